@@ -1,0 +1,142 @@
+/**
+ * Stage 3: physical lines → blocks. Removes page furniture (page numbers, running headers) into
+ * layout items, decides whether the text is hard-wrapped (PDF-extracted), and if so rejoins
+ * wrapped lines into paragraphs: an indented line, a numbered heading, a date, 附件/抄送/印发 lines
+ * and any line after a short one (a paragraph's last line) start a block; any other line
+ * continues the previous one, even across a page break.
+ */
+import type { Block } from './block.js';
+import type { PhysicalLine } from './split-lines.js';
+import { matchMarker } from './numbering-styles.js';
+
+/** A line of page furniture, before positions are attached. */
+export interface LayoutLine {
+  kind: 'page-number' | 'running-header';
+  line: PhysicalLine;
+  value: number | null;
+}
+
+export interface AssembledBlocks {
+  blocks: Block[];
+  layout: LayoutLine[];
+  hardWrapped: boolean;
+}
+
+// — 1 —   －2－   - 3 -   第 4 页   5/12
+const PAGE_NUMBER = /^(?:[—－\-–−~～]+[ \t　]*([0-9０-９]{1,4})[ \t　]*[—－\-–−~～]+|第[ \t　]*([0-9０-９]{1,4})[ \t　]*页(?:[ \t　]*[，,]?[ \t　]*共[ \t　]*[0-9０-９]+[ \t　]*页)?|([0-9]{1,4})[ \t]*\/[ \t]*[0-9]{1,4})$/;
+
+// A whole line that is a date, 附件, 抄送 or 印发: never a continuation of a wrapped paragraph.
+const STANDALONE = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發])/;
+
+function contentOf(text: string, line: PhysicalLine): string {
+  return text.slice(line.contentStart, line.contentEnd);
+}
+
+function toBlock(text: string, line: PhysicalLine): Block {
+  return {
+    segments: [{ start: line.contentStart, end: line.contentEnd }],
+    text: contentOf(text, line),
+    line: line.index,
+    indented: line.indented,
+    markdown: line.markdown,
+    syntaxLength: line.syntaxLength,
+  };
+}
+
+/** Finds page numbers, and running headers that repeat next to them. */
+function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
+  const layout: LayoutLine[] = [];
+  const pageLines = new Set<number>();
+  for (const line of lines) {
+    if (line.contentStart === line.contentEnd || line.markdown) continue;
+    const match = PAGE_NUMBER.exec(contentOf(text, line));
+    if (!match) continue;
+    const digits = (match[1] ?? match[2] ?? match[3]).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    layout.push({ kind: 'page-number', line, value: Number(digits) });
+    pageLines.add(line.index);
+  }
+  if (pageLines.size === 0) return layout;
+  // Running header: the same short line, seen at least twice, each time within two
+  // non-blank lines of a page number.
+  const nearPage = new Map<string, PhysicalLine[]>();
+  const content = lines.filter((line) => line.contentStart < line.contentEnd);
+  content.forEach((line, position) => {
+    if (pageLines.has(line.index)) return;
+    const value = contentOf(text, line);
+    if (value.length > 40) return;
+    const near = [-2, -1, 1, 2].some((delta) => {
+      const other = content[position + delta];
+      return other !== undefined && pageLines.has(other.index);
+    });
+    if (!near) return;
+    const list = nearPage.get(value) ?? [];
+    list.push(line);
+    nearPage.set(value, list);
+  });
+  for (const found of nearPage.values()) {
+    if (found.length < 2) continue;
+    for (const line of found) layout.push({ kind: 'running-header', line, value: null });
+  }
+  layout.sort((a, b) => a.line.index - b.line.index);
+  return layout;
+}
+
+/** The most common content length (in characters) among lines of at least 12 characters. */
+function modalLength(text: string, lines: PhysicalLine[]): { length: number; share: number } {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const line of lines) {
+    const length = line.contentEnd - line.contentStart;
+    if (length === 0) continue;
+    total++;
+    if (length < 12) continue;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    // A wrapped line may be one shorter or longer (a hanging punctuation mark).
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
+    if (near > bestCount) {
+      best = length;
+      bestCount = near;
+    }
+  }
+  return { length: best, share: total === 0 ? 0 : bestCount / total };
+}
+
+/** Groups physical lines into blocks, rejoining hard-wrapped text. */
+export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBlocks {
+  const layout = findLayout(text, lines);
+  const layoutLines = new Set(layout.map((item) => item.line.index));
+  const content = lines.filter((line) => line.contentStart < line.contentEnd && !layoutLines.has(line.index));
+  const isMarkdown = lines.some((line) => line.markdown);
+  const modal = modalLength(text, content);
+  const hardWrapped =
+    !isMarkdown && content.length >= 3 && (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 15));
+  if (!hardWrapped) return { blocks: content.map((line) => toBlock(text, line)), layout, hardWrapped };
+
+  const blocks: Block[] = [];
+  let previous: PhysicalLine | undefined;
+  for (const line of content) {
+    const value = contentOf(text, line);
+    const current = blocks[blocks.length - 1];
+    const previousValue = previous ? contentOf(text, previous) : '';
+    const previousShort = previous !== undefined && previousValue.length < modal.length - 1;
+    const startsBlock =
+      current === undefined ||
+      line.indented ||
+      matchMarker(value) !== null ||
+      STANDALONE.test(value) ||
+      STANDALONE.test(previousValue) ||
+      previousShort;
+    if (startsBlock) {
+      blocks.push(toBlock(text, line));
+    } else {
+      current.segments.push({ start: line.contentStart, end: line.contentEnd });
+      current.text += value;
+    }
+    previous = line;
+  }
+  return { blocks, layout, hardWrapped };
+}

@@ -1,0 +1,87 @@
+/**
+ * A block is one logical line of the document: a physical line, or several hard-wrapped lines
+ * rejoined. It keeps the source range of each piece, so that any slice of its text can be
+ * mapped back to exact source offsets.
+ */
+
+/** Markdown syntax a block came from, when the input is Markdown. */
+export type MarkdownKind = 'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+export interface Block {
+  /** Source ranges of the pieces, in order, without surrounding white space. */
+  segments: Segment[];
+  /** The pieces joined: the block's text with hard-wrap line breaks removed. */
+  text: string;
+  /** Zero-based index of the first physical line. */
+  line: number;
+  /** Whether the first line started with an indent (two spaces or an ideographic space). */
+  indented: boolean;
+  /** Markdown block kind and heading depth. */
+  markdown?: { kind: MarkdownKind; depth?: number };
+  /** Number of leading characters of `text` that are Markdown syntax (#, >, -, **). */
+  syntaxLength: number;
+}
+
+/** Source offset of character `index` of the block's text (the end offset for index = length). */
+export function sourceOffset(block: Block, index: number): number {
+  let consumed = 0;
+  for (const segment of block.segments) {
+    const length = segment.end - segment.start;
+    if (index < consumed + length) return segment.start + (index - consumed);
+    consumed += length;
+  }
+  const last = block.segments[block.segments.length - 1];
+  return last.end;
+}
+
+export function blockStart(block: Block): number {
+  return block.segments[0].start;
+}
+
+export function blockEnd(block: Block): number {
+  return block.segments[block.segments.length - 1].end;
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff]/;
+
+/** The part of a block from text index `from` to `to`, white space trimmed; null when empty. */
+export function sliceBlock(block: Block, from: number, to = block.text.length): Block | null {
+  while (from < to && SPACE.test(block.text[from])) from++;
+  while (to > from && SPACE.test(block.text[to - 1])) to--;
+  if (from >= to) return null;
+  const segments: Segment[] = [];
+  let consumed = 0;
+  for (const segment of block.segments) {
+    const length = segment.end - segment.start;
+    const start = Math.max(from, consumed);
+    const end = Math.min(to, consumed + length);
+    if (start < end) segments.push({ start: segment.start + start - consumed, end: segment.start + end - consumed });
+    consumed += length;
+  }
+  return {
+    segments,
+    text: block.text.slice(from, to),
+    line: block.line,
+    indented: from === 0 && block.indented,
+    markdown: block.markdown,
+    syntaxLength: from === 0 ? block.syntaxLength : 0,
+  };
+}
+
+/** Joins consecutive blocks into one (a title wrapped over two lines). */
+export function mergeBlocks(blocks: Block[]): Block {
+  if (blocks.length === 1) return blocks[0];
+  return {
+    segments: blocks.flatMap((block) => block.segments),
+    text: blocks.map((block) => block.text).join(''),
+    line: blocks[0].line,
+    indented: blocks[0].indented,
+    markdown: blocks[0].markdown,
+    syntaxLength: blocks[0].syntaxLength,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Stage 6: recognised parts → the document tree, its meta and its diagnostics.
+ */
+import type {
+  Attachment, AttachmentContent, BodyContent, Diagnostic, Document, DocumentMeta, LayoutItem, Part, RootContent, SourceInfo,
+} from './types.js';
+import { blockEnd, blockStart } from './block.js';
+import type { Locator } from './locate.js';
+import type { AssembledBlocks } from './assemble-blocks.js';
+import type { Piece, RecognizedParts } from './recognize-parts.js';
+import { buildSections } from './build-sections.js';
+import { checkNumbering } from './check-numbering.js';
+import { checkBrackets } from './check-brackets.js';
+import { readDocNumber, readGenre, readLooseDate } from './read-fields.js';
+import { foldForMatching } from './normalize.js';
+
+const UNCHECKED_PARTS = new Set(['frontMatter', 'markup', 'preamble']);
+
+function partNode(piece: Extract<Piece, { kind: 'part' }>, locator: Locator): Part {
+  return { type: 'part', role: piece.role, text: piece.block.text, position: locator.position(blockStart(piece.block), blockEnd(piece.block)) };
+}
+
+/** Turns a run of pieces into nodes: parts as they are, runs of body blocks into sections. */
+function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnostic[]): Array<Part | BodyContent> {
+  const nodes: Array<Part | BodyContent> = [];
+  let run: Piece[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const body = buildSections(run.map((piece) => piece.block), locator);
+    checkNumbering(body, locator, diagnostics);
+    nodes.push(...body);
+    run = [];
+  };
+  for (const piece of pieces) {
+    if (piece.kind === 'body') run.push(piece);
+    else {
+      flush();
+      nodes.push(partNode(piece, locator));
+    }
+  }
+  flush();
+  return nodes;
+}
+
+/** The year a document speaks of: 2023年科普工作要点 → 2023, else 〔2023〕, else its date. */
+function documentYear(meta: DocumentMeta, attachmentTitles: string[]): Pick<DocumentMeta, 'year' | 'yearSource'> {
+  for (const title of [meta.title, ...attachmentTitles]) {
+    const match = title ? /((?:19|20)[0-9]{2})\s*年(?![-—–至到~～])(?!\s*[0-9]{1,2}\s*月)/.exec(foldForMatching(title)) : null;
+    if (match && !/[-—–至到~～]\s*$/.test(foldForMatching(title!).slice(0, match.index))) return { year: Number(match[1]), yearSource: 'title' };
+  }
+  if (meta.docNumber?.year) return { year: meta.docNumber.year, yearSource: 'docNumber' };
+  if (meta.date) return { year: Number(meta.date.slice(0, 4)), yearSource: 'date' };
+  if (meta.publishDate) return { year: Number(meta.publishDate.slice(0, 4)), yearSource: 'publishDate' };
+  return { year: null, yearSource: null };
+}
+
+function stringField(frontMatter: Record<string, unknown> | null, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = frontMatter?.[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'number') return String(value);
+  }
+  return null;
+}
+
+/** Checks quotes and brackets in every leaf and heading. */
+function checkAllBrackets(children: RootContent[], text: string, locator: Locator, diagnostics: Diagnostic[]): void {
+  for (const node of children) {
+    if (node.type === 'paragraph') checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+    else if (node.type === 'part') {
+      if (!UNCHECKED_PARTS.has(node.role)) checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+    } else if (node.type === 'section') {
+      const start = node.headingPosition.start.offset;
+      const markerEnd = text.indexOf(node.marker, start) + node.marker.length;
+      checkBrackets(text, node.marker === '' ? start : markerEnd, node.headingPosition.end.offset, locator, diagnostics);
+      checkAllBrackets(node.children, text, locator, diagnostics);
+    } else {
+      checkAllBrackets(node.children, text, locator, diagnostics);
+    }
+  }
+}
+
+export interface DocumentInputs {
+  text: string;
+  source: SourceInfo;
+  locator: Locator;
+  assembled: AssembledBlocks;
+  parts: RecognizedParts;
+  frontMatter: Record<string, unknown> | null;
+}
+
+/** Assembles the final tree. */
+export function buildDocument({ text, source, locator, assembled, parts, frontMatter }: DocumentInputs): Document {
+  const diagnostics: Diagnostic[] = [];
+  const children: RootContent[] = [];
+  let rootRun: Piece[] = [];
+  const flushRoot = () => {
+    children.push(...buildContainer(rootRun, locator, diagnostics));
+    rootRun = [];
+  };
+  for (const piece of parts.pieces) {
+    if (piece.kind !== 'attachment') {
+      rootRun.push(piece);
+      continue;
+    }
+    flushRoot();
+    const content = buildContainer(piece.pieces, locator, diagnostics) as AttachmentContent[];
+    const start = content[0]?.position.start.offset ?? 0;
+    const end = content[content.length - 1]?.position.end.offset ?? start;
+    const attachment: Attachment = { type: 'attachment', index: piece.index, title: piece.title, children: content, position: locator.position(start, end) };
+    children.push(attachment);
+  }
+  flushRoot();
+  checkAllBrackets(children, text, locator, diagnostics);
+  if (text.includes('\ufffd')) {
+    const offset = text.indexOf('\ufffd');
+    diagnostics.push({ code: 'decoding-replacement', severity: 'warning', message: 'the text holds U+FFFD replacement characters: some bytes were not decodable', position: locator.position(offset, offset + 1) });
+  }
+  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
+
+  const fmTitle = stringField(frontMatter, '标题', 'title');
+  const fmNumber = stringField(frontMatter, '文号', '发文字号', 'docNumber');
+  const publishDate = readLooseDate(frontMatter?.['发布日期'] ?? frontMatter?.['date'] ?? null);
+  const title = parts.title ?? fmTitle;
+  const meta: DocumentMeta = {
+    issuerMark: parts.issuerMark,
+    docNumber: parts.docNumber ?? (fmNumber ? readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? { raw: fmNumber, agency: null, year: null, serial: null } : null),
+    title,
+    genre: title ? readGenre(foldForMatching(title)) : null,
+    addressees: parts.addressees,
+    attachments: parts.attachments,
+    signatory: parts.signatory,
+    date: parts.date ?? null,
+    note: parts.note,
+    cc: parts.cc,
+    printer: parts.printer,
+    printDate: parts.printDate,
+    publishDate,
+    year: null,
+    yearSource: null,
+    frontMatter,
+  };
+  Object.assign(meta, documentYear(meta, parts.attachments.map((item) => item.title)));
+
+  const layout: LayoutItem[] = assembled.layout.map((item) => ({
+    kind: item.kind,
+    text: text.slice(item.line.contentStart, item.line.contentEnd),
+    value: item.value,
+    position: locator.position(item.line.contentStart, item.line.contentEnd),
+  }));
+  return {
+    type: 'document',
+    kepuVersion: 1,
+    source,
+    meta,
+    children,
+    layout,
+    diagnostics,
+    position: locator.position(0, text.length),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Stage 5: body blocks → paragraphs and nested sections.
+ *
+ * Nesting follows the order in which marker styles appear: a marker of a style already open
+ * closes that level and everything deeper and becomes its sibling; a new style opens a level
+ * below the current one; a container style (部分/编/章/节/条, Markdown headings) closes every
+ * level deeper than its rank. A heading line is split into heading and body text by the style's
+ * heading rule (see numbering-styles.ts).
+ */
+import type { BodyContent, Paragraph, Section } from './types.js';
+import { type Block, blockEnd, blockStart, sliceBlock, sourceOffset } from './block.js';
+import type { Locator } from './locate.js';
+import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle, matchMarker } from './numbering-styles.js';
+
+/** A section while it is built, with the style that placed it. */
+interface OpenSection {
+  section: Section;
+  style: NumberingStyle;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const OPENERS = '（(《〈<“‘「『【〔[';
+const CLOSERS = '）)》〉>”’」』】〕]';
+const TRAILING = /[\s。．.;；:：，,、*_]+$/;
+const MARKUP = /^[*_]+|[*_]+$/g;
+
+/** Reads the marker at the start of a block's content, or a Markdown heading without one. */
+export function readMarker(block: Block): MarkerMatch | null {
+  const kind = block.markdown?.kind;
+  if (kind === 'code' || kind === 'html' || kind === 'table' || kind === 'frontMatter' || kind === 'blockquote' || kind === 'thematicBreak') return null;
+  const content = block.text.slice(block.syntaxLength);
+  const match = matchMarker(content);
+  if (match) return match;
+  if (kind === 'heading') return { style: markdownHeadingStyle(block.markdown?.depth ?? 1), marker: '', ordinal: 0 };
+  return null;
+}
+
+/** Index of the first sentence end outside brackets and quotes, or -1. */
+function firstSentenceEnd(text: string, from: number): number {
+  let depth = 0;
+  let straightQuotes = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') straightQuotes ^= 1;
+    else if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && straightQuotes === 0 && SENTENCE_END.has(ch)) return i;
+  }
+  return -1;
+}
+
+/** Builds the body of one container (the letter, the rules, an attachment). */
+export function buildSections(blocks: Block[], locator: Locator): BodyContent[] {
+  const top: BodyContent[] = [];
+  const stack: OpenSection[] = [];
+  const counters = new Map<Section | null, Map<string, number>>();
+
+  const paragraph = (block: Block): Paragraph => ({
+    type: 'paragraph',
+    text: block.text,
+    position: locator.position(blockStart(block), blockEnd(block)),
+  });
+  const childrenOf = (): BodyContent[] => (stack.length > 0 ? stack[stack.length - 1].section.children : top);
+
+  for (const block of blocks) {
+    const match = readMarker(block);
+    if (!match) {
+      childrenOf().push(paragraph(block));
+      continue;
+    }
+    const { style } = match;
+    // Place the section: sibling of an open level of its family, else below the current one.
+    const open = stack.findIndex((entry) => entry.style.family === style.family);
+    if (open !== -1) stack.length = open;
+    else if (style.container) {
+      while (stack.length > 0 && (!stack[stack.length - 1].style.container || stack[stack.length - 1].style.rank >= style.rank)) stack.pop();
+    }
+    const parent = stack.length > 0 ? stack[stack.length - 1].section : null;
+
+    // Unnumbered Markdown headings count their siblings for an ordinal.
+    let ordinal = match.ordinal;
+    if (match.marker === '') {
+      const counts = counters.get(parent) ?? new Map<string, number>();
+      ordinal = (counts.get(style.family) ?? 0) + 1;
+      counts.set(style.family, ordinal);
+      counters.set(parent, counts);
+    }
+
+    // Split the line: marker, heading, and the rest as body text.
+    const contentStart = block.syntaxLength;
+    const afterMarker = contentStart + (match.marker === '' ? 0 : block.text.indexOf(match.marker, contentStart) - contentStart + match.marker.length);
+    let headingEnd = block.text.length;
+    let restStart = block.text.length;
+    if (style.heading === 'none') {
+      headingEnd = afterMarker;
+      restStart = afterMarker;
+      const bracketTitle = /^[\s　]*[【〔[]([^】〕\]]{1,30})[】〕\]]/.exec(block.text.slice(afterMarker));
+      if (bracketTitle) {
+        headingEnd = afterMarker + bracketTitle[0].length;
+        restStart = headingEnd;
+      }
+    } else if (style.heading === 'sentence') {
+      const end = firstSentenceEnd(block.text, afterMarker);
+      if (end !== -1 && block.text.slice(end + 1).replace(/[\s*_]/g, '').length > 0) {
+        headingEnd = end + 1;
+        restStart = end + 1;
+        while (restStart < block.text.length && /[*_]/.test(block.text[restStart])) restStart++;
+      }
+    }
+    let heading = block.text.slice(afterMarker, headingEnd);
+    if (style.heading === 'none') {
+      const bracketTitle = /[【〔[]([^】〕\]]+)[】〕\]]/.exec(heading);
+      heading = bracketTitle ? bracketTitle[1] : '';
+    }
+    heading = heading.replace(TRAILING, '').replace(MARKUP, '').replace(/^[\s　]+/, '').replace(TRAILING, '');
+
+    const headerEnd = sourceOffset(block, headingEnd === block.text.length ? headingEnd : Math.max(headingEnd, afterMarker));
+    const section: Section = {
+      type: 'section',
+      id: '',
+      level: stack.length + 1,
+      marker: match.marker,
+      ordinal,
+      style: style.name,
+      heading,
+      headingPosition: locator.position(blockStart(block), headerEnd === blockStart(block) ? blockEnd(block) : headerEnd),
+      children: [],
+      position: locator.position(blockStart(block), blockEnd(block)),
+    };
+    section.id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
+    childrenOf().push(section);
+    stack.push({ section, style });
+    const rest = restStart < block.text.length ? sliceBlock(block, restStart) : null;
+    if (rest) section.children.push(paragraph(rest));
+  }
+  for (const node of top) extendToChildren(node, locator);
+  return top;
+}
+
+/** A section's span runs from its marker to the end of its last descendant. */
+function extendToChildren(node: BodyContent, locator: Locator): void {
+  if (node.type !== 'section' || node.children.length === 0) return;
+  for (const child of node.children) extendToChildren(child, locator);
+  const last = node.children[node.children.length - 1];
+  if (last.position.end.offset > node.position.end.offset) {
+    node.position = { start: node.position.start, end: locator.point(last.position.end.offset) };
+  }
+}

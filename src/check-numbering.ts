@@ -1,0 +1,92 @@
+/**
+ * Diagnostics for numbering: gaps (一 then 三), repeats (二 twice), reversals (（二） before
+ * （一）) and skipped levels (1. directly under 一、 where the document elsewhere puts （一）
+ * between them). Numbering that runs on across parents — 条 across 章, （七） under 二、 after
+ * （六） under 一、 — is not a gap.
+ */
+import type { BodyContent, Diagnostic, Section } from './types.js';
+import { NUMBERING_STYLES } from './numbering-styles.js';
+import { formatChineseNumeral } from './numerals.js';
+import type { Locator } from './locate.js';
+
+const RANK = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
+const FAMILY = new Map(NUMBERING_STYLES.map((style) => [style.name, style.family]));
+
+function familyOf(section: Section): string {
+  return FAMILY.get(section.style) ?? section.style;
+}
+
+function writeOrdinal(section: Section, ordinal: number): string {
+  return /^[0-9０-９（(]*[0-9]/.test(section.marker) ? String(ordinal) : formatChineseNumeral(ordinal);
+}
+
+/** Checks the numbering of one container's body; pushes diagnostics. */
+export function checkNumbering(body: BodyContent[], locator: Locator, diagnostics: Diagnostic[]): void {
+  const lastSeen = new Map<string, number>();
+  const usedItemRanks = new Set<number>();
+  collectRanks(body, usedItemRanks);
+
+  const markerSpan = (section: Section) =>
+    locator.position(section.position.start.offset, Math.min(section.headingPosition.end.offset, section.position.start.offset + Math.max(section.marker.length, 1)));
+  const report = (section: Section, code: Diagnostic['code'], message: string) =>
+    diagnostics.push({ code, severity: 'warning', message, position: markerSpan(section) });
+
+  const visit = (children: BodyContent[], parent: Section | null): void => {
+    const previousByFamily = new Map<string, Section>();
+    for (const child of children) {
+      if (child.type !== 'section') continue;
+      const family = familyOf(child);
+      if (child.marker !== '') {
+        const previous = previousByFamily.get(family);
+        if (previous) {
+          const expected = previous.ordinal + 1;
+          if (child.ordinal === previous.ordinal) {
+            report(child, 'duplicate-marker', `${child.marker} repeats the number of ${previous.marker} on line ${previous.position.start.line}`);
+          } else if (child.ordinal < previous.ordinal) {
+            report(child, 'numbering-reversal', `${child.marker} comes after ${previous.marker} (line ${previous.position.start.line})`);
+          } else if (child.ordinal > expected) {
+            report(child, 'numbering-gap', `${child.marker} follows ${previous.marker}: ${writeOrdinal(child, expected)} is missing`);
+          }
+        } else {
+          const runOn = lastSeen.get(family);
+          if (child.ordinal !== 1 && child.ordinal !== (runOn ?? 0) + 1) {
+            report(child, 'numbering-gap', `${child.marker} is the first of its level here: numbering should start at ${writeOrdinal(child, 1)}${runOn !== undefined ? ` or run on from ${writeOrdinal(child, runOn)}` : ''}`);
+          }
+          checkLevel(child, parent, usedItemRanks, report);
+        }
+        previousByFamily.set(family, child);
+        lastSeen.set(family, child.ordinal);
+      }
+      visit(child.children, child);
+    }
+  };
+  visit(body, null);
+}
+
+function collectRanks(children: BodyContent[], ranks: Set<number>): void {
+  for (const child of children) {
+    if (child.type !== 'section') continue;
+    const style = RANK.get(child.style);
+    if (style && !style.container) ranks.add(style.rank);
+    collectRanks(child.children, ranks);
+  }
+}
+
+/** A level is skipped when a style used elsewhere in the container belongs between parent and child. */
+function checkLevel(
+  child: Section,
+  parent: Section | null,
+  usedItemRanks: Set<number>,
+  report: (section: Section, code: Diagnostic['code'], message: string) => void,
+): void {
+  const childStyle = RANK.get(child.style);
+  const parentStyle = parent ? RANK.get(parent.style) : undefined;
+  if (!childStyle || childStyle.container || !parentStyle || parentStyle.container) return;
+  for (const rank of usedItemRanks) {
+    if (rank > parentStyle.rank && rank < childStyle.rank) {
+      const between = NUMBERING_STYLES.find((style) => style.rank === rank);
+      report(child, 'level-skipped', `${child.marker} sits directly under ${parent!.marker}; this document puts ${between?.example ?? 'another level'} between them elsewhere`);
+      return;
+    }
+  }
+}

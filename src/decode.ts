@@ -1,0 +1,106 @@
+/**
+ * Stage 1: bytes → text. Detects the encoding (BOM, valid UTF-8, else GB18030), or uses the one
+ * forced by the caller, and refuses input that is not text at all.
+ */
+
+/** Raised for input that cannot be read as a circular; the CLI prints `message` on one line. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  bom: boolean;
+}
+
+/** Names accepted by `--encoding`, mapped to WHATWG encoding labels. */
+const ENCODING_ALIASES: Record<string, string> = {
+  'utf-8': 'utf-8', utf8: 'utf-8',
+  'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
+  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
+  big5: 'big5',
+};
+
+/** The encodings kepu can be asked for. */
+export const SUPPORTED_ENCODINGS = Object.keys(ENCODING_ALIASES);
+
+function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of C0 control characters other than tab, CR, LF, FF: binary files have many. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let controls = 0;
+  const sample = Math.min(text.length, 65536);
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+  }
+  return controls > 0 && controls / sample > 0.01;
+}
+
+/** Decodes the bytes of a circular. Throws InputError for empty, binary or undecodable input. */
+export function decodeBytes(bytes: Uint8Array, forced?: string): DecodedText {
+  if (bytes.length === 0) throw new InputError('the file is empty');
+  let encoding: string;
+  let bom = false;
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8'; bom = true; body = bytes.subarray(3);
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le'; bom = true; body = bytes.subarray(2);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be'; bom = true; body = bytes.subarray(2);
+  } else {
+    encoding = 'utf-8';
+  }
+  if (forced) {
+    const label = ENCODING_ALIASES[forced.toLowerCase()];
+    if (!label) throw new InputError(`unknown encoding "${forced}" (known: ${SUPPORTED_ENCODINGS.join(', ')})`);
+    // A BOM is stripped only when it belongs to the forced encoding.
+    if (label !== encoding) {
+      body = bytes;
+      bom = false;
+    }
+    encoding = label;
+    const text = decodeStrict(body, encoding);
+    if (text === null) throw new InputError(`the bytes are not valid ${encoding}`);
+    if (looksBinary(text)) throw new InputError('the file is binary, not text');
+    return { text, encoding, bom };
+  }
+  let text = decodeStrict(body, encoding);
+  if (text === null && !bom) {
+    // No BOM and not UTF-8: UTF-16 without BOM shows as many NULs; otherwise try GB18030.
+    const evenZeros = countZeros(bytes, 0);
+    const oddZeros = countZeros(bytes, 1);
+    const zeros = evenZeros + oddZeros;
+    if (zeros > Math.min(bytes.length, 65536) / 4 && Math.max(evenZeros, oddZeros) > zeros * 0.9) {
+      encoding = evenZeros > oddZeros ? 'utf-16be' : 'utf-16le';
+    } else {
+      encoding = 'gb18030';
+    }
+    text = decodeStrict(body, encoding);
+  }
+  if (text === null) throw new InputError(`the bytes are not valid ${encoding}; try --encoding`);
+  if (looksBinary(text)) throw new InputError('the file is binary, not text');
+  if (text.trim().length === 0) throw new InputError('the file holds only white space');
+  return { text, encoding, bom };
+}
+
+/** Zero bytes at even (parity 0) or odd (parity 1) offsets in the first 64 KiB. */
+function countZeros(bytes: Uint8Array, parity: 0 | 1): number {
+  let zeros = 0;
+  const limit = Math.min(bytes.length, 65536);
+  for (let i = parity; i < limit; i += 2) if (bytes[i] === 0) zeros++;
+  return zeros;
+}

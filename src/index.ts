@@ -1,0 +1,12 @@
+/**
+ * kepu's public library API. `parseCircular` turns a circular into a positioned tree; the other
+ * exports are the pipeline's stages and the passes that read the tree.
+ */
+import './register-markdown.js';
+
+export type * from './types.js';
+export { parseCircular, detectFormat, FORMAT_READERS, type ParseOptions } from './parse-circular.js';
+export { decodeBytes, InputError, SUPPORTED_ENCODINGS } from './decode.js';
+export { NUMBERING_STYLES, matchMarker } from './numbering-styles.js';
+export { parseChineseNumeral, parseOrdinal } from './numerals.js';
+export { toSimplified, foldWidth } from './normalize.js';

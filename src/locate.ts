@@ -1,0 +1,52 @@
+/**
+ * Offsets ↔ unist points for one decoded text. Lines end at LF, CRLF or CR.
+ */
+import type { Point, Position } from './types.js';
+
+export interface Locator {
+  /** Offset of the first character of each line. */
+  lineStarts: number[];
+  point(offset: number): Point;
+  position(start: number, end: number): Position;
+}
+
+/** Builds a locator for `text`; lookups are binary searches over the line starts. */
+export function createLocator(text: string): Locator {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lineStarts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    }
+  }
+  const point = (offset: number): Point => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
+  };
+  return { lineStarts, point, position: (start, end) => ({ start: point(start), end: point(end) }) };
+}
+
+/** Which line-end convention the text uses. */
+export function detectLineEnding(text: string): 'lf' | 'crlf' | 'cr' | 'mixed' | 'none' {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) { crlf++; i++; } else cr++;
+    } else if (c === 10) lf++;
+  }
+  const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return lf ? 'lf' : crlf ? 'crlf' : 'cr';
+}

@@ -1,0 +1,43 @@
+/**
+ * Length-preserving character folds, for matching and for identity keys only. The text that
+ * positions point into is never changed.
+ */
+import { TRADITIONAL_SIMPLIFIED_PAIRS } from './generated/traditional-to-simplified.js';
+
+let simplifiedOf: Map<number, number> | undefined;
+
+function simplifiedTable(): Map<number, number> {
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED_PAIRS.length; i += 2) {
+      simplifiedOf.set(TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i), TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i + 1));
+    }
+  }
+  return simplifiedOf;
+}
+
+/** 關於印發 → 关于印发: traditional characters to simplified, one for one. */
+export function toSimplified(text: string): string {
+  const table = simplifiedTable();
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const simple = table.get(code);
+    if (simple !== undefined) changed = true;
+    out += String.fromCharCode(simple ?? code);
+  }
+  return changed ? out : text;
+}
+
+/** Full-width ASCII forms to half width (（→(, ：→:, １→1) and U+3000 to a space. */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Both folds: what recognisers match against. */
+export function foldForMatching(text: string): string {
+  return foldWidth(toSimplified(text));
+}

@@ -1,0 +1,111 @@
+/**
+ * The table of numbering styles kepu recognises at the start of a line.
+ *
+ * Each row says how the marker is written, how to read its ordinal, and how it nests:
+ * - `family`: markers of one family are siblings wherever they meet (1. and 1、 and １．).
+ * - `rank`: the conventional depth, used only to report skipped levels and to place
+ *   `container` styles.
+ * - `container`: 部分/编/章/节/条 close every deeper level when they appear, even one that
+ *   has not been seen before (第二部分 after 1. items); item styles nest by the order in which
+ *   they first appear, as circulars do (a plan may go 一、 then straight to 1.).
+ * - `heading`: how the heading is read from the rest of the line: `sentence` takes the first
+ *   sentence (（一）加强组织领导。各地要…… → 加强组织领导), `title` takes the whole rest of the line
+ *   (第一章 总则 → 总则), `none` keeps the rest as body text (第一条 为了…… → paragraph).
+ */
+import { CHINESE_NUMERAL_CHARS, parseOrdinal } from './numerals.js';
+
+export interface NumberingStyle {
+  name: string;
+  family: string;
+  rank: number;
+  container: boolean;
+  heading: 'sentence' | 'title' | 'none';
+  /** Anchored pattern; group 1 is the numeral unless `readOrdinal` reads the whole match. */
+  pattern: RegExp;
+  readOrdinal?: (marker: string) => number | null;
+  example: string;
+}
+
+const N = `[${CHINESE_NUMERAL_CHARS}]+`;
+const NA = `(?:[${CHINESE_NUMERAL_CHARS}]+|[0-9０-９]{1,4})`;
+
+/** ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50, ⑴ → 1, ⒈ → 1, ❶ → 1, ➀ → 1. */
+function readEnclosed(marker: string): number | null {
+  const code = marker.codePointAt(0) ?? 0;
+  const blocks: Array<[number, number, number]> = [
+    [0x2460, 0x2473, 1], // ①..⑳
+    [0x3251, 0x325f, 21], // ㉑..㉟
+    [0x32b1, 0x32bf, 36], // ㊱..㊿
+    [0x2474, 0x2487, 1], // ⑴..⒇
+    [0x2488, 0x249b, 1], // ⒈..⒛
+    [0x2776, 0x277f, 1], // ❶..❿
+    [0x2780, 0x2789, 1], // ➀..➉
+    [0x278a, 0x2793, 1], // ➊..➓
+  ];
+  for (const [first, last, base] of blocks) {
+    if (code >= first && code <= last) return base + code - first;
+  }
+  return null;
+}
+
+/** Every numbering style, outermost first. */
+export const NUMBERING_STYLES: readonly NumberingStyle[] = [
+  // 第一部分 总体要求
+  { name: 'part', family: 'part', rank: 0, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})部分`), example: '第一部分' },
+  // 第一编 总则
+  { name: 'law-book', family: 'law-book', rank: 1, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})编`), example: '第一编' },
+  // 第一章 总则
+  { name: 'law-chapter', family: 'law-chapter', rank: 2, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})章`), example: '第一章' },
+  // 第一节 一般规定
+  { name: 'law-section', family: 'law-section', rank: 3, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})节`), example: '第一节' },
+  // 第十二条 为了……  (ordinals run on across chapters)
+  { name: 'law-article', family: 'law-article', rank: 4, container: true, heading: 'none', pattern: new RegExp(`^第(${NA})条`), example: '第十二条' },
+  // 一、总体要求   一．  一.  一，(a common typo)
+  { name: 'chinese-comma', family: 'chinese-comma', rank: 10, container: false, heading: 'sentence', pattern: new RegExp(`^(${N})[ \\t　]*[、．.，,]`), example: '一、' },
+  // （一）指导思想   (一)   〔一〕
+  { name: 'chinese-paren', family: 'chinese-paren', rank: 11, container: false, heading: 'sentence', pattern: new RegExp(`^[（(〔][ \\t　]*(${N})[ \\t　]*[）)〕]`), example: '（一）' },
+  // 1.  1．  1、  １．   (not 2022.3.3, not 1.5亿)
+  { name: 'arabic-dot', family: 'arabic-dot', rank: 12, container: false, heading: 'sentence', pattern: /^([0-9０-９]{1,3})[ \t]*(?:[.．](?![0-9０-９])|、)/, example: '1.' },
+  // （1）  (1)
+  { name: 'arabic-paren', family: 'arabic-paren', rank: 13, container: false, heading: 'sentence', pattern: /^[（(][ \t　]*([0-9０-９]{1,3})[ \t　]*[）)]/, example: '（1）' },
+  // 1)  1）
+  { name: 'arabic-half-paren', family: 'arabic-half-paren', rank: 14, container: false, heading: 'sentence', pattern: /^([0-9０-９]{1,3})[)）]/, example: '1)' },
+  // ①  ⑴  ⒈  ❶  ➀
+  { name: 'enclosed', family: 'enclosed', rank: 15, container: false, heading: 'sentence', pattern: /^([①-⑳㉑-㉟㊱-㊿⑴-⒇❶-❿➀-➓])/u, readOrdinal: readEnclosed, example: '①' },
+];
+
+/** What a marker at the start of a line says. */
+export interface MarkerMatch {
+  style: NumberingStyle;
+  /** The marker exactly as written. */
+  marker: string;
+  ordinal: number;
+}
+
+/** Reads the numbering marker at the start of `text`, if there is one. */
+export function matchMarker(text: string): MarkerMatch | null {
+  const first = text.charCodeAt(0);
+  // Fast exit: every marker starts with 第, a bracket, a digit, a Chinese numeral or an enclosed number.
+  if (first < 0x28 || (first > 0x39 && first < 0x2460)) return null;
+  for (const style of NUMBERING_STYLES) {
+    const match = style.pattern.exec(text);
+    if (!match) continue;
+    const ordinal = style.readOrdinal ? style.readOrdinal(match[1]) : parseOrdinal(match[1]);
+    if (ordinal === null) continue;
+    return { style, marker: match[0].trim(), ordinal };
+  }
+  return null;
+}
+
+/** The style of an unnumbered Markdown heading of the given depth (## 总体要求). */
+export function markdownHeadingStyle(depth: number): NumberingStyle {
+  return {
+    name: `markdown-h${depth}`,
+    family: `markdown-h${depth}`,
+    rank: 5 + depth / 10,
+    container: false,
+    heading: 'title',
+    pattern: /^$/,
+    example: '#'.repeat(depth) + ' 标题',
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The parse pipeline, stage by stage. Each stage is a plain function of its own module and can
+ * be called and tested alone:
+ *
+ *   decode → locate lines → split lines → (read Markdown) → assemble blocks → recognise parts
+ *   → build sections and the document (with numbering and bracket diagnostics)
+ */
+import type { Document, InputFormat } from './types.js';
+import { decodeBytes } from './decode.js';
+import { createLocator, detectLineEnding } from './locate.js';
+import { splitLines, type PhysicalLine } from './split-lines.js';
+import { assembleBlocks } from './assemble-blocks.js';
+import { recognizeParts } from './recognize-parts.js';
+import { buildDocument } from './build-document.js';
+
+export interface ParseOptions {
+  /** Name recorded in `source.name`; a `.md` name also selects Markdown. */
+  name?: string;
+  /** text or md; by default from the name, else text. */
+  format?: InputFormat;
+  /** Force an encoding for byte input (utf-8, utf-16le, utf-16be, gb18030 …). */
+  encoding?: string;
+}
+
+/** Reads a format's structure into the physical lines; returns its front matter. */
+export type FormatReader = (text: string, lines: PhysicalLine[]) => { frontMatter: Record<string, unknown> | null };
+
+/** The input formats, by name. The Markdown reader registers itself (it loads remark). */
+export const FORMAT_READERS: Partial<Record<InputFormat, FormatReader>> = {
+  text: () => ({ frontMatter: null }),
+};
+
+/** Picks the input format from an explicit option or the file name. */
+export function detectFormat(name: string | undefined, format?: InputFormat): InputFormat {
+  if (format) return format;
+  return name && /\.(?:md|markdown)$/i.test(name) ? 'md' : 'text';
+}
+
+/** Parses a circular (bytes in any supported encoding, or a decoded string) into a kepu tree. */
+export function parseCircular(input: string | Uint8Array, options: ParseOptions = {}): Document {
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', bom: input.charCodeAt(0) === 0xfeff } : decodeBytes(input, options.encoding);
+  const { text } = decoded;
+  const format = detectFormat(options.name, options.format);
+  const reader = FORMAT_READERS[format];
+  if (!reader) throw new Error(`no reader registered for format "${format}": import 'kepu' (not a single module) to get them all`);
+  const locator = createLocator(text);
+  const lines = splitLines(text, locator.lineStarts);
+  const { frontMatter } = reader(text, lines);
+  const assembled = assembleBlocks(text, lines);
+  const parts = recognizeParts(assembled.blocks);
+  return buildDocument({
+    text,
+    locator,
+    assembled,
+    parts,
+    frontMatter,
+    source: {
+      name: options.name ?? '-',
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      format,
+      lineEnding: detectLineEnding(text),
+      hardWrapped: assembled.hardWrapped,
+      length: text.length,
+    },
+  });
+}

@@ -1,0 +1,408 @@
+/**
+ * Stage 4: blocks → GB/T 9704 parts. Walks the blocks once, in three states:
+ *
+ * - head: front matter, 份号/密级, 发文机关标志, 发文字号, title (wrapped lines joined), 主送机关;
+ * - body: the letter (or the whole rules text) up to its closing: 附件 list, 署名, 成文日期, 附注;
+ * - attachments: each 附件 with its label, title and own body; 抄送 and 印发 at the foot.
+ *
+ * Everything that is not a recognised part stays a body block, so nothing is dropped.
+ */
+import type { AttachmentRef, DocNumber, PartRole } from './types.js';
+import { type Block, mergeBlocks, sliceBlock } from './block.js';
+import { foldForMatching } from './normalize.js';
+import { matchMarker } from './numbering-styles.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from './read-fields.js';
+import { parseOrdinal } from './numerals.js';
+
+export type Piece = { kind: 'part'; role: PartRole; block: Block } | { kind: 'body'; block: Block };
+
+export interface AttachmentPiece {
+  kind: 'attachment';
+  index: number | null;
+  title: string;
+  pieces: Piece[];
+}
+
+export type RootPiece = Piece | AttachmentPiece;
+
+export interface RecognizedParts {
+  pieces: RootPiece[];
+  issuerMark: string | null;
+  docNumber: DocNumber | null;
+  title: string | null;
+  addressees: string[];
+  attachments: AttachmentRef[];
+  signatory: string | null;
+  date: string | null;
+  note: string | null;
+  cc: string[];
+  printer: string | null;
+  printDate: string | null;
+}
+
+// The patterns, on text folded to half width and simplified characters.
+const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
+const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
+const SIGNER = /^签\s*发\s*人\s*:/;
+const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
+const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
+const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
+const CC = /^抄\s*送\s*(?:机关)?\s*:\s*(.*)$/;
+const PRINTER = /^(.+?)\s+((?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*印\s*发$/;
+const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
+const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
+const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
+
+/** Content of a block without Markdown syntax, folded for matching. */
+function fold(block: Block): string {
+  return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
+}
+
+function squeeze(text: string): string {
+  return text.replace(/[\s*_#]+/g, '');
+}
+
+function isDateLine(folded: string): string | null {
+  const match = DATE_LINE.exec(folded);
+  return match ? readDateGroups(match[1], match[2], match[3]) : null;
+}
+
+/** A title line: short, no sentence punctuation, not numbered, not a date. */
+function isTitleLike(block: Block, folded: string): boolean {
+  return (
+    folded.length > 0 &&
+    folded.length <= 80 &&
+    !/[。;；!?！？]/.test(folded) &&
+    !/[:：]$/.test(folded) &&
+    matchMarker(folded) === null &&
+    isDateLine(folded) === null &&
+    !ATTACHMENT_LIST.test(folded) &&
+    !CC.test(folded)
+  );
+}
+
+/** A 署名 line: short, no punctuation at all. */
+function isSignatureLike(folded: string): boolean {
+  return folded.length > 0 && folded.length <= 40 && !SENTENCE_PUNCTUATION.test(folded) && matchMarker(folded) === null && !/^附\s*件/.test(folded) && isDateLine(folded) === null;
+}
+
+/** A 主送机关 line: ends with a colon, names organisations, holds no sentence. */
+function isAddresseeLine(folded: string): boolean {
+  if (!/:$/.test(folded) || folded.length > 150 || /[。;；!?]/.test(folded)) return false;
+  if (matchMarker(folded) !== null || /^(?:附\s*件|抄\s*送|联系|签\s*发)/.test(folded)) return false;
+  if (/:./.test(folded.slice(0, -1))) return false;
+  return /^各|、|,|单位:$|部门:$|政府:$|委员会:$|机构:$|学会:$|协会:$|同志:$|局:$|厅:$|委:$|办:$/.test(folded);
+}
+
+/** Splits 主送机关 into groups at ，/, and line ends; 、 stays inside a group. */
+function splitGroups(texts: string[]): string[] {
+  return texts
+    .flatMap((text) => text.replace(/[:：]\s*$/, '').split(/[，,]/))
+    .map((group) => group.trim())
+    .filter((group) => group.length > 0);
+}
+
+interface ListItem {
+  index: number | null;
+  title: string;
+}
+
+/** Reads the items of a 附件 list: "1．甲　2．乙" on one line, or one per block. */
+function readListItems(texts: string[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const text of texts) {
+    const pieces = text.split(/\s+(?=[0-9]{1,3}\s*[.、．])/);
+    for (const piece of pieces) {
+      const match = LIST_ITEM.exec(foldForMatching(piece));
+      if (match) items.push({ index: Number(match[1]), title: piece.slice(match[0].length).trim() });
+      else if (items.length > 0) items[items.length - 1].title += piece.trim();
+      else items.push({ index: null, title: piece.trim() });
+    }
+  }
+  for (const item of items) item.title = item.title.replace(/[。；;]$/, '');
+  if (items.length === 1 && items[0].index === null) items[0].index = 1;
+  return items;
+}
+
+/** Recognises the parts of a document in its blocks. */
+export function recognizeParts(blocks: Block[]): RecognizedParts {
+  const folded = blocks.map(fold);
+  const result: RecognizedParts = {
+    pieces: [], issuerMark: null, docNumber: null, title: null, addressees: [], attachments: [],
+    signatory: null, date: null, note: null, cc: [], printer: null, printDate: null,
+  };
+  const root = result.pieces;
+  let i = 0;
+  const part = (target: Piece[] | RootPiece[], role: PartRole, from: number, to = from + 1): void => {
+    target.push({ kind: 'part', role, block: mergeBlocks(blocks.slice(from, to)) });
+  };
+
+  // ---- Head: everything before the first sentence of the body.
+  const addresseeTexts: string[] = [];
+  let titleSqueezed: string | null = null;
+  while (i < blocks.length) {
+    const block = blocks[i];
+    const text = folded[i];
+    const kind = block.markdown?.kind;
+    if (kind === 'frontMatter') {
+      let end = i;
+      while (end < blocks.length && blocks[end].markdown?.kind === 'frontMatter') end++;
+      part(root, 'frontMatter', i, end);
+      i = end;
+      continue;
+    }
+    if (kind && MARKDOWN_PREAMBLE.has(kind)) {
+      part(root, kind === 'html' ? 'markup' : 'preamble', i);
+      i++;
+      continue;
+    }
+    if (CLASSIFICATION.test(text)) {
+      part(root, 'classification', i);
+    } else if (!result.issuerMark && !result.title && ISSUER_MARK.test(text)) {
+      part(root, 'issuerMark', i);
+      result.issuerMark = block.text.replace(/\s+/g, '');
+    } else if (DOC_NUMBER_IN_LINE.test(text) && (readDocNumber(block.text, text) || /签\s*发\s*人/.test(text))) {
+      part(root, 'docNumber', i);
+      const found = DOC_NUMBER_IN_LINE.exec(text);
+      const raw = block.text.slice(block.syntaxLength).trim();
+      if (!result.docNumber && found) result.docNumber = readDocNumber(raw.slice(found.index, found.index + found[0].length), found[0]);
+    } else if (SIGNER.test(text)) {
+      part(root, 'signer', i);
+    } else if (titleSqueezed === null && (kind === 'heading' ? block.markdown?.depth === 1 || i === 0 : titleLength(blocks, folded, i) > 0)) {
+      const length = kind === 'heading' ? 1 : titleLength(blocks, folded, i);
+      part(root, 'title', i, i + length);
+      const title = blocks.slice(i, i + length).map((b) => b.text.slice(b.syntaxLength).replace(/^[*_]+|[*_]+$/g, '').trim()).join('');
+      result.title = title.replace(/\s+/g, (space, at: number) => (/[\u4e00-\u9fff]/.test(title[at - 1] ?? '') && /[\u4e00-\u9fff《]/.test(title[at + space.length] ?? '') ? '' : ' '));
+      titleSqueezed = squeeze(foldForMatching(result.title));
+      i += length;
+      continue;
+    } else if (titleSqueezed !== null && repeatsTitle(folded, i, titleSqueezed) > 0) {
+      const length = repeatsTitle(folded, i, titleSqueezed);
+      part(root, 'title', i, i + length);
+      i += length;
+      continue;
+    } else if (isAddresseeLine(text)) {
+      part(root, 'addressees', i);
+      addresseeTexts.push(block.text.slice(block.syntaxLength).trim());
+    } else {
+      break;
+    }
+    i++;
+  }
+  result.addressees = splitGroups(addresseeTexts);
+
+  // ---- Body, closing and attachments.
+  type State = 'body' | 'closing' | 'attachment';
+  let state: State = 'body';
+  let container: Piece[] = root as Piece[];
+  let currentAttachment: AttachmentPiece | null = null;
+  const listTitles = (): ListItem[] => result.attachments.map((item) => ({ index: item.index, title: item.title }));
+
+  const startAttachment = (index: number | null, labelFrom: number | null, titleFrom: number, titleTo: number): void => {
+    const pieces: Piece[] = [];
+    if (labelFrom !== null) part(pieces, 'attachmentLabel', labelFrom);
+    let title = '';
+    if (titleTo > titleFrom) {
+      part(pieces, 'title', titleFrom, titleTo);
+      title = blocks.slice(titleFrom, titleTo).map((b) => b.text.slice(b.syntaxLength).replace(/^[*_]+|[*_]+$/g, '').trim()).join('');
+    }
+    if (index === null) {
+      const squeezed = squeeze(foldForMatching(title));
+      const listed = listTitles().find((item) => squeeze(foldForMatching(item.title)) === squeezed);
+      index = listed?.index ?? null;
+    }
+    currentAttachment = { kind: 'attachment', index, title, pieces };
+    root.push(currentAttachment);
+    container = pieces;
+    state = 'attachment';
+  };
+
+  /** Reads a 附注 — （此件公开发布）, （联系人：……） — starting at `start`; returns where it ends. */
+  const readNote = (start: number): number => {
+    if (start >= blocks.length || !/^\(/.test(folded[start])) return start;
+    let end = start;
+    let depth = 0;
+    do {
+      for (const ch of folded[end]) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+      end++;
+    } while (depth > 0 && end < blocks.length && end - start < 6);
+    if (depth !== 0) return start;
+    part(container, 'note', start, end);
+    result.note ??= blocks.slice(start, end).map((b) => b.text.trim()).join('').replace(/^[（(]|[）)]$/g, '');
+    return end;
+  };
+
+  while (i < blocks.length) {
+    const block = blocks[i];
+    const text = folded[i];
+
+    // 抄送 and 印发 close the document wherever they stand.
+    const cc = CC.exec(text);
+    if (cc) {
+      let end = i + 1;
+      while (end < blocks.length && !/[。.]$/.test(folded[end - 1]) && end - i < 4 && isCcContinuation(folded[end])) end++;
+      part(root, 'cc', i, end);
+      result.cc.push(...blocks.slice(i, end).map((b) => foldForMatching(b.text)).join('').replace(/^抄\s*送\s*(?:机关)?\s*:\s*/, '').replace(/[。.]$/, '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean));
+      container = root as Piece[];
+      state = 'closing';
+      i = end;
+      continue;
+    }
+    const printer = PRINTER.exec(text);
+    if (printer) {
+      part(root, 'printer', i);
+      result.printer = printer[1].trim();
+      const date = DATE_LINE.exec(printer[2].replace(/\s+/g, ''));
+      result.printDate = date ? readDateGroups(date[1], date[2], date[3]) : null;
+      container = root as Piece[];
+      state = 'closing';
+      i++;
+      continue;
+    }
+
+    // 附件1 / 附件：(alone) / 附件2：标题 — a label that starts an attachment.
+    const labelWithTitle = ATTACHMENT_LABEL_WITH_TITLE.exec(text);
+    const label = ATTACHMENT_LABEL.exec(text);
+    const listStart = ATTACHMENT_LIST.exec(text);
+    const nextIsListItem = i + 1 < blocks.length && LIST_ITEM.test(folded[i + 1]);
+    if (label && !(label[1] === undefined && nextIsListItem && state !== 'closing')) {
+      const index = label[1] !== undefined ? parseOrdinal(label[1]) : null;
+      let titleTo = i + 1;
+      if (titleTo < blocks.length && isTitleLike(blocks[titleTo], folded[titleTo])) {
+        titleTo++;
+        // A title wrapped over a second line that does not end the title yet.
+        if (titleTo < blocks.length && !readGenre(folded[titleTo - 1]) && isTitleLike(blocks[titleTo], folded[titleTo]) && readGenre(folded[titleTo - 1] + folded[titleTo])) titleTo++;
+      }
+      startAttachment(index, i, i + 1, titleTo);
+      i = titleTo;
+      continue;
+    }
+    if (labelWithTitle && !listStart) {
+      startAttachment(parseOrdinal(labelWithTitle[1]), null, i, i);
+      // The label and title share a line: keep the line as the label, the title as its text.
+      currentAttachment!.pieces.push({ kind: 'part', role: 'attachmentLabel', block });
+      currentAttachment!.title = labelWithTitle[2].trim();
+      i++;
+      continue;
+    }
+
+    // 附件：1．甲 2．乙 — the attachment list (of the letter, or of an attachment).
+    if (listStart && (listStart[1].length > 0 || nextIsListItem) && state !== 'closing') {
+      let end = i + 1;
+      while (end < blocks.length && isListContinuation(blocks, folded, end)) end++;
+      const texts = [block.text.slice(block.syntaxLength).replace(/^\s*附\s*件\s*[:：]\s*/, ''), ...blocks.slice(i + 1, end).map((b) => b.text.slice(b.syntaxLength).trim())];
+      part(container, 'attachmentList', i, end);
+      if (state === 'body' && result.attachments.length === 0) {
+        result.attachments = readListItems(texts.filter((t) => t.length > 0));
+      }
+      i = state === 'body' ? readNote(end) : end;
+      continue;
+    }
+
+    // 成文日期, with the 署名 lines just before it and the 附注 just after.
+    const date = state === 'body' ? isDateLine(text) : null;
+    if (date && isClosingDate(blocks, folded, i, container, listTitles())) {
+      const signature: Piece[] = [];
+      while (container.length > 0) {
+        const last = container[container.length - 1];
+        if (last.kind !== 'body' || !isSignatureLike(fold(last.block)) || signature.length >= 3) break;
+        container.pop();
+        signature.unshift({ kind: 'part', role: 'signatory', block: last.block });
+      }
+      container.push(...signature);
+      if (signature.length > 0) result.signatory = signature.map((p) => p.block.text.trim()).join(' ');
+      part(container, 'date', i);
+      result.date = date;
+      i = readNote(i + 1);
+      state = 'closing';
+      continue;
+    }
+
+    // After the closing: a title-like line starts an attachment (the seed's plan has no label).
+    if (state === 'closing' && isTitleLike(block, text) && startsAttachment(blocks, folded, i, listTitles())) {
+      let titleTo = i + 1;
+      if (titleTo < blocks.length && !readGenre(text) && isTitleLike(blocks[titleTo], folded[titleTo]) && readGenre(text + folded[titleTo])) titleTo++;
+      startAttachment(null, null, i, titleTo);
+      i = titleTo;
+      continue;
+    }
+
+    container.push({ kind: 'body', block });
+    i++;
+  }
+
+  if (result.attachments.length === 0) {
+    result.attachments = root.filter((piece): piece is AttachmentPiece => piece.kind === 'attachment').map((piece) => ({ index: piece.index, title: piece.title }));
+  }
+  return result;
+}
+
+/** How many blocks from `start` make the title: up to four title-like lines, the last ending in a genre word. */
+function titleLength(blocks: Block[], folded: string[], start: number): number {
+  let joined = '';
+  for (let length = 1; length <= 4 && start + length <= blocks.length; length++) {
+    const index = start + length - 1;
+    if (!isTitleLike(blocks[index], folded[index]) || blocks[index].markdown?.kind === 'heading') return 0;
+    joined += folded[index];
+    if (readGenre(joined)) return length;
+    // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
+    const next = folded[index + 1];
+    if (length === 1 && next !== undefined && (isAddresseeLine(next) || DOC_NUMBER_IN_LINE.test(next)) && /关于|方案|计划|要点/.test(joined)) return 1;
+  }
+  return 0;
+}
+
+/** Blocks from `start` that repeat the title (a body line copying the H1, maybe split in two). */
+function repeatsTitle(folded: string[], start: number, title: string): number {
+  let joined = '';
+  for (let length = 1; length <= 3 && start + length <= folded.length; length++) {
+    joined += squeeze(folded[start + length - 1]);
+    // The whole title, or its end without the issuer's name (关于……的通知 under 上海市交通委关于……的通知).
+    if (joined === title || (joined.length >= 8 && title.endsWith(joined) && readGenre(joined))) return length;
+    if (!title.includes(joined)) return 0;
+  }
+  return 0;
+}
+
+function isCcContinuation(folded: string | undefined): boolean {
+  return folded !== undefined && folded.length <= 80 && !PRINTER.test(folded) && matchMarker(folded) === null && !/[。]/.test(folded.slice(0, -1));
+}
+
+/** Whether block `index` continues a 附件 list: the next number, or a wrapped piece of a title. */
+function isListContinuation(blocks: Block[], folded: string[], index: number): boolean {
+  const text = folded[index];
+  if (LIST_ITEM.test(text)) return true;
+  if (text.length > 40 || /[。;；]/.test(text) || /^\(/.test(text) || isDateLine(text)) return false;
+  if (matchMarker(text) !== null || ATTACHMENT_LABEL.test(text) || CC.test(text)) return false;
+  // A wrapped piece sits between two items, or is not followed by a date (then it is the 署名).
+  const next = folded[index + 1];
+  if (next !== undefined && LIST_ITEM.test(next)) return true;
+  if (next !== undefined && isDateLine(next)) return false;
+  if (next !== undefined && isSignatureLike(next) && folded[index + 2] !== undefined && isDateLine(folded[index + 2])) return false;
+  return next === undefined || /^\(/.test(next) || CC.test(next);
+}
+
+/** Whether the date line at `index` is the 成文日期 that closes the letter, not a date inside it. */
+function isClosingDate(blocks: Block[], folded: string[], index: number, container: Piece[], listed: ListItem[]): boolean {
+  const previous = container[container.length - 1];
+  if (previous?.kind === 'part' && previous.role === 'attachmentList') return true;
+  if (previous?.kind === 'body' && isSignatureLike(fold(previous.block))) return true;
+  const next = folded[index + 1];
+  if (next === undefined) return true;
+  if (/^\(/.test(next) || CC.test(next) || PRINTER.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_WITH_TITLE.test(next)) return true;
+  return isTitleLike(blocks[index + 1], next) && startsAttachment(blocks, folded, index + 1, listed);
+}
+
+/** Whether a title-like line after the closing starts an attachment. */
+function startsAttachment(blocks: Block[], folded: string[], index: number, listed: ListItem[]): boolean {
+  const text = squeeze(folded[index]);
+  if (listed.some((item) => squeeze(foldForMatching(item.title)).startsWith(text) && text.length >= 4)) return true;
+  if (readGenre(folded[index])) return true;
+  const next = folded[index + 1];
+  return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
+}
+
+/** The block with its Markdown syntax, trimmed to its content: helper for callers. */
+export function contentBlock(block: Block): Block {
+  return sliceBlock(block, block.syntaxLength) ?? block;
+}

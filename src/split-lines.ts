@@ -1,0 +1,46 @@
+/**
+ * Stage 2: text → physical lines, each with its content range (white space trimmed) and
+ * whether it is indented (a two-character indent marks a paragraph in PDF-extracted text).
+ */
+import type { MarkdownKind } from './block.js';
+
+export interface PhysicalLine {
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character before the line end. */
+  end: number;
+  /** Content without leading and trailing white space; contentStart === contentEnd for a blank line. */
+  contentStart: number;
+  contentEnd: number;
+  indented: boolean;
+  /** Set by the Markdown reader. */
+  markdown?: { kind: MarkdownKind; depth?: number };
+  /** Leading characters of the content that are Markdown syntax. */
+  syntaxLength: number;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 12 || code === 0x2002 || code === 0x2003;
+}
+
+/** Splits `text` at the given line starts (from the locator). */
+export function splitLines(text: string, lineStarts: number[]): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index];
+    let end = index + 1 < lineStarts.length ? lineStarts[index + 1] : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let contentStart = start;
+    let indentWidth = 0;
+    while (contentStart < end && isSpace(text.charCodeAt(contentStart))) {
+      indentWidth += text.charCodeAt(contentStart) === 0x3000 ? 2 : 1;
+      contentStart++;
+    }
+    let contentEnd = end;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ index, start, end, contentStart, contentEnd, indented: indentWidth >= 2, syntaxLength: 0 });
+  }
+  return lines;
+}

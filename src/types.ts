@@ -1,0 +1,207 @@
+/**
+ * Every node type of a kepu tree, in one place.
+ *
+ * Nodes are plain unist objects: `{type, …, children?, position}`; positions count lines and
+ * columns from 1 and offsets from 0 into the decoded source text, `end` being the first
+ * character after the node. Trees survive `JSON.parse(JSON.stringify(tree))`.
+ *
+ * Adding a node type: (1) declare it here and add it to the right content union,
+ * (2) describe it in `schemas/document.schema.json`, (3) add a fixture that produces it,
+ * (4) mention it in README.md.
+ */
+
+/** One place in the source: line and column from 1, offset from 0. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A span of the source; `end` is the first character after it. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable diagnostic codes; the messages may change, the codes do not. */
+export type DiagnosticCode =
+  | 'numbering-gap'
+  | 'duplicate-marker'
+  | 'numbering-reversal'
+  | 'level-skipped'
+  | 'unclosed-quote'
+  | 'unclosed-bracket'
+  | 'unmatched-bracket'
+  | 'unrecognised-layout'
+  | 'decoding-replacement';
+
+/** A problem found in valid input: the tree is still produced in full. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  position: Position;
+}
+
+export type InputFormat = 'text' | 'md';
+
+/** Where the tree came from. */
+export interface SourceInfo {
+  /** File name as given, or `-` for standard input. */
+  name: string;
+  /** Detected or forced encoding: utf-8, utf-16le, utf-16be, gb18030. */
+  encoding: string;
+  /** Whether the bytes started with a byte-order mark. */
+  bom: boolean;
+  format: InputFormat;
+  /** Line-end style seen: lf, crlf, cr, mixed or none. */
+  lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  /** True when the text was taken for PDF-extracted, hard-wrapped text and rejoined. */
+  hardWrapped: boolean;
+  /** Length of the decoded text in UTF-16 code units. */
+  length: number;
+}
+
+/** 发文字号: 国办发〔2021〕9号 → agency 国办发, year 2021, serial 9. */
+export interface DocNumber {
+  raw: string;
+  agency: string | null;
+  year: number | null;
+  serial: number | null;
+}
+
+/** One entry of the 附件 list. */
+export interface AttachmentRef {
+  index: number | null;
+  title: string;
+}
+
+/** The GB/T 9704 parts of a document; absent ones are null or []. */
+export interface DocumentMeta {
+  /** 发文机关标志, e.g. 临江市科学技术协会文件. */
+  issuerMark: string | null;
+  docNumber: DocNumber | null;
+  /** 标题, wrapped lines joined. */
+  title: string | null;
+  /** 文种: 通知, 意见, 方案, 要点, 办法 … */
+  genre: string | null;
+  /** 主送机关, one string per group. */
+  addressees: string[];
+  attachments: AttachmentRef[];
+  /** 发文机关署名. */
+  signatory: string | null;
+  /** 成文日期 as ISO 8601 (YYYY-MM-DD). */
+  date: string | null;
+  /** 附注 without its brackets. */
+  note: string | null;
+  /** 抄送机关. */
+  cc: string[];
+  /** 印发机关. */
+  printer: string | null;
+  /** 印发日期 as ISO 8601. */
+  printDate: string | null;
+  /** 发布日期 from Markdown front matter, when there is one. */
+  publishDate: string | null;
+  /** The year the document speaks of: its title's year, else its number's, else its date's. */
+  year: number | null;
+  /** Which field gave `year`. */
+  yearSource: 'title' | 'docNumber' | 'date' | 'publishDate' | null;
+  /** Markdown front matter as read, keys as written. */
+  frontMatter: Record<string, unknown> | null;
+}
+
+/** Names of the GB/T 9704 parts that are kept as `part` nodes. */
+export type PartRole =
+  | 'frontMatter'
+  | 'preamble'
+  | 'markup'
+  | 'classification'
+  | 'issuerMark'
+  | 'docNumber'
+  | 'signer'
+  | 'title'
+  | 'addressees'
+  | 'attachmentLabel'
+  | 'attachmentList'
+  | 'signatory'
+  | 'date'
+  | 'note'
+  | 'cc'
+  | 'printer';
+
+/** A non-body part of the document (title, 发文字号, signature …) kept with its text. */
+export interface Part {
+  type: 'part';
+  role: PartRole;
+  /** The source slice with hard-wrap line breaks removed. */
+  text: string;
+  position: Position;
+}
+
+/** A run of body text. */
+export interface Paragraph {
+  type: 'paragraph';
+  /** The source slice with hard-wrap line breaks (and page furniture) removed. */
+  text: string;
+  position: Position;
+}
+
+/** A numbered (or Markdown-headed) division of the body. */
+export interface Section {
+  type: 'section';
+  /** Dotted ordinals of the path inside its container: "2.1.3". */
+  id: string;
+  /** Depth from 1 inside its container. */
+  level: number;
+  /** The marker exactly as written: "（二）", "(二)", "1．", "第十二条"; "" for an unnumbered Markdown heading. */
+  marker: string;
+  /** The number the marker stands for (二 → 2, 第十二条 → 12). */
+  ordinal: number;
+  /** Name of the numbering style (see numbering-styles.ts). */
+  style: string;
+  /** The heading without marker and without an inline heading's closing 。; "" when there is none. */
+  heading: string;
+  /** Span of the marker and heading (and its closing punctuation). */
+  headingPosition: Position;
+  children: BodyContent[];
+  position: Position;
+}
+
+/** An attachment printed in the document (附件1 …), with its own body. */
+export interface Attachment {
+  type: 'attachment';
+  index: number | null;
+  title: string;
+  /** The attachment's own body: its title part, paragraphs and sections. */
+  children: AttachmentContent[];
+  position: Position;
+}
+
+export type BodyContent = Paragraph | Section;
+export type AttachmentContent = Part | Paragraph | Section;
+export type RootContent = Part | Paragraph | Section | Attachment;
+export type Node = RootContent | Document;
+
+/** Page furniture kept out of the text but recorded, so that nothing is silently dropped. */
+export interface LayoutItem {
+  kind: 'page-number' | 'running-header';
+  text: string;
+  /** The page number, for kind page-number. */
+  value: number | null;
+  position: Position;
+}
+
+/** The root of a kepu tree. */
+export interface Document {
+  type: 'document';
+  /** Version of the tree format, so that consumers can check what they read. */
+  kepuVersion: 1;
+  source: SourceInfo;
+  meta: DocumentMeta;
+  children: RootContent[];
+  layout: LayoutItem[];
+  diagnostics: Diagnostic[];
+  position: Position;
+}
