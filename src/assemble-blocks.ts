@@ -26,7 +26,7 @@ export interface AssembledBlocks {
 const PAGE_NUMBER = /^(?:[—－\-–−~～]+[ \t　]*([0-9０-９]{1,4})[ \t　]*[—－\-–−~～]+|第[ \t　]*([0-9０-９]{1,4})[ \t　]*页(?:[ \t　]*[，,]?[ \t　]*共[ \t　]*[0-9０-９]+[ \t　]*页)?|([0-9]{1,4})[ \t]*\/[ \t]*[0-9]{1,4})$/;
 
 // A whole line that is a date, 附件, 抄送 or 印发: never a continuation of a wrapped paragraph.
-const STANDALONE = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發])/;
+const STANDALONE = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
 
 function contentOf(text: string, line: PhysicalLine): string {
   return text.slice(line.contentStart, line.contentEnd);
@@ -81,22 +81,29 @@ function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
   return layout;
 }
 
-/** The most common content length (in characters) among lines of at least 12 characters. */
+/** Display width of a line from its start: CJK characters and full-width forms count 2. */
+function displayWidth(text: string, line: PhysicalLine): number {
+  let width = 0;
+  for (let i = line.start; i < line.contentEnd; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** The most common display width among lines at least 24 columns wide. */
 function modalLength(text: string, lines: PhysicalLine[]): { length: number; share: number } {
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
-    const length = line.contentEnd - line.contentStart;
-    if (length === 0) continue;
+    const width = displayWidth(text, line);
+    if (width === 0) continue;
     total++;
-    if (length < 12) continue;
-    counts.set(length, (counts.get(length) ?? 0) + 1);
+    if (width < 24) continue;
+    counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;
   for (const [length, count] of counts) {
-    // A wrapped line may be one shorter or longer (a hanging punctuation mark).
-    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
+    // A wrapped line may be a column or two shorter or longer (digits, a hanging punctuation mark).
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0) + (counts.get(length - 2) ?? 0) + (counts.get(length + 2) ?? 0);
     if (near > bestCount) {
       best = length;
       bestCount = near;
@@ -113,7 +120,7 @@ export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBl
   const isMarkdown = lines.some((line) => line.markdown);
   const modal = modalLength(text, content);
   const hardWrapped =
-    !isMarkdown && content.length >= 3 && (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 15));
+    !isMarkdown && content.length >= 3 && (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 30));
   if (!hardWrapped) return { blocks: content.map((line) => toBlock(text, line)), layout, hardWrapped };
 
   const blocks: Block[] = [];
@@ -122,7 +129,7 @@ export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBl
     const value = contentOf(text, line);
     const current = blocks[blocks.length - 1];
     const previousValue = previous ? contentOf(text, previous) : '';
-    const previousShort = previous !== undefined && previousValue.length < modal.length - 1;
+    const previousShort = previous !== undefined && displayWidth(text, previous) < modal.length - 4;
     const startsBlock =
       current === undefined ||
       line.indented ||

@@ -13,12 +13,16 @@ for (const [open, close] of Object.entries(PAIRS)) CLOSING.set(close, [...(CLOSI
 // Mixed widths: （…) and (…）.
 CLOSING.get(')')!.push('（');
 CLOSING.get('）')!.push('(');
+/** Fast filter: 1 for every character that opens or closes something. */
+const IS_BRACKET = new Uint8Array(0x10000);
+for (const char of [...Object.keys(PAIRS), ...CLOSING.keys(), '"']) IS_BRACKET[char.charCodeAt(0)] = 1;
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
 /** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
 export function checkBrackets(text: string, start: number, end: number, locator: Locator, diagnostics: Diagnostic[]): void {
   const stack: Array<{ char: string; offset: number }> = [];
   for (let offset = start; offset < end; offset++) {
+    if (!IS_BRACKET[text.charCodeAt(offset)]) continue;
     const char = text[offset];
     if (char === '"') {
       const top = stack[stack.length - 1];

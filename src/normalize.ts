@@ -19,15 +19,22 @@ function simplifiedTable(): Map<number, number> {
 /** 關於印發 → 关于印发: traditional characters to simplified, one for one. */
 export function toSimplified(text: string): string {
   const table = simplifiedTable();
-  let out = '';
-  let changed = false;
+  let codes: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
     const simple = table.get(code);
-    if (simple !== undefined) changed = true;
-    out += String.fromCharCode(simple ?? code);
+    if (simple === undefined) continue;
+    if (codes === null) {
+      codes = new Array<number>(text.length);
+      for (let j = 0; j < text.length; j++) codes[j] = text.charCodeAt(j);
+    }
+    codes[i] = simple;
   }
-  return changed ? out : text;
+  if (codes === null) return text;
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 /** Full-width ASCII forms to half width (（→(, ：→:, １→1) and U+3000 to a space. */

@@ -25,7 +25,7 @@ const UNITS: Record<string, number> = {
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Characters that may make up a Chinese numeral (for building patterns). */
-export const CHINESE_NUMERAL_CHARS = '零〇○Ｏ一二两兩三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const CHINESE_NUMERAL_CHARS = '零〇○Ｏ一二两兩三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅';
 
 /** Full-width digits ０-９ → ASCII. */
 export function toAsciiDigits(text: string): string {
@@ -36,8 +36,9 @@ export function toAsciiDigits(text: string): string {
  * Reads a Chinese numeral written with units (十一, 一百零五, 三万五千) or as a string of digits
  * (二〇二二, 一九九五). Returns null when the text is not a numeral.
  */
-export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0) return null;
+export function parseChineseNumeral(input: string): number | null {
+  if (input.length === 0) return null;
+  const text = input.replace(/廿/g, '二十').replace(/卅/g, '三十');
   let hasUnit = false;
   for (const ch of text) {
     if (UNITS[ch] !== undefined || BIG_UNITS[ch] !== undefined) hasUnit = true;
@@ -49,33 +50,45 @@ export function parseChineseNumeral(text: string): number | null {
     for (const ch of text) value = value * 10 + DIGITS[ch];
     return value;
   }
-  let total = 0;
-  let section = 0;
+  let total = 0; // whole 亿 so far
+  let belowYi = 0; // 万 groups below the current 亿
+  let section = 0; // below 万
   let digit: number | null = null;
+  let afterZero = false;
   let lastUnit = Infinity;
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
       if (digit !== null && digit !== 0 && d !== 0) return null; // 一一 inside a unit numeral
+      if (d === 0) afterZero = true;
       digit = d;
       continue;
     }
     const unit = UNITS[ch];
     if (unit !== undefined) {
       if (unit >= lastUnit) return null; // 十一十二
-      section += (digit ?? 1) * unit;
+      // A unit with no digit before it: 十一 at the start, 一千零十 after 零; not 百十一.
+      const bare = digit === null || digit === 0;
+      if (bare && !afterZero && !(unit === 10 && section === 0 && belowYi === 0 && total === 0)) return null;
+      section += (bare ? 1 : digit!) * unit;
       digit = null;
+      afterZero = false;
       lastUnit = unit;
       continue;
     }
     const big = BIG_UNITS[ch];
     section += digit ?? 0;
-    total = (total + section) * big;
+    if (big === 1e4) belowYi += section * big;
+    else {
+      total = (total + belowYi + section) * big;
+      belowYi = 0;
+    }
     section = 0;
     digit = null;
+    afterZero = false;
     lastUnit = Infinity;
   }
-  return total + section + (digit ?? 0);
+  return total + belowYi + section + (digit ?? 0);
 }
 
 /** Reads an ordinal written in Arabic digits (ASCII or full width) or as a Chinese numeral. */

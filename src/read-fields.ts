@@ -76,12 +76,14 @@ export const GENRES = [
   '守则', '准则', '制度', '标准', '令',
 ];
 
-/** The genre word a title ends with (brackets like （2024-2026年） and 《》 marks ignored). */
-export function readGenre(folded: string): string | null {
-  const trimmed = folded
-    .replace(/\s+/g, '')
-    .replace(/(?:\([^()]*\)|（[^（）]*）)$/, '')
-    .replace(/[》>」”"]+$/, '');
+/**
+ * The genre word a title ends with; a trailing period in brackets (（2024-2026年）) is ignored.
+ * `loose` also looks inside a closing 《》 or quote (《……工作要点》 → 要点): a complete title never
+ * ends there, so only the attachment recogniser uses it.
+ */
+export function readGenre(folded: string, loose = false): string | null {
+  let trimmed = folded.replace(/\s+/g, '').replace(/(?:\([^()]*\)|（[^（）]*）)$/, '');
+  if (loose) trimmed = trimmed.replace(/[》>」”"]+$/, '');
   for (const genre of GENRES) if (trimmed.endsWith(genre)) return genre;
   return null;
 }

@@ -53,9 +53,13 @@ const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
 const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
 const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
 
+/** Longer blocks are body text: only their start matters to the part patterns. */
+const FOLD_LIMIT = 160;
+
 /** Content of a block without Markdown syntax, folded for matching. */
 function fold(block: Block): string {
-  return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
+  const content = block.text.length - block.syntaxLength > FOLD_LIMIT ? block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…' : block.text.slice(block.syntaxLength);
+  return foldForMatching(content).replace(/[*_]+$/, '').trim();
 }
 
 function squeeze(text: string): string {
@@ -397,7 +401,7 @@ function isClosingDate(blocks: Block[], folded: string[], index: number, contain
 function startsAttachment(blocks: Block[], folded: string[], index: number, listed: ListItem[]): boolean {
   const text = squeeze(folded[index]);
   if (listed.some((item) => squeeze(foldForMatching(item.title)).startsWith(text) && text.length >= 4)) return true;
-  if (readGenre(folded[index])) return true;
+  if (readGenre(folded[index], true)) return true;
   const next = folded[index + 1];
   return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
 }

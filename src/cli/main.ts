@@ -1,0 +1,136 @@
+/**
+ * The kepu command line: a thin shell over the library. It reads arguments, calls the library,
+ * prints data on stdout and diagnostics on stderr, and sets the exit status:
+ * 0 fine, 1 problems found (validate; --strict with warnings; diff --exit-code with changes),
+ * 2 bad usage or unreadable input.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { Document, InputFormat } from '../types.js';
+import { parseCircular } from '../parse-circular.js';
+import { FileError, ignoreBrokenPipe, readInput, withFile, writeOutput } from './io.js';
+import { OUTPUT_FORMATS } from '../export/formats.js';
+
+interface CommonOptions {
+  from?: InputFormat;
+  encoding?: string;
+  color?: boolean;
+  quiet?: boolean;
+  strict?: boolean;
+}
+
+/** Parses each input file; loads the Markdown reader only when a Markdown file is read. */
+export async function parseFiles(files: string[], options: CommonOptions): Promise<Document[]> {
+  const documents: Document[] = [];
+  for (const file of files) {
+    const bytes = withFile(file, () => readInput(file));
+    const markdown = options.from === 'md' || (options.from === undefined && /\.(?:md|markdown)$/i.test(file));
+    if (markdown) await import('../register-markdown.js');
+    documents.push(withFile(file, () => parseCircular(bytes, { name: file, format: options.from, encoding: options.encoding })));
+  }
+  return documents;
+}
+
+/** Prints every document's diagnostics to stderr; returns how many there were. Loads chalk only when needed. */
+async function reportDiagnostics(documents: Document[], options: CommonOptions): Promise<number> {
+  const count = documents.reduce((sum, document) => sum + document.diagnostics.length, 0);
+  if (count === 0 || options.quiet) return count;
+  const { createPainter, decideColor } = await import('./color.js');
+  const { formatDiagnostic } = await import('./report-diagnostics.js');
+  const paint = createPainter(decideColor(process.stderr, options.color));
+  for (const document of documents) {
+    for (const diagnostic of document.diagnostics) process.stderr.write(formatDiagnostic(document.source.name, diagnostic, paint) + '\n');
+  }
+  return count;
+}
+
+const inputOptions = (command: Command): Command =>
+  command
+    .addOption(new Option('--from <format>', 'input format (default: md for .md files, else text)').choices(['text', 'md']))
+    .option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, gb18030 (detected by default)')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'do not print diagnostics');
+
+function buildProgram(): Command {
+  const program = new Command('kepu')
+    .description('Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  inputOptions(
+    program
+      .command('parse')
+      .description('parse circulars into a positioned tree (JSON or YAML) checked by schemas/document.schema.json')
+      .argument('<files...>', 'input files, or - for standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .option('--strict', 'exit 1 when there are warnings')
+      .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json'),
+  ).action(async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string }) => {
+    const documents = await parseFiles(files, options);
+    writeOutput(await OUTPUT_FORMATS[options.format](documents), options.output, files);
+    const warnings = await reportDiagnostics(documents, options);
+    if (options.strict && warnings > 0) process.exitCode = 1;
+  });
+
+  inputOptions(
+    program
+      .command('export')
+      .description('write the tree as JSON, YAML, Markdown (a heading per level) or CSV (a row per section)')
+      .argument('<file>', 'input file, or - for standard input')
+      .addOption(new Option('-t, --to <format>', 'output format').choices(['json', 'yaml', 'md', 'csv']).makeOptionMandatory())
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .addHelpText('after', '\nExample:\n  $ kepu export plan.txt --to csv -o plan.csv\n  $ kepu export plan.txt --to md'),
+  ).action(async (file: string, options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string }) => {
+    const documents = await parseFiles([file], options);
+    writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
+    await reportDiagnostics(documents, options);
+  });
+
+  program
+    .command('validate')
+    .description('check kepu JSON against the schema; errors name the JSON path')
+    .argument('<files...>', 'JSON files written by kepu parse')
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')
+    .action(async (files: string[]) => {
+      const { validateFiles } = await import('./validate-command.js');
+      process.exitCode = validateFiles(files);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of kepu trees')
+    .addOption(new Option('--of <what>', 'which schema').choices(['document', 'diff']).default('document'))
+    .addHelpText('after', '\nExample:\n  $ kepu schema > document.schema.json')
+    .action(async (options: { of: string }) => {
+      const { readSchemaText } = await import('./validate-command.js');
+      writeOutput(readSchemaText(options.of), undefined, []);
+    });
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (as process.argv); resolves when done, with process.exitCode set. */
+export async function main(argv: string[]): Promise<void> {
+  ignoreBrokenPipe();
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; every usage error exits 2, never commander's 1.
+      process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+      return;
+    }
+    if (error instanceof FileError) {
+      process.stderr.write(`kepu: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`kepu: internal error: ${(error as Error).message}\n(please report this with the input that caused it)\n`);
+    if (process.env.KEPU_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 70;
+  }
+}

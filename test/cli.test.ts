@@ -1,0 +1,137 @@
+/** The built CLI, end to end: outputs, exit codes, one-line errors, pipes, colour. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const seed = join(root, 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt');
+const malformed = join(root, 'fixtures', 'parse', 'malformed-numbering', 'input.txt');
+const work = mkdtempSync(join(tmpdir(), 'kepu-cli-'));
+
+function kepu(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'kepu.js'), ...args], {
+    input: options.input,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('kepu parse', () => {
+  it('prints the seed as JSON', () => {
+    const { status, stdout, stderr } = kepu(['parse', seed]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    const tree = JSON.parse(stdout);
+    expect(tree.meta.date).toBe('2022-03-03');
+    expect(tree.children.find((node: { type: string }) => node.type === 'attachment').title).toBe('中国科协2022年科普工作要点');
+  });
+
+  it('prints YAML and reads standard input', () => {
+    const { status, stdout } = kepu(['parse', '-', '--format', 'yaml'], { input: readFileSync(seed) });
+    expect(status).toBe(0);
+    expect(stdout).toContain('signatory: 中国岩石力学与工程学会');
+    expect(stdout).toContain('name: "-"');
+  });
+
+  it('reports diagnostics compiler-style on stderr and still prints the tree', () => {
+    const { status, stdout, stderr } = kepu(['parse', malformed]);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).type).toBe('document');
+    expect(stderr).toContain(`${malformed}:5:1  warning  numbering-gap`);
+    expect(stderr).not.toMatch(/\u001b\[/);
+    expect(kepu(['parse', malformed, '--strict']).status).toBe(1);
+  });
+
+  it('colours only when asked, never with NO_COLOR', () => {
+    expect(kepu(['parse', malformed], { env: { FORCE_COLOR: '1' } }).stderr).toMatch(/\u001b\[/);
+    expect(kepu(['parse', malformed], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stderr).not.toMatch(/\u001b\[/);
+    expect(kepu(['parse', malformed, '--no-color'], { env: { FORCE_COLOR: '1' } }).stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it('exits 2 with one line naming the file for unreadable input', () => {
+    const empty = join(work, 'empty.txt');
+    writeFileSync(empty, '');
+    const binary = join(work, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0, 1, 2, 3]));
+    for (const [file, message] of [
+      [join(work, 'missing.txt'), 'no such file'],
+      [work, 'is a directory'],
+      [empty, 'empty'],
+      [binary, 'binary'],
+    ]) {
+      const { status, stderr, stdout } = kepu(['parse', file]);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(file);
+      expect(stderr).toContain(message);
+      expect(stderr).not.toContain('    at ');
+    }
+  });
+
+  it('exits 2 for usage errors, not commander\'s 1', () => {
+    expect(kepu(['parse']).status).toBe(2);
+    expect(kepu(['parse', seed, '--format', 'xml']).status).toBe(2);
+    expect(kepu(['frobnicate']).status).toBe(2);
+    expect(kepu(['--help']).status).toBe(0);
+    expect(kepu(['parse', '--help']).stdout).toContain('Example:');
+  });
+
+  it('never overwrites its input', () => {
+    const copy = join(work, 'copy.txt');
+    writeFileSync(copy, readFileSync(seed));
+    const { status, stderr } = kepu(['parse', copy, '-o', copy]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('never overwrites');
+    expect(readFileSync(copy)).toEqual(readFileSync(seed));
+  });
+
+  it('ends quietly when the reader of a pipe goes away', () => {
+    const big = join(work, 'big.txt');
+    writeFileSync(big, readFileSync(seed, 'utf8').repeat(200));
+    const result = spawnSync('bash', ['-c', `node ${join(root, 'bin', 'kepu.js')} parse ${big} | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(result.stderr).not.toContain('EPIPE');
+    expect(result.stdout).toContain('status=0');
+  });
+});
+
+describe('kepu export, validate, schema', () => {
+  it('exports CSV with a BOM, one row per section', () => {
+    const { status, stdout } = kepu(['export', seed, '--to', 'csv']);
+    expect(status).toBe(0);
+    expect(stdout.startsWith('\ufeffattachment,id,level,marker,heading,text,line')).toBe(true);
+    expect(stdout.trim().split('\r\n')).toHaveLength(1 + 5 + 5 + 3 + 4 + 7);
+  });
+
+  it('exports Markdown that parses back to the same outline', () => {
+    const { stdout } = kepu(['export', seed, '--to', 'md']);
+    expect(stdout).toContain('## 一、以政治引领和价值引领为统领');
+    const md = join(work, 'seed.md');
+    writeFileSync(md, stdout);
+    const outline = (json: string) => JSON.stringify(JSON.parse(json), ['children', 'type', 'id', 'marker', 'heading']).match(/"id":"[^"]+","marker":"[^"]*","heading":"[^"]*"/g);
+    expect(outline(kepu(['parse', md]).stdout)).toEqual(outline(kepu(['parse', seed]).stdout));
+  });
+
+  it('validates its own output and names the JSON path of a problem', () => {
+    const good = join(work, 'seed.json');
+    writeFileSync(good, kepu(['parse', seed]).stdout);
+    expect(kepu(['validate', good]).status).toBe(0);
+    const tree = JSON.parse(readFileSync(good, 'utf8'));
+    tree.children[0].position.start.line = 0;
+    delete tree.meta.date;
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify(tree));
+    const { status, stderr } = kepu(['validate', bad]);
+    expect(status).toBe(1);
+    expect(stderr).toContain('/children/0/position/start/line');
+    expect(stderr).toContain("/meta: must have required property 'date'");
+  });
+
+  it('prints the schema', () => {
+    const schema = JSON.parse(kepu(['schema']).stdout);
+    expect(schema.title).toBe('kepu document tree');
+  });
+});
