@@ -6,7 +6,7 @@
  *   → build sections and the document (with numbering and bracket diagnostics)
  */
 import type { Document, InputFormat } from './types.js';
-import { decodeBytes } from './decode.js';
+import { type DecodedText, decodeBytes } from './decode.js';
 import { createLocator, detectLineEnding } from './locate.js';
 import { splitLines, type PhysicalLine } from './split-lines.js';
 import { assembleBlocks } from './assemble-blocks.js';
@@ -36,9 +36,13 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
   return name && /\.(?:md|markdown)$/i.test(name) ? 'md' : 'text';
 }
 
-/** Parses a circular (bytes in any supported encoding, or a decoded string) into a kepu tree. */
-export function parseCircular(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', bom: input.charCodeAt(0) === 0xfeff } : decodeBytes(input, options.encoding);
+/**
+ * Parses a circular into a kepu tree: bytes in any supported encoding, a decoded string, or the
+ * result of decodeBytes (so that a caller can keep the text).
+ */
+export function parseCircular(input: string | Uint8Array | DecodedText, options: ParseOptions = {}): Document {
+  const decoded =
+    typeof input === 'string' ? { text: input, encoding: 'utf-8', bom: input.charCodeAt(0) === 0xfeff } : input instanceof Uint8Array ? decodeBytes(input, options.encoding) : input;
   const { text } = decoded;
   const format = detectFormat(options.name, options.format);
   const reader = FORMAT_READERS[format];

@@ -135,3 +135,50 @@ describe('kepu export, validate, schema', () => {
     expect(schema.title).toBe('kepu document tree');
   });
 });
+
+describe('kepu deadlines', () => {
+  const plan2023 = join(root, 'fixtures', 'deadlines', 'plan-2023.txt');
+  const plan2024 = join(root, 'fixtures', 'deadlines', 'plan-2024.txt');
+
+  it('prints an aligned table sorted by date, saying what it resolved against', () => {
+    const { status, stdout } = kepu(['deadlines', plan2023]);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^when\s+kind\s+text\s+item\s+responsible$/);
+    const september = lines.find((line) => line.includes('9月底前'))!;
+    expect(september).toContain('by 2023-09-30');
+    expect(september).toContain('市科协科普部');
+    expect(stdout).toContain('resolved against 2023 (from the title)');
+    // Columns line up by display width: every "kind" cell starts in the same terminal column.
+    const widthTo = (line: string, text: string) => [...line.slice(0, line.indexOf(text))].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+    const rows = lines.slice(1, -1).filter((line) => /\b(deadline|range|period|target|recurring|date)\b/.test(line));
+    const columns = new Set(rows.map((line) => widthTo(line, line.match(/\b(deadline|range|period|target|recurring|date)\b/)![0])));
+    expect(columns.size).toBe(1);
+  });
+
+  it('gives one list for several plans, with a file column, and filters by date', () => {
+    const { stdout } = kepu(['deadlines', plan2023, plan2024, '--format', 'json', '--after', '2024-01-01']);
+    const result = JSON.parse(stdout);
+    expect(result.files.map((file: { reference: { year: number } }) => file.reference.year)).toEqual([2023, 2024]);
+    expect(result.deadlines.every((deadline: { end: string | null; date: string | null }) => (deadline.date ?? deadline.end)! >= '2024-01-01')).toBe(true);
+    expect(result.deadlines.some((deadline: { file: string; text: string }) => deadline.file === plan2023 && deadline.text === '2024年底前')).toBe(true);
+    const dates = result.deadlines.map((deadline: { date: string | null; start: string | null; end: string | null }) => deadline.date ?? deadline.start ?? deadline.end);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('writes CSV with a BOM and iCalendar events', () => {
+    const csv = kepu(['deadlines', plan2023, '--format', 'csv']).stdout;
+    expect(csv.startsWith('\ufefffile,text,kind,start,end,date')).toBe(true);
+    const ics = kepu(['deadlines', plan2023, '--format', 'ics']).stdout;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20230930\r\nDTEND;VALUE=DATE:20231001');
+    expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(5);
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  });
+
+  it('rejects a malformed date option with exit 2', () => {
+    const { status, stderr } = kepu(['deadlines', plan2023, '--after', 'next week']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--after takes a date');
+  });
+});

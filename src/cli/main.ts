@@ -7,8 +7,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
 import { parseCircular } from '../parse-circular.js';
+import { decodeBytes } from '../decode.js';
 import { FileError, ignoreBrokenPipe, readInput, withFile, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
+
+/** A usage error found after commander's own checks (a malformed option value). */
+class UsageError extends Error {}
 
 interface CommonOptions {
   from?: InputFormat;
@@ -20,14 +24,21 @@ interface CommonOptions {
 
 /** Parses each input file; loads the Markdown reader only when a Markdown file is read. */
 export async function parseFiles(files: string[], options: CommonOptions): Promise<Document[]> {
-  const documents: Document[] = [];
+  return (await readAndParse(files, options)).map((entry) => entry.document);
+}
+
+/** Parses each input file and keeps its decoded text (for passes that report exact positions). */
+export async function readAndParse(files: string[], options: CommonOptions): Promise<Array<{ file: string; document: Document; text: string }>> {
+  const parsed = [];
   for (const file of files) {
     const bytes = withFile(file, () => readInput(file));
     const markdown = options.from === 'md' || (options.from === undefined && /\.(?:md|markdown)$/i.test(file));
     if (markdown) await import('../register-markdown.js');
-    documents.push(withFile(file, () => parseCircular(bytes, { name: file, format: options.from, encoding: options.encoding })));
+    const decoded = withFile(file, () => decodeBytes(bytes, options.encoding));
+    const document = withFile(file, () => parseCircular(decoded, { name: file, format: options.from }));
+    parsed.push({ file, document, text: decoded.text });
   }
-  return documents;
+  return parsed;
 }
 
 /** Prints every document's diagnostics to stderr; returns how many there were. Loads chalk only when needed. */
@@ -88,6 +99,27 @@ function buildProgram(): Command {
     await reportDiagnostics(documents, options);
   });
 
+  inputOptions(
+    program
+      .command('deadlines')
+      .description('list the time limits of plans, normalised against each plan\'s own year, with their items and responsible units')
+      .argument('<files...>', 'input files, or - for standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'ics']).default('table'))
+      .option('--after <date>', 'only deadlines ending on or after this day (YYYY-MM-DD)')
+      .option('--before <date>', 'only deadlines starting on or before this day (YYYY-MM-DD)')
+      .addOption(new Option('--sort <order>', 'order of the list').choices(['date', 'document']).default('date'))
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .addHelpText('after', '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics'),
+  ).action(async (files: string[], options: CommonOptions & { format: 'table' | 'json' | 'csv' | 'ics'; after?: string; before?: string; sort: 'date' | 'document'; output?: string }) => {
+    for (const [name, value] of [['--after', options.after], ['--before', options.before]] as const) {
+      if (value !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
+    }
+    const parsed = await readAndParse(files, options);
+    const { collectDeadlines, formatDeadlines } = await import('./deadlines-command.js');
+    const collected = collectDeadlines(parsed, options);
+    writeOutput(formatDeadlines(collected, options), options.output, files);
+  });
+
   program
     .command('validate')
     .description('check kepu JSON against the schema; errors name the JSON path')
@@ -122,6 +154,11 @@ export async function main(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // Help and version are not errors; every usage error exits 2, never commander's 1.
       process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`kepu: ${error.message}\n`);
+      process.exitCode = 2;
       return;
     }
     if (error instanceof FileError) {

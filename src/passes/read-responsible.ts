@@ -1,0 +1,55 @@
+/**
+ * Responsible units written after an item: （牵头单位：市教育局；配合单位：市科协）,
+ * （海关总署、商务部负责）, (牵头部门:宣传文化部), （市科协牵头，市教育局配合）, (各成员单位).
+ * The first unit named leads (排在第一位的部门为牵头部门).
+ */
+
+export interface Responsible {
+  lead: string | null;
+  others: string[];
+  /** The note as written, without its brackets. */
+  text: string;
+}
+
+const ORG_END = /(?:单位|部门|委员会|委|局|厅|办公室|办|会|院|部|署|府|区|县|市|中心|协|社|站|所|处|室|队|团|馆|校|组|司|行|台|集团|公司|学会|协会|总队|支队|街道|镇|乡)$/;
+const NOTE = /[（(]([^（）()]{2,120})[）)]/g;
+const LABELLED = /(牵头|责任|主责|主办|负责|配合|参与|协办)(?:单位|部门)?\s*[:：]\s*([^；;。]+)/g;
+
+function splitUnits(text: string): string[] {
+  return text.split(/[、，,；;和及]/).map((unit) => unit.trim()).filter((unit) => unit.length > 0);
+}
+
+/** Every piece names an organisation: 市教育局, 各成员单位 — not 市、区 (a place qualifier). */
+function looksLikeUnits(units: string[]): boolean {
+  return units.length > 0 && units.every((unit) => unit.length >= 3 && unit.length <= 30 && ORG_END.test(unit) && !/[。：:0-9]/.test(unit));
+}
+
+/** Reads the responsible units from the first bracketed note of `text` that names them. */
+export function readResponsible(text: string): Responsible | null {
+  for (const note of text.matchAll(NOTE)) {
+    const inner = note[1].trim();
+    // 牵头单位：……；配合单位：……
+    const labelled = [...inner.matchAll(LABELLED)];
+    if (labelled.length > 0) {
+      const leads: string[] = [];
+      const others: string[] = [];
+      for (const [, role, units] of labelled) {
+        const list = splitUnits(units);
+        if (role === '配合' || role === '参与' || role === '协办') others.push(...list);
+        else leads.push(...list);
+      }
+      const all = [...leads, ...others];
+      return { lead: all[0] ?? null, others: all.slice(1), text: inner };
+    }
+    // 市科协牵头，市教育局配合 / 海关总署、商务部负责
+    const led = /^(.+?)(?:牵头|负责|主责)(?:[，,、；;]\s*(.+?)(?:配合|参与|协助)?)?$/.exec(inner);
+    if (led) {
+      const units = [...splitUnits(led[1]), ...(led[2] ? splitUnits(led[2]) : [])];
+      if (looksLikeUnits(units)) return { lead: units[0], others: units.slice(1), text: inner };
+    }
+    // (各成员单位): a bare list of units.
+    const bare = splitUnits(inner);
+    if (looksLikeUnits(bare)) return { lead: bare[0], others: bare.slice(1), text: inner };
+  }
+  return null;
+}
