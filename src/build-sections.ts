@@ -106,7 +106,8 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       if (end !== -1 && block.text.slice(end + 1).replace(/[\s*_]/g, '').length > 0) {
         headingEnd = end + 1;
         restStart = end + 1;
-        while (restStart < block.text.length && /[*_]/.test(block.text[restStart])) restStart++;
+        // Markdown: **（一）指导思想。**坚持…… — the closing ** belongs to the heading.
+        if (block.markdown) while (restStart < block.text.length && /[*_]/.test(block.text[restStart])) restStart++;
       }
     }
     let heading = block.text.slice(afterMarker, headingEnd);
@@ -116,7 +117,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     }
     heading = heading.replace(TRAILING, '').replace(MARKUP, '').replace(/^[\s　]+/, '').replace(TRAILING, '');
 
-    const headerEnd = sourceOffset(block, headingEnd === block.text.length ? headingEnd : Math.max(headingEnd, afterMarker));
+    const headerEnd = sourceOffset(block, restStart < block.text.length ? restStart : headingEnd === block.text.length ? headingEnd : Math.max(headingEnd, afterMarker));
     const section: Section = {
       type: 'section',
       id: '',

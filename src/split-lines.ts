@@ -20,8 +20,10 @@ export interface PhysicalLine {
   syntaxLength: number;
 }
 
+/** White space as JavaScript's \s sees it (which includes U+3000 and U+FEFF), except line ends. */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 12 || code === 0x2002 || code === 0x2003;
+  if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12;
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /** Splits `text` at the given line starts (from the locator). */
