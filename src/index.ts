@@ -13,3 +13,5 @@ export { toSimplified, foldWidth } from './normalize.js';
 export { extractDeadlines, type Deadline, type DeadlineList, type DeadlineOptions } from './passes/extract-deadlines.js';
 export { parseTimeExpression, findTimeExpressions, type TimeValue, type TimeOptions, type TimeKind } from './time/parse-time.js';
 export { readResponsible, type Responsible } from './passes/read-responsible.js';
+export { extractInitiatives, type Initiative, type InitiativeList, type InitiativeOccurrence } from './passes/extract-initiatives.js';
+export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';

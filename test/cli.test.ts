@@ -182,3 +182,28 @@ describe('kepu deadlines', () => {
     expect(stderr).toContain('--after takes a date');
   });
 });
+
+describe('kepu initiatives', () => {
+  it('lists the seed\'s programmes with kinds and counts', () => {
+    const { status, stdout } = kepu(['initiatives', seed, '--kind', 'programme']);
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^name\s+kind\s+count\s+sections$/);
+    expect(stdout).toMatch(/科普中国星空创作培育计划\s+programme\s+1\s+附件1:4\.4/);
+    expect(stdout).not.toContain('formulation');
+  });
+
+  it('shows new, continued and dropped programmes across years, in year order', () => {
+    const a = join(work, 'plan-a.txt');
+    const b = join(work, 'plan-b.txt');
+    writeFileSync(a, '临江市2022年科普工作要点\n一、任务\n实施“科学启蒙”计划，办好全国科普日，举办临江科普讲解大赛。\n');
+    writeFileSync(b, '临江市2023年科普工作要点\n一、任务\n实施「科學啟蒙」計劃，办好全国科普日，启动“科普中国智惠农民”项目。\n');
+    const { stdout } = kepu(['initiatives', b, a, '--format', 'json']);
+    const result = JSON.parse(stdout);
+    expect(result.files.map((file: { year: number }) => file.year)).toEqual([2022, 2023]);
+    const status = Object.fromEntries(result.initiatives.map((row: { name: string; status: string }) => [row.name, row.status]));
+    expect(status).toEqual({ 科学启蒙计划: 'continued', 全国科普日: 'continued', 临江科普讲解大赛: 'dropped', 科普中国智惠农民项目: 'new' });
+    const table = kepu(['initiatives', a, b]).stdout;
+    expect(table.split('\n')[0]).toMatch(/^name\s+kind\s+2022\s+2023\s+status$/);
+    expect(kepu(['initiatives', a, b, '--min-count', 'x']).status).toBe(2);
+  });
+});

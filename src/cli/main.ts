@@ -120,6 +120,24 @@ function buildProgram(): Command {
     writeOutput(formatDeadlines(collected, options), options.output, files);
   });
 
+  inputOptions(
+    program
+      .command('initiatives')
+      .description('list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped')
+      .argument('<files...>', 'input files, or - for standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+      .addOption(new Option('--kind <kinds...>', 'only these kinds').choices(['document', 'programme', 'campaign', 'event', 'platform', 'organisation', 'formulation', 'period', 'other']))
+      .option('--min-count <n>', 'only initiatives mentioned at least n times (over all files)', '1')
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .addHelpText('after', '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped'),
+  ).action(async (files: string[], options: CommonOptions & { format: 'table' | 'json' | 'csv'; kind?: string[]; minCount: string; output?: string }) => {
+    const minCount = Number(options.minCount);
+    if (!Number.isInteger(minCount) || minCount < 0) throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
+    const parsed = await readAndParse(files, options);
+    const { formatInitiatives } = await import('./initiatives-command.js');
+    writeOutput(formatInitiatives(parsed, { ...options, minCount }), options.output, files);
+  });
+
   program
     .command('validate')
     .description('check kepu JSON against the schema; errors name the JSON path')
