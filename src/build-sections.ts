@@ -46,7 +46,7 @@ function firstSentenceEnd(text: string, from: number): number {
     else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && straightQuotes === 0 && SENTENCE_END.has(ch)) return i;
     // A half-width full stop ends a sentence after a Chinese character (指导思想.坚持……), not in 1.5.
-    else if (depth === 0 && straightQuotes === 0 && ch === '.' && text.charCodeAt(i - 1) >= 0x2e80 && !/[0-9]/.test(text[i + 1] ?? '')) return i;
+    else if (depth === 0 && straightQuotes === 0 && ch === '.' && text.charCodeAt(i - 1) >= 0x2e80) return i;
   }
   return -1;
 }

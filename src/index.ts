@@ -15,3 +15,4 @@ export { parseTimeExpression, findTimeExpressions, type TimeValue, type TimeOpti
 export { readResponsible, type Responsible } from './passes/read-responsible.js';
 export { extractInitiatives, type Initiative, type InitiativeList, type InitiativeOccurrence } from './passes/extract-initiatives.js';
 export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';
+export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';

@@ -205,3 +205,87 @@ export interface Document {
   diagnostics: Diagnostic[];
   position: Position;
 }
+
+// ---- kepu diff -------------------------------------------------------------------------------
+
+/** What happened to a section between two plans; a section can carry several. */
+export type ChangeKind = 'unchanged' | 'renamed' | 'modified' | 'moved' | 'added' | 'removed';
+
+/** A section as the diff names it. */
+export interface SectionRef {
+  id: string;
+  marker: string;
+  heading: string;
+  /** Where it starts in its document. */
+  line: number;
+}
+
+/** One piece of a word-level text diff. */
+export interface TextPiece {
+  op: 'equal' | 'insert' | 'delete';
+  value: string;
+}
+
+/** One section of either plan and what became of it. */
+export interface SectionChange {
+  kinds: ChangeKind[];
+  level: number;
+  old: SectionRef | null;
+  new: SectionRef | null;
+  /** Similarity of the two sections, 0..1 (heading and body, children included); null for added or removed ones. */
+  similarity: number | null;
+  /** Word-level diff of the section's own text (heading and its paragraphs, not its subsections); [] when unchanged. */
+  text: TextPiece[];
+}
+
+/** A number with a unit that changed inside a matched section: 100场 → 150场. */
+export interface TargetChange {
+  unit: string;
+  old: number;
+  new: number;
+  oldText: string;
+  newText: string;
+  section: SectionRef;
+}
+
+export interface DeadlineRef {
+  text: string;
+  kind: string;
+  start: string | null;
+  end: string | null;
+  date: string | null;
+  section: SectionRef | null;
+}
+
+export interface DeadlineChange {
+  old: DeadlineRef;
+  new: DeadlineRef;
+  /** Later limit: extended; earlier: brought-forward; same day, other wording: reworded. */
+  direction: 'extended' | 'brought-forward' | 'reworded';
+}
+
+export interface InitiativeRef {
+  key: string;
+  name: string;
+  kind: string;
+  oldCount?: number;
+  newCount?: number;
+}
+
+/** The result of comparing two plans. */
+export interface PlanDiff {
+  old: { name: string; year: number | null; title: string | null };
+  new: { name: string; year: number | null; title: string | null };
+  summary: Record<ChangeKind, number> & {
+    initiativesAdded: number;
+    initiativesRemoved: number;
+    deadlinesAdded: number;
+    deadlinesRemoved: number;
+    deadlinesChanged: number;
+    targetsChanged: number;
+  };
+  changes: SectionChange[];
+  initiatives: { added: InitiativeRef[]; removed: InitiativeRef[]; kept: InitiativeRef[] };
+  deadlines: { added: DeadlineRef[]; removed: DeadlineRef[]; changed: DeadlineChange[] };
+  targets: TargetChange[];
+}

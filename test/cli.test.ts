@@ -207,3 +207,44 @@ describe('kepu initiatives', () => {
     expect(kepu(['initiatives', a, b, '--min-count', 'x']).status).toBe(2);
   });
 });
+
+describe('kepu diff', () => {
+  const plan2023 = join(root, 'fixtures', 'diff', 'plan-2023.txt');
+  const plan2024 = join(root, 'fixtures', 'diff', 'plan-2024.txt');
+
+  it('exits as GNU diff does with --exit-code', () => {
+    expect(kepu(['diff', seed, seed, '--exit-code']).status).toBe(0);
+    expect(kepu(['diff', plan2023, plan2024, '--exit-code']).status).toBe(1);
+    expect(kepu(['diff', plan2023, plan2024]).status).toBe(0);
+    expect(kepu(['diff', plan2023, join(work, 'missing.txt')]).status).toBe(2);
+    expect(kepu(['diff', plan2023]).status).toBe(2);
+    expect(kepu(['diff', plan2023, plan2024, '--levels', '0']).status).toBe(2);
+  });
+
+  it('prints an outline of the changes with context', () => {
+    const { stdout } = kepu(['diff', plan2023, plan2024]);
+    expect(stdout).toContain('~   （二）建设社区科普站点 ⇒ （二）推进社区科普站点建设 [renamed');
+    expect(stdout).toContain('  二、办好品牌活动 ⇒ 三、办好品牌活动');
+    expect(stdout).toContain('~ 9月底前 → 10月底前 (extended');
+    expect(stdout).toMatch(/summary: 3 added, 1 removed, 4 modified, 1 renamed, 2 moved, 5 unchanged/);
+  });
+
+  it('writes JSON that kepu validate accepts, Markdown and HTML', () => {
+    const json = join(work, 'diff.json');
+    expect(kepu(['diff', plan2023, plan2024, '--format', 'json', '-o', json]).status).toBe(0);
+    expect(kepu(['validate', json]).status).toBe(0);
+    const md = kepu(['diff', plan2023, plan2024, '--format', 'md']).stdout;
+    expect(md).toContain('| 3 | 1 | 4 | 1 | 2 | 5 |');
+    expect(md).toContain('<del>9</del><ins>10</ins>');
+    const html = kepu(['diff', plan2023, plan2024, '--format', 'html']).stdout;
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/(?:src|href)="https?:/);
+  });
+
+  it('ignores what it is told to', () => {
+    const halfWidth = join(work, 'half.txt');
+    writeFileSync(halfWidth, readFileSync(plan2023, 'utf8').replace(/，/g, ',').replace(/。/g, '.').replace(/（/g, '(').replace(/）/g, ')'));
+    expect(kepu(['diff', plan2023, halfWidth, '--exit-code']).status).toBe(1);
+    expect(kepu(['diff', plan2023, halfWidth, '--exit-code', '--ignore-punctuation-width']).status).toBe(0);
+  });
+});

@@ -138,9 +138,35 @@ function buildProgram(): Command {
     writeOutput(formatInitiatives(parsed, { ...options, minCount }), options.output, files);
   });
 
+  inputOptions(
+    program
+      .command('diff')
+      .description('compare two plans section by section (renumbered, renamed, moved, added, removed, modified) with their initiatives, deadlines and targets')
+      .argument('<old>', 'the earlier plan')
+      .argument('<new>', 'the later plan')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+      .option('--exit-code', 'exit 1 when there are differences, 0 when there are none (as GNU diff)')
+      .option('--ignore-punctuation-width', 'treat full- and half-width punctuation and digits as the same')
+      .option('-w, --ignore-whitespace', 'ignore spaces and line breaks')
+      .option('--ignore-variants', 'treat traditional and simplified characters as the same')
+      .option('--ignore-letter', 'compare only the forwarded plan, not the letter that forwards it')
+      .option('--levels <n>', 'compare down to this level; deeper sections count as their parents\' text')
+      .option('--all', 'text format: list unchanged sections too')
+      .option('-o, --output <file>', 'write to a file instead of standard output')
+      .addHelpText('after', '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"'),
+  ).action(async (oldFile: string, newFile: string, options: CommonOptions & { format: 'text' | 'json' | 'md' | 'html'; exitCode?: boolean; ignorePunctuationWidth?: boolean; ignoreWhitespace?: boolean; ignoreVariants?: boolean; ignoreLetter?: boolean; levels?: string; all?: boolean; output?: string }) => {
+    const levels = options.levels === undefined ? undefined : Number(options.levels);
+    if (levels !== undefined && (!Number.isInteger(levels) || levels < 1)) throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
+    const [before, after] = await readAndParse([oldFile, newFile], options);
+    const { runDiff } = await import('./diff-command.js');
+    const { text, changed } = await runDiff(before.document, after.document, { ...options, levels });
+    writeOutput(text, options.output, [oldFile, newFile]);
+    if (options.exitCode && changed) process.exitCode = 1;
+  });
+
   program
     .command('validate')
-    .description('check kepu JSON against the schema; errors name the JSON path')
+    .description('check kepu JSON (a parse tree, or kepu diff --format json) against its schema; errors name the JSON path')
     .argument('<files...>', 'JSON files written by kepu parse')
     .option('--no-color', 'never colour the output')
     .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')

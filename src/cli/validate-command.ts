@@ -1,5 +1,6 @@
 /** `kepu validate` and `kepu schema`: loaded only when those commands run. */
 import validateDocument from '../generated/validate-document.js';
+import validateDiff from '../generated/validate-diff.js';
 import { SCHEMA_TEXTS } from '../generated/schemas.js';
 import { FileError, readInput, withFile } from './io.js';
 
@@ -9,10 +10,15 @@ interface SchemaError {
   params: Record<string, unknown>;
 }
 
-/** Checks a value against the document schema; returns one line per problem, naming the JSON path. */
+/**
+ * Checks a value against its schema (a diff when it has `changes`, else a document tree); returns
+ * one line per problem, naming the JSON path.
+ */
 export function validateTree(value: unknown): string[] {
-  if (validateDocument(value)) return [];
-  const errors = ((validateDocument as unknown as { errors?: SchemaError[] }).errors ?? []) as SchemaError[];
+  const isDiff = typeof value === 'object' && value !== null && 'changes' in value && !('type' in value);
+  const validate = isDiff ? validateDiff : validateDocument;
+  if (validate(value)) return [];
+  const errors = ((validate as unknown as { errors?: SchemaError[] }).errors ?? []) as SchemaError[];
   return errors.map((error) => {
     const extra = error.params.additionalProperty ? ` (${String(error.params.additionalProperty)})` : error.params.allowedValues ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : '';
     return `${error.instancePath === '' ? '/' : error.instancePath}: ${error.message ?? 'is invalid'}${extra}`;

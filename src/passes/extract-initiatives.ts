@@ -90,7 +90,8 @@ function isNameLike(modifier: string, word: string): boolean {
   // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
   if (word === '示范县' && !PROPER.test(modifier)) return false;
-  if (modifier.length <= 5 && isGeneric(modifier)) return false;
+  // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
+  if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
   if ((word === '活动' || word === '项目' || word === '平台' || word === '调查') && !PROPER.test(modifier)) return false;
   if ((word === '行动' || word === '基地') && !PROPER.test(modifier) && modifier.length < 4) return false;
   if (word === '工程' && !PROPER.test(modifier) && modifier.length < 6) return false;

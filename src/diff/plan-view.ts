@@ -1,0 +1,122 @@
+/**
+ * The part of a document that a diff compares: the plan (the attachment, when a letter forwards
+ * one; else the body), as a tree of comparable nodes with normalised texts and bigram profiles.
+ * The forwarding letter and the plan's lead-in paragraphs become nodes of their own, so that
+ * changes there are reported too (the letter can be left out).
+ */
+import type { Attachment, BodyContent, Document, Section, SectionRef } from '../types.js';
+import { foldWidth, toSimplified } from '../normalize.js';
+import { type Profile, profileOf } from './similarity.js';
+
+export interface DiffOptions {
+  /** Treat full- and half-width punctuation and digits as the same (，/, （/( １/1). */
+  ignorePunctuationWidth?: boolean;
+  /** Ignore spaces and line breaks inside the text. */
+  ignoreWhitespace?: boolean;
+  /** Treat traditional and simplified characters as the same. */
+  ignoreVariants?: boolean;
+  /** Leave the forwarding letter out: compare only the plan it forwards. */
+  ignoreLetter?: boolean;
+  /** Compare down to this level; deeper sections count as their parents' text. */
+  levels?: number;
+}
+
+export interface PlanNode {
+  ref: SectionRef;
+  level: number;
+  heading: string;
+  ownText: string;
+  normalHeading: string;
+  normalOwn: string;
+  normalFull: string;
+  headingProfile: Profile;
+  fullProfile: Profile;
+  children: PlanNode[];
+  parent: PlanNode | null;
+  /** Position among its siblings. */
+  index: number;
+}
+
+export interface PlanView {
+  name: string;
+  year: number | null;
+  title: string | null;
+  roots: PlanNode[];
+  all: PlanNode[];
+  /** The attachment compared, when the document forwards a plan. */
+  plan: Attachment | null;
+  normalize: (text: string) => string;
+}
+
+/** The text normaliser the options ask for. */
+export function normaliser(options: DiffOptions): (text: string) => string {
+  return (text) => {
+    let value = text;
+    if (options.ignoreVariants) value = toSimplified(value);
+    if (options.ignorePunctuationWidth) value = foldWidth(value).replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[—–－]/g, '-').replace(/[、]/g, ',').replace(/[。]/g, '.');
+    if (options.ignoreWhitespace) value = value.replace(/\s+/g, '');
+    return value.trim();
+  };
+}
+
+function textOf(nodes: BodyContent[], depthLeft: number): string {
+  const parts: string[] = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph') parts.push(node.text);
+    else if (depthLeft <= 0) parts.push(`${node.marker}${node.heading}`, textOf(node.children, 0));
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+/** Builds the comparable view of a document. */
+export function planView(document: Document, options: DiffOptions = {}): PlanView {
+  const normalize = normaliser(options);
+  const attachments = document.children.filter((node): node is Attachment => node.type === 'attachment');
+  const countSections = (nodes: Array<{ type: string }>) => nodes.filter((node) => node.type === 'section').length;
+  const plan = attachments.filter((attachment) => countSections(attachment.children) > 0).sort((a, b) => countSections(b.children) - countSections(a.children))[0] ?? null;
+  const all: PlanNode[] = [];
+  const maxLevel = options.levels ?? Infinity;
+
+  const make = (ref: SectionRef, level: number, heading: string, ownText: string, parent: PlanNode | null, index: number): PlanNode => {
+    const normalHeading = normalize(heading);
+    const normalOwn = normalize(ownText);
+    const node: PlanNode = {
+      ref, level, heading, ownText, normalHeading, normalOwn, normalFull: '', headingProfile: profileOf(normalHeading), fullProfile: profileOf(''),
+      children: [], parent, index,
+    };
+    all.push(node);
+    return node;
+  };
+  const finish = (node: PlanNode) => {
+    for (const child of node.children) finish(child);
+    node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)].filter(Boolean).join('\n');
+    node.fullProfile = profileOf(node.normalFull);
+  };
+  const build = (sections: Section[], parent: PlanNode | null, level: number): PlanNode[] =>
+    sections.map((section, index) => {
+      const ownText = textOf(section.children, maxLevel - level);
+      const node = make({ id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line }, level, section.heading, ownText, parent, index);
+      if (level < maxLevel) node.children = build(section.children.filter((child): child is Section => child.type === 'section'), node, level + 1);
+      return node;
+    });
+
+  const roots: PlanNode[] = [];
+  const container = plan ? plan.children : document.children;
+  // The letter that forwards the plan: its paragraphs and any sections it has.
+  if (plan && !options.ignoreLetter) {
+    const letter = document.children.filter((node) => node.type === 'paragraph' || node.type === 'section') as BodyContent[];
+    const text = textOf(letter, 0);
+    if (text) roots.push(make({ id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line }, 1, '(转发通知)', text, null, roots.length));
+  }
+  // The plan's lead-in: paragraphs before its first section.
+  const firstSection = container.findIndex((node) => node.type === 'section');
+  const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter((node) => node.type === 'paragraph') as BodyContent[];
+  if (leadIn.length > 0) roots.push(make({ id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line }, 1, '(导语)', textOf(leadIn, 0), null, roots.length));
+  const sections = container.filter((node): node is Section => node.type === 'section');
+  for (const node of build(sections, null, 1)) {
+    node.index = roots.length;
+    roots.push(node);
+  }
+  for (const root of roots) finish(root);
+  return { name: document.source.name, year: document.meta.year, title: plan?.title ?? document.meta.title, roots, all, plan, normalize };
+}
