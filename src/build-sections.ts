@@ -35,18 +35,28 @@ export function readMarker(block: Block): MarkerMatch | null {
   return null;
 }
 
+// Character classes for firstSentenceEnd, by char code: 1 opens, 2 closes, 3 ends a sentence.
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const ch of OPENERS) CHAR_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSERS) CHAR_CLASS[ch.charCodeAt(0)] = 2;
+for (const ch of SENTENCE_END) CHAR_CLASS[ch.charCodeAt(0)] = 3;
+
 /** Index of the first sentence end outside brackets and quotes, or -1. */
 function firstSentenceEnd(text: string, from: number): number {
   let depth = 0;
   let straightQuotes = 0;
   for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') straightQuotes ^= 1;
-    else if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && straightQuotes === 0 && SENTENCE_END.has(ch)) return i;
-    // A half-width full stop ends a sentence after a Chinese character (指导思想.坚持……), not in 1.5.
-    else if (depth === 0 && straightQuotes === 0 && ch === '.' && text.charCodeAt(i - 1) >= 0x2e80) return i;
+    const code = text.charCodeAt(i);
+    if (code === 34) straightQuotes ^= 1; // "
+    else if (code === 46) {
+      // A half-width full stop ends a sentence after a Chinese character (指导思想.坚持……), not in 1.5.
+      if (depth === 0 && straightQuotes === 0 && text.charCodeAt(i - 1) >= 0x2e80) return i;
+    } else {
+      const kind = CHAR_CLASS[code];
+      if (kind === 1) depth++;
+      else if (kind === 2) depth = Math.max(0, depth - 1);
+      else if (kind === 3 && depth === 0 && straightQuotes === 0) return i;
+    }
   }
   return -1;
 }

@@ -3,6 +3,8 @@
  * forced by the caller, and refuses input that is not text at all.
  */
 
+import { isUtf8 } from 'node:buffer';
+
 /** Raised for input that cannot be read as a circular; the CLI prints `message` on one line. */
 export class InputError extends Error {
   constructor(message: string) {
@@ -30,6 +32,8 @@ const ENCODING_ALIASES: Record<string, string> = {
 export const SUPPORTED_ENCODINGS = Object.keys(ENCODING_ALIASES);
 
 function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+  // Valid UTF-8 is checked and decoded by Node's native code, several times faster than a fatal TextDecoder.
+  if (encoding === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

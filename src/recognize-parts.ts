@@ -54,12 +54,13 @@ const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
 const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
 
 /** Longer blocks are body text: only their start matters to the part patterns. */
-const FOLD_LIMIT = 160;
+const FOLD_LIMIT = 100;
 
 /** Content of a block without Markdown syntax, folded for matching. */
 function fold(block: Block): string {
-  const content = block.text.length - block.syntaxLength > FOLD_LIMIT ? block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…' : block.text.slice(block.syntaxLength);
-  return foldForMatching(content).replace(/[*_]+$/, '').trim();
+  // A long line of body text is never a part: its start, unfolded, is all any pattern looks at.
+  if (block.text.length - block.syntaxLength > FOLD_LIMIT) return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
+  return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
 }
 
 function squeeze(text: string): string {
@@ -239,6 +240,12 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
   while (i < blocks.length) {
     const block = blocks[i];
     const text = folded[i];
+    // Fast path: a long line of body text can be no part (parts are short, or start with 附件/抄送, or end in 印发).
+    if (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text)) {
+      container.push({ kind: 'body', block });
+      i++;
+      continue;
+    }
 
     // 抄送 and 印发 close the document wherever they stand.
     const cc = CC.exec(text);

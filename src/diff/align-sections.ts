@@ -4,7 +4,7 @@
  * another parent). Similarity mixes the heading with the whole body, children included, so that
  * children help their parents; markers never count, so 二、 renumbered to 三、 is the same section.
  */
-import { dice } from './similarity.js';
+import { dice, estimateJaccard, signatureOf } from './similarity.js';
 import type { PlanNode } from './plan-view.js';
 
 /** Below this a pair is not the same section. */
@@ -27,6 +27,23 @@ export function similarityOf(a: PlanNode, b: PlanNode): number {
   return 0.35 * dice(a.headingProfile, b.headingProfile) + 0.65 * body;
 }
 
+const signatures = new WeakMap<PlanNode, Uint32Array>();
+function signature(node: PlanNode): Uint32Array {
+  let value = signatures.get(node);
+  if (!value) {
+    value = signatureOf(node.fullProfile);
+    signatures.set(node, value);
+  }
+  return value;
+}
+
+/** Groups larger than this are prefiltered by MinHash before exact scores are computed. */
+const LARGE_GROUP = 400;
+/** Dice 0.45 is Jaccard 0.29; candidates are kept well below that, for the estimate's error. */
+const PREFILTER_JACCARD = 0.12;
+/** How many MinHash-closest candidates get an exact score in a large group. */
+const TOP_CANDIDATES = 8;
+
 function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): void {
   alignment.forward.set(a, b);
   alignment.backward.set(b, a);
@@ -36,13 +53,23 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): vo
 /** Greedy best-first matching of two lists of nodes above a threshold. */
 function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, threshold: number): Array<[PlanNode, PlanNode]> {
   const candidates: Array<[number, PlanNode, PlanNode]> = [];
+  const large = olds.length * news.length > LARGE_GROUP;
+  const openNews = news.filter((b) => !alignment.backward.has(b));
   for (const a of olds) {
     if (alignment.forward.has(a)) continue;
-    for (const b of news) {
-      if (alignment.backward.has(b)) continue;
+    // In a large group, exact scores only for the few closest by MinHash (and same-heading ones).
+    let pool = openNews;
+    if (large) {
+      const estimates = openNews.map((b) => [estimateJaccard(signature(a), signature(b)), b] as const);
+      const best = estimates.filter(([estimate]) => estimate >= PREFILTER_JACCARD).sort((x, y) => y[0] - x[0]).slice(0, TOP_CANDIDATES).map(([, b]) => b);
+      const sameHeading = openNews.filter((b) => b.normalHeading !== '' && b.normalHeading === a.normalHeading);
+      pool = [...new Set([...best, ...sameHeading])];
+    }
+    for (const b of pool) {
       // Pseudo-sections (the letter, the lead-in) only match their own kind.
       if ((a.ref.id === 'letter' || a.ref.id === '0' || b.ref.id === 'letter' || b.ref.id === '0') && a.ref.id !== b.ref.id) continue;
-      const score = a.ref.id === b.ref.id && (a.ref.id === 'letter' || a.ref.id === '0') ? Math.max(similarityOf(a, b), 1e-9 + threshold) : similarityOf(a, b);
+      const pseudo = a.ref.id === b.ref.id && (a.ref.id === 'letter' || a.ref.id === '0');
+      const score = pseudo ? Math.max(similarityOf(a, b), 1e-9 + threshold) : similarityOf(a, b);
       if (score >= threshold) candidates.push([score, a, b]);
     }
   }

@@ -59,3 +59,34 @@ export function diffWords(before: string, after: string): TextPiece[] {
   }
   return pieces;
 }
+
+const SIGNATURE_SIZE = 48;
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
+
+function hashGram(gram: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) hash = Math.imul(hash ^ gram.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** A MinHash signature of a profile's bigram set: a cheap estimate of similarity for large groups. */
+export function signatureOf(profile: Profile): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const gram of profile.grams.keys()) {
+    const hash = hashGram(gram);
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      let value = Math.imul(hash ^ SEEDS[i][1], SEEDS[i][0]);
+      value ^= value >>> 15;
+      value = Math.imul(value, 0x2c1b3c6d) >>> 0;
+      if (value < signature[i]) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity of two bigram sets from their signatures. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
