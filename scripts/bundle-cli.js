@@ -1,6 +1,9 @@
 // Bundles the CLI into dist/cli/ so that start-up reads a few files instead of dozens.
 // Heavy modules (remark, yaml, the schema validators) stay in chunks loaded on demand.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli/main.ts'],

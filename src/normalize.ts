@@ -4,13 +4,14 @@
  */
 import { TRADITIONAL_SIMPLIFIED_PAIRS } from './generated/traditional-to-simplified.js';
 
-let simplifiedOf: Map<number, number> | undefined;
+let simplifiedOf: Uint16Array | undefined;
 
-function simplifiedTable(): Map<number, number> {
+/** Code unit → simplified code unit (0 where the character is not traditional); built on first use. */
+function simplifiedTable(): Uint16Array {
   if (!simplifiedOf) {
-    simplifiedOf = new Map();
+    simplifiedOf = new Uint16Array(0x10000);
     for (let i = 0; i + 1 < TRADITIONAL_SIMPLIFIED_PAIRS.length; i += 2) {
-      simplifiedOf.set(TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i), TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i + 1));
+      simplifiedOf[TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i)] = TRADITIONAL_SIMPLIFIED_PAIRS.charCodeAt(i + 1);
     }
   }
   return simplifiedOf;
@@ -23,8 +24,8 @@ export function toSimplified(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400) continue;
-    const simple = table.get(code);
-    if (simple === undefined) continue;
+    const simple = table[code];
+    if (simple === 0) continue;
     if (codes === null) {
       codes = new Array<number>(text.length);
       for (let j = 0; j < text.length; j++) codes[j] = text.charCodeAt(j);
