@@ -51,7 +51,10 @@ function sortRows(rows: Array<{ file: string; deadline: Deadline }>, sort: 'date
 }
 
 function describe(deadline: Deadline): string {
-  if (deadline.kind === 'recurring') return `every ${deadline.recurrence}`;
+  if (deadline.kind === 'recurring') {
+    const every: Record<string, string> = { yearly: 'year', 'half-yearly': 'half year', quarterly: 'quarter', monthly: 'month', weekly: 'week', 'ten-daily': 'ten days' };
+    return `every ${every[deadline.recurrence ?? ''] ?? deadline.recurrence}`;
+  }
   if (deadline.date) return `by ${deadline.date}${deadline.time ? ` ${deadline.time}` : ''}`;
   if (deadline.start && deadline.end) return deadline.start === deadline.end ? deadline.start : `${deadline.start}..${deadline.end}`;
   if (deadline.start) return `from ${deadline.start}`;
