@@ -7,7 +7,7 @@
  *
  * Everything that is not a recognised part stays a body block, so nothing is dropped.
  */
-import type { AttachmentRef, DocNumber, PartRole } from './types.js';
+import type { AttachmentRef, DocumentMeta, PartRole } from './types.js';
 import { type Block, mergeBlocks, sliceBlock } from './block.js';
 import { foldForMatching } from './normalize.js';
 import { matchMarker } from './numbering-styles.js';
@@ -25,19 +25,10 @@ export interface AttachmentPiece {
 
 export type RootPiece = Piece | AttachmentPiece;
 
-export interface RecognizedParts {
+/** The parts found, as nodes to place (pieces) and as the values of DocumentMeta. */
+export interface RecognizedParts
+  extends Pick<DocumentMeta, 'issuerMark' | 'docNumber' | 'title' | 'addressees' | 'attachments' | 'signatory' | 'date' | 'note' | 'cc' | 'printer' | 'printDate'> {
   pieces: RootPiece[];
-  issuerMark: string | null;
-  docNumber: DocNumber | null;
-  title: string | null;
-  addressees: string[];
-  attachments: AttachmentRef[];
-  signatory: string | null;
-  date: string | null;
-  note: string | null;
-  cc: string[];
-  printer: string | null;
-  printDate: string | null;
 }
 
 // The patterns, on text folded to half width and simplified characters.

@@ -44,6 +44,11 @@ const PREFILTER_JACCARD = 0.12;
 /** How many MinHash-closest candidates get an exact score in a large group. */
 const TOP_CANDIDATES = 8;
 
+/** The forwarding letter and the plan's lead-in, which only ever match their own kind. */
+export function isPseudo(node: PlanNode): boolean {
+  return node.ref.id === 'letter' || node.ref.id === '0';
+}
+
 function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): void {
   alignment.forward.set(a, b);
   alignment.backward.set(b, a);
@@ -67,13 +72,17 @@ function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, th
     }
     for (const b of pool) {
       // Pseudo-sections (the letter, the lead-in) only match their own kind.
-      if ((a.ref.id === 'letter' || a.ref.id === '0' || b.ref.id === 'letter' || b.ref.id === '0') && a.ref.id !== b.ref.id) continue;
-      const pseudo = a.ref.id === b.ref.id && (a.ref.id === 'letter' || a.ref.id === '0');
+      if ((isPseudo(a) || isPseudo(b)) && a.ref.id !== b.ref.id) continue;
+      const pseudo = isPseudo(a) && a.ref.id === b.ref.id;
       const score = pseudo ? Math.max(similarityOf(a, b), 1e-9 + threshold) : similarityOf(a, b);
       if (score >= threshold) candidates.push([score, a, b]);
     }
   }
-  // Best pairs first; at equal scores, the pair closest in position.
+  return pairGreedily(candidates, alignment);
+}
+
+/** Pairs the best candidates first (at equal scores, the closest in position), each node once. */
+function pairGreedily(candidates: Array<[number, PlanNode, PlanNode]>, alignment: Alignment): Array<[PlanNode, PlanNode]> {
   candidates.sort((x, y) => y[0] - x[0] || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index));
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const [score, a, b] of candidates) {
@@ -95,8 +104,8 @@ function matchDown(pairs: Array<[PlanNode, PlanNode]>, alignment: Alignment): vo
 
 /** Matches the nodes left over anywhere, using an index of bigrams so that large plans stay fast. */
 function matchLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
-  const leftOld = olds.filter((node) => !alignment.forward.has(node) && node.ref.id !== 'letter' && node.ref.id !== '0');
-  const leftNew = news.filter((node) => !alignment.backward.has(node) && node.ref.id !== 'letter' && node.ref.id !== '0');
+  const leftOld = olds.filter((node) => !alignment.forward.has(node) && !isPseudo(node));
+  const leftNew = news.filter((node) => !alignment.backward.has(node) && !isPseudo(node));
   if (leftOld.length === 0 || leftNew.length === 0) return [];
   const postings = new Map<string, number[]>();
   leftOld.forEach((node, index) => {
@@ -122,14 +131,7 @@ function matchLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment
       if (score >= MOVE_THRESHOLD) candidates.push([score, a, b]);
     }
   }
-  candidates.sort((x, y) => y[0] - x[0]);
-  const made: Array<[PlanNode, PlanNode]> = [];
-  for (const [score, a, b] of candidates) {
-    if (alignment.forward.has(a) || alignment.backward.has(b)) continue;
-    pair(alignment, a, b, score);
-    made.push([a, b]);
-  }
-  return made;
+  return pairGreedily(candidates, alignment);
 }
 
 /** Aligns two plans' sections. */

@@ -6,7 +6,7 @@ import type {
   ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, SectionRef, TargetChange,
 } from '../types.js';
 import { type PlanNode, type DiffOptions, planView, type PlanView } from './plan-view.js';
-import { alignSections, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
+import { alignSections, isPseudo, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
 import { diffWords } from './similarity.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { extractInitiatives } from '../passes/extract-initiatives.js';
@@ -16,8 +16,7 @@ export type { DiffOptions } from './plan-view.js';
 
 /** A section's own text for the word diff: its heading (not for the letter or lead-in) and its paragraphs. */
 function textForDiff(node: PlanNode): string {
-  const pseudo = node.ref.id === 'letter' || node.ref.id === '0';
-  return [pseudo ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
+  return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
 }
 
 /** The change entries, in the new plan's order, each removed section after its old predecessor. */
@@ -103,7 +102,7 @@ function nodeOfDeadline(view: PlanView, deadline: Deadline): PlanNode | null {
   const inPlan = view.plan ? deadline.attachment === view.plan.index : deadline.attachment === null;
   if (!inPlan) return deadline.attachment === null ? view.roots.find((node) => node.ref.id === 'letter') ?? null : null;
   if (deadline.sectionId === null) return view.roots.find((node) => node.ref.id === '0') ?? null;
-  const byId = view.all.find((node) => node.ref.id === deadline.sectionId && node.ref.id !== 'letter' && node.ref.id !== '0');
+  const byId = view.all.find((node) => node.ref.id === deadline.sectionId && !isPseudo(node));
   // With --levels, a deeper section counts as its ancestor.
   if (byId) return byId;
   const parts = deadline.sectionId.split('.');

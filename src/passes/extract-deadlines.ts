@@ -6,7 +6,7 @@
 import type { Document, Position, Section } from '../types.js';
 import { createLocator } from '../locate.js';
 import { findTimeExpressions, type TimeValue } from '../time/parse-time.js';
-import { describePath, insideBookTitle, type TextLocation, sourceOffsetOf, walkText } from './locate-in-tree.js';
+import { describePath, insideBookTitle, positionOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { readResponsible, type Responsible } from './read-responsible.js';
 
 export interface Deadline extends TimeValue {
@@ -74,12 +74,6 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
     for (const match of matches) {
       const context: Deadline['context'] = location.kind === 'title' ? 'title' : insideBookTitle(location.text, match.index) ? 'cited-title' : location.kind === 'heading' ? 'heading' : 'text';
       if (!options.includeYearMentions && isYearMention(match.value, context)) continue;
-      const point = (index: number) => {
-        const offset = sourceOffsetOf(location, index, options.source);
-        if (locator) return locator.point(offset);
-        const start = location.node.position.start;
-        return { line: start.line, column: start.column + (offset - start.offset), offset };
-      };
       deadlines.push({
         text: match.text,
         ...match.value,
@@ -88,7 +82,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
         attachment: location.attachment?.index ?? null,
         responsible,
         context,
-        position: { start: point(match.index), end: point(match.index + match.text.length) },
+        position: positionOf(location, match.index, match.index + match.text.length, options.source, locator),
       });
     }
   }

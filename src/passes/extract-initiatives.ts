@@ -11,7 +11,7 @@
 import type { Diagnostic, Document, Position } from '../types.js';
 import { createLocator } from '../locate.js';
 import { foldForMatching } from '../normalize.js';
-import { describePath, type TextLocation, sourceOffsetOf, walkText } from './locate-in-tree.js';
+import { describePath, positionOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { DAY_NAME_ENDINGS, FORMULATION, GENERIC_WORDS, type InitiativeKind, KIND_WORD_CONTINUATIONS, KIND_WORDS, LEADING_VERBS, NUMBERED_CAMPAIGN, PLAN_PERIOD, SLOGAN, initiativeKey, kindOfName } from './initiative-kinds.js';
 
 export interface InitiativeOccurrence {
@@ -296,16 +296,11 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     if (location.kind !== 'title') findUnquoted(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
     for (const mention of mentions) mention.name = written(text, folded, mention);
-    const point = (index: number) => {
-      const offset = sourceOffsetOf(location, index, options.source);
-      if (locator) return locator.point(offset);
-      const start = location.node.position.start;
-      return { line: start.line, column: start.column + (offset - start.offset), offset };
-    };
+    const span = (from: number, to: number) => positionOf(location, from, to, options.source, locator);
     for (const stray of strays) {
-      diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`, position: { start: point(stray), end: point(stray + 1) } });
+      diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`, position: span(stray, stray + 1) });
     }
-    for (const mention of mentions) record(mention, location, point, byKey, aliasOf);
+    for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
   }
   return { initiatives: [...byKey.values()], diagnostics };
 }
@@ -313,7 +308,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
 function record(
   mention: Mention,
   location: TextLocation,
-  point: (index: number) => Position['start'],
+  span: (from: number, to: number) => Position,
   byKey: Map<string, Initiative>,
   aliasOf: Map<string, string>,
 ): void {
@@ -338,7 +333,7 @@ function record(
     sectionId: location.section?.id ?? null,
     sectionPath: describePath(location.path),
     attachment: location.attachment?.index ?? null,
-    position: { start: point(mention.start), end: point(mention.end) },
+    position: span(mention.start, mention.end),
     context: text.slice(Math.max(0, mention.start - 12), Math.min(text.length, mention.end + 12)),
     ...(alias ? { alias } : {}),
   });

@@ -3,7 +3,8 @@
  * of readable text with the section it sits in, and maps an index in a node's text back to a
  * source offset.
  */
-import type { Attachment, BodyContent, Document, Paragraph, Part, Position, RootContent, Section } from '../types.js';
+import type { Attachment, BodyContent, Document, Paragraph, Part, Point, Position, RootContent, Section } from '../types.js';
+import type { Locator } from '../locate.js';
 
 /** Where a piece of text sits in the hierarchy. */
 export interface TextLocation {
@@ -63,9 +64,18 @@ function headingStart(section: Section, source?: string): number {
   return found === -1 || found > section.headingPosition.end.offset ? start + section.marker.length : found;
 }
 
-/** A position for a span of a location's text. */
-export function positionOf(location: TextLocation, from: number, to: number, source: string | undefined, point: (offset: number) => Position['start']): Position {
-  return { start: point(sourceOffsetOf(location, from, source)), end: point(sourceOffsetOf(location, to, source)) };
+/**
+ * A position for a span of a location's text. With a locator of the source, exact; without, the
+ * span is taken to lie on the node's first line (exact unless the text was hard-wrapped).
+ */
+export function positionOf(location: TextLocation, from: number, to: number, source: string | undefined, locator: Locator | null): Position {
+  const point = (index: number): Point => {
+    const offset = sourceOffsetOf(location, index, source);
+    if (locator) return locator.point(offset);
+    const start = location.node.position.start;
+    return { line: start.line, column: start.column + (offset - start.offset), offset };
+  };
+  return { start: point(from), end: point(to) };
 }
 
 /** The markers and headings from the top of the container: [{marker: '三、', heading: '…'}, …]. */

@@ -151,10 +151,15 @@ function readPoint(context: Context, index: number, afterConnector = false): { p
   const point: Point = {};
   let i = index;
   let match: RegExpExecArray | null;
-  if ((match = at(context, LUNAR, i))) {
-    point.lunar = true;
-    i += match[0].length;
-  }
+  // 农历 may stand before the year or after it (1991年农历8月23号).
+  const readLunar = () => {
+    const lunarMark = at(context, LUNAR, i);
+    if (lunarMark) {
+      point.lunar = true;
+      i += lunarMark[0].length;
+    }
+  };
+  readLunar();
   // Year.
   if ((match = at(context, YEAR4, i))) {
     point.year = readNumber(match[1]) ?? undefined;
@@ -179,12 +184,9 @@ function readPoint(context: Context, index: number, afterConnector = false): { p
   }
   if (point.year !== undefined) {
     point.last = 'year';
-    if ((match = at(context, LUNAR, i))) {
-      point.lunar = true;
-      i += match[0].length;
-    }
+    readLunar();
     if ((match = at(context, FIRST_N, i))) {
-      point.firstN = match[3] ? { count: 1, unit: 'month' } : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
+      point.firstN = readFirstN(match);
       return { point, end: i + match[0].length };
     }
     if ((match = at(context, QUARTER, i))) {
@@ -203,7 +205,7 @@ function readPoint(context: Context, index: number, afterConnector = false): { p
       return { point, end: i + match[0].length };
     }
     if ((match = at(context, FIRST_N, i))) {
-      point.firstN = match[3] ? { count: 1, unit: 'month' } : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
+      point.firstN = readFirstN(match);
       point.last = 'year';
       return { point, end: i + match[0].length };
     }
@@ -301,6 +303,11 @@ function readPoint(context: Context, index: number, afterConnector = false): { p
     }
   }
   return { point, end: i };
+}
+
+/** 前两个季度, 前十一个月, 首月. */
+function readFirstN(match: RegExpExecArray): Point['firstN'] {
+  return match[3] ? { count: 1, unit: 'month' } : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
 }
 
 function readQuarter(point: Point, match: RegExpExecArray): void {
