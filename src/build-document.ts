@@ -31,7 +31,15 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
     nodes.push(...body);
     run = [];
   };
+  let previousKind: string | undefined;
   for (const piece of pieces) {
+    // A Markdown code block or table is kept, line by line, as paragraphs: say so once per block.
+    const kind = piece.block.markdown?.kind;
+    if (piece.kind === 'body' && (kind === 'table' || kind === 'code') && previousKind !== kind) {
+      const start = blockStart(piece.block);
+      diagnostics.push({ code: 'unrecognised-layout', severity: 'info', message: `a Markdown ${kind === 'table' ? 'table' : 'code block'} is kept as paragraphs, line by line`, position: locator.position(start, blockEnd(piece.block)) });
+    }
+    previousKind = kind;
     if (piece.kind === 'body') run.push(piece);
     else {
       flush();

@@ -82,18 +82,36 @@ function isSignatureLike(folded: string): boolean {
   return folded.length > 0 && folded.length <= 40 && !SENTENCE_PUNCTUATION.test(folded) && matchMarker(folded) === null && !/^附\s*件/.test(folded) && isDateLine(folded) === null;
 }
 
-/** A 主送机关 line: ends with a colon, names organisations, holds no sentence. */
+// The end of an organisation's name: 各有关单位, 市科协, 国务院各部委, 临港新片区管委会.
+const ORGANISATION_END = /(?:单位|部门|政府|委员会|管委会|委|局|厅|办|会|院|部|署|中心|协|机构|队|团|基地|企业|公司|学校|高校|医院|街道|镇|乡|区|县|市|省|处|室|科|所|站|馆|同志|集团|银行|组|社|行|台|校)$/;
+
+/** A 主送机关 line: ends with a colon, and every group it names is an organisation. */
 function isAddresseeLine(folded: string): boolean {
   if (!/:$/.test(folded) || folded.length > 150 || /[。;；!?]/.test(folded)) return false;
   if (matchMarker(folded) !== null || /^(?:附\s*件|抄\s*送|联系|签\s*发)/.test(folded)) return false;
   if (/:./.test(folded.slice(0, -1))) return false;
-  return /^各|、|,|单位:$|部门:$|政府:$|委员会:$|机构:$|学会:$|协会:$|同志:$|局:$|厅:$|委:$|办:$/.test(folded);
+  const groups = folded.slice(0, -1).split(/[,，；;]/).map((group) => group.trim()).filter(Boolean);
+  return groups.length > 0 && groups.every((group) => {
+    const last = (group.split('、').pop() ?? '').replace(/\([^()]*\)/g, '');
+    return last.startsWith('各') || ORGANISATION_END.test(last);
+  });
+}
+
+/** How many blocks from `start` make one 主送机关: lines ending in ，or 、 and a last one ending in a colon. */
+function addresseeRun(folded: string[], start: number): number {
+  for (let length = 1; length <= 4 && start + length <= folded.length; length++) {
+    const text = folded[start + length - 1];
+    if (isAddresseeLine(text)) return length;
+    const open = text.replace(/[,，、;；]$/, ':');
+    if (open === text || !isAddresseeLine(open)) return 0;
+  }
+  return 0;
 }
 
 /** Splits 主送机关 into groups at ，/, and line ends; 、 stays inside a group. */
 function splitGroups(texts: string[]): string[] {
   return texts
-    .flatMap((text) => text.replace(/[:：]\s*$/, '').split(/[，,]/))
+    .flatMap((text) => text.replace(/[:：]\s*$/, '').split(/[，,；;]/))
     .map((group) => group.trim())
     .filter((group) => group.length > 0);
 }
@@ -177,9 +195,13 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       part(root, 'title', i, i + length);
       i += length;
       continue;
-    } else if (isAddresseeLine(text)) {
-      part(root, 'addressees', i);
-      addresseeTexts.push(block.text.slice(block.syntaxLength).trim());
+    } else if (addresseeRun(folded, i) > 0) {
+      // 主送机关, possibly over several lines: 各省、自治区、直辖市人民政府，/ 国务院各部委、各直属机构：
+      const length = addresseeRun(folded, i);
+      part(root, 'addressees', i, i + length);
+      for (const line of blocks.slice(i, i + length)) addresseeTexts.push(line.text.slice(line.syntaxLength).trim());
+      i += length;
+      continue;
     } else {
       break;
     }

@@ -41,10 +41,13 @@ export async function readAndParse(files: string[], options: CommonOptions): Pro
   return parsed;
 }
 
-/** Prints every document's diagnostics to stderr; returns how many there were. Loads chalk only when needed. */
+/**
+ * Prints every document's diagnostics to stderr; returns how many are warnings or errors (what
+ * --strict counts). Loads chalk only when there is something to print.
+ */
 async function reportDiagnostics(documents: Document[], options: CommonOptions): Promise<number> {
-  const count = documents.reduce((sum, document) => sum + document.diagnostics.length, 0);
-  if (count === 0 || options.quiet) return count;
+  const count = documents.reduce((sum, document) => sum + document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length, 0);
+  if (options.quiet || documents.every((document) => document.diagnostics.length === 0)) return count;
   const { createPainter, decideColor } = await import('./color.js');
   const { formatDiagnostic } = await import('./report-diagnostics.js');
   const paint = createPainter(decideColor(process.stderr, options.color));
