@@ -102,6 +102,12 @@ describe('a plan against copies of itself', () => {
     expect(compare(traditional).changes.some((change) => change.kinds.includes('modified'))).toBe(true);
   });
 
+  it('compares a forwarded plan with the same plan standing alone as equal', () => {
+    const bare = seed.split('\n').slice(8).join('\n');
+    expect(bare.startsWith('中国科协2022年科普工作要点')).toBe(true);
+    expect(hasDifferences(compare(bare))).toBe(false);
+  });
+
   it('can leave the forwarding letter out', () => {
     const changedLetter = seed.replace('请各级机构结合文件精神', '请各分支机构结合文件精神');
     expect(compare(changedLetter).changes.find((change) => change.new?.id === 'letter')?.kinds).toEqual(['modified']);

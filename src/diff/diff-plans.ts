@@ -250,8 +250,14 @@ function diffInitiatives(oldView: PlanView, newView: PlanView, oldDocument: Docu
 
 /** Compares two plans. */
 export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
-  const oldView = planView(oldDocument, options);
-  const newView = planView(newDocument, options);
+  let oldView = planView(oldDocument, options);
+  let newView = planView(newDocument, options);
+  // A forwarding letter on one side only (a forwarded plan against a bare one) is not a change of the plan.
+  const hasLetter = (view: PlanView) => view.roots.some((node) => node.ref.id === 'letter');
+  if (hasLetter(oldView) !== hasLetter(newView)) {
+    oldView = planView(oldDocument, { ...options, ignoreLetter: true });
+    newView = planView(newDocument, { ...options, ignoreLetter: true });
+  }
   const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
   const changes = listChanges(oldView, newView, alignment);
   const deadlines = diffDeadlines(oldView, newView, oldDocument, newDocument, alignment);
