@@ -94,9 +94,12 @@ function timeDiff(a, b, rounds = 5) {
   return times.sort((x, y) => x - y)[Math.floor(rounds / 2)];
 }
 console.log('\nkepu diff (parse excluded), median of 5:');
-const twenty = (() => { let plan = makePlan(2023, 60, false); return plan; })();
+// Plans of about 20 KB, the size of a real yearly 科普工作要点.
+let sectionsFor20k = 60;
+while (Buffer.byteLength(makePlan(2023, sectionsFor20k, false)) < 20 * 1024) sectionsFor20k += 10;
+const twenty = makePlan(2023, sectionsFor20k, false);
 const oldSmall = parseCircular(twenty);
-const newSmall = parseCircular(makePlan(2024, 60, true));
+const newSmall = parseCircular(makePlan(2024, sectionsFor20k, true));
 console.log(`two plans of ${(Buffer.byteLength(twenty) / 1024).toFixed(0)} KB (${countSections(oldSmall)} sections): ${timeDiff(oldSmall, newSmall).toFixed(1)} ms`);
 let previous = null;
 for (const size of [250, 500, 1000, 2000]) {

@@ -5,7 +5,21 @@ import { build } from 'esbuild';
 
 rmSync('dist/cli', { recursive: true, force: true });
 
+// commander requires child_process at load time for executable subcommands, which kepu does not
+// have; a lazy stand-in saves loading it on every start (about 4 ms) and forwards if ever used.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => process.getBuiltinModule('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
+  plugins: [lazyChildProcess],
   entryPoints: ['src/cli/main.ts'],
   outdir: 'dist/cli',
   entryNames: 'kepu',

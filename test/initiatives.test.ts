@@ -20,7 +20,9 @@ describe('initiatives of the seed', () => {
   const precision = hits.length / found.length;
   const recall = hits.length / goldKeys.size;
 
-  it('reaches precision 0.95 and recall 0.90 against the hand-labelled list (measured: see the figures printed)', () => {
+  // Measured 2026-11-28: 81 found, 84 labelled, 81 right: precision 1.000, recall 0.964 (missed: 国家级科幻电影科学顾问库,
+  // 科普中国中央厨房, and "乡村振兴，科教赋能", read as a slogan). The thresholds leave room for tuning, not for regressions.
+  it('reaches precision 0.95 and recall 0.90 against the hand-labelled list', () => {
     console.log(`seed initiatives: ${found.length} found, ${goldKeys.size} labelled, ${hits.length} right; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
     console.log(`  wrong: ${found.filter((i) => !goldKeys.has(i.key)).map((i) => i.name).join(', ') || 'none'}`);
     console.log(`  missed: ${[...goldKeys].filter((key) => !byKey.has(key) || NOT_PROGRAMMES.has(byKey.get(key)!.kind)).join(', ')}`);
