@@ -93,9 +93,11 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
-    const width = displayWidth(text, line);
-    if (width === 0) continue;
+    if (line.contentEnd === line.contentStart) continue;
     total++;
+    // A hard-wrapped line is at most about 100 columns: longer lines are not measured at all.
+    if (line.contentEnd - line.start > 120) continue;
+    const width = displayWidth(text, line);
     if (width < 24) continue;
     counts.set(width, (counts.get(width) ?? 0) + 1);
   }

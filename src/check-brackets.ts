@@ -13,17 +13,17 @@ for (const [open, close] of Object.entries(PAIRS)) CLOSING.set(close, [...(CLOSI
 // Mixed widths: （…) and (…）.
 CLOSING.get(')')!.push('（');
 CLOSING.get('）')!.push('(');
-/** Fast filter: 1 for every character that opens or closes something. */
-const IS_BRACKET = new Uint8Array(0x10000);
-for (const char of [...Object.keys(PAIRS), ...CLOSING.keys(), '"']) IS_BRACKET[char.charCodeAt(0)] = 1;
+/** Every character that opens or closes something, found by the regular-expression engine (fast on long text). */
+const BRACKET = new RegExp(`[${[...new Set([...Object.keys(PAIRS), ...CLOSING.keys(), '"'])].map((char) => (/[()[\]]/.test(char) ? `\\${char}` : char)).join('')}]`, 'g');
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
 /** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
 export function checkBrackets(text: string, start: number, end: number, locator: Locator, diagnostics: Diagnostic[]): void {
   const stack: Array<{ char: string; offset: number }> = [];
-  for (let offset = start; offset < end; offset++) {
-    if (!IS_BRACKET[text.charCodeAt(offset)]) continue;
-    const char = text[offset];
+  BRACKET.lastIndex = start;
+  for (let found = BRACKET.exec(text); found !== null && found.index < end; found = BRACKET.exec(text)) {
+    const offset = found.index;
+    const char = found[0];
     if (char === '"') {
       const top = stack[stack.length - 1];
       if (top?.char === '"') stack.pop();

@@ -13,12 +13,17 @@ export interface Locator {
 /** Builds a locator for `text`; lookups are binary searches over the line starts. */
 export function createLocator(text: string): Locator {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
+  if (text.indexOf('\r') === -1) {
+    // The common case, LF only: jump from line end to line end.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) lineStarts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        lineStarts.push(i + 1);
+      }
     }
   }
   const point = (offset: number): Point => {
@@ -36,6 +41,7 @@ export function createLocator(text: string): Locator {
 
 /** Which line-end convention the text uses. */
 export function detectLineEnding(text: string): 'lf' | 'crlf' | 'cr' | 'mixed' | 'none' {
+  if (text.indexOf('\r') === -1) return text.indexOf('\n') === -1 ? 'none' : 'lf';
   let lf = 0;
   let crlf = 0;
   let cr = 0;

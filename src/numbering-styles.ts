@@ -82,11 +82,14 @@ export interface MarkerMatch {
   ordinal: number;
 }
 
+/** Characters a marker can start with: 第, an opening bracket, a digit, a Chinese numeral, an enclosed number. */
+const MARKER_START = new Uint8Array(0x10000);
+for (const ch of `第（(〔0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}`) MARKER_START[ch.charCodeAt(0)] = 1;
+for (const [first, last] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf], [0x2776, 0x2793]]) MARKER_START.fill(1, first, last + 1);
+
 /** Reads the numbering marker at the start of `text`, if there is one. */
 export function matchMarker(text: string): MarkerMatch | null {
-  const first = text.charCodeAt(0);
-  // Fast exit: every marker starts with 第, a bracket, a digit, a Chinese numeral or an enclosed number.
-  if (first < 0x28 || (first > 0x39 && first < 0x2460)) return null;
+  if (!MARKER_START[text.charCodeAt(0)]) return null;
   for (const style of NUMBERING_STYLES) {
     const match = style.pattern.exec(text);
     if (!match) continue;
