@@ -8,7 +8,7 @@
  * Everything that is not a recognised part stays a body block, so nothing is dropped.
  */
 import type { AttachmentRef, DocumentMeta, PartRole } from './types.js';
-import { type Block, mergeBlocks, sliceBlock } from './block.js';
+import { type Block, mergeBlocks } from './block.js';
 import { foldForMatching } from './normalize.js';
 import { matchMarker } from './numbering-styles.js';
 import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from './read-fields.js';
@@ -424,9 +424,4 @@ function startsAttachment(blocks: Block[], folded: string[], index: number, list
   if (readGenre(folded[index], true)) return true;
   const next = folded[index + 1];
   return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
-}
-
-/** The block with its Markdown syntax, trimmed to its content: helper for callers. */
-export function contentBlock(block: Block): Block {
-  return sliceBlock(block, block.syntaxLength) ?? block;
 }

@@ -12,8 +12,6 @@ export interface InitiativesOptions {
   color?: boolean;
 }
 
-export const INITIATIVE_KINDS = ['document', 'programme', 'campaign', 'event', 'platform', 'organisation', 'formulation', 'period', 'other'];
-
 /** One initiative across the plans compared. */
 interface Row {
   key: string;

@@ -10,6 +10,7 @@ import { parseCircular } from '../parse-circular.js';
 import { decodeBytes } from '../decode.js';
 import { FileError, ignoreBrokenPipe, readInput, withFile, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
+import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
@@ -22,12 +23,10 @@ interface CommonOptions {
   strict?: boolean;
 }
 
-/** Parses each input file; loads the Markdown reader only when a Markdown file is read. */
-export async function parseFiles(files: string[], options: CommonOptions): Promise<Document[]> {
-  return (await readAndParse(files, options)).map((entry) => entry.document);
-}
-
-/** Parses each input file and keeps its decoded text (for passes that report exact positions). */
+/**
+ * Parses each input file and keeps its decoded text (for passes that report exact positions).
+ * Loads the Markdown reader only when a Markdown file is read.
+ */
 export async function readAndParse(files: string[], options: CommonOptions): Promise<Array<{ file: string; document: Document; text: string }>> {
   const parsed = [];
   for (const file of files) {
@@ -82,7 +81,7 @@ function buildProgram(): Command {
       .option('--strict', 'exit 1 when there are warnings')
       .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json'),
   ).action(async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string }) => {
-    const documents = await parseFiles(files, options);
+    const documents = (await readAndParse(files, options)).map((entry) => entry.document);
     writeOutput(await OUTPUT_FORMATS[options.format](documents), options.output, files);
     const warnings = await reportDiagnostics(documents, options);
     if (options.strict && warnings > 0) process.exitCode = 1;
@@ -97,7 +96,7 @@ function buildProgram(): Command {
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addHelpText('after', '\nExample:\n  $ kepu export plan.txt --to csv -o plan.csv\n  $ kepu export plan.txt --to md'),
   ).action(async (file: string, options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string }) => {
-    const documents = await parseFiles([file], options);
+    const documents = (await readAndParse([file], options)).map((entry) => entry.document);
     writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
     await reportDiagnostics(documents, options);
   });
@@ -129,7 +128,7 @@ function buildProgram(): Command {
       .description('list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped')
       .argument('<files...>', 'input files, or - for standard input')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-      .addOption(new Option('--kind <kinds...>', 'only these kinds').choices(['document', 'programme', 'campaign', 'event', 'platform', 'organisation', 'formulation', 'period', 'other']))
+      .addOption(new Option('--kind <kinds...>', 'only these kinds').choices([...INITIATIVE_KINDS]))
       .option('--min-count <n>', 'only initiatives mentioned at least n times (over all files)', '1')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addHelpText('after', '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped'),

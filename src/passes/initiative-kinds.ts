@@ -4,7 +4,10 @@
  */
 import { foldWidth, toSimplified } from '../normalize.js';
 
-export type InitiativeKind = 'document' | 'programme' | 'campaign' | 'event' | 'platform' | 'organisation' | 'formulation' | 'period' | 'other';
+/** The kinds of initiative, as `kepu initiatives --kind` takes them. */
+export const INITIATIVE_KINDS = ['document', 'programme', 'campaign', 'event', 'platform', 'organisation', 'formulation', 'period', 'other'] as const;
+
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** Words that end a named initiative, longest first, with the kind they name. */
 export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
