@@ -53,13 +53,13 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // 第一部分 总体要求
   { name: 'part', family: 'part', rank: 0, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})部分`), example: '第一部分' },
   // 第一编 总则
-  { name: 'law-book', family: 'law-book', rank: 1, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})编`), example: '第一编' },
+  { name: 'law-book', family: 'law-book', rank: 1, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})[编編]`), example: '第一编' },
   // 第一章 总则
   { name: 'law-chapter', family: 'law-chapter', rank: 2, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})章`), example: '第一章' },
   // 第一节 一般规定
-  { name: 'law-section', family: 'law-section', rank: 3, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})节`), example: '第一节' },
+  { name: 'law-section', family: 'law-section', rank: 3, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})[节節]`), example: '第一节' },
   // 第十二条 为了……  (ordinals run on across chapters)
-  { name: 'law-article', family: 'law-article', rank: 4, container: true, heading: 'none', pattern: new RegExp(`^第(${NA})条`), example: '第十二条' },
+  { name: 'law-article', family: 'law-article', rank: 4, container: true, heading: 'none', pattern: new RegExp(`^第(${NA})[条條]`), example: '第十二条' },
   // 一、总体要求   一．  一.  一，(a common typo)
   { name: 'chinese-comma', family: 'chinese-comma', rank: 10, container: false, heading: 'sentence', pattern: new RegExp(`^(${N})[ \\t　]*[、．.，,]`), example: '一、' },
   // （一）指导思想   (一)   〔一〕
@@ -71,7 +71,7 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // 1)  1）
   { name: 'arabic-half-paren', family: 'arabic-half-paren', rank: 14, container: false, heading: 'sentence', pattern: /^([0-9０-９]{1,3})[)）]/, example: '1)' },
   // ①  ⑴  ⒈  ❶  ➀
-  { name: 'enclosed', family: 'enclosed', rank: 15, container: false, heading: 'sentence', pattern: /^([①-⑳㉑-㉟㊱-㊿⑴-⒇❶-❿➀-➓])/u, readOrdinal: readEnclosed, example: '①' },
+  { name: 'enclosed', family: 'enclosed', rank: 15, container: false, heading: 'sentence', pattern: /^([①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➓])/u, readOrdinal: readEnclosed, example: '①' },
 ];
 
 /** What a marker at the start of a line says. */
