@@ -66,6 +66,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
   const top: BodyContent[] = [];
   const stack: OpenSection[] = [];
   const counters = new Map<Section | null, Map<string, number>>();
+  const usedIds = new Set<string>();
 
   const paragraph = (block: Block): Paragraph => ({
     type: 'paragraph',
@@ -140,7 +141,12 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       children: [],
       position: locator.position(blockStart(block), blockEnd(block)),
     };
-    section.id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
+    // Ids are unique in a container: a repeated number (（三） twice, 一、 and 第一部分) gets ~2, ~3 …
+    const id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
+    let unique = id;
+    for (let copy = 2; usedIds.has(unique); copy++) unique = `${id}~${copy}`;
+    usedIds.add(unique);
+    section.id = unique;
     childrenOf().push(section);
     stack.push({ section, style });
     const rest = restStart < block.text.length ? sliceBlock(block, restStart) : null;

@@ -151,7 +151,7 @@ export interface Paragraph {
 /** A numbered (or Markdown-headed) division of the body. */
 export interface Section {
   type: 'section';
-  /** Dotted ordinals of the path inside its container: "2.1.3". */
+  /** Dotted ordinals of the path inside its container: "2.1.3"; a repeated number gets ~2 ("1.3~2"). */
   id: string;
   /** Depth from 1 inside its container. */
   level: number;
