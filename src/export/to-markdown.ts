@@ -14,31 +14,50 @@ const text = (value: string): MdNode => ({ type: 'text', value });
 const heading = (depth: number, value: string): MdNode => ({ type: 'heading', depth: Math.min(depth, 6), children: [text(value)] });
 const paragraph = (value: string): MdNode => ({ type: 'paragraph', children: [text(value)] });
 
-function convert(nodes: Array<RootContent | BodyContent>, depth: number, out: MdNode[]): void {
+function convert(nodes: Array<RootContent | BodyContent>, depth: number, out: MdNode[], state: { titled: boolean; frontMatter: string[] }): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'part':
-        if (node.role === 'frontMatter' || node.role === 'markup') break;
-        out.push(node.role === 'title' && depth === 1 ? heading(1, node.text.replace(/^#+\s*/, '')) : paragraph(node.text));
+        if (node.role === 'frontMatter') state.frontMatter.push(node.text);
+        else if (node.role === 'markup') out.push({ type: 'html', value: node.text });
+        else if (node.role === 'preamble') out.push({ type: 'blockquote', children: [paragraph(node.text.replace(/^>\s?/, ''))] });
+        else if (node.role === 'title' && depth === 1 && !state.titled) {
+          out.push(heading(1, node.text.replace(/^#+\s*/, '')));
+          state.titled = true;
+        } else out.push(paragraph(node.text));
         break;
       case 'paragraph':
         out.push(paragraph(node.text));
         break;
       case 'section':
         out.push(heading(depth + node.level, `${node.marker}${node.heading}`));
-        convert(node.children, depth, out);
+        convert(node.children, depth, out, state);
         break;
       case 'attachment': {
         out.push(heading(1, `附件${node.index ?? ''}`));
-        convert(node.children, 1, out);
+        convert(node.children, 1, out, { ...state, titled: false });
         break;
       }
     }
   }
 }
 
+/**
+ * The tree as Markdown: front matter kept as it was, the title as a # heading, a heading per
+ * section level, paragraphs as paragraphs. Parsing the result gives the same outline.
+ */
 export function toMarkdown(document: Document): string {
   const children: MdNode[] = [];
-  convert(document.children, 1, children);
-  return unified().use(remarkStringify, { bullet: '-', rule: '-' }).stringify({ type: 'root', children } as never) as string;
+  const state = { titled: false, frontMatter: [] as string[] };
+  convert(document.children, 1, children, state);
+  const body = unified().use(remarkStringify, { bullet: '-', rule: '-' }).stringify({ type: 'root', children } as never) as string;
+  const frontMatter = document.meta.frontMatter ? `---\n${stringifyFrontMatter(document.meta.frontMatter)}---\n\n` : '';
+  return frontMatter + body;
+}
+
+/** Front matter as simple YAML (key: value), as the Shanghai corpus writes it. */
+function stringifyFrontMatter(values: Record<string, unknown>): string {
+  return Object.entries(values)
+    .map(([key, value]) => `${key}: ${value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value)}`)
+    .join('\n') + '\n';
 }

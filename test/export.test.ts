@@ -1,0 +1,58 @@
+/** Export → parse keeps the outline, on every fixture and real document; CSV and YAML are well formed. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parseCircular } from '../src/index.js';
+import { toMarkdown } from '../src/export/to-markdown.js';
+import { toCsv } from '../src/export/to-csv.js';
+import { OUTPUT_FORMATS } from '../src/export/formats.js';
+import type { BodyContent, Document, RootContent } from '../src/types.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const inputs = [
+  ...readdirSync(join(root, 'parse')).map((name) => join('parse', name, readdirSync(join(root, 'parse', name)).find((file) => file.startsWith('input.'))!)),
+  ...readdirSync(join(root, 'corpus', 'shanghai')).filter((file) => file.endsWith('.md') && file !== 'SOURCES.md').map((file) => join('corpus', 'shanghai', file)),
+  ...readdirSync(join(root, 'corpus', 'laws')).map((file) => join('corpus', 'laws', file)),
+  join('seed', 'cast-2022-kepu-plan-forwarded.txt'),
+];
+
+function outline(document: Document): string[] {
+  const out: string[] = [];
+  const walk = (nodes: Array<RootContent | BodyContent>, prefix: string) => {
+    for (const node of nodes) {
+      if (node.type === 'section') {
+        out.push(`${prefix}${node.id} ${node.marker}${node.heading}`);
+        walk(node.children, prefix);
+      } else if (node.type === 'attachment') walk(node.children, `${prefix}附件${node.index}/`);
+    }
+  };
+  walk(document.children, '');
+  return out;
+}
+
+describe('export', () => {
+  for (const input of inputs) {
+    it(`Markdown of ${input} parses back to the same outline and meta`, () => {
+      const document = parseCircular(readFileSync(join(root, input)), { name: input });
+      const again = parseCircular(toMarkdown(document), { format: 'md' });
+      expect(outline(again)).toEqual(outline(document));
+      expect(again.meta).toMatchObject({ title: document.meta.title, date: document.meta.date, signatory: document.meta.signatory });
+    });
+  }
+
+  it('writes CSV with a BOM, CRLF rows, and quotes fields that hold commas or quotes', () => {
+    const document = parseCircular(readFileSync(join(root, 'parse', 'halfwidth', 'input.txt')), { name: 'x' });
+    const csv = toCsv(document);
+    expect(csv.startsWith('\ufeffattachment,id,level,marker,heading,text,line\r\n')).toBe(true);
+    const rows = csv.slice(1).trim().split('\r\n');
+    expect(rows).toHaveLength(1 + 7);
+    expect(rows[2]).toBe(',1.1,2,(一),指导思想,"坚持以人民为中心,推动科普工作高质量发展.",6');
+    expect(rows[6]).toBe(',2.1.1,3,1),"实施""科学启蒙""计划",,10');
+  });
+
+  it('writes YAML that reads back to the same tree', async () => {
+    const document = parseCircular(readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt')), { name: 'seed' });
+    expect(parseYaml(await OUTPUT_FORMATS.yaml([document]))).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+});
