@@ -4,6 +4,8 @@
  * mapped back to exact source offsets.
  */
 
+import { type MarkerMatch, matchMarker } from './numbering-styles.js';
+
 /** Markdown syntax a block came from, when the input is Markdown. */
 export type MarkdownKind = 'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
 
@@ -25,6 +27,14 @@ export interface Block {
   markdown?: { kind: MarkdownKind; depth?: number };
   /** Number of leading characters of `text` that are Markdown syntax (#, >, -, **). */
   syntaxLength: number;
+  /** The numbering marker at the start, once read (see markerOf); undefined until then. */
+  marker?: MarkerMatch | null;
+}
+
+/** The numbering marker at the start of a block's content (after Markdown syntax), read once. */
+export function markerOf(block: Block): MarkerMatch | null {
+  if (block.marker === undefined) block.marker = matchMarker(block.text.slice(block.syntaxLength));
+  return block.marker;
 }
 
 /** Source offset of character `index` of the block's text (the end offset for index = length). */

@@ -8,9 +8,9 @@
  * heading rule (see numbering-styles.ts).
  */
 import type { BodyContent, Paragraph, Section } from './types.js';
-import { type Block, blockEnd, blockStart, sliceBlock, sourceOffset } from './block.js';
+import { type Block, blockEnd, blockStart, markerOf, sliceBlock, sourceOffset } from './block.js';
 import type { Locator } from './locate.js';
-import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle, matchMarker } from './numbering-styles.js';
+import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from './numbering-styles.js';
 
 /** A section while it is built, with the style that placed it. */
 interface OpenSection {
@@ -28,8 +28,7 @@ const MARKUP = /^[*_]+|[*_]+$/g;
 export function readMarker(block: Block): MarkerMatch | null {
   const kind = block.markdown?.kind;
   if (kind === 'code' || kind === 'html' || kind === 'table' || kind === 'frontMatter' || kind === 'blockquote' || kind === 'thematicBreak') return null;
-  const content = block.text.slice(block.syntaxLength);
-  const match = matchMarker(content);
+  const match = markerOf(block);
   if (match) return match;
   if (kind === 'heading') return { style: markdownHeadingStyle(block.markdown?.depth ?? 1), marker: '', ordinal: 0 };
   return null;

@@ -8,8 +8,8 @@
  * Everything that is not a recognised part stays a body block, so nothing is dropped.
  */
 import type { AttachmentRef, DocumentMeta, PartRole } from './types.js';
-import { type Block, mergeBlocks } from './block.js';
-import { foldForMatching } from './normalize.js';
+import { type Block, markerOf, mergeBlocks } from './block.js';
+import { foldForMatching, foldWidth } from './normalize.js';
 import { matchMarker } from './numbering-styles.js';
 import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from './read-fields.js';
 import { parseOrdinal } from './numerals.js';
@@ -51,6 +51,8 @@ const FOLD_LIMIT = 100;
 function fold(block: Block): string {
   // A long line of body text is never a part: its start, unfolded, is all any pattern looks at.
   if (block.text.length - block.syntaxLength > FOLD_LIMIT) return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
+  // Nor is a numbered line: only its marker (1．→ 1. for a 附件 list) needs folding.
+  if (markerOf(block) !== null) return foldWidth(block.text.slice(block.syntaxLength, block.syntaxLength + 8)) + block.text.slice(block.syntaxLength + 8);
   return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
 }
 
@@ -254,7 +256,7 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     const block = blocks[i];
     const text = folded[i];
     // Fast path: a long line of body text can be no part (parts are short, or start with 附件/抄送, or end in 印发).
-    if (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text)) {
+    if ((markerOf(block) !== null && !LIST_ITEM.test(text)) || (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text))) {
       container.push({ kind: 'body', block });
       i++;
       continue;
