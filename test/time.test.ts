@@ -95,7 +95,7 @@ describe('findTimeExpressions in running text', () => {
   });
 
   it('does not read counts, ordinals or phone numbers as dates', () => {
-    const text = '组织活动不少于100场，第八届全国科技馆辅导员大赛，联系电话：23115335，18917702329，服务满15年，3个月，十九大，一体两翼，前沿科技。';
+    const text = '组织活动不少于100场，第八届全国科技馆辅导员大赛，联系电话：23115335，18917702329，服务满15年，3个月，十九大，一体两翼，前沿科技，《国内水路运输管理规定》（交通运输部令2014年第2号）。';
     expect(findTimeExpressions(text, in2023)).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ const sticky = (source: string) => new RegExp(source, 'y');
 
 const SPACE = sticky('[ \\t]*');
 const LUNAR = sticky('(?:农历|阴历)');
-const YEAR4 = sticky(`([0-9]{4}|[${CN}]{4})[ \\t]*年(?:度)?(?!代)`);
+const YEAR4 = sticky(`([0-9]{4}|[${CN}]{4})[ \\t]*年(?:度)?(?!代|第[0-9${CN}十百]+号)`);
 const YEAR2 = sticky(`(?<![0-9${CN}])([0-9]{2}|[${CN}]{2})年(?![代前内])`);
 const RELATIVE_YEAR = sticky('(当年|今年|本年度?|这一年|明年|次年|翌年|下一年|去年|上一年|前年|后年)');
 const YEAR_PART = sticky('(上半年|下半年|年底|年末|年初|年中|伊始|全年|年内|底|末|初|中|内)(?![旬])');
@@ -281,8 +281,9 @@ function readPoint(context: Context, index: number, afterConnector = false): { p
       Object.assign(point, { day: readNumber(match[1]) ?? undefined, last: 'day' });
       return { point, end: i + match[0].length };
     }
-    if ((match = at(context, DAY, i)) && (context.options.loose || context.reference)) {
-      // 30日: a day of the reference month.
+    if (context.options.loose && (match = at(context, DAY, i)) && context.text[i - 1] !== '第') {
+      // 30日: a day of the reference month (only for a single expression: in running text, 第3号 and
+      // the like are numbers, not days).
       if (!context.reference) return null;
       Object.assign(point, { year: context.reference.year, month: context.reference.month, day: readNumber(match[1]) ?? undefined, dayRelative: true, last: 'day' });
       return { point, end: i + match[0].length };
