@@ -35,6 +35,7 @@ export interface RecognizedParts
 const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
 const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
 const SIGNER = /^签\s*发\s*人\s*:/;
+const PROMULGATION = /^([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$/;
 const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
 const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
 const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
@@ -182,6 +183,13 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       const found = DOC_NUMBER_IN_LINE.exec(text);
       const raw = block.text.slice(block.syntaxLength).trim();
       if (!result.docNumber && found) result.docNumber = readDocNumber(raw.slice(found.index, found.index + found[0].length), found[0]);
+    } else if (PROMULGATION.test(text)) {
+      // 2002年8月22日 中华人民共和国国务院令第361号公布: the date (and number) a law was issued under.
+      const promulgation = PROMULGATION.exec(text)!;
+      part(root, 'date', i);
+      result.date ??= readDateGroups(promulgation[1], promulgation[2], promulgation[3]);
+      const found = DOC_NUMBER_IN_LINE.exec(promulgation[4]);
+      if (!result.docNumber && found) result.docNumber = readDocNumber(found[0], found[0]);
     } else if (SIGNER.test(text)) {
       part(root, 'signer', i);
     } else if (titleSqueezed === null && (kind === 'heading' ? block.markdown?.depth === 1 || i === 0 : titleLength(blocks, folded, i) > 0)) {

@@ -37,8 +37,8 @@ const documents: Array<[string, number, Partial<Document['meta']>]> = [
   ['shanghai/2023-waterway-inspection.md', 3, { date: null }],
   ['shanghai/2025-waterway-inspection.md', 3, { date: '2025-02-11', addressees: ['临港新片区管委会、各区交通主管部门、市港航中心、委执法总队、各有关单位'] }],
   ['shanghai/jiading-urban-renewal-opinion.md', 0, {}],
-  ['laws/1985-port-opening-provisions.md', 12, { title: '国务院关于口岸开放的若干规定', genre: '规定' }],
-  ['laws/2002-missile-export-control-regulations.md', 24, { genre: '条例' }],
+  ['laws/1985-port-opening-provisions.md', 12, { title: '国务院关于口岸开放的若干规定', genre: '规定', date: '1985-09-18', year: 1985 }],
+  ['laws/2002-missile-export-control-regulations.md', 24, { genre: '条例', date: '2002-08-22', docNumber: { raw: '中华人民共和国国务院令第361号', agency: '中华人民共和国国务院令', year: null, serial: 361 } }],
 ];
 
 describe('real documents', () => {

@@ -566,7 +566,9 @@ function finishLimit(context: Context, index: number, point: Point, result: Time
     return { value: { ...result, kind, start, date: result.end, resolvedBy: from && !rangeStart && result.resolvedBy === 'explicit' ? 'explicit' : result.resolvedBy }, end };
   }
   if (word === '起' || word === '以来') {
-    return { value: { ...result, kind: 'period', end: from } , end };
+    // From a day on: open-ended, or up to the reference day when that comes later (近来 style, JioNLP).
+    const until = from !== null && result.start !== null && from >= result.start ? from : null;
+    return { value: { ...result, kind: 'period', end: until }, end };
   }
   if (word === '期间' || word === '时期' || word === '内' || word === '以内') {
     return { value: { ...result, kind: result.kind === 'range' ? 'range' : 'period' }, end };
