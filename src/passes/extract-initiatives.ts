@@ -66,7 +66,7 @@ const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.length);
 // Words after which a name starts anew: clear verbs and connectives (not 建设/提升, which end names).
-const INNER_BREAKS = /(?:联合(?![体会国])|方式|公布|编制|制定|拟定|上报|报送|完成|印发|出台|修订|实行|实施|开展|办好|举办|组织|启动|打造|参加|参与|召开|策划|落实|支持|推动|推进|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|用好|建好|建强|做精|做强|做好|深化|加强|完善|探索|发布|认定|注册|的|和|与|及|等|在|为|对|向|将|把|并|或|以|通过|按照|结合|包括|其中|如)/g;
+const INNER_BREAKS = /(?:联合(?![体会国])|方式|公布|根据|统筹安排|统筹|安排|编制|制定|拟定|上报|报送|完成|印发|出台|修订|实行|实施|开展|办好|举办|组织|启动|打造|参加|参与|召开|策划|落实|支持|推动|推进|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|用好|建好|建强|做精|做强|做好|深化|加强|完善|探索|发布|认定|注册|的|和|与|及|等|在|为|对|向|将|把|并|或|以|通过|按照|结合|包括|其中|如)/g;
 const ACTION_BEFORE = /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻)$/;
 const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
 const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
@@ -86,6 +86,8 @@ function isNameLike(modifier: string, word: string): boolean {
   // 以……联合体为平台: a connective or another kind word at the end means the name is not this one.
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || kindOfName(modifier) !== null) return false;
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
+  // 上海市交通委员会, 嘉定区人民政府: a government body that issues or receives the document, not an initiative.
+  if (/[省市区县州盟旗]/.test(modifier) && /^(?:委员会|人民政府|政府)$/.test(word === '委员会' ? word : '') && /^[\u4e00-\u9fff]{1,8}[省市区县州盟旗][\u4e00-\u9fff]{0,8}$/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier)) return false;
   if (word.length === 1) return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
   // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
