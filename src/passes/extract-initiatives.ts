@@ -87,7 +87,7 @@ function isNameLike(modifier: string, word: string): boolean {
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || kindOfName(modifier) !== null) return false;
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
   // 上海市交通委员会, 嘉定区人民政府: a government body that issues or receives the document, not an initiative.
-  if (/[省市区县州盟旗]/.test(modifier) && /^(?:委员会|人民政府|政府)$/.test(word === '委员会' ? word : '') && /^[\u4e00-\u9fff]{1,8}[省市区县州盟旗][\u4e00-\u9fff]{0,8}$/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier)) return false;
+  if (word === '委员会' && /[省市区县州盟旗]/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier)) return false;
   if (word.length === 1) return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
   // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
