@@ -248,3 +248,12 @@ describe('kepu diff', () => {
     expect(kepu(['diff', plan2023, halfWidth, '--exit-code', '--ignore-punctuation-width']).status).toBe(0);
   });
 });
+
+describe('the package', () => {
+  it('is importable as kepu, from the built files', () => {
+    const script = "import { parseCircular, extractDeadlines, extractInitiatives, diffPlans } from 'kepu'; import { readFileSync } from 'node:fs'; const tree = parseCircular(readFileSync(process.argv[1])); console.log(JSON.stringify([tree.meta.date, extractDeadlines(tree).reference.year, extractInitiatives(tree).initiatives.length > 50, diffPlans(tree, tree).summary.added]));";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, seed], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(['2022-03-03', 2022, true, 0]);
+  });
+});
