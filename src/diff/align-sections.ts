@@ -67,7 +67,11 @@ function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, th
     if (large) {
       const estimates = openNews.map((b) => [estimateJaccard(signature(a), signature(b)), b] as const);
       const best = estimates.filter(([estimate]) => estimate >= PREFILTER_JACCARD).sort((x, y) => y[0] - x[0]).slice(0, TOP_CANDIDATES).map(([, b]) => b);
-      const sameHeading = openNews.filter((b) => b.normalHeading !== '' && b.normalHeading === a.normalHeading);
+      // Same heading: the few nearest in position (a plan may repeat a heading many times).
+      const sameHeading = openNews
+        .filter((b) => b.normalHeading !== '' && b.normalHeading === a.normalHeading)
+        .sort((x, y) => Math.abs(x.index - a.index) - Math.abs(y.index - a.index))
+        .slice(0, 4);
       pool = [...new Set([...best, ...sameHeading])];
     }
     for (const b of pool) {
