@@ -1,0 +1,187 @@
+/**
+ * What the part recogniser matches: the patterns of GB/T 9704 parts (on text folded to half width
+ * and simplified characters) and the tests built on them, each on its own so that it can be read
+ * and tested alone.
+ */
+import type { Block } from './block.js';
+import { markerOf } from './block.js';
+import { foldForMatching, foldWidth } from './normalize.js';
+import { matchMarker } from './numbering-styles.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readGenre } from './read-fields.js';
+import type { Piece } from './recognize-parts.js';
+
+// The patterns, on text folded to half width and simplified characters.
+export const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
+export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
+export const SIGNER = /^签\s*发\s*人\s*:/;
+export const PROMULGATION = /^([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$/;
+export const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
+export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
+export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
+export const CC = /^抄\s*送\s*(?:机关)?\s*:\s*(.*)$/;
+export const PRINTER = /^(.+?)\s+((?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*印\s*发$/;
+export const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
+export const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
+export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
+
+/** Longer blocks are body text: only their start matters to the part patterns. */
+export const FOLD_LIMIT = 100;
+
+/** Content of a block without Markdown syntax, folded for matching. */
+export function fold(block: Block): string {
+  // A long line of body text is never a part: its start, unfolded, is all any pattern looks at.
+  if (block.text.length - block.syntaxLength > FOLD_LIMIT) return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
+  // Nor is a numbered line: only its marker (1．→ 1. for a 附件 list) needs folding.
+  if (markerOf(block) !== null) return foldWidth(block.text.slice(block.syntaxLength, block.syntaxLength + 8)) + block.text.slice(block.syntaxLength + 8);
+  return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
+}
+
+export function squeeze(text: string): string {
+  return text.replace(/[\s*_#]+/g, '');
+}
+
+export function isDateLine(folded: string): string | null {
+  const match = DATE_LINE.exec(folded);
+  return match ? readDateGroups(match[1], match[2], match[3]) : null;
+}
+
+/** A title line: short, no sentence punctuation, not numbered, not a date. */
+export function isTitleLike(folded: string): boolean {
+  return (
+    folded.length > 0 &&
+    folded.length <= 80 &&
+    !/[。;；!?！？]/.test(folded) &&
+    !/[:：]$/.test(folded) &&
+    matchMarker(folded) === null &&
+    isDateLine(folded) === null &&
+    !ATTACHMENT_LIST.test(folded) &&
+    !CC.test(folded)
+  );
+}
+
+/** A 署名 line: short, no punctuation at all. */
+export function isSignatureLike(folded: string): boolean {
+  return folded.length > 0 && folded.length <= 40 && !SENTENCE_PUNCTUATION.test(folded) && matchMarker(folded) === null && !/^附\s*件/.test(folded) && isDateLine(folded) === null;
+}
+
+// The end of an organisation's name: 各有关单位, 市科协, 国务院各部委, 临港新片区管委会.
+export const ORGANISATION_END = /(?:单位|部门|政府|委员会|管委会|委|局|厅|办|会|院|部|署|中心|协|机构|队|团|基地|企业|公司|学校|高校|医院|街道|镇|乡|区|县|市|省|处|室|科|所|站|馆|同志|集团|银行|组|社|行|台|校)$/;
+
+/** A 主送机关 line: ends with a colon, and every group it names is an organisation. */
+export function isAddresseeLine(folded: string): boolean {
+  if (!/:$/.test(folded) || folded.length > 150 || /[。;；!?]/.test(folded)) return false;
+  if (matchMarker(folded) !== null || /^(?:附\s*件|抄\s*送|联系|签\s*发)/.test(folded)) return false;
+  if (/:./.test(folded.slice(0, -1))) return false;
+  const groups = folded.slice(0, -1).split(/[,，；;]/).map((group) => group.trim()).filter(Boolean);
+  return groups.length > 0 && groups.every((group) => {
+    const last = (group.split('、').pop() ?? '').replace(/\([^()]*\)/g, '');
+    return last.startsWith('各') || ORGANISATION_END.test(last);
+  });
+}
+
+/** How many blocks from `start` make one 主送机关: lines ending in ，or 、 and a last one ending in a colon. */
+export function addresseeRun(folded: string[], start: number): number {
+  for (let length = 1; length <= 4 && start + length <= folded.length; length++) {
+    const text = folded[start + length - 1];
+    if (isAddresseeLine(text)) return length;
+    const open = text.replace(/[,，、;；]$/, ':');
+    if (open === text || !isAddresseeLine(open)) return 0;
+  }
+  return 0;
+}
+
+/** Splits 主送机关 into groups at ，/, and line ends; 、 stays inside a group. */
+export function splitGroups(texts: string[]): string[] {
+  return texts
+    .flatMap((text) => text.replace(/[:：]\s*$/, '').split(/[，,；;]/))
+    .map((group) => group.trim())
+    .filter((group) => group.length > 0);
+}
+
+export interface ListItem {
+  index: number | null;
+  title: string;
+}
+
+/** Reads the items of a 附件 list: "1．甲　2．乙" on one line, or one per block. */
+export function readListItems(texts: string[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const text of texts) {
+    const pieces = text.split(/\s+(?=[0-9]{1,3}\s*[.、．])/);
+    for (const piece of pieces) {
+      const match = LIST_ITEM.exec(foldForMatching(piece));
+      if (match) items.push({ index: Number(match[1]), title: piece.slice(match[0].length).trim() });
+      else if (items.length > 0) items[items.length - 1].title += piece.trim();
+      else items.push({ index: null, title: piece.trim() });
+    }
+  }
+  for (const item of items) item.title = item.title.replace(/[。；;]$/, '');
+  if (items.length === 1 && items[0].index === null) items[0].index = 1;
+  return items;
+}
+
+/** How many blocks from `start` make the title: up to four title-like lines, the last ending in a genre word. */
+export function titleLength(blocks: Block[], folded: string[], start: number): number {
+  let joined = '';
+  for (let length = 1; length <= 4 && start + length <= blocks.length; length++) {
+    const index = start + length - 1;
+    if (!isTitleLike(folded[index]) || blocks[index].markdown?.kind === 'heading') return 0;
+    joined += folded[index];
+    if (readGenre(joined)) return length;
+    // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
+    const next = folded[index + 1];
+    if (length === 1 && next !== undefined && (isAddresseeLine(next) || DOC_NUMBER_IN_LINE.test(next)) && /关于|方案|计划|要点/.test(joined)) return 1;
+  }
+  return 0;
+}
+
+/** Blocks from `start` that repeat the title (a body line copying the H1, maybe split in two). */
+export function repeatsTitle(folded: string[], start: number, title: string): number {
+  let joined = '';
+  for (let length = 1; length <= 3 && start + length <= folded.length; length++) {
+    joined += squeeze(folded[start + length - 1]);
+    // The whole title, or its end without the issuer's name (关于……的通知 under 上海市交通委关于……的通知).
+    if (joined === title || (joined.length >= 8 && title.endsWith(joined) && readGenre(joined))) return length;
+    if (!title.includes(joined)) return 0;
+  }
+  return 0;
+}
+
+export function isCcContinuation(folded: string | undefined): boolean {
+  return folded !== undefined && folded.length <= 80 && !PRINTER.test(folded) && matchMarker(folded) === null && !/[。]/.test(folded.slice(0, -1));
+}
+
+/** Whether block `index` continues a 附件 list: the next number, or a wrapped piece of a title. */
+export function isListContinuation(folded: string[], index: number): boolean {
+  const text = folded[index];
+  if (LIST_ITEM.test(text)) return true;
+  if (text.length > 40 || /[。;；]/.test(text) || /^\(/.test(text) || isDateLine(text)) return false;
+  if (matchMarker(text) !== null || ATTACHMENT_LABEL.test(text) || CC.test(text)) return false;
+  // A wrapped piece sits between two items, or is not followed by a date (then it is the 署名).
+  const next = folded[index + 1];
+  if (next !== undefined && LIST_ITEM.test(next)) return true;
+  if (next !== undefined && isDateLine(next)) return false;
+  if (next !== undefined && isSignatureLike(next) && folded[index + 2] !== undefined && isDateLine(folded[index + 2])) return false;
+  return next === undefined || /^\(/.test(next) || CC.test(next);
+}
+
+/** Whether the date line at `index` is the 成文日期 that closes the letter, not a date inside it. */
+export function isClosingDate(folded: string[], index: number, container: Piece[], listed: ListItem[]): boolean {
+  const previous = container[container.length - 1];
+  if (previous?.kind === 'part' && previous.role === 'attachmentList') return true;
+  if (previous?.kind === 'body' && isSignatureLike(fold(previous.block))) return true;
+  const next = folded[index + 1];
+  if (next === undefined) return true;
+  if (/^\(/.test(next) || CC.test(next) || PRINTER.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_WITH_TITLE.test(next)) return true;
+  return isTitleLike(next) && startsAttachment(folded, index + 1, listed);
+}
+
+/** Whether a title-like line after the closing starts an attachment. */
+export function startsAttachment(folded: string[], index: number, listed: ListItem[]): boolean {
+  const text = squeeze(folded[index]);
+  if (listed.some((item) => squeeze(foldForMatching(item.title)).startsWith(text) && text.length >= 4)) return true;
+  if (readGenre(folded[index], true)) return true;
+  const next = folded[index + 1];
+  return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
+}
+

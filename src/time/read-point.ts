@@ -1,0 +1,309 @@
+/**
+ * Points in time (2023年9月底, 9月15日, 一季度, 上半年, 当年12月31日, 农历八月二十三): reading them at
+ * an index, and the first and last day each covers.
+ */
+import { createRequire } from 'node:module';
+import { type CalendarDate, addDays, addMonths, daysInMonth, isValidDate } from './calendar.js';
+import {
+  type Context, BARE_NUMBER, CONNECTOR, DAY, FIRST_N, LUNAR, LUNAR_DAY, LUNAR_MONTH, MONTH, MONTH_PART, QUARTER, RELATIVE_DAY,
+  RELATIVE_MONTH, RELATIVE_QUARTER, RELATIVE_YEAR, STANDALONE_YEAR_PART, YEAR2, YEAR4, YEAR_PART, at, readNumber,
+} from './time-patterns.js';
+
+interface LunarDate {
+  getSolar(): { getYear(): number; getMonth(): number; getDay(): number };
+}
+
+let lunarCalendar: { fromYmd(year: number, month: number, day: number): LunarDate } | undefined;
+
+/** lunar-javascript is loaded only when a lunar date (农历, 正月, 腊月) is read. */
+function lunar(): { fromYmd(year: number, month: number, day: number): LunarDate } {
+  lunarCalendar ??= (createRequire(import.meta.url)('lunar-javascript') as { Lunar: typeof lunarCalendar }).Lunar!;
+  return lunarCalendar;
+}
+
+/** A point as written: the units given, and what they leave to the context. */
+export interface Point {
+  year?: number;
+  /** The year was not written: it comes from the reference (or a range's other end). */
+  yearImplicit?: boolean;
+  yearRelative?: boolean;
+  month?: number;
+  monthRelative?: boolean;
+  day?: number;
+  dayRelative?: boolean;
+  quarter?: number;
+  /** 上半年, 年底, 上旬, 季度末 … and which unit they divide. */
+  part?: { of: 'year' | 'month' | 'quarter'; name: string };
+  /** 前两个季度, 前十一个月. */
+  firstN?: { count: number; unit: 'quarter' | 'month' };
+  /** A bare number before a connector: its unit comes from the context (2021—2025年). */
+  pending?: number;
+  lunar?: boolean;
+  time?: string;
+  /** The smallest unit written. */
+  last?: 'year' | 'month' | 'day' | 'quarter';
+}
+
+export function unitOrder(unit: Point['last']): number {
+  return unit === 'year' ? 0 : unit === 'quarter' ? 1 : unit === 'month' ? 2 : unit === 'day' ? 3 : -1;
+}
+
+/** Reads a point at `index`: 2023年9月底, 9月15日, 一季度, 上半年, 当年12月31日 … */
+export function readPoint(context: Context, index: number, afterConnector = false): { point: Point; end: number } | null {
+  const point: Point = {};
+  let i = index;
+  let match: RegExpExecArray | null;
+  // 农历 may stand before the year or after it (1991年农历8月23号).
+  const readLunar = () => {
+    const lunarMark = at(context, LUNAR, i);
+    if (lunarMark) {
+      point.lunar = true;
+      i += lunarMark[0].length;
+    }
+  };
+  readLunar();
+  // Year.
+  if ((match = at(context, YEAR4, i))) {
+    point.year = readNumber(match[1]) ?? undefined;
+    i += match[0].length;
+  } else if (context.options.loose && (match = at(context, YEAR2, i))) {
+    const short = readNumber(match[1])!;
+    const pivot = ((context.referenceYear ?? 2000) % 100) + 10;
+    point.year = short <= pivot ? 2000 + short : 1900 + short;
+    i += match[0].length;
+  } else if ((match = at(context, RELATIVE_YEAR, i))) {
+    const offsets: Record<string, number> = { 明年: 1, 次年: 1, 翌年: 1, 下一年: 1, 后年: 2, 去年: -1, 上一年: -1, 前年: -2 };
+    point.year = (context.referenceYear ?? NaN) + (offsets[match[1]] ?? 0);
+    point.yearRelative = true;
+    i += match[0].length;
+    // 次年年末: the relative year may be followed by a year part that repeats 年.
+    const repeated = at(context, STANDALONE_YEAR_PART, i);
+    if (repeated) {
+      point.part = { of: 'year', name: repeated[1] };
+      point.last = 'year';
+      return { point, end: i + repeated[0].length };
+    }
+  }
+  if (point.year !== undefined) {
+    point.last = 'year';
+    readLunar();
+    if ((match = at(context, FIRST_N, i))) {
+      point.firstN = readFirstN(match);
+      return { point, end: i + match[0].length };
+    }
+    if ((match = at(context, QUARTER, i))) {
+      readQuarter(point, match);
+      return { point, end: i + match[0].length };
+    }
+    if (!at(context, MONTH, i) && (match = at(context, YEAR_PART, i))) {
+      point.part = { of: 'year', name: match[1] };
+      return { point, end: i + match[0].length };
+    }
+  } else {
+    // No year: a standalone year part, a quarter, a relative quarter.
+    if ((match = at(context, STANDALONE_YEAR_PART, i))) {
+      point.part = { of: 'year', name: match[1] };
+      point.last = 'year';
+      return { point, end: i + match[0].length };
+    }
+    if ((match = at(context, FIRST_N, i))) {
+      point.firstN = readFirstN(match);
+      point.last = 'year';
+      return { point, end: i + match[0].length };
+    }
+    if ((match = at(context, QUARTER, i))) {
+      readQuarter(point, match);
+      return { point, end: i + match[0].length };
+    }
+    if ((match = at(context, RELATIVE_QUARTER, i)) && context.reference) {
+      const current = Math.floor((context.reference.month - 1) / 3);
+      const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
+      const index3 = context.reference.year * 4 + current + offset;
+      point.year = Math.floor(index3 / 4);
+      point.quarter = (index3 % 4) + 1;
+      point.yearRelative = true;
+      point.last = 'quarter';
+      if (match[2]) point.part = { of: 'quarter', name: match[2] };
+      return { point, end: i + match[0].length };
+    }
+  }
+  // Month.
+  if ((match = at(context, MONTH, i))) {
+    point.month = readNumber(match[1]) ?? undefined;
+    i += match[0].length;
+  } else if ((match = at(context, LUNAR_MONTH, i))) {
+    point.lunar = true;
+    point.month = match[1] === '冬' ? 11 : match[1] === '腊' ? 12 : 1;
+    i += match[0].length;
+    // 大年三十 (除夕) is the last day of the twelfth month; 大年初十 is in the first.
+    const eve = match[2] ? /^(三十|廿九|二十九)/.exec(context.text.slice(i)) : null;
+    if (eve) {
+      point.month = 12;
+      point.day = eve[1] === '三十' ? 30 : 29;
+      point.last = 'day';
+      return { point, end: i + eve[0].length };
+    }
+  } else if (point.year === undefined && (match = at(context, RELATIVE_MONTH, i)) && context.reference) {
+    const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
+    const shifted = addMonths({ ...context.reference, day: 1 }, offset);
+    point.year = shifted.year;
+    point.month = shifted.month;
+    point.monthRelative = true;
+    i += match[0].length;
+  }
+  if (point.month !== undefined) {
+    point.last = 'month';
+    if ((match = at(context, DAY, i))) {
+      point.day = readNumber(match[1]) ?? undefined;
+      point.last = 'day';
+      i += match[0].length;
+    } else if (point.lunar && (match = at(context, LUNAR_DAY, i))) {
+      point.day = readNumber(match[1] ?? match[2]) ?? undefined;
+      point.last = 'day';
+      i += match[0].length;
+    } else if ((match = at(context, MONTH_PART, i))) {
+      point.part = { of: 'month', name: match[1] };
+      i += match[0].length;
+    } else if ((match = at(context, BARE_NUMBER, i)) && (context.options.loose || at(context, CONNECTOR, i + match[0].length))) {
+      // 1月3 (loose), or 9月17-23日: the number's unit is the one below the month.
+      const value = readNumber(match[1]);
+      if (value !== null && value >= 1 && value <= 31) {
+        point.day = value;
+        point.last = 'day';
+        i += match[0].length;
+      }
+    }
+  } else if (point.year === undefined) {
+    if ((match = at(context, RELATIVE_DAY, i)) && context.reference) {
+      Object.assign(point, { year: context.reference.year, month: context.reference.month, day: context.reference.day, dayRelative: true, last: 'day' });
+      return { point, end: i + match[0].length };
+    }
+    if (afterConnector && (match = at(context, DAY, i))) {
+      // 9月15日至25日: the month and year come from the range's first end.
+      Object.assign(point, { day: readNumber(match[1]) ?? undefined, last: 'day' });
+      return { point, end: i + match[0].length };
+    }
+    if (context.options.loose && (match = at(context, DAY, i)) && context.text[i - 1] !== '第') {
+      // 30日: a day of the reference month (only for a single expression: in running text, 第3号 and
+      // the like are numbers, not days).
+      if (!context.reference) return null;
+      Object.assign(point, { year: context.reference.year, month: context.reference.month, day: readNumber(match[1]) ?? undefined, dayRelative: true, last: 'day' });
+      return { point, end: i + match[0].length };
+    }
+    // A bare number that a connector and another point will give a unit (2021—2025年).
+    if ((match = at(context, BARE_NUMBER, i)) && at(context, CONNECTOR, i + match[0].length)) {
+      point.pending = readNumber(match[1]) ?? undefined;
+      return point.pending === undefined ? null : { point, end: i + match[0].length };
+    }
+    return null;
+  } else if ((match = at(context, BARE_NUMBER, i)) && at(context, CONNECTOR, i + match[0].length)) {
+    // 2018年2——4月: a bare number after a year is a month.
+    const value = readNumber(match[1]);
+    if (value !== null && value >= 1 && value <= 12) {
+      point.month = value;
+      point.last = 'month';
+      i += match[0].length;
+    }
+  }
+  return { point, end: i };
+}
+
+/** 前两个季度, 前十一个月, 首月. */
+export function readFirstN(match: RegExpExecArray): Point['firstN'] {
+  return match[3] ? { count: 1, unit: 'month' } : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
+}
+
+export function readQuarter(point: Point, match: RegExpExecArray): void {
+  point.quarter = match[2] ? 1 : Number(readNumber(match[1] ?? match[4]));
+  if (match[3]) point.part = { of: 'quarter', name: match[3] };
+  point.last = 'quarter';
+}
+
+/** The first and last day a point covers. */
+export function spanOf(point: Point, context: Context): { start: CalendarDate; end: CalendarDate } | null {
+  let year = point.year;
+  if (year === undefined || Number.isNaN(year)) {
+    if (context.referenceYear === null) return null;
+    year = context.referenceYear;
+    context.usedReference = context.usedReference === 'date' ? 'date' : 'year';
+  }
+  if (point.yearRelative || point.monthRelative || point.dayRelative) {
+    if (Number.isNaN(year)) return null;
+    context.usedReference = point.dayRelative || point.monthRelative ? 'date' : context.usedReference === 'date' ? 'date' : 'year';
+  }
+  if (point.lunar && point.month !== undefined) {
+    const day = point.day ?? 1;
+    try {
+      const solar = lunar().fromYmd(year, point.month, day).getSolar();
+      const start = { year: solar.getYear(), month: solar.getMonth(), day: solar.getDay() };
+      if (point.day !== undefined) return { start, end: start };
+      const last = lunar().fromYmd(year, point.month, 1).getSolar();
+      const nextMonth = lunar().fromYmd(point.month === 12 ? year + 1 : year, point.month === 12 ? 1 : point.month + 1, 1).getSolar();
+      return { start: { year: last.getYear(), month: last.getMonth(), day: last.getDay() }, end: addDays({ year: nextMonth.getYear(), month: nextMonth.getMonth(), day: nextMonth.getDay() }, -1) };
+    } catch {
+      return null;
+    }
+  }
+  const day = (y: number, m: number, d: number) => ({ year: y, month: m, day: Math.min(d, daysInMonth(y, m)) });
+  if (point.firstN) {
+    const months = point.firstN.unit === 'quarter' ? point.firstN.count * 3 : point.firstN.count;
+    if (months < 1 || months > 12) return null;
+    return { start: day(year, 1, 1), end: day(year, months, 31) };
+  }
+  if (point.quarter !== undefined) {
+    if (point.quarter < 1 || point.quarter > 4) return null;
+    const first = (point.quarter - 1) * 3 + 1;
+    if (point.part?.name === '末') return { start: day(year, first + 2, 1), end: day(year, first + 2, 31) };
+    if (point.part?.name === '初') return { start: day(year, first, 1), end: day(year, first, 31) };
+    return { start: day(year, first, 1), end: day(year, first + 2, 31) };
+  }
+  if (point.month === undefined) {
+    switch (point.part?.name) {
+      case '上半年': return { start: day(year, 1, 1), end: day(year, 6, 30) };
+      case '下半年': return { start: day(year, 7, 1), end: day(year, 12, 31) };
+      case '年底': case '年末': case '底': case '末': return { start: day(year, 11, 1), end: day(year, 12, 31) };
+      case '年初': case '初': case '伊始': return { start: day(year, 1, 1), end: day(year, 1, 31) };
+      case '年中': case '中': return { start: day(year, 6, 1), end: day(year, 7, 31) };
+      default: return { start: day(year, 1, 1), end: day(year, 12, 31) };
+    }
+  }
+  const month = point.month;
+  if (month < 1 || month > 12) return null;
+  if (point.day !== undefined) {
+    if (!isValidDate(year, month, point.day)) return null;
+    const start = { year, month, day: point.day };
+    return { start, end: start };
+  }
+  switch (point.part?.name) {
+    case '上旬': return { start: day(year, month, 1), end: day(year, month, 10) };
+    case '中旬': return { start: day(year, month, 11), end: day(year, month, 20) };
+    case '下旬': return { start: day(year, month, 21), end: day(year, month, 31) };
+    case '初': case '月初': return { start: day(year, month, 1), end: day(year, month, 5) };
+    case '月中': return { start: day(year, month, 11), end: day(year, month, 20) };
+    case '底': case '末': case '月底': case '月末': return { start: day(year, month, 25), end: day(year, month, 31) };
+    default: return { start: day(year, month, 1), end: day(year, month, 31) };
+  }
+}
+
+/** Fills in what the second end of a range leaves out (9月15日至25日: year and month). */
+export function inherit(second: Point, first: Point): void {
+  if (second.year === undefined && second.pending === undefined) {
+    if (first.year !== undefined) second.year = first.year;
+    if (second.month === undefined && second.day !== undefined) second.month = first.month;
+    second.yearRelative ||= first.yearRelative;
+  }
+}
+
+/** Gives a bare number its unit: the one below the last unit written, or the other end's first. */
+export function settlePending(point: Point, other: Point): void {
+  if (point.pending === undefined) return;
+  const value = point.pending;
+  delete point.pending;
+  const unit = point.last ?? (other.year !== undefined ? 'year' : other.month !== undefined ? 'month' : 'day');
+  if (point.last === undefined && unit === 'year') point.year = value;
+  else if (point.last === undefined && unit === 'month') point.month = value;
+  else if (point.last === undefined) point.day = value;
+  else if (unitOrder(point.last) === 0) point.month = value;
+  else point.day = value;
+}
+

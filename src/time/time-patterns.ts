@@ -1,0 +1,101 @@
+/**
+ * The patterns of time expressions (all sticky, matched at a given index of folded text), the
+ * parsing context, and the numeral reader they share.
+ */
+import { parseChineseNumeral } from '../numerals.js';
+import type { CalendarDate } from './calendar.js';
+import type { TimeOptions } from './parse-time.js';
+
+/** Chinese digits as years and dates write them (二〇二三, 二○二二). */
+export const CN = '〇○零一二三四五六七八九';
+/** A Chinese numeral with units (十五, 两, 仨, 廿三). */
+export const CN_NUMBER = `[${CN}十两仨廿]{1,4}`;
+/** An Arabic or Chinese number. */
+export const NUMBER = `(?:[0-9]{1,4}|${CN_NUMBER})`;
+
+/** Reads an Arabic or Chinese number (仨 is 三). */
+export function readNumber(text: string): number | null {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  return parseChineseNumeral(text.replace(/仨/g, '三'));
+}
+
+/** What an expression is read against, and what it used. */
+export interface Context {
+  text: string;
+  options: TimeOptions;
+  referenceYear: number | null;
+  reference: CalendarDate | null;
+  usedReference: 'none' | 'year' | 'date';
+}
+
+/** Runs a sticky pattern at `at`; returns the match or null. */
+export function at(context: Context, pattern: RegExp, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(context.text);
+}
+
+/** A pattern that matches only at the index it is run at. */
+const sticky = (source: string) => new RegExp(source, 'y');
+
+// 农历八月二十三
+export const LUNAR = sticky('(?:农历|阴历)');
+// 2023年, 二〇二三年度 (not 2014年第2号)
+export const YEAR4 = sticky(`([0-9]{4}|[${CN}]{4})[ \\t]*年(?:度)?(?!代|第[0-9${CN}十百]+号)`);
+// 15年 (loose only)
+export const YEAR2 = sticky(`(?<![0-9${CN}])([0-9]{2}|[${CN}]{2})年(?![代前内])`);
+// 当年, 次年, 上一年
+export const RELATIVE_YEAR = sticky('(当年|今年|本年度?|这一年|明年|次年|翌年|下一年|去年|上一年|前年|后年)');
+// (2023年)上半年, 年底, 内
+export const YEAR_PART = sticky('(上半年|下半年|年底|年末|年初|年中|伊始|全年|年内|底|末|初|中|内)(?![旬])');
+// 上半年, 年底, 全年
+export const STANDALONE_YEAR_PART = sticky('(上半年|下半年|年底|年末|年初|年中|全年|年内)');
+// 前两个季度, 前十一个月, 首月
+export const FIRST_N = sticky(`前(${NUMBER})个?(季度|月)|首(月)`);
+// 一季度, 第三季度, 首季度, Q1
+export const QUARTER = sticky(`(?:第?([一二三四1-4])|(首))季度(末|初)?|[Qq]([1-4])(?:季度)?`);
+// 本季度, 上个季度末
+export const RELATIVE_QUARTER = sticky('(本|这个?|上一?个?|下一?个?)季度(末|初)?');
+// 9月, 十二月份
+export const MONTH = sticky(`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])[ \\t]*月份?`);
+// 正月, 腊月, 大年
+export const LUNAR_MONTH = sticky('(正|冬|腊)月|(大年)');
+// 本月, 上个月, 下月
+export const RELATIVE_MONTH = sticky('(本月|当月|这个月|上一?个?月|下一?个?月)');
+// (9月)上旬, 底, 月末
+export const MONTH_PART = sticky('(上旬|中旬|下旬|月初|月中|月底|月末|初|底|末)');
+// 15日, 九号, 二十三日
+export const DAY = sticky(`(3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅)[ \\t]*(?:日|号)`);
+// (正月)初十, 十五
+export const LUNAR_DAY = sticky(`初([一二三四五六七八九十])|(三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?)`);
+// 17 in 9月17-23日, 2021 in 2021—2025年
+export const BARE_NUMBER = sticky(`([0-9]{1,4}|[${CN}十]{1,4})(?![0-9${CN}十年月日号个天])`);
+// ，11号 in 9月10号，11号
+export const DAY_LIST_ITEM = sticky(`[ \t]*[，,、][ \t]*(3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ \t]*(?:日|号)`);
+// 本日, 当天
+export const RELATIVE_DAY = sticky('(本日|今天|今日|当日|当天)');
+// 17:30
+export const CLOCK = sticky('([0-9]{1,2})[:：]([0-9]{2})');
+// —, -, ~, 至, 到
+export const CONNECTOR = sticky('[ \\t]*(?:—+|–|-|~|～|至|到)[ \\t]*');
+// 截至, 不晚于, 到, 自
+export const PREFIX = sticky('(截至|截止(?:到|至)?|不晚于|最迟于?|到|至|从|自|于)');
+// 前, 以前, 为止, 申报截止, 起, 期间, 内
+export const SUFFIX = sticky('(以前|之前|前|为止|止|申报截止|报送截止|截止|以来|起|期间|时期|以内|内|左右|前后)');
+// 2022.3.3, 2022-03-03
+export const DOTTED = sticky('([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})(?![0-9])');
+// "十四五"期间
+export const PLAN_PERIOD = sticky(`["“'‘]?十([一二三四五六七八九])五["”'’]?(期间|时期|规划期|规划|时期内)?`);
+// 每年, 每季度, 每半年
+export const RECURRING = sticky('每(年度?|半年|季度?|月|周|旬)');
+// 自印发之日起30日内
+export const ISSUE_RELATIVE = sticky(`自(?:本[\u4e00-\u9fff]{1,6}?)?(?:印发|发布|下发|公布|施行|实施)之日起(${NUMBER})(个工作日|个月|日|天|年)(?:内|以内)?`);
+// 30日内, 近三个月, 未来两个月
+export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|个多月|个月|月|日|天|年)(以内|内|以来)?`);
+// 三年前
+export const AGO = sticky(`(${NUMBER})年前`);
+// 上世纪80年代, 二十世纪九十年代末期
+export const DECADE = sticky(`(?:(上)世纪|(十九|二十|二十一|19|20|21)世纪)?([0-9]{2}|[一二三四五六七八九]十)年代(初期|中期|末期|初|末)?`);
+
+/** Characters an expression can start with. */
+export const STARTS = new Set([...'0123456789' + CN + '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这Q"“\'‘']);
+
