@@ -54,7 +54,7 @@ describe('initiatives of the seed', () => {
   });
 
   it('names programmes with their kind and their item', () => {
-    expect(byKey.get('天宫课堂活动')).toMatchObject({ kind: 'campaign', mark: '“”' });
+    expect(byKey.get('天宫课堂')).toMatchObject({ name: '天宫课堂活动', kind: 'campaign', mark: '“”' });
     expect(byKey.get('全国科技馆联动计划')).toMatchObject({ kind: 'programme', mark: '“”' });
     expect(byKey.get('科普中国星空创作培育计划')).toMatchObject({ kind: 'programme', mark: 'none' });
     expect(byKey.get('科普中国星空创作培育计划')!.occurrences[0].sectionPath.map((step) => step.marker)).toEqual(['四、', '(四)']);
@@ -80,6 +80,7 @@ describe('keys and marks', () => {
     expect(initiativeKey('《全民科学素质行动规划纲要（2021—2035年）》')).toBe(initiativeKey('全民科学素质行动规划纲要(2021-2035年)'));
     expect(initiativeKey('2023中国科幻大会')).toBe(initiativeKey('2022中国科幻大会'));
     expect(initiativeKey('第九届全国科技馆辅导员大赛')).toBe(initiativeKey('第八届全国科技馆辅导员大赛'));
+    expect(initiativeKey('“天宫课堂”活动')).toBe(initiativeKey('天宫课堂'));
   });
 
   it('reads quoted names with their kind word, trims verbs, refuses generic and institutional phrases', () => {

@@ -65,7 +65,7 @@ export const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 /**
  * The canonical identity of an initiative, stable across years and copies: simplified
  * characters, half-width forms, no quotes, title marks, brackets or spaces, one middle dot and
- * one dash, and no edition (2022, 第八届) at the front.
+ * one dash, no edition (2022, 第八届) at the front and no 活动 at the end.
  */
 export function initiativeKey(name: string): string {
   return foldWidth(toSimplified(name))
@@ -74,5 +74,7 @@ export function initiativeKey(name: string): string {
     .replace(/[—–－-]+/g, '-')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
-    .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批])+/, '');
+    .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批])+/, '')
+    // “天宫课堂”活动 and “天宫课堂” are one programme: a trailing 活动 is not part of its identity.
+    .replace(/^(.{2,})活动$/, '$1');
 }
