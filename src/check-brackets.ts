@@ -20,10 +20,12 @@ const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 /** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
 export function checkBrackets(text: string, start: number, end: number, locator: Locator, diagnostics: Diagnostic[]): void {
   const stack: Array<{ char: string; offset: number }> = [];
+  // test() finds the next bracket without building a match array.
   BRACKET.lastIndex = start;
-  for (let found = BRACKET.exec(text); found !== null && found.index < end; found = BRACKET.exec(text)) {
-    const offset = found.index;
-    const char = found[0];
+  while (BRACKET.test(text)) {
+    const offset = BRACKET.lastIndex - 1;
+    if (offset >= end) break;
+    const char = text[offset];
     if (char === '"') {
       const top = stack[stack.length - 1];
       if (top?.char === '"') stack.pop();

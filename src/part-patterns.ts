@@ -31,8 +31,8 @@ export const FOLD_LIMIT = 100;
 export function fold(block: Block): string {
   // A long line of body text is never a part: its start, unfolded, is all any pattern looks at.
   if (block.text.length - block.syntaxLength > FOLD_LIMIT) return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
-  // Nor is a numbered line: only its marker (1．→ 1. for a 附件 list) needs folding.
-  if (markerOf(block) !== null) return foldWidth(block.text.slice(block.syntaxLength, block.syntaxLength + 8)) + block.text.slice(block.syntaxLength + 8);
+  // Nor is a numbered line: only its marker (1．→ 1. for a 附件 list) is ever looked at.
+  if (markerOf(block) !== null) return foldWidth(block.text.slice(block.syntaxLength, block.syntaxLength + 12)) + '…';
   return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
 }
 
