@@ -13,6 +13,8 @@ import type { Piece } from './recognize-parts.js';
 // The patterns, on text folded to half width and simplified characters.
 export const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
 export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
+// 中国科学技术协会 (a bare issuer's name, recognised only above a 发文字号)
+export const ISSUER_NAME = /^[\u4e00-\u9fff()、 ]{2,40}$/;
 export const SIGNER = /^签\s*发\s*人\s*:/;
 export const PROMULGATION = /^([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$/;
 export const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;

@@ -12,7 +12,7 @@ import { type Block, markerOf, mergeBlocks } from './block.js';
 import { foldForMatching } from './normalize.js';
 import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from './read-fields.js';
 import {
-  ATTACHMENT_LABEL, ATTACHMENT_LABEL_WITH_TITLE, ATTACHMENT_LIST, CC, CLASSIFICATION, ISSUER_MARK, LIST_ITEM, type ListItem, MARKDOWN_PREAMBLE, PRINTER, PROMULGATION, SIGNER, addresseeRun, fold, isCcContinuation, isClosingDate, isDateLine, isListContinuation, isSignatureLike, isTitleLike, readListItems, repeatsTitle, splitGroups, squeeze, startsAttachment, titleLength,
+  ATTACHMENT_LABEL, ATTACHMENT_LABEL_WITH_TITLE, ATTACHMENT_LIST, CC, CLASSIFICATION, ISSUER_MARK, ISSUER_NAME, LIST_ITEM, type ListItem, MARKDOWN_PREAMBLE, PRINTER, PROMULGATION, SIGNER, addresseeRun, fold, isCcContinuation, isClosingDate, isDateLine, isListContinuation, isSignatureLike, isTitleLike, readListItems, repeatsTitle, splitGroups, squeeze, startsAttachment, titleLength,
 } from './part-patterns.js';
 import { parseOrdinal } from './numerals.js';
 
@@ -67,7 +67,8 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     }
     if (CLASSIFICATION.test(text)) {
       part(root, 'classification', i);
-    } else if (!result.issuerMark && !result.title && ISSUER_MARK.test(text)) {
+    } else if (!result.issuerMark && !result.title && (ISSUER_MARK.test(text) || (ISSUER_NAME.test(text) && i + 1 < blocks.length && DOC_NUMBER_IN_LINE.test(folded[i + 1])))) {
+      // 临江市科学技术协会文件, or the bare name with the 发文字号 right under it.
       part(root, 'issuerMark', i);
       result.issuerMark = block.text.replace(/\s+/g, '');
     } else if (DOC_NUMBER_IN_LINE.test(text) && (readDocNumber(block.text, text) || /签\s*发\s*人/.test(text))) {
