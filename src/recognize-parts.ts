@@ -67,7 +67,7 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     }
     if (CLASSIFICATION.test(text)) {
       part(root, 'classification', i);
-    } else if (!result.issuerMark && !result.title && (ISSUER_MARK.test(text) || (ISSUER_NAME.test(text) && i + 1 < blocks.length && DOC_NUMBER_IN_LINE.test(folded[i + 1])))) {
+    } else if (!result.issuerMark && !result.title && (ISSUER_MARK.test(text) || (ISSUER_NAME.test(text) && kind !== 'heading' && !readGenre(text) && i + 1 < blocks.length && readDocNumber(blocks[i + 1].text, folded[i + 1]) !== null))) {
       // 临江市科学技术协会文件, or the bare name with the 发文字号 right under it.
       part(root, 'issuerMark', i);
       result.issuerMark = block.text.replace(/\s+/g, '');
