@@ -19,7 +19,9 @@ const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
 /** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
 export function checkBrackets(text: string, start: number, end: number, locator: Locator, diagnostics: Diagnostic[]): void {
-  const stack: Array<{ char: string; offset: number }> = [];
+  // The open brackets, as two parallel stacks (characters and offsets): no object per bracket.
+  const chars: string[] = [];
+  const offsets: number[] = [];
   // test() finds the next bracket without building a match array.
   BRACKET.lastIndex = start;
   while (BRACKET.test(text)) {
@@ -27,24 +29,24 @@ export function checkBrackets(text: string, start: number, end: number, locator:
     if (offset >= end) break;
     const char = text[offset];
     if (char === '"') {
-      const top = stack[stack.length - 1];
-      if (top?.char === '"') stack.pop();
-      else stack.push({ char, offset });
+      if (chars[chars.length - 1] === '"') {
+        chars.pop();
+        offsets.pop();
+      } else {
+        chars.push(char);
+        offsets.push(offset);
+      }
       continue;
     }
     if (PAIRS[char] !== undefined) {
-      stack.push({ char, offset });
+      chars.push(char);
+      offsets.push(offset);
       continue;
     }
     const openers = CLOSING.get(char);
     if (!openers) continue;
-    let match = -1;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      if (openers.includes(stack[i].char)) {
-        match = i;
-        break;
-      }
-    }
+    let match = chars.length - 1;
+    while (match >= 0 && !openers.includes(chars[match])) match--;
     if (match === -1) {
       diagnostics.push({
         code: 'unmatched-bracket',
@@ -54,17 +56,20 @@ export function checkBrackets(text: string, start: number, end: number, locator:
       });
       continue;
     }
-    for (const unclosed of stack.splice(match).slice(1)) report(unclosed, locator, diagnostics);
+    // Whatever was opened after the matching bracket and is still open was never closed.
+    for (let i = match + 1; i < chars.length; i++) report(chars[i], offsets[i], locator, diagnostics);
+    chars.length = match;
+    offsets.length = match;
   }
-  for (const unclosed of stack) report(unclosed, locator, diagnostics);
+  for (let i = 0; i < chars.length; i++) report(chars[i], offsets[i], locator, diagnostics);
 }
 
-function report(unclosed: { char: string; offset: number }, locator: Locator, diagnostics: Diagnostic[]): void {
-  const quote = QUOTES.has(unclosed.char);
+function report(char: string, offset: number, locator: Locator, diagnostics: Diagnostic[]): void {
+  const quote = QUOTES.has(char);
   diagnostics.push({
     code: quote ? 'unclosed-quote' : 'unclosed-bracket',
     severity: 'warning',
-    message: `${unclosed.char} is not closed${quote && unclosed.char === '"' ? ' (straight quotes pair by position)' : ''}`,
-    position: locator.position(unclosed.offset, unclosed.offset + 1),
+    message: `${char} is not closed${quote && char === '"' ? ' (straight quotes pair by position)' : ''}`,
+    position: locator.position(offset, offset + 1),
   });
 }
