@@ -174,6 +174,8 @@ describe('kepu deadlines', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20230930\r\nDTEND;VALUE=DATE:20231001');
     expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(5);
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    // 每季度 repeats through the plan's year.
+    expect(ics).toContain('DTSTART;VALUE=DATE:20230101\r\nDTEND;VALUE=DATE:20230102\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20231231');
   });
 
   it('rejects a malformed date option with exit 2', () => {

@@ -85,7 +85,7 @@ export function formatDeadlines(collected: Array<FileDeadlines & { rows: Deadlin
         ]),
       );
     case 'ics':
-      return toIcs(rows);
+      return toIcs(rows, new Map(collected.map(({ file, list }) => [file, list.reference.year])));
     default: {
       const paint = createPainter(decideColor(process.stdout, options.color));
       const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
@@ -131,13 +131,24 @@ function nextDay(date: string): string {
   return value.toISOString().slice(0, 10);
 }
 
-/** One all-day VEVENT per dated deadline: a limit on its day, a range or period over its days. */
-function toIcs(rows: Array<{ file: string; deadline: Deadline }>): string {
+/** How a recurring deadline repeats, as an iCalendar RRULE. */
+const RECURRENCE_RULES: Record<string, string> = {
+  yearly: 'FREQ=YEARLY', 'half-yearly': 'FREQ=MONTHLY;INTERVAL=6', quarterly: 'FREQ=MONTHLY;INTERVAL=3', monthly: 'FREQ=MONTHLY', weekly: 'FREQ=WEEKLY', 'ten-daily': 'FREQ=DAILY;INTERVAL=10',
+};
+
+/**
+ * One all-day VEVENT per deadline: a limit on its day, a range or period over its days, a
+ * recurring one (每季度) repeating through the plan's year. Deadlines with no day at all
+ * (an unresolved 自印发之日起30日内) cannot be placed in a calendar and are left out.
+ */
+function toIcs(rows: Array<{ file: string; deadline: Deadline }>, years: Map<string, number | null>): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kepu//deadlines//ZH', 'CALSCALE:GREGORIAN'];
   for (const { file, deadline } of rows) {
-    const first = deadline.date ?? deadline.start;
-    const last = deadline.date ?? deadline.end ?? deadline.start;
+    const year = years.get(file) ?? null;
+    const recurring = deadline.kind === 'recurring' && year !== null ? RECURRENCE_RULES[deadline.recurrence ?? ''] : undefined;
+    const first = recurring ? `${year}-01-01` : deadline.date ?? deadline.start;
+    const last = recurring ? first : deadline.date ?? deadline.end ?? deadline.start;
     if (!first || !last) continue;
     const heading = deadline.sectionPath.map((step) => step.marker + step.heading).join(' / ');
     lines.push(
@@ -145,7 +156,8 @@ function toIcs(rows: Array<{ file: string; deadline: Deadline }>): string {
       `UID:${compact(first)}-${deadline.position.start.offset}-${Buffer.from(file).toString('hex').slice(0, 24)}@kepu`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(first)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(last))}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(last!))}`,
+      ...(recurring ? [`RRULE:${recurring};UNTIL=${year}1231`] : []),
       fold(`SUMMARY:${icsEscape(`${deadline.text}${heading ? ` — ${deadline.sectionPath[deadline.sectionPath.length - 1].heading}` : ''}`)}`),
       fold(`DESCRIPTION:${icsEscape(`${deadline.kind}; ${heading || 'no section'}; ${file}:${deadline.position.start.line}:${deadline.position.start.column}${deadline.responsible?.lead ? `; 牵头: ${deadline.responsible.lead}` : ''}`)}`),
       'END:VEVENT',
