@@ -128,6 +128,22 @@ describe('real consecutive-year documents', () => {
     expect(closing).toMatchObject({ direction: 'brought-forward', old: { date: '2022-09-12' }, new: { date: '2023-07-27' } });
   });
 
+  it('compares a forwarded plan and its own annex (the task table) each in its place', () => {
+    const path = 'corpus/shanghai/2024-2026-refined-management-plan.md';
+    const text = read(path);
+    const changed = text.replace('建设精品道路300条。', '建设精品道路350条。');
+    expect(changed).not.toBe(text);
+    const diff = diffPlans(parseCircular(text, { name: 'a.md' }), parseCircular(changed, { name: 'b.md' }));
+    checkDiffSchema(diff);
+    expect(diff.old.title).toBe('上海市交通领域精细化管理工作方案（2024-2026年）');
+    const modified = diff.changes.filter((change) => change.kinds[0] !== 'unchanged');
+    expect(modified).toHaveLength(1);
+    // The item is one sentence, so its heading is what changed.
+    expect(modified[0]).toMatchObject({ kinds: ['renamed'], level: 4, new: { marker: '（1）', heading: '建设精品道路350条' } });
+    expect(diff.changes.some((change) => change.new?.id.startsWith('附件') && change.new.heading.startsWith('交通领域精细化管理工作三年行动计划任务清单'))).toBe(true);
+    expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([['300条', '350条']]);
+  });
+
   it('aligns the 2023 and 2025 waterway inspections', () => {
     const diff = diffFiles('corpus/shanghai/2023-waterway-inspection.md', 'corpus/shanghai/2025-waterway-inspection.md');
     checkDiffSchema(diff);

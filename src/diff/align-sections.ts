@@ -44,9 +44,9 @@ const PREFILTER_JACCARD = 0.12;
 /** How many MinHash-closest candidates get an exact score in a large group. */
 const TOP_CANDIDATES = 8;
 
-/** The forwarding letter and the plan's lead-in, which only ever match their own kind. */
+/** The forwarding letter, the plan's lead-in and the other attachments, which only ever match their own kind. */
 export function isPseudo(node: PlanNode): boolean {
-  return node.ref.id === 'letter' || node.ref.id === '0';
+  return node.ref.id === 'letter' || node.ref.id === '0' || node.ref.id.startsWith('附件');
 }
 
 function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): void {
@@ -129,6 +129,8 @@ function matchLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment
     }
     for (const [index, common] of shared) {
       const a = leftOld[index];
+      // A section moves within the plan, or within one attachment, not between them.
+      if (a.group !== b.group) continue;
       // Dice on the whole body is an upper bound worth checking before the full score.
       if ((2 * common) / (a.fullProfile.size + b.fullProfile.size) < MOVE_THRESHOLD - 0.35) continue;
       const score = similarityOf(a, b);

@@ -3,7 +3,7 @@
  * modified, moved, unchanged), with the initiatives, deadlines and numeric targets that changed.
  */
 import type {
-  ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, SectionRef, TargetChange,
+  Attachment, ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, SectionRef, TargetChange,
 } from '../types.js';
 import { type PlanNode, type DiffOptions, planView, type PlanView } from './plan-view.js';
 import { alignSections, isPseudo, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
@@ -97,20 +97,31 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
   return changes;
 }
 
-/** The node a deadline sits in: by its section id inside the plan, or the letter / lead-in. */
-function nodeOfDeadline(view: PlanView, deadline: Deadline): PlanNode | null {
-  const inPlan = view.plan ? deadline.attachment === view.plan.index : deadline.attachment === null;
-  if (!inPlan) return deadline.attachment === null ? view.roots.find((node) => node.ref.id === 'letter') ?? null : null;
-  if (deadline.sectionId === null) return view.roots.find((node) => node.ref.id === '0') ?? null;
-  const byId = view.all.find((node) => node.ref.id === deadline.sectionId && !isPseudo(node));
-  // With --levels, a deeper section counts as its ancestor.
-  if (byId) return byId;
-  const parts = deadline.sectionId.split('.');
-  for (let length = parts.length - 1; length > 0; length--) {
-    const ancestor = view.all.find((node) => node.ref.id === parts.slice(0, length).join('.'));
-    if (ancestor) return ancestor;
+/** The attachment whose span holds an offset, or null for the document's own body. */
+function attachmentAt(document: Document, offset: number): Attachment | null {
+  for (const node of document.children) {
+    if (node.type === 'attachment' && node.position.start.offset <= offset && offset < node.position.end.offset) return node;
   }
   return null;
+}
+
+/** The node a deadline sits in: its section in the same container, else the container's own node. */
+function nodeOfDeadline(view: PlanView, document: Document, deadline: Deadline): PlanNode | null {
+  const container = attachmentAt(document, deadline.position.start.offset);
+  const inContainer = view.all.filter((node) => node.container === container);
+  if (deadline.sectionId !== null) {
+    // With --levels, a deeper section counts as its nearest compared ancestor.
+    const parts = deadline.sectionId.split('.');
+    for (let length = parts.length; length > 0; length--) {
+      const id = parts.slice(0, length).join('.');
+      const found = inContainer.find((node) => node.ref.id === id && !isPseudo(node));
+      if (found) return found;
+    }
+  }
+  // Outside any section: the letter, the plan's lead-in, or the attachment's own node.
+  if (container === view.plan) return view.roots.find((node) => node.ref.id === '0') ?? null;
+  if (container === null) return view.roots.find((node) => node.ref.id === 'letter') ?? null;
+  return inContainer.find((node) => isPseudo(node)) ?? null;
 }
 
 function deadlineRef(deadline: Deadline, node: PlanNode | null): DeadlineRef {
@@ -123,8 +134,8 @@ function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null
     if (deadline.context === 'title' || deadline.context === 'cited-title') continue;
     // 2023年是……: a mention of the plan's whole year is not a time limit.
     if (deadline.kind === 'date' && deadline.start?.slice(5) === '01-01' && deadline.end?.slice(5) === '12-31' && deadline.start.slice(0, 4) === deadline.end.slice(0, 4)) continue;
-    const node = nodeOfDeadline(view, deadline);
-    if (!node && view.plan && deadline.attachment !== view.plan.index) continue;
+    const node = nodeOfDeadline(view, document, deadline);
+    if (!node && view.plan) continue;
     const list = groups.get(node) ?? [];
     list.push(deadline);
     groups.set(node, list);
@@ -203,9 +214,12 @@ function targetsOf(text: string): Array<{ unit: string; value: number; text: str
 function diffTargets(alignment: Alignment): TargetChange[] {
   const changes: TargetChange[] = [];
   for (const [a, b] of alignment.forward) {
-    if (a.normalOwn === b.normalOwn) continue;
-    const before = targetsOf(a.normalOwn);
-    const after = targetsOf(b.normalOwn);
+    // A one-sentence item (（1）建设精品道路300条。) holds its target in the heading.
+    const beforeText = textForDiff(a);
+    const afterText = textForDiff(b);
+    if (beforeText === afterText) continue;
+    const before = targetsOf(beforeText);
+    const after = targetsOf(afterText);
     const byUnit = (list: typeof before) => {
       const map = new Map<string, typeof before>();
       for (const item of list) map.set(item.unit, [...(map.get(item.unit) ?? []), item]);

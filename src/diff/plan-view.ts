@@ -35,6 +35,10 @@ export interface PlanNode {
   parent: PlanNode | null;
   /** Position among its siblings. */
   index: number;
+  /** The attachment the section sits in, or null for the document's own body. */
+  container: Attachment | null;
+  /** Which part of the document it belongs to: 'plan' (the plan, its lead-in, the letter) or 附件N for another attachment. */
+  group: string;
 }
 
 export interface PlanView {
@@ -73,16 +77,17 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   const normalize = normaliser(options);
   const attachments = document.children.filter((node): node is Attachment => node.type === 'attachment');
   const countSections = (nodes: Array<{ type: string }>) => nodes.filter((node) => node.type === 'section').length;
-  const plan = attachments.filter((attachment) => countSections(attachment.children) > 0).sort((a, b) => countSections(b.children) - countSections(a.children))[0] ?? null;
+  // The plan is the first attachment with sections (a forwarded plan may bring its own annexes).
+  const plan = attachments.find((attachment) => countSections(attachment.children) > 0) ?? null;
   const all: PlanNode[] = [];
   const maxLevel = options.levels ?? Infinity;
 
-  const make = (ref: SectionRef, level: number, heading: string, ownText: string, parent: PlanNode | null, index: number): PlanNode => {
+  const make = (ref: SectionRef, level: number, heading: string, ownText: string, parent: PlanNode | null, index: number, container: Attachment | null, group: string): PlanNode => {
     const normalHeading = normalize(heading);
     const normalOwn = normalize(ownText);
     const node: PlanNode = {
       ref, level, heading, ownText, normalHeading, normalOwn, normalFull: '', headingProfile: profileOf(normalHeading), fullProfile: profileOf(''),
-      children: [], parent, index,
+      children: [], parent, index, container, group,
     };
     all.push(node);
     return node;
@@ -92,11 +97,11 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)].filter(Boolean).join('\n');
     node.fullProfile = profileOf(node.normalFull);
   };
-  const build = (sections: Section[], parent: PlanNode | null, level: number): PlanNode[] =>
+  const build = (sections: Section[], parent: PlanNode | null, level: number, container: Attachment | null, group: string): PlanNode[] =>
     sections.map((section, index) => {
       const ownText = textOf(section.children, maxLevel - level);
-      const node = make({ id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line }, level, section.heading, ownText, parent, index);
-      if (level < maxLevel) node.children = build(section.children.filter((child): child is Section => child.type === 'section'), node, level + 1);
+      const node = make({ id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line }, level, section.heading, ownText, parent, index, container, group);
+      if (level < maxLevel) node.children = build(section.children.filter((child): child is Section => child.type === 'section'), node, level + 1, container, group);
       return node;
     });
 
@@ -106,16 +111,27 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   if (plan && !options.ignoreLetter) {
     const letter = document.children.filter((node) => node.type === 'paragraph' || node.type === 'section') as BodyContent[];
     const text = textOf(letter, 0);
-    if (text) roots.push(make({ id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line }, 1, '(转发通知)', text, null, roots.length));
+    if (text) roots.push(make({ id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line }, 1, '(转发通知)', text, null, roots.length, null, 'plan'));
   }
   // The plan's lead-in: paragraphs before its first section.
   const firstSection = container.findIndex((node) => node.type === 'section');
   const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter((node) => node.type === 'paragraph') as BodyContent[];
-  if (leadIn.length > 0) roots.push(make({ id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line }, 1, '(导语)', textOf(leadIn, 0), null, roots.length));
+  if (leadIn.length > 0) roots.push(make({ id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line }, 1, '(导语)', textOf(leadIn, 0), null, roots.length, plan, 'plan'));
   const sections = container.filter((node): node is Section => node.type === 'section');
-  for (const node of build(sections, null, 1)) {
+  for (const node of build(sections, null, 1, plan, 'plan')) {
     node.index = roots.length;
     roots.push(node);
+  }
+  // Other attachments (a task table, a form): one node each, their sections below it.
+  if (plan && !options.ignoreLetter) {
+    attachments.forEach((attachment, ordinal) => {
+      if (attachment === plan) return;
+      const id = `附件${attachment.index ?? ordinal + 1}`;
+      const body = attachment.children.filter((child) => child.type === 'paragraph') as BodyContent[];
+      const node = make({ id, marker: '', heading: attachment.title || id, line: attachment.position.start.line }, 1, attachment.title || id, textOf(body, 0), null, roots.length, attachment, id);
+      node.children = build(attachment.children.filter((child): child is Section => child.type === 'section'), node, 2, attachment, id);
+      roots.push(node);
+    });
   }
   for (const root of roots) finish(root);
   return { name: document.source.name, year: document.meta.year, title: plan?.title ?? document.meta.title, roots, all, plan, normalize };
