@@ -10,11 +10,14 @@ import type { Locator } from '../locate.js';
 export interface TextLocation {
   /** The readable text: a paragraph, a heading, a title. */
   text: string;
-  /** Start of `text` in the source when it is a heading (after the marker); the node's start otherwise. */
+  /** The node the text belongs to; for a section, the text is its heading, after the marker. */
   node: Paragraph | Part | Section;
   kind: 'paragraph' | 'heading' | 'title';
+  /** The innermost section around the text, or null outside any. */
   section: Section | null;
+  /** The sections from the top of the container down to `section`. */
   path: Section[];
+  /** The attachment the text sits in, or null for the document's own body. */
   attachment: Attachment | null;
 }
 
