@@ -71,7 +71,8 @@ export function formatText(diff: PlanDiff, paint: Painter, options: { all?: bool
   }
   if (diff.deadlines.changed.length + diff.deadlines.added.length + diff.deadlines.removed.length > 0) {
     lines.push('', paint.bold('deadlines'));
-    for (const change of diff.deadlines.changed) lines.push(paint.yellow(`~ ${change.old.text} → ${change.new.text} (${change.direction}${change.new.section ? `, ${name(change.new.section)}` : ''})`));
+    const when = (item: { date: string | null; end: string | null }) => item.date ?? item.end ?? '?';
+    for (const change of diff.deadlines.changed) lines.push(paint.yellow(`~ ${change.old.text} → ${change.new.text} (${change.direction}: ${when(change.old)} → ${when(change.new)}${change.new.section ? `, ${name(change.new.section)}` : ''})`));
     for (const item of diff.deadlines.added) lines.push(paint.green(`+ ${item.text}${item.date ? ` (by ${item.date})` : ''}${item.section ? `, ${name(item.section)}` : ''}`));
     for (const item of diff.deadlines.removed) lines.push(paint.red(`- ${item.text}${item.section ? `, ${name(item.section)}` : ''}`));
   }
