@@ -47,11 +47,12 @@ export function isDateLine(folded: string): string | null {
   return match ? readDateGroups(match[1], match[2], match[3]) : null;
 }
 
-/** A title line: short, no sentence punctuation, not numbered, not a date. */
+/** A title line: short, at least two Chinese characters, no sentence punctuation, not numbered, not a date. */
 export function isTitleLike(folded: string): boolean {
   return (
     folded.length > 0 &&
     folded.length <= 80 &&
+    /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(folded) &&
     !/[。;；!?！？]/.test(folded) &&
     !/[:：]$/.test(folded) &&
     matchMarker(folded) === null &&
@@ -183,7 +184,8 @@ export function startsAttachment(folded: string[], index: number, listed: ListIt
   const text = squeeze(folded[index]);
   if (listed.some((item) => squeeze(foldForMatching(item.title)).startsWith(text) && text.length >= 4)) return true;
   if (readGenre(folded[index], true)) return true;
+  // Without a genre word, a title is a name of some length (临江市2023年科普重点任务) over numbered text.
   const next = folded[index + 1];
-  return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
+  return next !== undefined && text.length >= 6 && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
 }
 

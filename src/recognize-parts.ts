@@ -85,7 +85,7 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       if (!result.docNumber && found) result.docNumber = readDocNumber(found[0], found[0]);
     } else if (SIGNER.test(text)) {
       part(root, 'signer', i);
-    } else if (titleSqueezed === null && (kind === 'heading' ? block.markdown?.depth === 1 || i === 0 : titleLength(blocks, folded, i) > 0)) {
+    } else if (titleSqueezed === null && (kind === 'heading' ? (block.markdown?.depth === 1 || i === 0) && markerOf(block) === null : titleLength(blocks, folded, i) > 0)) {
       const length = kind === 'heading' ? 1 : titleLength(blocks, folded, i);
       part(root, 'title', i, i + length);
       const title = blocks.slice(i, i + length).map((b) => b.text.slice(b.syntaxLength).replace(/^[*_]+|[*_]+$/g, '').trim()).join('');
@@ -140,14 +140,22 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
 
   /** Reads a 附注 — （此件公开发布）, （联系人：……） — starting at `start`; returns where it ends. */
   const readNote = (start: number): number => {
-    if (start >= blocks.length || !/^\(/.test(folded[start])) return start;
+    // （此件公开发布）: one or a few whole lines in brackets — not a numbered （1） item, not a line that
+    // merely starts with a bracket.
+    if (start >= blocks.length || !/^\(/.test(folded[start]) || markerOf(blocks[start]) !== null) return start;
     let end = start;
     let depth = 0;
+    let closedEarly = false;
     do {
-      for (const ch of folded[end]) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+      const text = blocks[end].text.slice(blocks[end].syntaxLength).trim();
+      for (let k = 0; k < text.length && !closedEarly; k++) {
+        const ch = text[k];
+        depth += ch === '(' || ch === '（' ? 1 : ch === ')' || ch === '）' ? -1 : 0;
+        if (depth === 0 && k < text.length - 1) closedEarly = true;
+      }
       end++;
-    } while (depth > 0 && end < blocks.length && end - start < 6);
-    if (depth !== 0) return start;
+    } while (depth > 0 && !closedEarly && end < blocks.length && end - start < 6);
+    if (depth !== 0 || closedEarly) return start;
     part(container, 'note', start, end);
     result.note ??= blocks.slice(start, end).map((b) => b.text.trim()).join('').replace(/^[（(]|[）)]$/g, '');
     return end;
