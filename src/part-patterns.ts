@@ -54,7 +54,8 @@ export function isTitleLike(folded: string): boolean {
     folded.length <= 80 &&
     /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(folded) &&
     !/[。;；!?！？]/.test(folded) &&
-    !/[:：]$/.test(folded) &&
+    !/[:：、，,]$/.test(folded) &&
+    !/^[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月/.test(folded) &&
     matchMarker(folded) === null &&
     isDateLine(folded) === null &&
     !ATTACHMENT_LIST.test(folded) &&
@@ -183,9 +184,10 @@ export function isClosingDate(folded: string[], index: number, container: Piece[
 export function startsAttachment(folded: string[], index: number, listed: ListItem[]): boolean {
   const text = squeeze(folded[index]);
   if (listed.some((item) => squeeze(foldForMatching(item.title)).startsWith(text) && text.length >= 4)) return true;
+  if (text.length < 6) return false; // 的通知: a fragment, not a title
   if (readGenre(folded[index], true)) return true;
   // Without a genre word, a title is a name of some length (临江市2023年科普重点任务) over numbered text.
   const next = folded[index + 1];
-  return next !== undefined && text.length >= 6 && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
+  return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
 }
 

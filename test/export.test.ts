@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { parseCircular } from '../src/index.js';
 import { toMarkdown } from '../src/export/to-markdown.js';
@@ -31,7 +32,22 @@ function outline(document: Document): string[] {
   return out;
 }
 
+// Lines made of the pieces circulars are made of, for the round-trip property.
+const piece = fc.constantFrom('一、', '二、', '（一）', '(二)', '1.', '2．', '（1）', '①', '第一章', '第二条', '总体要求', '加强组织领导。', '各地要', '“科学启蒙”计划', '《纲要》', '，', '。', '附件：', '2023年4月10日', '各区科协：', '关于印发', '的通知');
+const line = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(''));
+const circular = fc.array(line, { maxLength: 15 }).map((lines) => lines.join('\n'));
+
 describe('export', () => {
+  it('Markdown export parses back to the same outline (property)', () => {
+    fc.assert(
+      fc.property(circular, (text) => {
+        const document = parseCircular(text);
+        expect(outline(parseCircular(toMarkdown(document), { format: 'md' }))).toEqual(outline(document));
+      }),
+      { numRuns: process.env.CI ? 1000 : 300 },
+    );
+  });
+
   for (const input of inputs) {
     it(`Markdown of ${input} parses back to the same outline and meta`, () => {
       const document = parseCircular(readFileSync(join(root, input)), { name: input });
