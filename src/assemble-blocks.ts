@@ -8,6 +8,7 @@
 import type { Block } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
 import { matchMarker } from './numbering-styles.js';
+import { charWidth } from './display-width.js';
 
 /** A line of page furniture, before positions are attached. */
 export interface LayoutLine {
@@ -82,9 +83,9 @@ function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
 }
 
 /** Display width of a line from its start: CJK characters and full-width forms count 2. */
-function displayWidth(text: string, line: PhysicalLine): number {
+function lineWidth(text: string, line: PhysicalLine): number {
   let width = 0;
-  for (let i = line.start; i < line.contentEnd; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  for (let i = line.start; i < line.contentEnd; i++) width += charWidth(text.charCodeAt(i));
   return width;
 }
 
@@ -97,7 +98,7 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
     total++;
     // A hard-wrapped line is at most about 100 columns: longer lines are not measured at all.
     if (line.contentEnd - line.start > 120) continue;
-    const width = displayWidth(text, line);
+    const width = lineWidth(text, line);
     if (width < 24) continue;
     counts.set(width, (counts.get(width) ?? 0) + 1);
   }
@@ -131,7 +132,7 @@ export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBl
     const value = contentOf(text, line);
     const current = blocks[blocks.length - 1];
     const previousValue = previous ? contentOf(text, previous) : '';
-    const previousShort = previous !== undefined && displayWidth(text, previous) < modal.length - 4;
+    const previousShort = previous !== undefined && lineWidth(text, previous) < modal.length - 4;
     const startsBlock =
       current === undefined ||
       line.indented ||

@@ -9,7 +9,7 @@ import { NUMBERING_STYLES } from './numbering-styles.js';
 import { formatChineseNumeral } from './numerals.js';
 import type { Locator } from './locate.js';
 
-const RANK = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
+const STYLE_BY_NAME = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
 const FAMILY = new Map(NUMBERING_STYLES.map((style) => [style.name, style.family]));
 
 function familyOf(section: Section): string {
@@ -66,7 +66,7 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
 function collectRanks(children: BodyContent[], ranks: Set<number>): void {
   for (const child of children) {
     if (child.type !== 'section') continue;
-    const style = RANK.get(child.style);
+    const style = STYLE_BY_NAME.get(child.style);
     if (style && !style.container) ranks.add(style.rank);
     collectRanks(child.children, ranks);
   }
@@ -79,8 +79,8 @@ function checkLevel(
   usedItemRanks: Set<number>,
   report: (section: Section, code: Diagnostic['code'], message: string) => void,
 ): void {
-  const childStyle = RANK.get(child.style);
-  const parentStyle = parent ? RANK.get(parent.style) : undefined;
+  const childStyle = STYLE_BY_NAME.get(child.style);
+  const parentStyle = parent ? STYLE_BY_NAME.get(parent.style) : undefined;
   if (!childStyle || childStyle.container || !parentStyle || parentStyle.container) return;
   for (const rank of usedItemRanks) {
     if (rank > parentStyle.rank && rank < childStyle.rank) {

@@ -7,7 +7,7 @@ import type { Block } from './block.js';
 import { markerOf } from './block.js';
 import { foldForMatching, foldWidth } from './normalize.js';
 import { matchMarker } from './numbering-styles.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readGenre } from './read-fields.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from './read-fields.js';
 import type { Piece } from './recognize-parts.js';
 
 // The patterns, on text folded to half width and simplified characters.
@@ -16,12 +16,12 @@ export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
 // 中国科学技术协会 (a bare issuer's name, recognised only above a 发文字号)
 export const ISSUER_NAME = /^[\u4e00-\u9fff()、 ]{2,40}$/;
 export const SIGNER = /^签\s*发\s*人\s*:/;
-export const PROMULGATION = /^([0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$/;
+export const PROMULGATION = new RegExp(`^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日\\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$`);
 export const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
 export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
 export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
 export const CC = /^抄\s*送\s*(?:机关)?\s*:\s*(.*)$/;
-export const PRINTER = /^(.+?)\s+((?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*印\s*发$/;
+export const PRINTER = new RegExp(`^(.+?)\\s+(${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日)\\s*印\\s*发$`);
 export const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
 export const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
 export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);

@@ -4,9 +4,11 @@
  */
 import type { DocNumber } from './types.js';
 import { parseChineseNumeral, toAsciiDigits } from './numerals.js';
+import { isValidDate, toIso } from './time/calendar.js';
 
-const YEAR = '(?:[0-9]{4}|[〇○零Ｏ一二三四五六七八九]{4})';
-const MONTH_DAY = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+/** A written year (2023, 二〇二三) and month or day (4, 十二), as pattern sources for the date patterns. */
+export const YEAR = '(?:[0-9]{4}|[〇○零Ｏ一二三四五六七八九]{4})';
+export const MONTH_DAY = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 
 /** A whole line that is a date: 2023年4月10日, 二〇〇五年七月十四日, 2023 年 4 月 10 日. */
 export const DATE_LINE = new RegExp(`^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日$`);
@@ -14,16 +16,9 @@ export const DATE_LINE = new RegExp(`^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\
 /** A date anywhere: the same forms. */
 export const DATE_ANYWHERE = new RegExp(`(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日`);
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /** Checks a calendar date and writes it as YYYY-MM-DD. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return null;
-  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return isValidDate(year, month, day) ? toIso({ year, month, day }) : null;
 }
 
 function readNumber(text: string): number | null {

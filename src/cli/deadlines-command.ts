@@ -3,6 +3,7 @@ import type { Document } from '../types.js';
 import { extractDeadlines, type Deadline, type DeadlineList } from '../passes/extract-deadlines.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
+import { addDays, fromIso, toIso } from '../time/calendar.js';
 import { createPainter, decideColor } from './color.js';
 
 export interface DeadlinesOptions {
@@ -126,9 +127,7 @@ function compact(date: string): string {
 }
 
 function nextDay(date: string): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + 1);
-  return value.toISOString().slice(0, 10);
+  return toIso(addDays(fromIso(date), 1));
 }
 
 /** How a recurring deadline repeats, as an iCalendar RRULE. */

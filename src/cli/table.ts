@@ -1,14 +1,5 @@
 /** Plain-text tables aligned by display width: CJK characters and full-width forms take two columns. */
-
-/** Columns a string takes in a terminal. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) ? 2 : 1;
-  }
-  return width;
-}
+import { displayWidth } from '../display-width.js';
 
 /** Cuts `text` to at most `width` columns, ending in … when cut. */
 export function truncate(text: string, width: number): string {

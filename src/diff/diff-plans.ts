@@ -3,7 +3,7 @@
  * modified, moved, unchanged), with the initiatives, deadlines and numeric targets that changed.
  */
 import type {
-  Attachment, ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, SectionRef, TargetChange,
+  Attachment, ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, TargetChange,
 } from '../types.js';
 import { type PlanNode, type DiffOptions, planView, type PlanView } from './plan-view.js';
 import { alignSections, isPseudo, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
@@ -11,6 +11,7 @@ import { diffWords } from './similarity.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { extractInitiatives } from '../passes/extract-initiatives.js';
 import { initiativeKey } from '../passes/initiative-kinds.js';
+import { addMonths, fromIso, toIso } from '../time/calendar.js';
 
 export type { DiffOptions } from './plan-view.js';
 
@@ -145,11 +146,7 @@ function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null
 
 /** Moves an ISO date by whole years (29 February becomes 28 February when needed). */
 function shiftYears(date: string, years: number): string {
-  if (!date || years === 0) return date;
-  const year = Number(date.slice(0, 4)) + years;
-  const month = Number(date.slice(5, 7));
-  const day = Math.min(Number(date.slice(8, 10)), new Date(Date.UTC(year, month, 0)).getUTCDate());
-  return `${String(year).padStart(4, '0')}-${date.slice(5, 7)}-${String(day).padStart(2, '0')}`;
+  return !date || years === 0 ? date : toIso(addMonths(fromIso(date), 12 * years));
 }
 
 /** Deadlines added, removed and changed, per matched section. */
@@ -296,4 +293,3 @@ export function hasDifferences(diff: PlanDiff): boolean {
   return diff.changes.some((change) => change.kinds[0] !== 'unchanged') || diff.initiatives.added.length + diff.initiatives.removed.length + diff.deadlines.added.length + diff.deadlines.removed.length + diff.deadlines.changed.length + diff.targets.length > 0;
 }
 
-export type { SectionRef };
