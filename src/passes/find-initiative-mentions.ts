@@ -2,7 +2,7 @@
  * Finding the mentions of initiatives in one piece of folded text: 《》 titles (with aliases),
  * quoted names with the kind word after them, and unquoted names that end in a kind word.
  */
-import { DAY_NAME_ENDINGS, FORMULATION, GENERIC_WORDS, type InitiativeKind, KIND_WORD_CONTINUATIONS, KIND_WORDS, LEADING_VERBS, NUMBERED_CAMPAIGN, PLAN_PERIOD, SLOGAN, kindOfName } from './initiative-kinds.js';
+import { DAY_NAME_ENDINGS, FORMULATION, GENERIC_WORDS, type InitiativeKind, KIND_WORD_CONTINUATIONS, KIND_WORDS, LEADING_VERBS, NUMBERED_CAMPAIGN, PLAN_PERIOD, PROPER_WORD_UNLESS_LONGER, SLOGAN, kindOfName } from './initiative-kinds.js';
 import type { Initiative } from './extract-initiatives.js';
 
 /** A name found in the text, with its span in the text. */
@@ -50,13 +50,11 @@ function isNameLike(modifier: string, word: string): boolean {
   if (word.length === 1) return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
   // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
-  if (word === '示范县' && !PROPER.test(modifier)) return false;
   // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
-  if ((word === '活动' || word === '项目' || word === '平台' || word === '调查') && !PROPER.test(modifier)) return false;
-  if ((word === '行动' || word === '基地') && !PROPER.test(modifier) && modifier.length < 4) return false;
-  if (word === '工程' && !PROPER.test(modifier) && modifier.length < 6) return false;
-  return true;
+  // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
+  const excused = PROPER_WORD_UNLESS_LONGER[word];
+  return excused === undefined || PROPER.test(modifier) || modifier.length >= excused;
 }
 
 /** Strips generic words from the front and back until nothing distinctive is left. */

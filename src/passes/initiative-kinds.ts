@@ -25,6 +25,14 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   行动: '态力者', 活动: '态力', 日: '常益期报前后内起至均间程', 周: '边期年岁围全转', 节: '约能点日奏目省', 计划: '生外', 平台: '上', 工程: '师学', 项目: '部组',
 };
 
+/**
+ * Kind words whose names need a proper word (全国, 中国, 国家, 科普中国, a year) before them, unless the
+ * words before them are at least this long: 银龄科普行动 passes, 帮扶项目 and 交通建设工程 do not.
+ */
+export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
+  活动: Infinity, 项目: Infinity, 平台: Infinity, 调查: Infinity, 示范县: Infinity, 行动: 4, 基地: 4, 工程: 6,
+};
+
 /** Kind of a name by the kind word it ends with, or null. */
 export function kindOfName(name: string): { kind: InitiativeKind; word: string } | null {
   for (const [word, kind] of KIND_WORDS) if (name.endsWith(word)) return { kind, word };
