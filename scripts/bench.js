@@ -38,7 +38,9 @@ measure('kepu parseCircular (bytes → tree)', () => parseCircular(bytes, { name
 const kepuRate = measure('kepu parseCircular (string → tree)', () => parseCircular(big, { name: 'big.txt' }));
 const remarkRate = measure('remark-parse (string → mdast)', () => unified().use(remarkParse).parse(big), 3);
 measure('bare line split', () => big.split(/\r\n|\r|\n/));
-console.log(`\nkepu / remark-parse, both from a string: ${(kepuRate / remarkRate).toFixed(1)}× (target ≥ 10×; remark-parse reads ${remarkRate.toFixed(1)} MB/s on this input)`);
+console.log(
+  `\nkepu / remark-parse, both from a string: ${(kepuRate / remarkRate).toFixed(1)}× (target ≥ 10×; remark-parse reads ${remarkRate.toFixed(1)} MB/s on this input)`,
+);
 
 function coldStart(args) {
   const runs = [];
@@ -55,11 +57,22 @@ const bare = coldStart(['-e', '0']);
 const cli = coldStart([join(root, 'bin', 'kepu.js'), 'parse', seedPath]);
 console.log(`\ncold start, median of 25:`);
 console.log(`node -e 0                          ${bare.toFixed(1)} ms`);
-console.log(`kepu parse <seed>                  ${cli.toFixed(1)} ms   (${(cli / bare).toFixed(2)}× bare node; target ≤ 1.5×)`);
+console.log(
+  `kepu parse <seed>                  ${cli.toFixed(1)} ms   (${(cli / bare).toFixed(2)}× bare node; target ≤ 1.5×)`,
+);
 
 // ---- kepu diff: two plans of growing size (a tenth of the sections changed, inserted, removed or moved).
-const sentences = seed.split(/[。\n]/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 8);
-const cn = (n) => { const d = '零一二三四五六七八九'; if (n < 10) return d[n]; if (n < 20) return '十' + (n % 10 ? d[n % 10] : ''); if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : ''); return String(n); };
+const sentences = seed
+  .split(/[。\n]/)
+  .map((sentence) => sentence.trim())
+  .filter((sentence) => sentence.length > 8);
+const cn = (n) => {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+  return String(n);
+};
 function makePlan(year, sections, mutate) {
   const perTop = 10;
   const tops = Math.ceil(sections / (perTop + 1));
@@ -68,30 +81,57 @@ function makePlan(year, sections, mutate) {
   const items = [];
   for (let t = 1; t <= tops; t++) {
     const children = [];
-    for (let c = 1; c <= perTop; c++) children.push({ heading: `任务${t}-${c}${sentences[(t * 7 + c) % sentences.length].slice(0, 8)}`, body: sentences[(k++ * 13) % sentences.length] + `，完成${t * c}项。` });
+    for (let c = 1; c <= perTop; c++)
+      children.push({
+        heading: `任务${t}-${c}${sentences[(t * 7 + c) % sentences.length].slice(0, 8)}`,
+        body: sentences[(k++ * 13) % sentences.length] + `，完成${t * c}项。`,
+      });
     items.push({ heading: `重点领域${t}${sentences[(t * 3) % sentences.length].slice(0, 6)}`, children });
   }
   if (mutate) {
-    items.forEach((item, t) => item.children.forEach((child, c) => {
-      const r = (t * 31 + c * 17) % 40;
-      if (r === 0) child.body = child.body.replace(/，/, '，进一步');
-      if (r === 1) child.removed = true;
-      if (r === 2) child.body += '年底前完成。';
-    }));
-    for (let t = 0; t + 1 < items.length; t += 9) { const moved = items[t].children.pop(); items[t + 1].children.unshift(moved); }
-    for (let t = 0; t < items.length; t += 7) items[t].children.push({ heading: `新增任务${t}`, body: '新增内容，推动科普工作。' });
+    items.forEach((item, t) =>
+      item.children.forEach((child, c) => {
+        const r = (t * 31 + c * 17) % 40;
+        if (r === 0) child.body = child.body.replace(/，/, '，进一步');
+        if (r === 1) child.removed = true;
+        if (r === 2) child.body += '年底前完成。';
+      }),
+    );
+    for (let t = 0; t + 1 < items.length; t += 9) {
+      const moved = items[t].children.pop();
+      items[t + 1].children.unshift(moved);
+    }
+    for (let t = 0; t < items.length; t += 7)
+      items[t].children.push({ heading: `新增任务${t}`, body: '新增内容，推动科普工作。' });
   }
   items.forEach((item, t) => {
     lines.push(`${cn(t + 1)}、${item.heading}`);
-    item.children.filter((child) => !child.removed).forEach((child, c) => lines.push(`（${cn(c + 1)}）${child.heading}。${child.body}`));
+    item.children
+      .filter((child) => !child.removed)
+      .forEach((child, c) => lines.push(`（${cn(c + 1)}）${child.heading}。${child.body}`));
   });
   return lines.join('\n') + '\n';
 }
-function countSections(tree) { let n = 0; const walk = (nodes) => { for (const node of nodes) if (node.type === 'section') { n++; walk(node.children); } }; walk(tree.children); return n; }
+function countSections(tree) {
+  let n = 0;
+  const walk = (nodes) => {
+    for (const node of nodes)
+      if (node.type === 'section') {
+        n++;
+        walk(node.children);
+      }
+  };
+  walk(tree.children);
+  return n;
+}
 function timeDiff(a, b, rounds = 5) {
   diffPlans(a, b);
   const times = [];
-  for (let i = 0; i < rounds; i++) { const start = performance.now(); diffPlans(a, b); times.push(performance.now() - start); }
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    diffPlans(a, b);
+    times.push(performance.now() - start);
+  }
   return times.sort((x, y) => x - y)[Math.floor(rounds / 2)];
 }
 console.log('\nkepu diff (parse excluded), median of 5:');
@@ -101,12 +141,16 @@ while (Buffer.byteLength(makePlan(2023, sectionsFor20k, false)) < 20 * 1024) sec
 const twenty = makePlan(2023, sectionsFor20k, false);
 const oldSmall = parseCircular(twenty);
 const newSmall = parseCircular(makePlan(2024, sectionsFor20k, true));
-console.log(`two plans of ${(Buffer.byteLength(twenty) / 1024).toFixed(0)} KB (${countSections(oldSmall)} sections): ${timeDiff(oldSmall, newSmall).toFixed(1)} ms`);
+console.log(
+  `two plans of ${(Buffer.byteLength(twenty) / 1024).toFixed(0)} KB (${countSections(oldSmall)} sections): ${timeDiff(oldSmall, newSmall).toFixed(1)} ms`,
+);
 let previous = null;
 for (const size of [250, 500, 1000, 2000]) {
   const a = parseCircular(makePlan(2023, size, false));
   const b = parseCircular(makePlan(2024, size, true));
   const ms = timeDiff(a, b, size >= 2000 ? 3 : 5);
-  console.log(`${String(countSections(a)).padStart(5)} sections each: ${ms.toFixed(1).padStart(8)} ms${previous ? `   (×${(ms / previous).toFixed(2)} for twice the sections)` : ''}`);
+  console.log(
+    `${String(countSections(a)).padStart(5)} sections each: ${ms.toFixed(1).padStart(8)} ms${previous ? `   (×${(ms / previous).toFixed(2)} for twice the sections)` : ''}`,
+  );
   previous = ms;
 }

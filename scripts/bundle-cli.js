@@ -10,9 +10,13 @@ rmSync('dist/cli', { recursive: true, force: true });
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy-builtin' }));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({
+      path: 'child_process',
+      namespace: 'lazy-builtin',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => process.getBuiltinModule('node:child_process')[name] });",
+      contents:
+        "module.exports = new Proxy({}, { get: (_, name) => process.getBuiltinModule('node:child_process')[name] });",
       loader: 'js',
     }));
   },
@@ -32,5 +36,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // commander is CommonJS: give its require() of node built-ins a real require.
-  banner: { js: "import{createRequire as __kepuCreateRequire}from'node:module';const require=__kepuCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import{createRequire as __kepuCreateRequire}from'node:module';const require=__kepuCreateRequire(import.meta.url);",
+  },
 });

@@ -24,10 +24,12 @@ export interface AssembledBlocks {
 }
 
 // — 1 —   －2－   - 3 -   第 4 页   5/12
-const PAGE_NUMBER = /^(?:[—－\-–−~～]+[ \t　]*([0-9０-９]{1,4})[ \t　]*[—－\-–−~～]+|第[ \t　]*([0-9０-９]{1,4})[ \t　]*页(?:[ \t　]*[，,]?[ \t　]*共[ \t　]*[0-9０-９]+[ \t　]*页)?|([0-9]{1,4})[ \t]*\/[ \t]*[0-9]{1,4})$/;
+const PAGE_NUMBER =
+  /^(?:[—－\-–−~～]+[ \t　]*([0-9０-９]{1,4})[ \t　]*[—－\-–−~～]+|第[ \t　]*([0-9０-９]{1,4})[ \t　]*页(?:[ \t　]*[，,]?[ \t　]*共[ \t　]*[0-9０-９]+[ \t　]*页)?|([0-9]{1,4})[ \t]*\/[ \t]*[0-9]{1,4})$/;
 
 // A whole line that is a date, 附件, 抄送 or 印发: never a continuation of a wrapped paragraph.
-const STANDALONE = /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
+const STANDALONE =
+  /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
 
 function contentOf(text: string, line: PhysicalLine): string {
   return text.slice(line.contentStart, line.contentEnd);
@@ -106,7 +108,12 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
   let bestCount = 0;
   for (const [length, count] of counts) {
     // A wrapped line may be a column or two shorter or longer (digits, a hanging punctuation mark).
-    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0) + (counts.get(length - 2) ?? 0) + (counts.get(length + 2) ?? 0);
+    const near =
+      count +
+      (counts.get(length - 1) ?? 0) +
+      (counts.get(length + 1) ?? 0) +
+      (counts.get(length - 2) ?? 0) +
+      (counts.get(length + 2) ?? 0);
     if (near > bestCount) {
       best = length;
       bestCount = near;
@@ -123,7 +130,9 @@ export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBl
   const isMarkdown = lines.some((line) => line.markdown);
   const modal = modalLength(text, content);
   const hardWrapped =
-    !isMarkdown && content.length >= 3 && (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 30));
+    !isMarkdown &&
+    content.length >= 3 &&
+    (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 30));
   if (!hardWrapped) return { blocks: content.map((line) => toBlock(text, line)), layout, hardWrapped };
 
   const blocks: Block[] = [];

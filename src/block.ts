@@ -7,7 +7,8 @@
 import { type MarkerMatch, matchMarker } from './numbering-styles.js';
 
 /** Markdown syntax a block came from, when the input is Markdown. */
-export type MarkdownKind = 'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
+export type MarkdownKind =
+  'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
 
 export interface Segment {
   start: number;

@@ -2,7 +2,16 @@
  * Stage 6: recognised parts → the document tree, its meta and its diagnostics.
  */
 import type {
-  Attachment, AttachmentContent, BodyContent, Diagnostic, Document, DocumentMeta, LayoutItem, Part, RootContent, SourceInfo,
+  Attachment,
+  AttachmentContent,
+  BodyContent,
+  Diagnostic,
+  Document,
+  DocumentMeta,
+  LayoutItem,
+  Part,
+  RootContent,
+  SourceInfo,
 } from './types.js';
 import { blockEnd, blockStart } from './block.js';
 import type { Locator } from './locate.js';
@@ -17,7 +26,12 @@ import { foldForMatching } from './normalize.js';
 const UNCHECKED_PARTS = new Set(['frontMatter', 'markup', 'preamble']);
 
 function partNode(piece: Extract<Piece, { kind: 'part' }>, locator: Locator): Part {
-  return { type: 'part', role: piece.role, text: piece.block.text, position: locator.position(blockStart(piece.block), blockEnd(piece.block)) };
+  return {
+    type: 'part',
+    role: piece.role,
+    text: piece.block.text,
+    position: locator.position(blockStart(piece.block), blockEnd(piece.block)),
+  };
 }
 
 /** Turns a run of pieces into nodes: parts as they are, runs of body blocks into sections. */
@@ -26,7 +40,10 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
   let run: Piece[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const body = buildSections(run.map((piece) => piece.block), locator);
+    const body = buildSections(
+      run.map((piece) => piece.block),
+      locator,
+    );
     checkNumbering(body, locator, diagnostics);
     nodes.push(...body);
     run = [];
@@ -37,7 +54,12 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
     const kind = piece.block.markdown?.kind;
     if (piece.kind === 'body' && (kind === 'table' || kind === 'code') && previousKind !== kind) {
       const start = blockStart(piece.block);
-      diagnostics.push({ code: 'unrecognised-layout', severity: 'info', message: `a Markdown ${kind === 'table' ? 'table' : 'code block'} is kept as paragraphs, line by line`, position: locator.position(start, blockEnd(piece.block)) });
+      diagnostics.push({
+        code: 'unrecognised-layout',
+        severity: 'info',
+        message: `a Markdown ${kind === 'table' ? 'table' : 'code block'} is kept as paragraphs, line by line`,
+        position: locator.position(start, blockEnd(piece.block)),
+      });
     }
     previousKind = kind;
     if (piece.kind === 'body') run.push(piece);
@@ -53,8 +75,11 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
 /** The year a document speaks of: 2023年科普工作要点 → 2023, else 〔2023〕, else its date. */
 function documentYear(meta: DocumentMeta, attachmentTitles: string[]): Pick<DocumentMeta, 'year' | 'yearSource'> {
   for (const title of [meta.title, ...attachmentTitles]) {
-    const match = title ? /((?:19|20)[0-9]{2})\s*年(?![-—–至到~～])(?!\s*[0-9]{1,2}\s*月)/.exec(foldForMatching(title)) : null;
-    if (match && !/[-—–至到~～]\s*$/.test(foldForMatching(title!).slice(0, match.index))) return { year: Number(match[1]), yearSource: 'title' };
+    const match = title
+      ? /((?:19|20)[0-9]{2})\s*年(?![-—–至到~～])(?!\s*[0-9]{1,2}\s*月)/.exec(foldForMatching(title))
+      : null;
+    if (match && !/[-—–至到~～]\s*$/.test(foldForMatching(title!).slice(0, match.index)))
+      return { year: Number(match[1]), yearSource: 'title' };
   }
   if (meta.docNumber?.year) return { year: meta.docNumber.year, yearSource: 'docNumber' };
   if (meta.date) return { year: Number(meta.date.slice(0, 4)), yearSource: 'date' };
@@ -74,13 +99,21 @@ function stringField(frontMatter: Record<string, unknown> | null, ...keys: strin
 /** Checks quotes and brackets in every leaf and heading. */
 function checkAllBrackets(children: RootContent[], text: string, locator: Locator, diagnostics: Diagnostic[]): void {
   for (const node of children) {
-    if (node.type === 'paragraph') checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+    if (node.type === 'paragraph')
+      checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
     else if (node.type === 'part') {
-      if (!UNCHECKED_PARTS.has(node.role)) checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+      if (!UNCHECKED_PARTS.has(node.role))
+        checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
     } else if (node.type === 'section') {
       const start = node.headingPosition.start.offset;
       const markerEnd = text.indexOf(node.marker, start) + node.marker.length;
-      checkBrackets(text, node.marker === '' ? start : markerEnd, node.headingPosition.end.offset, locator, diagnostics);
+      checkBrackets(
+        text,
+        node.marker === '' ? start : markerEnd,
+        node.headingPosition.end.offset,
+        locator,
+        diagnostics,
+      );
       checkAllBrackets(node.children, text, locator, diagnostics);
     } else {
       checkAllBrackets(node.children, text, locator, diagnostics);
@@ -115,14 +148,25 @@ export function buildDocument({ text, source, locator, assembled, parts, frontMa
     const content = buildContainer(piece.pieces, locator, diagnostics) as AttachmentContent[];
     const start = content[0]?.position.start.offset ?? 0;
     const end = content[content.length - 1]?.position.end.offset ?? start;
-    const attachment: Attachment = { type: 'attachment', index: piece.index, title: piece.title, children: content, position: locator.position(start, end) };
+    const attachment: Attachment = {
+      type: 'attachment',
+      index: piece.index,
+      title: piece.title,
+      children: content,
+      position: locator.position(start, end),
+    };
     children.push(attachment);
   }
   flushRoot();
   checkAllBrackets(children, text, locator, diagnostics);
   if (text.includes('\ufffd')) {
     const offset = text.indexOf('\ufffd');
-    diagnostics.push({ code: 'decoding-replacement', severity: 'warning', message: 'the text holds U+FFFD replacement characters: some bytes were not decodable', position: locator.position(offset, offset + 1) });
+    diagnostics.push({
+      code: 'decoding-replacement',
+      severity: 'warning',
+      message: 'the text holds U+FFFD replacement characters: some bytes were not decodable',
+      position: locator.position(offset, offset + 1),
+    });
   }
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
 
@@ -132,7 +176,16 @@ export function buildDocument({ text, source, locator, assembled, parts, frontMa
   const title = parts.title ?? fmTitle;
   const meta: DocumentMeta = {
     issuerMark: parts.issuerMark,
-    docNumber: parts.docNumber ?? (fmNumber ? readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? { raw: fmNumber, agency: null, year: null, serial: null } : null),
+    docNumber:
+      parts.docNumber ??
+      (fmNumber
+        ? (readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? {
+            raw: fmNumber,
+            agency: null,
+            year: null,
+            serial: null,
+          })
+        : null),
     title,
     genre: title ? readGenre(foldForMatching(title)) : null,
     addressees: parts.addressees,
@@ -148,7 +201,13 @@ export function buildDocument({ text, source, locator, assembled, parts, frontMa
     yearSource: null,
     frontMatter,
   };
-  Object.assign(meta, documentYear(meta, parts.attachments.map((item) => item.title)));
+  Object.assign(
+    meta,
+    documentYear(
+      meta,
+      parts.attachments.map((item) => item.title),
+    ),
+  );
 
   const layout: LayoutItem[] = assembled.layout.map((item) => ({
     kind: item.kind,

@@ -27,7 +27,15 @@ const MARKUP = /^[*_]+|[*_]+$/g;
 /** Reads the marker at the start of a block's content, or a Markdown heading without one. */
 export function readMarker(block: Block): MarkerMatch | null {
   const kind = block.markdown?.kind;
-  if (kind === 'code' || kind === 'html' || kind === 'table' || kind === 'frontMatter' || kind === 'blockquote' || kind === 'thematicBreak') return null;
+  if (
+    kind === 'code' ||
+    kind === 'html' ||
+    kind === 'table' ||
+    kind === 'frontMatter' ||
+    kind === 'blockquote' ||
+    kind === 'thematicBreak'
+  )
+    return null;
   const match = markerOf(block);
   if (match) return match;
   if (kind === 'heading') return { style: markdownHeadingStyle(block.markdown?.depth ?? 1), marker: '', ordinal: 0 };
@@ -46,7 +54,8 @@ function firstSentenceEnd(text: string, from: number): number {
   let straightQuotes = 0;
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 34) straightQuotes ^= 1; // "
+    if (code === 34)
+      straightQuotes ^= 1; // "
     else if (code === 46) {
       // A half-width full stop ends a sentence after a Chinese character (指导思想.坚持……), not in 1.5.
       if (depth === 0 && straightQuotes === 0 && text.charCodeAt(i - 1) >= 0x2e80) return i;
@@ -85,7 +94,11 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     const open = stack.findIndex((entry) => entry.style.family === style.family);
     if (open !== -1) stack.length = open;
     else if (style.container) {
-      while (stack.length > 0 && (!stack[stack.length - 1].style.container || stack[stack.length - 1].style.rank >= style.rank)) stack.pop();
+      while (
+        stack.length > 0 &&
+        (!stack[stack.length - 1].style.container || stack[stack.length - 1].style.rank >= style.rank)
+      )
+        stack.pop();
     }
     const parent = stack.length > 0 ? stack[stack.length - 1].section : null;
 
@@ -100,7 +113,9 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
 
     // Split the line: marker, heading, and the rest as body text.
     const contentStart = block.syntaxLength;
-    const afterMarker = contentStart + (match.marker === '' ? 0 : block.text.indexOf(match.marker, contentStart) - contentStart + match.marker.length);
+    const afterMarker =
+      contentStart +
+      (match.marker === '' ? 0 : block.text.indexOf(match.marker, contentStart) - contentStart + match.marker.length);
     let headingEnd = block.text.length;
     let restStart = block.text.length;
     if (style.heading === 'none') {
@@ -125,9 +140,20 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       const bracketTitle = /[【〔[]([^】〕\]]+)[】〕\]]/.exec(heading);
       heading = bracketTitle ? bracketTitle[1] : '';
     }
-    heading = heading.replace(TRAILING, '').replace(MARKUP, '').replace(/^[\s　]+/, '').replace(TRAILING, '');
+    heading = heading
+      .replace(TRAILING, '')
+      .replace(MARKUP, '')
+      .replace(/^[\s　]+/, '')
+      .replace(TRAILING, '');
 
-    const headerEnd = sourceOffset(block, restStart < block.text.length ? restStart : headingEnd === block.text.length ? headingEnd : Math.max(headingEnd, afterMarker));
+    const headerEnd = sourceOffset(
+      block,
+      restStart < block.text.length
+        ? restStart
+        : headingEnd === block.text.length
+          ? headingEnd
+          : Math.max(headingEnd, afterMarker),
+    );
     const section: Section = {
       type: 'section',
       id: '',
@@ -136,7 +162,10 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       ordinal,
       style: style.name,
       heading,
-      headingPosition: locator.position(blockStart(block), headerEnd === blockStart(block) ? blockEnd(block) : headerEnd),
+      headingPosition: locator.position(
+        blockStart(block),
+        headerEnd === blockStart(block) ? blockEnd(block) : headerEnd,
+      ),
       children: [],
       position: locator.position(blockStart(block), blockEnd(block)),
     };

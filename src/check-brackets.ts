@@ -6,7 +6,16 @@ import type { Diagnostic } from './types.js';
 import type { Locator } from './locate.js';
 
 const PAIRS: Record<string, string> = {
-  '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '【': '】', '〔': '〕',
+  '（': '）',
+  '(': ')',
+  '《': '》',
+  '〈': '〉',
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '【': '】',
+  '〔': '〕',
 };
 const CLOSING = new Map<string, string[]>();
 for (const [open, close] of Object.entries(PAIRS)) CLOSING.set(close, [...(CLOSING.get(close) ?? []), open]);
@@ -14,11 +23,20 @@ for (const [open, close] of Object.entries(PAIRS)) CLOSING.set(close, [...(CLOSI
 CLOSING.get(')')!.push('（');
 CLOSING.get('）')!.push('(');
 /** Every character that opens or closes something, found by the regular-expression engine (fast on long text). */
-const BRACKET = new RegExp(`[${[...new Set([...Object.keys(PAIRS), ...CLOSING.keys(), '"'])].map((char) => (/[()[\]]/.test(char) ? `\\${char}` : char)).join('')}]`, 'g');
+const BRACKET = new RegExp(
+  `[${[...new Set([...Object.keys(PAIRS), ...CLOSING.keys(), '"'])].map((char) => (/[()[\]]/.test(char) ? `\\${char}` : char)).join('')}]`,
+  'g',
+);
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
 /** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
-export function checkBrackets(text: string, start: number, end: number, locator: Locator, diagnostics: Diagnostic[]): void {
+export function checkBrackets(
+  text: string,
+  start: number,
+  end: number,
+  locator: Locator,
+  diagnostics: Diagnostic[],
+): void {
   // The open brackets, as two parallel stacks (characters and offsets): no object per bracket.
   const chars: string[] = [];
   const offsets: number[] = [];

@@ -27,7 +27,10 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
   collectRanks(body, usedItemRanks);
 
   const markerSpan = (section: Section) =>
-    locator.position(section.position.start.offset, Math.min(section.headingPosition.end.offset, section.position.start.offset + Math.max(section.marker.length, 1)));
+    locator.position(
+      section.position.start.offset,
+      Math.min(section.headingPosition.end.offset, section.position.start.offset + Math.max(section.marker.length, 1)),
+    );
   const report = (section: Section, code: Diagnostic['code'], message: string) =>
     diagnostics.push({ code, severity: 'warning', message, position: markerSpan(section) });
 
@@ -41,16 +44,32 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
         if (previous) {
           const expected = previous.ordinal + 1;
           if (child.ordinal === previous.ordinal) {
-            report(child, 'duplicate-marker', `${child.marker} repeats the number of ${previous.marker} on line ${previous.position.start.line}`);
+            report(
+              child,
+              'duplicate-marker',
+              `${child.marker} repeats the number of ${previous.marker} on line ${previous.position.start.line}`,
+            );
           } else if (child.ordinal < previous.ordinal) {
-            report(child, 'numbering-reversal', `${child.marker} comes after ${previous.marker} (line ${previous.position.start.line})`);
+            report(
+              child,
+              'numbering-reversal',
+              `${child.marker} comes after ${previous.marker} (line ${previous.position.start.line})`,
+            );
           } else if (child.ordinal > expected) {
-            report(child, 'numbering-gap', `${child.marker} follows ${previous.marker}: ${writeOrdinal(child, expected)} is missing`);
+            report(
+              child,
+              'numbering-gap',
+              `${child.marker} follows ${previous.marker}: ${writeOrdinal(child, expected)} is missing`,
+            );
           }
         } else {
           const runOn = lastSeen.get(family);
           if (child.ordinal !== 1 && child.ordinal !== (runOn ?? 0) + 1) {
-            report(child, 'numbering-gap', `${child.marker} is the first of its level here: numbering should start at ${writeOrdinal(child, 1)}${runOn !== undefined ? ` or run on from ${writeOrdinal(child, runOn)}` : ''}`);
+            report(
+              child,
+              'numbering-gap',
+              `${child.marker} is the first of its level here: numbering should start at ${writeOrdinal(child, 1)}${runOn !== undefined ? ` or run on from ${writeOrdinal(child, runOn)}` : ''}`,
+            );
           }
           checkLevel(child, parent, usedItemRanks, report);
         }
@@ -85,7 +104,11 @@ function checkLevel(
   for (const rank of usedItemRanks) {
     if (rank > parentStyle.rank && rank < childStyle.rank) {
       const between = NUMBERING_STYLES.find((style) => style.rank === rank);
-      report(child, 'level-skipped', `${child.marker} sits directly under ${parent!.marker}; this document puts ${between?.example ?? 'another level'} between them elsewhere`);
+      report(
+        child,
+        'level-skipped',
+        `${child.marker} sits directly under ${parent!.marker}; this document puts ${between?.example ?? 'another level'} between them elsewhere`,
+      );
       return;
     }
   }

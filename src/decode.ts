@@ -21,10 +21,17 @@ export interface DecodedText {
 
 /** Names accepted by `--encoding`, mapped to WHATWG encoding labels. */
 const ENCODING_ALIASES: Record<string, string> = {
-  'utf-8': 'utf-8', utf8: 'utf-8',
-  'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16': 'utf-16le',
-  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
-  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
   big5: 'big5',
 };
 
@@ -33,7 +40,8 @@ export const SUPPORTED_ENCODINGS = Object.keys(ENCODING_ALIASES);
 
 function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
   // Valid UTF-8 is checked and decoded by Node's native code, several times faster than a fatal TextDecoder.
-  if (encoding === 'utf-8') return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
+  if (encoding === 'utf-8')
+    return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -60,11 +68,17 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodedText {
   let bom = false;
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'utf-8'; bom = true; body = bytes.subarray(3);
+    encoding = 'utf-8';
+    bom = true;
+    body = bytes.subarray(3);
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le'; bom = true; body = bytes.subarray(2);
+    encoding = 'utf-16le';
+    bom = true;
+    body = bytes.subarray(2);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be'; bom = true; body = bytes.subarray(2);
+    encoding = 'utf-16be';
+    bom = true;
+    body = bytes.subarray(2);
   } else {
     encoding = 'utf-8';
   }

@@ -10,9 +10,25 @@ export { decodeBytes, InputError, SUPPORTED_ENCODINGS } from './decode.js';
 export { NUMBERING_STYLES, matchMarker } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';
 export { toSimplified, foldWidth } from './normalize.js';
-export { extractDeadlines, type Deadline, type DeadlineList, type DeadlineOptions } from './passes/extract-deadlines.js';
-export { parseTimeExpression, findTimeExpressions, type TimeValue, type TimeOptions, type TimeKind } from './time/parse-time.js';
+export {
+  extractDeadlines,
+  type Deadline,
+  type DeadlineList,
+  type DeadlineOptions,
+} from './passes/extract-deadlines.js';
+export {
+  parseTimeExpression,
+  findTimeExpressions,
+  type TimeValue,
+  type TimeOptions,
+  type TimeKind,
+} from './time/parse-time.js';
 export { readResponsible, type Responsible } from './passes/read-responsible.js';
-export { extractInitiatives, type Initiative, type InitiativeList, type InitiativeOccurrence } from './passes/extract-initiatives.js';
+export {
+  extractInitiatives,
+  type Initiative,
+  type InitiativeList,
+  type InitiativeOccurrence,
+} from './passes/extract-initiatives.js';
 export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';

@@ -48,7 +48,10 @@ export function detectLineEnding(text: string): 'lf' | 'crlf' | 'cr' | 'mixed' |
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) { crlf++; i++; } else cr++;
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
     } else if (c === 10) lf++;
   }
   const kinds = (lf ? 1 : 0) + (crlf ? 1 : 0) + (cr ? 1 : 0);

@@ -51,27 +51,116 @@ function readEnclosed(marker: string): number | null {
 /** Every numbering style, outermost first. */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // 第一部分 总体要求
-  { name: 'part', family: 'part', rank: 0, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})部分`), example: '第一部分' },
+  {
+    name: 'part',
+    family: 'part',
+    rank: 0,
+    container: true,
+    heading: 'title',
+    pattern: new RegExp(`^第(${NA})部分`),
+    example: '第一部分',
+  },
   // 第一编 总则
-  { name: 'law-book', family: 'law-book', rank: 1, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})[编編]`), example: '第一编' },
+  {
+    name: 'law-book',
+    family: 'law-book',
+    rank: 1,
+    container: true,
+    heading: 'title',
+    pattern: new RegExp(`^第(${NA})[编編]`),
+    example: '第一编',
+  },
   // 第一章 总则
-  { name: 'law-chapter', family: 'law-chapter', rank: 2, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})章`), example: '第一章' },
+  {
+    name: 'law-chapter',
+    family: 'law-chapter',
+    rank: 2,
+    container: true,
+    heading: 'title',
+    pattern: new RegExp(`^第(${NA})章`),
+    example: '第一章',
+  },
   // 第一节 一般规定
-  { name: 'law-section', family: 'law-section', rank: 3, container: true, heading: 'title', pattern: new RegExp(`^第(${NA})[节節]`), example: '第一节' },
+  {
+    name: 'law-section',
+    family: 'law-section',
+    rank: 3,
+    container: true,
+    heading: 'title',
+    pattern: new RegExp(`^第(${NA})[节節]`),
+    example: '第一节',
+  },
   // 第十二条 为了……  (ordinals run on across chapters)
-  { name: 'law-article', family: 'law-article', rank: 4, container: true, heading: 'none', pattern: new RegExp(`^第(${NA})[条條]`), example: '第十二条' },
+  {
+    name: 'law-article',
+    family: 'law-article',
+    rank: 4,
+    container: true,
+    heading: 'none',
+    pattern: new RegExp(`^第(${NA})[条條]`),
+    example: '第十二条',
+  },
   // 一、总体要求   一．  一.  一，(a common typo)
-  { name: 'chinese-comma', family: 'chinese-comma', rank: 10, container: false, heading: 'sentence', pattern: new RegExp(`^(${N})[ \\t　]*[、．.，,]`), example: '一、' },
+  {
+    name: 'chinese-comma',
+    family: 'chinese-comma',
+    rank: 10,
+    container: false,
+    heading: 'sentence',
+    pattern: new RegExp(`^(${N})[ \\t　]*[、．.，,]`),
+    example: '一、',
+  },
   // （一）指导思想   (一)   〔一〕
-  { name: 'chinese-paren', family: 'chinese-paren', rank: 11, container: false, heading: 'sentence', pattern: new RegExp(`^[（(〔][ \\t　]*(${N})[ \\t　]*[）)〕]`), example: '（一）' },
+  {
+    name: 'chinese-paren',
+    family: 'chinese-paren',
+    rank: 11,
+    container: false,
+    heading: 'sentence',
+    pattern: new RegExp(`^[（(〔][ \\t　]*(${N})[ \\t　]*[）)〕]`),
+    example: '（一）',
+  },
   // 1.  1．  1、  １．   (not 2022.3.3, not 1.5亿)
-  { name: 'arabic-dot', family: 'arabic-dot', rank: 12, container: false, heading: 'sentence', pattern: /^([0-9０-９]{1,3})[ \t]*(?:[.．](?![0-9０-９])|、)/, example: '1.' },
+  {
+    name: 'arabic-dot',
+    family: 'arabic-dot',
+    rank: 12,
+    container: false,
+    heading: 'sentence',
+    pattern: /^([0-9０-９]{1,3})[ \t]*(?:[.．](?![0-9０-９])|、)/,
+    example: '1.',
+  },
   // （1）  (1)
-  { name: 'arabic-paren', family: 'arabic-paren', rank: 13, container: false, heading: 'sentence', pattern: /^[（(][ \t　]*([0-9０-９]{1,3})[ \t　]*[）)]/, example: '（1）' },
+  {
+    name: 'arabic-paren',
+    family: 'arabic-paren',
+    rank: 13,
+    container: false,
+    heading: 'sentence',
+    pattern: /^[（(][ \t　]*([0-9０-９]{1,3})[ \t　]*[）)]/,
+    example: '（1）',
+  },
   // 1)  1）
-  { name: 'arabic-half-paren', family: 'arabic-half-paren', rank: 14, container: false, heading: 'sentence', pattern: /^([0-9０-９]{1,3})[)）]/, example: '1)' },
+  {
+    name: 'arabic-half-paren',
+    family: 'arabic-half-paren',
+    rank: 14,
+    container: false,
+    heading: 'sentence',
+    pattern: /^([0-9０-９]{1,3})[)）]/,
+    example: '1)',
+  },
   // ①  ⑴  ⒈  ❶  ➀
-  { name: 'enclosed', family: 'enclosed', rank: 15, container: false, heading: 'sentence', pattern: /^([①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➓])/u, readOrdinal: readEnclosed, example: '①' },
+  {
+    name: 'enclosed',
+    family: 'enclosed',
+    rank: 15,
+    container: false,
+    heading: 'sentence',
+    pattern: /^([①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➓])/u,
+    readOrdinal: readEnclosed,
+    example: '①',
+  },
 ];
 
 /** What a marker at the start of a line says. */
@@ -85,7 +174,13 @@ export interface MarkerMatch {
 /** Characters a marker can start with: 第, an opening bracket, a digit, a Chinese numeral, an enclosed number. */
 const MARKER_START = new Uint8Array(0x10000);
 for (const ch of `第（(〔0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}`) MARKER_START[ch.charCodeAt(0)] = 1;
-for (const [first, last] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf], [0x2776, 0x2793]]) MARKER_START.fill(1, first, last + 1);
+for (const [first, last] of [
+  [0x2460, 0x249b],
+  [0x3251, 0x325f],
+  [0x32b1, 0x32bf],
+  [0x2776, 0x2793],
+])
+  MARKER_START.fill(1, first, last + 1);
 
 /** Reads the numbering marker at the start of `text`, if there is one. */
 export function matchMarker(text: string): MarkerMatch | null {

@@ -42,11 +42,16 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
  */
 export function parseCircular(input: string | Uint8Array | DecodedText, options: ParseOptions = {}): Document {
   const decoded =
-    typeof input === 'string' ? { text: input, encoding: 'utf-8', bom: input.charCodeAt(0) === 0xfeff } : input instanceof Uint8Array ? decodeBytes(input, options.encoding) : input;
+    typeof input === 'string'
+      ? { text: input, encoding: 'utf-8', bom: input.charCodeAt(0) === 0xfeff }
+      : input instanceof Uint8Array
+        ? decodeBytes(input, options.encoding)
+        : input;
   const { text } = decoded;
   const format = detectFormat(options.name, options.format);
   const reader = FORMAT_READERS[format];
-  if (!reader) throw new Error(`no reader registered for format "${format}": import 'kepu' (not a single module) to get them all`);
+  if (!reader)
+    throw new Error(`no reader registered for format "${format}": import 'kepu' (not a single module) to get them all`);
   const locator = createLocator(text);
   const lines = splitLines(text, locator.lineStarts);
   const { frontMatter } = reader(text, lines);

@@ -16,7 +16,9 @@ export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
 // 中国科学技术协会 (a bare issuer's name, recognised only above a 发文字号)
 export const ISSUER_NAME = /^[\u4e00-\u9fff()、 ]{2,40}$/;
 export const SIGNER = /^签\s*发\s*人\s*:/;
-export const PROMULGATION = new RegExp(`^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日\\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$`);
+export const PROMULGATION = new RegExp(
+  `^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日\\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$`,
+);
 export const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
 export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
 export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
@@ -32,10 +34,13 @@ export const FOLD_LIMIT = 100;
 /** Content of a block without Markdown syntax, folded for matching. */
 export function fold(block: Block): string {
   // A long line of body text is never a part: its start, unfolded, is all any pattern looks at.
-  if (block.text.length - block.syntaxLength > FOLD_LIMIT) return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
+  if (block.text.length - block.syntaxLength > FOLD_LIMIT)
+    return block.text.slice(block.syntaxLength, block.syntaxLength + FOLD_LIMIT) + '…';
   // Nor is a numbered line: only its marker (1．→ 1. for a 附件 list) is ever looked at.
   if (markerOf(block) !== null) return foldWidth(block.text.slice(block.syntaxLength, block.syntaxLength + 12)) + '…';
-  return foldForMatching(block.text.slice(block.syntaxLength)).replace(/[*_]+$/, '').trim();
+  return foldForMatching(block.text.slice(block.syntaxLength))
+    .replace(/[*_]+$/, '')
+    .trim();
 }
 
 export function squeeze(text: string): string {
@@ -65,22 +70,37 @@ export function isTitleLike(folded: string): boolean {
 
 /** A 署名 line: short, no punctuation at all. */
 export function isSignatureLike(folded: string): boolean {
-  return folded.length > 0 && folded.length <= 40 && !SENTENCE_PUNCTUATION.test(folded) && matchMarker(folded) === null && !/^附\s*件/.test(folded) && isDateLine(folded) === null;
+  return (
+    folded.length > 0 &&
+    folded.length <= 40 &&
+    !SENTENCE_PUNCTUATION.test(folded) &&
+    matchMarker(folded) === null &&
+    !/^附\s*件/.test(folded) &&
+    isDateLine(folded) === null
+  );
 }
 
 // The end of an organisation's name: 各有关单位, 市科协, 国务院各部委, 临港新片区管委会.
-export const ORGANISATION_END = /(?:单位|部门|政府|委员会|管委会|委|局|厅|办|会|院|部|署|中心|协|机构|队|团|基地|企业|公司|学校|高校|医院|街道|镇|乡|区|县|市|省|处|室|科|所|站|馆|同志|集团|银行|组|社|行|台|校)$/;
+export const ORGANISATION_END =
+  /(?:单位|部门|政府|委员会|管委会|委|局|厅|办|会|院|部|署|中心|协|机构|队|团|基地|企业|公司|学校|高校|医院|街道|镇|乡|区|县|市|省|处|室|科|所|站|馆|同志|集团|银行|组|社|行|台|校)$/;
 
 /** A 主送机关 line: ends with a colon, and every group it names is an organisation. */
 export function isAddresseeLine(folded: string): boolean {
   if (!/:$/.test(folded) || folded.length > 150 || /[。;；!?]/.test(folded)) return false;
   if (matchMarker(folded) !== null || /^(?:附\s*件|抄\s*送|联系|签\s*发)/.test(folded)) return false;
   if (/:./.test(folded.slice(0, -1))) return false;
-  const groups = folded.slice(0, -1).split(/[,，；;]/).map((group) => group.trim()).filter(Boolean);
-  return groups.length > 0 && groups.every((group) => {
-    const last = (group.split('、').pop() ?? '').replace(/\([^()]*\)/g, '');
-    return last.startsWith('各') || ORGANISATION_END.test(last);
-  });
+  const groups = folded
+    .slice(0, -1)
+    .split(/[,，；;]/)
+    .map((group) => group.trim())
+    .filter(Boolean);
+  return (
+    groups.length > 0 &&
+    groups.every((group) => {
+      const last = (group.split('、').pop() ?? '').replace(/\([^()]*\)/g, '');
+      return last.startsWith('各') || ORGANISATION_END.test(last);
+    })
+  );
 }
 
 /** How many blocks from `start` make one 主送机关: lines ending in ，or 、 and a last one ending in a colon. */
@@ -134,7 +154,13 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
     if (readGenre(joined)) return length;
     // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
     const next = folded[index + 1];
-    if (length === 1 && next !== undefined && (isAddresseeLine(next) || DOC_NUMBER_IN_LINE.test(next)) && /关于|方案|计划|要点/.test(joined)) return 1;
+    if (
+      length === 1 &&
+      next !== undefined &&
+      (isAddresseeLine(next) || DOC_NUMBER_IN_LINE.test(next)) &&
+      /关于|方案|计划|要点/.test(joined)
+    )
+      return 1;
   }
   return 0;
 }
@@ -152,7 +178,13 @@ export function repeatsTitle(folded: string[], start: number, title: string): nu
 }
 
 export function isCcContinuation(folded: string | undefined): boolean {
-  return folded !== undefined && folded.length <= 80 && !PRINTER.test(folded) && matchMarker(folded) === null && !/[。]/.test(folded.slice(0, -1));
+  return (
+    folded !== undefined &&
+    folded.length <= 80 &&
+    !PRINTER.test(folded) &&
+    matchMarker(folded) === null &&
+    !/[。]/.test(folded.slice(0, -1))
+  );
 }
 
 /** Whether block `index` continues a 附件 list: the next number, or a wrapped piece of a title. */
@@ -165,7 +197,8 @@ export function isListContinuation(folded: string[], index: number): boolean {
   const next = folded[index + 1];
   if (next !== undefined && LIST_ITEM.test(next)) return true;
   if (next !== undefined && isDateLine(next)) return false;
-  if (next !== undefined && isSignatureLike(next) && folded[index + 2] !== undefined && isDateLine(folded[index + 2])) return false;
+  if (next !== undefined && isSignatureLike(next) && folded[index + 2] !== undefined && isDateLine(folded[index + 2]))
+    return false;
   return next === undefined || /^\(/.test(next) || CC.test(next);
 }
 
@@ -176,7 +209,14 @@ export function isClosingDate(folded: string[], index: number, container: Piece[
   if (previous?.kind === 'body' && isSignatureLike(fold(previous.block))) return true;
   const next = folded[index + 1];
   if (next === undefined) return true;
-  if (/^\(/.test(next) || CC.test(next) || PRINTER.test(next) || ATTACHMENT_LABEL.test(next) || ATTACHMENT_LABEL_WITH_TITLE.test(next)) return true;
+  if (
+    /^\(/.test(next) ||
+    CC.test(next) ||
+    PRINTER.test(next) ||
+    ATTACHMENT_LABEL.test(next) ||
+    ATTACHMENT_LABEL_WITH_TITLE.test(next)
+  )
+    return true;
   return isTitleLike(next) && startsAttachment(folded, index + 1, listed);
 }
 
@@ -190,4 +230,3 @@ export function startsAttachment(folded: string[], index: number, listed: ListIt
   const next = folded[index + 1];
   return next !== undefined && matchMarker(next) !== null && !/[:：]/.test(folded[index]);
 }
-

@@ -12,7 +12,33 @@ import { type Block, markerOf, mergeBlocks } from './block.js';
 import { foldForMatching } from './normalize.js';
 import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from './read-fields.js';
 import {
-  ATTACHMENT_LABEL, ATTACHMENT_LABEL_WITH_TITLE, ATTACHMENT_LIST, CC, CLASSIFICATION, ISSUER_MARK, ISSUER_NAME, LIST_ITEM, type ListItem, MARKDOWN_PREAMBLE, PRINTER, PROMULGATION, SIGNER, addresseeRun, fold, isCcContinuation, isClosingDate, isDateLine, isListContinuation, isSignatureLike, isTitleLike, readListItems, repeatsTitle, splitGroups, squeeze, startsAttachment, titleLength,
+  ATTACHMENT_LABEL,
+  ATTACHMENT_LABEL_WITH_TITLE,
+  ATTACHMENT_LIST,
+  CC,
+  CLASSIFICATION,
+  ISSUER_MARK,
+  ISSUER_NAME,
+  LIST_ITEM,
+  type ListItem,
+  MARKDOWN_PREAMBLE,
+  PRINTER,
+  PROMULGATION,
+  SIGNER,
+  addresseeRun,
+  fold,
+  isCcContinuation,
+  isClosingDate,
+  isDateLine,
+  isListContinuation,
+  isSignatureLike,
+  isTitleLike,
+  readListItems,
+  repeatsTitle,
+  splitGroups,
+  squeeze,
+  startsAttachment,
+  titleLength,
 } from './part-patterns.js';
 import { parseOrdinal } from './numerals.js';
 
@@ -28,8 +54,20 @@ export interface AttachmentPiece {
 export type RootPiece = Piece | AttachmentPiece;
 
 /** The parts found, as nodes to place (pieces) and as the values of DocumentMeta. */
-export interface RecognizedParts
-  extends Pick<DocumentMeta, 'issuerMark' | 'docNumber' | 'title' | 'addressees' | 'attachments' | 'signatory' | 'date' | 'note' | 'cc' | 'printer' | 'printDate'> {
+export interface RecognizedParts extends Pick<
+  DocumentMeta,
+  | 'issuerMark'
+  | 'docNumber'
+  | 'title'
+  | 'addressees'
+  | 'attachments'
+  | 'signatory'
+  | 'date'
+  | 'note'
+  | 'cc'
+  | 'printer'
+  | 'printDate'
+> {
   pieces: RootPiece[];
 }
 
@@ -37,8 +75,18 @@ export interface RecognizedParts
 export function recognizeParts(blocks: Block[]): RecognizedParts {
   const folded = blocks.map(fold);
   const result: RecognizedParts = {
-    pieces: [], issuerMark: null, docNumber: null, title: null, addressees: [], attachments: [],
-    signatory: null, date: null, note: null, cc: [], printer: null, printDate: null,
+    pieces: [],
+    issuerMark: null,
+    docNumber: null,
+    title: null,
+    addressees: [],
+    attachments: [],
+    signatory: null,
+    date: null,
+    note: null,
+    cc: [],
+    printer: null,
+    printDate: null,
   };
   const root = result.pieces;
   let i = 0;
@@ -67,7 +115,16 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     }
     if (CLASSIFICATION.test(text)) {
       part(root, 'classification', i);
-    } else if (!result.issuerMark && !result.title && (ISSUER_MARK.test(text) || (ISSUER_NAME.test(text) && kind !== 'heading' && !readGenre(text) && i + 1 < blocks.length && readDocNumber(blocks[i + 1].text, folded[i + 1]) !== null))) {
+    } else if (
+      !result.issuerMark &&
+      !result.title &&
+      (ISSUER_MARK.test(text) ||
+        (ISSUER_NAME.test(text) &&
+          kind !== 'heading' &&
+          !readGenre(text) &&
+          i + 1 < blocks.length &&
+          readDocNumber(blocks[i + 1].text, folded[i + 1]) !== null))
+    ) {
       // 临江市科学技术协会文件, or the bare name with the 发文字号 right under it.
       part(root, 'issuerMark', i);
       result.issuerMark = block.text.replace(/\s+/g, '');
@@ -75,7 +132,8 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       part(root, 'docNumber', i);
       const found = DOC_NUMBER_IN_LINE.exec(text);
       const raw = block.text.slice(block.syntaxLength).trim();
-      if (!result.docNumber && found) result.docNumber = readDocNumber(raw.slice(found.index, found.index + found[0].length), found[0]);
+      if (!result.docNumber && found)
+        result.docNumber = readDocNumber(raw.slice(found.index, found.index + found[0].length), found[0]);
     } else if (PROMULGATION.test(text)) {
       // 2002年8月22日 中华人民共和国国务院令第361号公布: the date (and number) a law was issued under.
       const promulgation = PROMULGATION.exec(text)!;
@@ -85,11 +143,28 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       if (!result.docNumber && found) result.docNumber = readDocNumber(found[0], found[0]);
     } else if (SIGNER.test(text)) {
       part(root, 'signer', i);
-    } else if (titleSqueezed === null && (kind === 'heading' ? (block.markdown?.depth === 1 || i === 0) && markerOf(block) === null : titleLength(blocks, folded, i) > 0)) {
+    } else if (
+      titleSqueezed === null &&
+      (kind === 'heading'
+        ? (block.markdown?.depth === 1 || i === 0) && markerOf(block) === null
+        : titleLength(blocks, folded, i) > 0)
+    ) {
       const length = kind === 'heading' ? 1 : titleLength(blocks, folded, i);
       part(root, 'title', i, i + length);
-      const title = blocks.slice(i, i + length).map((b) => b.text.slice(b.syntaxLength).replace(/^[*_]+|[*_]+$/g, '').trim()).join('');
-      result.title = title.replace(/\s+/g, (space, at: number) => (/[\u4e00-\u9fff]/.test(title[at - 1] ?? '') && /[\u4e00-\u9fff《]/.test(title[at + space.length] ?? '') ? '' : ' '));
+      const title = blocks
+        .slice(i, i + length)
+        .map((b) =>
+          b.text
+            .slice(b.syntaxLength)
+            .replace(/^[*_]+|[*_]+$/g, '')
+            .trim(),
+        )
+        .join('');
+      result.title = title.replace(/\s+/g, (space, at: number) =>
+        /[\u4e00-\u9fff]/.test(title[at - 1] ?? '') && /[\u4e00-\u9fff《]/.test(title[at + space.length] ?? '')
+          ? ''
+          : ' ',
+      );
       titleSqueezed = squeeze(foldForMatching(result.title));
       i += length;
       continue;
@@ -119,13 +194,26 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
   let currentAttachment: AttachmentPiece | null = null;
   const listTitles = (): ListItem[] => result.attachments.map((item) => ({ index: item.index, title: item.title }));
 
-  const startAttachment = (index: number | null, labelFrom: number | null, titleFrom: number, titleTo: number): void => {
+  const startAttachment = (
+    index: number | null,
+    labelFrom: number | null,
+    titleFrom: number,
+    titleTo: number,
+  ): void => {
     const pieces: Piece[] = [];
     if (labelFrom !== null) part(pieces, 'attachmentLabel', labelFrom);
     let title = '';
     if (titleTo > titleFrom) {
       part(pieces, 'title', titleFrom, titleTo);
-      title = blocks.slice(titleFrom, titleTo).map((b) => b.text.slice(b.syntaxLength).replace(/^[*_]+|[*_]+$/g, '').trim()).join('');
+      title = blocks
+        .slice(titleFrom, titleTo)
+        .map((b) =>
+          b.text
+            .slice(b.syntaxLength)
+            .replace(/^[*_]+|[*_]+$/g, '')
+            .trim(),
+        )
+        .join('');
     }
     if (index === null) {
       const squeezed = squeeze(foldForMatching(title));
@@ -157,7 +245,11 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     } while (depth > 0 && !closedEarly && end < blocks.length && end - start < 6);
     if (depth !== 0 || closedEarly) return start;
     part(container, 'note', start, end);
-    result.note ??= blocks.slice(start, end).map((b) => b.text.trim()).join('').replace(/^[（(]|[）)]$/g, '');
+    result.note ??= blocks
+      .slice(start, end)
+      .map((b) => b.text.trim())
+      .join('')
+      .replace(/^[（(]|[）)]$/g, '');
     return end;
   };
 
@@ -165,7 +257,10 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     const block = blocks[i];
     const text = folded[i];
     // Fast path: a long line of body text can be no part (parts are short, or start with 附件/抄送, or end in 印发).
-    if ((markerOf(block) !== null && !LIST_ITEM.test(text)) || (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text))) {
+    if (
+      (markerOf(block) !== null && !LIST_ITEM.test(text)) ||
+      (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text))
+    ) {
       container.push({ kind: 'body', block });
       i++;
       continue;
@@ -175,9 +270,20 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     const cc = CC.exec(text);
     if (cc) {
       let end = i + 1;
-      while (end < blocks.length && !/[。.]$/.test(folded[end - 1]) && end - i < 4 && isCcContinuation(folded[end])) end++;
+      while (end < blocks.length && !/[。.]$/.test(folded[end - 1]) && end - i < 4 && isCcContinuation(folded[end]))
+        end++;
       part(root, 'cc', i, end);
-      result.cc.push(...blocks.slice(i, end).map((b) => foldForMatching(b.text)).join('').replace(/^抄\s*送\s*(?:机关)?\s*:\s*/, '').replace(/[。.]$/, '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean));
+      result.cc.push(
+        ...blocks
+          .slice(i, end)
+          .map((b) => foldForMatching(b.text))
+          .join('')
+          .replace(/^抄\s*送\s*(?:机关)?\s*:\s*/, '')
+          .replace(/[。.]$/, '')
+          .split(/[,，、]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       container = root as Piece[];
       state = 'closing';
       i = end;
@@ -206,7 +312,13 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       if (titleTo < blocks.length && isTitleLike(folded[titleTo])) {
         titleTo++;
         // A title wrapped over a second line that does not end the title yet.
-        if (titleTo < blocks.length && !readGenre(folded[titleTo - 1]) && isTitleLike(folded[titleTo]) && readGenre(folded[titleTo - 1] + folded[titleTo])) titleTo++;
+        if (
+          titleTo < blocks.length &&
+          !readGenre(folded[titleTo - 1]) &&
+          isTitleLike(folded[titleTo]) &&
+          readGenre(folded[titleTo - 1] + folded[titleTo])
+        )
+          titleTo++;
       }
       startAttachment(index, i, i + 1, titleTo);
       i = titleTo;
@@ -225,7 +337,10 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     if (listStart && (listStart[1].length > 0 || nextIsListItem) && state !== 'closing') {
       let end = i + 1;
       while (end < blocks.length && isListContinuation(folded, end)) end++;
-      const texts = [block.text.slice(block.syntaxLength).replace(/^\s*附\s*件\s*[:：]\s*/, ''), ...blocks.slice(i + 1, end).map((b) => b.text.slice(b.syntaxLength).trim())];
+      const texts = [
+        block.text.slice(block.syntaxLength).replace(/^\s*附\s*件\s*[:：]\s*/, ''),
+        ...blocks.slice(i + 1, end).map((b) => b.text.slice(b.syntaxLength).trim()),
+      ];
       part(container, 'attachmentList', i, end);
       if (state === 'body' && result.attachments.length === 0) {
         result.attachments = readListItems(texts.filter((t) => t.length > 0));
@@ -256,7 +371,13 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     // After the closing: a title-like line starts an attachment (the seed's plan has no label).
     if (state === 'closing' && isTitleLike(text) && startsAttachment(folded, i, listTitles())) {
       let titleTo = i + 1;
-      if (titleTo < blocks.length && !readGenre(text) && isTitleLike(folded[titleTo]) && readGenre(text + folded[titleTo])) titleTo++;
+      if (
+        titleTo < blocks.length &&
+        !readGenre(text) &&
+        isTitleLike(folded[titleTo]) &&
+        readGenre(text + folded[titleTo])
+      )
+        titleTo++;
       startAttachment(null, null, i, titleTo);
       i = titleTo;
       continue;
@@ -267,8 +388,9 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
   }
 
   if (result.attachments.length === 0) {
-    result.attachments = root.filter((piece): piece is AttachmentPiece => piece.kind === 'attachment').map((piece) => ({ index: piece.index, title: piece.title }));
+    result.attachments = root
+      .filter((piece): piece is AttachmentPiece => piece.kind === 'attachment')
+      .map((piece) => ({ index: piece.index, title: piece.title }));
   }
   return result;
 }
-

@@ -26,7 +26,9 @@ describe('kepu parse', () => {
     expect(stderr).toBe('');
     const tree = JSON.parse(stdout);
     expect(tree.meta.date).toBe('2022-03-03');
-    expect(tree.children.find((node: { type: string }) => node.type === 'attachment').title).toBe('中国科协2022年科普工作要点');
+    expect(tree.children.find((node: { type: string }) => node.type === 'attachment').title).toBe(
+      '中国科协2022年科普工作要点',
+    );
   });
 
   it('prints YAML and reads standard input', () => {
@@ -72,7 +74,7 @@ describe('kepu parse', () => {
     }
   });
 
-  it('exits 2 for usage errors, not commander\'s 1', () => {
+  it("exits 2 for usage errors, not commander's 1", () => {
     expect(kepu(['parse']).status).toBe(2);
     expect(kepu(['parse', seed, '--format', 'xml']).status).toBe(2);
     expect(kepu(['frobnicate']).status).toBe(2);
@@ -92,7 +94,14 @@ describe('kepu parse', () => {
   it('ends quietly when the reader of a pipe goes away', () => {
     const big = join(work, 'big.txt');
     writeFileSync(big, readFileSync(seed, 'utf8').repeat(200));
-    const result = spawnSync('bash', ['-c', `node ${join(root, 'bin', 'kepu.js')} parse ${big} | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node ${join(root, 'bin', 'kepu.js')} parse ${big} | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).not.toContain('EPIPE');
     expect(result.stdout).toContain('status=0');
   });
@@ -111,7 +120,10 @@ describe('kepu export, validate, schema', () => {
     expect(stdout).toContain('## 一、以政治引领和价值引领为统领');
     const md = join(work, 'seed.md');
     writeFileSync(md, stdout);
-    const outline = (json: string) => JSON.stringify(JSON.parse(json), ['children', 'type', 'id', 'marker', 'heading']).match(/"id":"[^"]+","marker":"[^"]*","heading":"[^"]*"/g);
+    const outline = (json: string) =>
+      JSON.stringify(JSON.parse(json), ['children', 'type', 'id', 'marker', 'heading']).match(
+        /"id":"[^"]+","marker":"[^"]*","heading":"[^"]*"/g,
+      );
     expect(outline(kepu(['parse', md]).stdout)).toEqual(outline(kepu(['parse', seed]).stdout));
   });
 
@@ -150,9 +162,12 @@ describe('kepu deadlines', () => {
     expect(september).toContain('市科协科普部');
     expect(stdout).toContain('resolved against 2023 (from the title)');
     // Columns line up by display width: every "kind" cell starts in the same terminal column.
-    const widthTo = (line: string, text: string) => [...line.slice(0, line.indexOf(text))].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+    const widthTo = (line: string, text: string) =>
+      [...line.slice(0, line.indexOf(text))].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
     const rows = lines.slice(1, -1).filter((line) => /\b(deadline|range|period|target|recurring|date)\b/.test(line));
-    const columns = new Set(rows.map((line) => widthTo(line, line.match(/\b(deadline|range|period|target|recurring|date)\b/)![0])));
+    const columns = new Set(
+      rows.map((line) => widthTo(line, line.match(/\b(deadline|range|period|target|recurring|date)\b/)![0])),
+    );
     expect(columns.size).toBe(1);
   });
 
@@ -160,9 +175,20 @@ describe('kepu deadlines', () => {
     const { stdout } = kepu(['deadlines', plan2023, plan2024, '--format', 'json', '--after', '2024-01-01']);
     const result = JSON.parse(stdout);
     expect(result.files.map((file: { reference: { year: number } }) => file.reference.year)).toEqual([2023, 2024]);
-    expect(result.deadlines.every((deadline: { end: string | null; date: string | null }) => (deadline.date ?? deadline.end)! >= '2024-01-01')).toBe(true);
-    expect(result.deadlines.some((deadline: { file: string; text: string }) => deadline.file === plan2023 && deadline.text === '2024年底前')).toBe(true);
-    const dates = result.deadlines.map((deadline: { date: string | null; start: string | null; end: string | null }) => deadline.date ?? deadline.start ?? deadline.end);
+    expect(
+      result.deadlines.every(
+        (deadline: { end: string | null; date: string | null }) => (deadline.date ?? deadline.end)! >= '2024-01-01',
+      ),
+    ).toBe(true);
+    expect(
+      result.deadlines.some(
+        (deadline: { file: string; text: string }) => deadline.file === plan2023 && deadline.text === '2024年底前',
+      ),
+    ).toBe(true);
+    const dates = result.deadlines.map(
+      (deadline: { date: string | null; start: string | null; end: string | null }) =>
+        deadline.date ?? deadline.start ?? deadline.end,
+    );
     expect([...dates].sort()).toEqual(dates);
   });
 
@@ -175,7 +201,9 @@ describe('kepu deadlines', () => {
     expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(5);
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     // 每季度 repeats through the plan's year.
-    expect(ics).toContain('DTSTART;VALUE=DATE:20230101\r\nDTEND;VALUE=DATE:20230102\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20231231');
+    expect(ics).toContain(
+      'DTSTART;VALUE=DATE:20230101\r\nDTEND;VALUE=DATE:20230102\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20231231',
+    );
   });
 
   it('rejects a malformed date option with exit 2', () => {
@@ -186,7 +214,7 @@ describe('kepu deadlines', () => {
 });
 
 describe('kepu initiatives', () => {
-  it('lists the seed\'s programmes with kinds and counts', () => {
+  it("lists the seed's programmes with kinds and counts", () => {
     const { status, stdout } = kepu(['initiatives', seed, '--kind', 'programme']);
     expect(status).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^name\s+kind\s+count\s+sections$/);
@@ -197,13 +225,26 @@ describe('kepu initiatives', () => {
   it('shows new, continued and dropped programmes across years, in year order', () => {
     const a = join(work, 'plan-a.txt');
     const b = join(work, 'plan-b.txt');
-    writeFileSync(a, '临江市2022年科普工作要点\n一、任务\n实施“科学启蒙”计划，办好全国科普日，举办临江科普讲解大赛。\n');
-    writeFileSync(b, '临江市2023年科普工作要点\n一、任务\n实施「科學啟蒙」計劃，办好全国科普日，启动“科普中国智惠农民”项目。\n');
+    writeFileSync(
+      a,
+      '临江市2022年科普工作要点\n一、任务\n实施“科学启蒙”计划，办好全国科普日，举办临江科普讲解大赛。\n',
+    );
+    writeFileSync(
+      b,
+      '临江市2023年科普工作要点\n一、任务\n实施「科學啟蒙」計劃，办好全国科普日，启动“科普中国智惠农民”项目。\n',
+    );
     const { stdout } = kepu(['initiatives', b, a, '--format', 'json']);
     const result = JSON.parse(stdout);
     expect(result.files.map((file: { year: number }) => file.year)).toEqual([2022, 2023]);
-    const status = Object.fromEntries(result.initiatives.map((row: { name: string; status: string }) => [row.name, row.status]));
-    expect(status).toEqual({ 科学启蒙计划: 'continued', 全国科普日: 'continued', 临江科普讲解大赛: 'dropped', 科普中国智惠农民项目: 'new' });
+    const status = Object.fromEntries(
+      result.initiatives.map((row: { name: string; status: string }) => [row.name, row.status]),
+    );
+    expect(status).toEqual({
+      科学启蒙计划: 'continued',
+      全国科普日: 'continued',
+      临江科普讲解大赛: 'dropped',
+      科普中国智惠农民项目: 'new',
+    });
     const table = kepu(['initiatives', a, b]).stdout;
     expect(table.split('\n')[0]).toMatch(/^name\s+kind\s+2022\s+2023\s+status$/);
     expect(kepu(['initiatives', a, b, '--min-count', 'x']).status).toBe(2);
@@ -245,7 +286,10 @@ describe('kepu diff', () => {
 
   it('ignores what it is told to', () => {
     const halfWidth = join(work, 'half.txt');
-    writeFileSync(halfWidth, readFileSync(plan2023, 'utf8').replace(/，/g, ',').replace(/。/g, '.').replace(/（/g, '(').replace(/）/g, ')'));
+    writeFileSync(
+      halfWidth,
+      readFileSync(plan2023, 'utf8').replace(/，/g, ',').replace(/。/g, '.').replace(/（/g, '(').replace(/）/g, ')'),
+    );
     expect(kepu(['diff', plan2023, halfWidth, '--exit-code']).status).toBe(1);
     expect(kepu(['diff', plan2023, halfWidth, '--exit-code', '--ignore-punctuation-width']).status).toBe(0);
   });
@@ -253,8 +297,12 @@ describe('kepu diff', () => {
 
 describe('the package', () => {
   it('is importable as kepu, from the built files', () => {
-    const script = "import { parseCircular, extractDeadlines, extractInitiatives, diffPlans } from 'kepu'; import { readFileSync } from 'node:fs'; const tree = parseCircular(readFileSync(process.argv[1])); console.log(JSON.stringify([tree.meta.date, extractDeadlines(tree).reference.year, extractInitiatives(tree).initiatives.length > 50, diffPlans(tree, tree).summary.added]));";
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, seed], { cwd: root, encoding: 'utf8' });
+    const script =
+      "import { parseCircular, extractDeadlines, extractInitiatives, diffPlans } from 'kepu'; import { readFileSync } from 'node:fs'; const tree = parseCircular(readFileSync(process.argv[1])); console.log(JSON.stringify([tree.meta.date, extractDeadlines(tree).reference.year, extractInitiatives(tree).initiatives.length > 50, diffPlans(tree, tree).summary.added]));";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, seed], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(['2022-03-03', 2022, true, 0]);
   });

@@ -20,25 +20,53 @@ function parse(path: string): Document {
 
 /** Top-level sections of the body (or of the plan attachment), as "marker heading". */
 function topLevel(document: Document, attachment?: number): string[] {
-  const nodes = attachment === undefined ? document.children : (document.children.filter((node) => node.type === 'attachment')[attachment] as { children: unknown[] }).children;
+  const nodes =
+    attachment === undefined
+      ? document.children
+      : (document.children.filter((node) => node.type === 'attachment')[attachment] as { children: unknown[] })
+          .children;
   return (nodes as Section[]).filter((node) => node.type === 'section').map((node) => `${node.marker}${node.heading}`);
 }
 
 // [file, number of top-level sections, meta checks]
 const documents: Array<[string, number, Partial<Document['meta']>]> = [
-  ['shanghai/2022-shipping-services-call.md', 4, { date: '2022-07-29', signatory: '上海市交通委员会', addressees: ['各相关单位'] }],
+  [
+    'shanghai/2022-shipping-services-call.md',
+    4,
+    { date: '2022-07-29', signatory: '上海市交通委员会', addressees: ['各相关单位'] },
+  ],
   ['shanghai/2023-shipping-services-call.md', 4, { date: '2023-04-24', publishDate: '2023-04-27' }],
   ['shanghai/2024-shipping-services-call.md', 3, { date: '2024-06-05' }],
   ['shanghai/2023-2025-vehicle-road-plan.md', 0, { date: '2022-11-01', genre: '通知' }],
-  ['shanghai/2024-2026-digital-transformation-opinion.md', 0, { date: '2024-04-08', addressees: ['各相关处室、各有关单位'] }],
+  [
+    'shanghai/2024-2026-digital-transformation-opinion.md',
+    0,
+    { date: '2024-04-08', addressees: ['各相关处室、各有关单位'] },
+  ],
   ['shanghai/2024-2026-refined-management-plan.md', 0, { date: '2024-12-31' }],
   ['shanghai/2022q1-collection-structure-call.md', 2, { date: '2022-06-06', signatory: null }],
   ['shanghai/2023q1-collection-structure-call.md', 2, {}],
   ['shanghai/2023-waterway-inspection.md', 3, { date: null }],
-  ['shanghai/2025-waterway-inspection.md', 3, { date: '2025-02-11', addressees: ['临港新片区管委会、各区交通主管部门、市港航中心、委执法总队、各有关单位'] }],
+  [
+    'shanghai/2025-waterway-inspection.md',
+    3,
+    { date: '2025-02-11', addressees: ['临港新片区管委会、各区交通主管部门、市港航中心、委执法总队、各有关单位'] },
+  ],
   ['shanghai/jiading-urban-renewal-opinion.md', 0, {}],
-  ['laws/1985-port-opening-provisions.md', 12, { title: '国务院关于口岸开放的若干规定', genre: '规定', date: '1985-09-18', year: 1985 }],
-  ['laws/2002-missile-export-control-regulations.md', 24, { genre: '条例', date: '2002-08-22', docNumber: { raw: '中华人民共和国国务院令第361号', agency: '中华人民共和国国务院令', year: null, serial: 361 } }],
+  [
+    'laws/1985-port-opening-provisions.md',
+    12,
+    { title: '国务院关于口岸开放的若干规定', genre: '规定', date: '1985-09-18', year: 1985 },
+  ],
+  [
+    'laws/2002-missile-export-control-regulations.md',
+    24,
+    {
+      genre: '条例',
+      date: '2002-08-22',
+      docNumber: { raw: '中华人民共和国国务院令第361号', agency: '中华人民共和国国务院令', year: null, serial: 361 },
+    },
+  ],
 ];
 
 describe('real documents', () => {
@@ -52,14 +80,28 @@ describe('real documents', () => {
   }
 
   it('reads 文号 from the front matter', () => {
-    expect(parse('shanghai/2022-shipping-services-call.md').meta.docNumber).toEqual({ raw: '沪交航〔2022〕454号', agency: '沪交航', year: 2022, serial: 454 });
+    expect(parse('shanghai/2022-shipping-services-call.md').meta.docNumber).toEqual({
+      raw: '沪交航〔2022〕454号',
+      agency: '沪交航',
+      year: 2022,
+      serial: 454,
+    });
   });
 
   it('finds the plan embedded after the signature, and its task table', () => {
     const document = parse('shanghai/2024-2026-refined-management-plan.md');
     const attachments = document.children.filter((node) => node.type === 'attachment');
-    expect(attachments.map((node) => node.title)).toEqual(['上海市交通领域精细化管理工作方案（2024-2026年）', '交通领域精细化管理工作三年行动计划任务清单（2024-2026年）']);
-    expect(topLevel(document, 0)).toEqual(['一、提升交通设施环境品质', '二、提升交通出行服务体验', '三、提高交通综合管理效能', '四、建设绿色安全交通运输体系', '五、保障措施']);
+    expect(attachments.map((node) => node.title)).toEqual([
+      '上海市交通领域精细化管理工作方案（2024-2026年）',
+      '交通领域精细化管理工作三年行动计划任务清单（2024-2026年）',
+    ]);
+    expect(topLevel(document, 0)).toEqual([
+      '一、提升交通设施环境品质',
+      '二、提升交通出行服务体验',
+      '三、提高交通综合管理效能',
+      '四、建设绿色安全交通运输体系',
+      '五、保障措施',
+    ]);
     // （一）–（二十三） run on across 一、–五、 without a numbering diagnostic.
     const second = (attachments[0] as { children: Section[] }).children.find((node) => node.marker === '二、')!;
     expect(second.children.filter((node) => node.type === 'section').map((node) => node.marker)[0]).toBe('（七）');
@@ -72,8 +114,16 @@ describe('real documents', () => {
     expect(document.meta.attachments[10].title).toBe('《国内核查报告书》附表1-4：企业经营情况及运力登记表');
     expect(document.meta.note).toMatch(/^联系人：市港航中心/);
     const first = document.children.find((node): node is Section => node.type === 'section')!;
-    const deepest = first.children.find((node): node is Section => node.type === 'section')!.children.find((node): node is Section => node.type === 'section' && node.marker === '3．')!;
-    expect(deepest.children.filter((node) => node.type === 'section').map((node) => (node as Section).marker)).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）']);
+    const deepest = first.children
+      .find((node): node is Section => node.type === 'section')!
+      .children.find((node): node is Section => node.type === 'section' && node.marker === '3．')!;
+    expect(deepest.children.filter((node) => node.type === 'section').map((node) => (node as Section).marker)).toEqual([
+      '（1）',
+      '（2）',
+      '（3）',
+      '（4）',
+      '（5）',
+    ]);
   });
 
   it('runs 条 ordinals on across chapters and nests the 清单 under its parts', () => {

@@ -18,21 +18,50 @@ describe('extractDeadlines', () => {
     const { text, list } = load('deadlines/plan-2023.txt');
     expect(list.reference).toEqual({ year: 2023, source: 'title', date: '2023-02-20' });
     const byText = new Map(list.deadlines.map((deadline) => [deadline.text, deadline]));
-    expect(byText.get('9月底前')).toMatchObject({ kind: 'deadline', date: '2023-09-30', sectionId: '1.1', sectionPath: [{ marker: '一、', heading: '加强科普阵地建设' }, { marker: '（一）', heading: '推进科技馆建设' }] });
-    expect(byText.get('9月底前')!.responsible).toEqual({ lead: '市科协科普部', others: ['市发展改革委', '市财政局'], text: '牵头单位：市科协科普部；配合单位：市发展改革委、市财政局' });
-    expect(byText.get('2024年底前')).toMatchObject({ date: '2024-12-31', sectionId: '1.2', responsible: { lead: '市科协', others: ['市民政局'] } });
+    expect(byText.get('9月底前')).toMatchObject({
+      kind: 'deadline',
+      date: '2023-09-30',
+      sectionId: '1.1',
+      sectionPath: [
+        { marker: '一、', heading: '加强科普阵地建设' },
+        { marker: '（一）', heading: '推进科技馆建设' },
+      ],
+    });
+    expect(byText.get('9月底前')!.responsible).toEqual({
+      lead: '市科协科普部',
+      others: ['市发展改革委', '市财政局'],
+      text: '牵头单位：市科协科普部；配合单位：市发展改革委、市财政局',
+    });
+    expect(byText.get('2024年底前')).toMatchObject({
+      date: '2024-12-31',
+      sectionId: '1.2',
+      responsible: { lead: '市科协', others: ['市民政局'] },
+    });
     expect(byText.get('上半年')).toMatchObject({ kind: 'period', start: '2023-01-01', end: '2023-06-30' });
-    expect(byText.get('"十四五"期间')).toMatchObject({ kind: 'period', start: '2021-01-01', end: '2025-12-31', sectionId: null });
+    expect(byText.get('"十四五"期间')).toMatchObject({
+      kind: 'period',
+      start: '2021-01-01',
+      end: '2025-12-31',
+      sectionId: null,
+    });
     expect(byText.get('每季度')).toMatchObject({ kind: 'recurring', recurrence: 'quarterly', sectionId: '2.1' });
-    expect(byText.get('当年12月31日前')).toMatchObject({ date: '2023-12-31', sectionId: '2.2', resolvedBy: 'reference-year' });
-    expect(byText.get('自本要点印发之日起30日内')).toMatchObject({ date: '2023-03-22', resolvedBy: 'reference-date', sectionId: '3' });
+    expect(byText.get('当年12月31日前')).toMatchObject({
+      date: '2023-12-31',
+      sectionId: '2.2',
+      resolvedBy: 'reference-year',
+    });
+    expect(byText.get('自本要点印发之日起30日内')).toMatchObject({
+      date: '2023-03-22',
+      resolvedBy: 'reference-date',
+      sectionId: '3',
+    });
     expect(byText.get('到2025年')).toMatchObject({ kind: 'target', date: '2025-12-31' });
     for (const deadline of list.deadlines) {
       expect(text.slice(deadline.position.start.offset, deadline.position.end.offset)).toBe(deadline.text);
     }
   });
 
-  it('resolves the same relative deadlines against the 2024 plan\'s year', () => {
+  it("resolves the same relative deadlines against the 2024 plan's year", () => {
     const { list } = load('deadlines/plan-2024.txt');
     const byText = new Map(list.deadlines.map((deadline) => [deadline.text, deadline]));
     expect(byText.get('10月底前')?.date).toBe('2024-10-31');
@@ -40,14 +69,31 @@ describe('extractDeadlines', () => {
     expect(byText.get('9月15日至25日')).toMatchObject({ start: '2024-09-15', end: '2024-09-25' });
   });
 
-  it('finds the seed\'s periods in their items, and flags cited titles', () => {
+  it("finds the seed's periods in their items, and flags cited titles", () => {
     const { list } = load('seed/cast-2022-kepu-plan-forwarded.txt');
-    const find = (text: string, section: string | null) => list.deadlines.filter((deadline) => deadline.text === text && deadline.sectionId === section);
-    expect(find('"十四五"规划', null)[0]).toMatchObject({ kind: 'period', start: '2021-01-01', end: '2025-12-31', attachment: 1, context: 'text' });
+    const find = (text: string, section: string | null) =>
+      list.deadlines.filter((deadline) => deadline.text === text && deadline.sectionId === section);
+    expect(find('"十四五"规划', null)[0]).toMatchObject({
+      kind: 'period',
+      start: '2021-01-01',
+      end: '2025-12-31',
+      attachment: 1,
+      context: 'text',
+    });
     const range = find('2021-2025年', '3.1');
     expect(range).toHaveLength(2);
-    expect(range[0]).toMatchObject({ kind: 'range', start: '2021-01-01', end: '2025-12-31', sectionPath: [{ marker: '三、' }, { marker: '(一)', heading: '强化科普社会化动员机制' }] });
-    expect(find('2019-2022年', '4.3')[0]).toMatchObject({ kind: 'range', start: '2019-01-01', end: '2022-12-31', context: 'cited-title' });
+    expect(range[0]).toMatchObject({
+      kind: 'range',
+      start: '2021-01-01',
+      end: '2025-12-31',
+      sectionPath: [{ marker: '三、' }, { marker: '(一)', heading: '强化科普社会化动员机制' }],
+    });
+    expect(find('2019-2022年', '4.3')[0]).toMatchObject({
+      kind: 'range',
+      start: '2019-01-01',
+      end: '2022-12-31',
+      context: 'cited-title',
+    });
     expect(find('"十四五"规划', '4.2')[0].context).toBe('cited-title');
   });
 
@@ -62,7 +108,7 @@ describe('extractDeadlines', () => {
     expect(yearEnd.position.end.line).toBe(yearEnd.position.start.line + 1);
   });
 
-  it('reads the real calls\' filing windows', () => {
+  it("reads the real calls' filing windows", () => {
     const { list } = load('corpus/shanghai/2022-shipping-services-call.md');
     const closing = list.deadlines.find((deadline) => deadline.time === '17:30')!;
     expect(closing).toMatchObject({ kind: 'deadline', date: '2022-09-12' });

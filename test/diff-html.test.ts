@@ -16,14 +16,23 @@ import { readFileSync } from 'node:fs';
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 // CI installs chromium (.ci/run); a developer machine without it skips, and says so.
 const run = executablePath || process.env.CI ? describe : describe.skip;
-if (!executablePath) console.warn('diff-html.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
+if (!executablePath)
+  console.warn('diff-html.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
 
 run('kepu diff --format html in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -44,7 +53,9 @@ run('kepu diff --format html in Chromium', () => {
     });
     await page.goto(pathToFileURL(file).href);
     expect(requests).toEqual([]);
-    expect(await page.title()).toBe('kepu diff: 临江市科协2023年科普工作要点 (2023) → 临江市科协2024年科普工作要点 (2024)');
+    expect(await page.title()).toBe(
+      'kepu diff: 临江市科协2023年科普工作要点 (2023) → 临江市科协2024年科普工作要点 (2024)',
+    );
     expect(await page.locator('#summary').innerText()).toContain('added: 3');
     expect(await page.locator('thead th').allInnerTexts()).toEqual(['plan-2023.txt', 'change', 'plan-2024.txt']);
     // The modified item: the old side shows the deleted 9, the new side the inserted 10.

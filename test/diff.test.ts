@@ -10,10 +10,14 @@ import { foldWidth } from '../src/normalize.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const diffFiles = (a: string, b: string, options = {}) => diffPlans(parseCircular(read(a), { name: a }), parseCircular(read(b), { name: b }), options);
+const diffFiles = (a: string, b: string, options = {}) =>
+  diffPlans(parseCircular(read(a), { name: a }), parseCircular(read(b), { name: b }), options);
 
 function checkDiffSchema(diff: PlanDiff): void {
-  expect(validateDiff(JSON.parse(JSON.stringify(diff))), JSON.stringify((validateDiff as unknown as { errors: unknown }).errors)).toBe(true);
+  expect(
+    validateDiff(JSON.parse(JSON.stringify(diff))),
+    JSON.stringify((validateDiff as unknown as { errors: unknown }).errors),
+  ).toBe(true);
 }
 
 function find(diff: PlanDiff, heading: string): SectionChange {
@@ -33,19 +37,33 @@ describe('a constructed pair of consecutive-year plans', () => {
   });
 
   it('keeps renumbered sections as unchanged, not moved', () => {
-    expect(find(diff, '办好品牌活动')).toMatchObject({ kinds: ['unchanged'], old: { marker: '二、' }, new: { marker: '三、' } });
-    expect(find(diff, '强化组织保障')).toMatchObject({ kinds: ['unchanged'], old: { marker: '四、' }, new: { marker: '五、' } });
+    expect(find(diff, '办好品牌活动')).toMatchObject({
+      kinds: ['unchanged'],
+      old: { marker: '二、' },
+      new: { marker: '三、' },
+    });
+    expect(find(diff, '强化组织保障')).toMatchObject({
+      kinds: ['unchanged'],
+      old: { marker: '四、' },
+      new: { marker: '五、' },
+    });
   });
 
   it('finds the rename, the removal, the insertion and the modifications', () => {
-    expect(find(diff, '推进社区科普站点建设')).toMatchObject({ kinds: ['renamed'], old: { heading: '建设社区科普站点' } });
+    expect(find(diff, '推进社区科普站点建设')).toMatchObject({
+      kinds: ['renamed'],
+      old: { heading: '建设社区科普站点' },
+    });
     expect(find(diff, '发展科普教育基地').kinds).toEqual(['removed']);
     expect(find(diff, '深化科普供给侧改革').kinds).toEqual(['added']);
     expect(find(diff, '丰富科普内容供给').kinds).toEqual(['added']);
     const museum = find(diff, '推进科技馆建设');
     expect(museum.kinds).toEqual(['modified']);
     expect(museum.text.filter((piece) => piece.op !== 'equal')).toEqual([
-      { op: 'delete', value: '9' }, { op: 'insert', value: '10' }, { op: 'delete', value: '50' }, { op: 'insert', value: '60' },
+      { op: 'delete', value: '9' },
+      { op: 'insert', value: '10' },
+      { op: 'delete', value: '50' },
+      { op: 'insert', value: '60' },
     ]);
   });
 
@@ -53,18 +71,38 @@ describe('a constructed pair of consecutive-year plans', () => {
     const swapped = [find(diff, '科技活动周'), find(diff, '全国科普日')];
     expect(swapped.filter((change) => change.kinds.includes('moved'))).toHaveLength(1);
     expect(find(diff, '全国科普日').kinds).toContain('modified');
-    expect(find(diff, '实施“科学启蒙”计划')).toMatchObject({ kinds: ['moved'], old: { id: '2.3' }, new: { id: '4.3' } });
+    expect(find(diff, '实施“科学启蒙”计划')).toMatchObject({
+      kinds: ['moved'],
+      old: { id: '2.3' },
+      new: { id: '4.3' },
+    });
   });
 
   it('reports changed deadlines, targets and initiatives', () => {
     expect(diff.deadlines.changed).toEqual([
-      expect.objectContaining({ old: expect.objectContaining({ text: '9月底前', date: '2023-09-30' }), new: expect.objectContaining({ text: '10月底前', date: '2024-10-31' }), direction: 'extended' }),
+      expect.objectContaining({
+        old: expect.objectContaining({ text: '9月底前', date: '2023-09-30' }),
+        new: expect.objectContaining({ text: '10月底前', date: '2024-10-31' }),
+        direction: 'extended',
+      }),
     ]);
-    expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([['50万人次', '60万人次'], ['100场', '150场']]);
+    expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([
+      ['50万人次', '60万人次'],
+      ['100场', '150场'],
+    ]);
     expect(diff.initiatives.added.map((item) => item.name)).toEqual(['科普临江']);
     expect(diff.initiatives.removed.map((item) => item.name)).toEqual(['临江科普云平台']);
-    expect(diff.initiatives.kept.map((item) => item.key)).toEqual(expect.arrayContaining(['科学启蒙计划', '全国科普日', '科技活动周']));
-    expect(diff.summary).toMatchObject({ added: 3, removed: 1, renamed: 1, moved: 2, deadlinesChanged: 1, targetsChanged: 2 });
+    expect(diff.initiatives.kept.map((item) => item.key)).toEqual(
+      expect.arrayContaining(['科学启蒙计划', '全国科普日', '科技活动周']),
+    );
+    expect(diff.summary).toMatchObject({
+      added: 3,
+      removed: 1,
+      renamed: 1,
+      moved: 2,
+      deadlinesChanged: 1,
+      targetsChanged: 2,
+    });
   });
 
   it('limits the comparison to levels', () => {
@@ -77,7 +115,8 @@ describe('a constructed pair of consecutive-year plans', () => {
 describe('a plan against copies of itself', () => {
   const seedPath = 'seed/cast-2022-kepu-plan-forwarded.txt';
   const seed = read(seedPath);
-  const compare = (copy: string, options = {}) => diffPlans(parseCircular(seed, { name: 'a' }), parseCircular(copy, { name: 'b' }), options);
+  const compare = (copy: string, options = {}) =>
+    diffPlans(parseCircular(seed, { name: 'a' }), parseCircular(copy, { name: 'b' }), options);
 
   it('finds nothing against itself', () => {
     const diff = compare(seed);
@@ -117,15 +156,29 @@ describe('a plan against copies of itself', () => {
 
 describe('real consecutive-year documents', () => {
   it('aligns the 2022 and 2023 shipping calls', () => {
-    const diff = diffFiles('corpus/shanghai/2022-shipping-services-call.md', 'corpus/shanghai/2023-shipping-services-call.md');
+    const diff = diffFiles(
+      'corpus/shanghai/2022-shipping-services-call.md',
+      'corpus/shanghai/2023-shipping-services-call.md',
+    );
     checkDiffSchema(diff);
     expect(find(diff, '申报主体').kinds).toEqual(['unchanged']);
-    expect(diff.changes.find((change) => change.old?.heading === '申报材料、方式和时间')).toMatchObject({ kinds: ['renamed'], new: { heading: '方式和时间' } });
+    expect(diff.changes.find((change) => change.old?.heading === '申报材料、方式和时间')).toMatchObject({
+      kinds: ['renamed'],
+      new: { heading: '方式和时间' },
+    });
     expect(find(diff, '申报材料').kinds).toEqual(['removed']);
     // 申报时间 was （三） under 三、 and is （二): renumbered by the removal, not moved.
-    expect(diff.changes.find((change) => change.new?.heading === '申报时间')).toMatchObject({ kinds: ['modified'], old: { marker: '（三）' }, new: { marker: '（二）' } });
+    expect(diff.changes.find((change) => change.new?.heading === '申报时间')).toMatchObject({
+      kinds: ['modified'],
+      old: { marker: '（三）' },
+      new: { marker: '（二）' },
+    });
     const closing = diff.deadlines.changed.find((change) => change.old.text.includes('申报截止'))!;
-    expect(closing).toMatchObject({ direction: 'brought-forward', old: { date: '2022-09-12' }, new: { date: '2023-07-27' } });
+    expect(closing).toMatchObject({
+      direction: 'brought-forward',
+      old: { date: '2022-09-12' },
+      new: { date: '2023-07-27' },
+    });
   });
 
   it('compares a forwarded plan and its own annex (the task table) each in its place', () => {
@@ -139,13 +192,26 @@ describe('real consecutive-year documents', () => {
     const modified = diff.changes.filter((change) => change.kinds[0] !== 'unchanged');
     expect(modified).toHaveLength(1);
     // The item is one sentence, so its heading is what changed.
-    expect(modified[0]).toMatchObject({ kinds: ['renamed'], level: 4, new: { marker: '（1）', heading: '建设精品道路350条' } });
-    expect(diff.changes.some((change) => change.new?.id.startsWith('附件') && change.new.heading.startsWith('交通领域精细化管理工作三年行动计划任务清单'))).toBe(true);
+    expect(modified[0]).toMatchObject({
+      kinds: ['renamed'],
+      level: 4,
+      new: { marker: '（1）', heading: '建设精品道路350条' },
+    });
+    expect(
+      diff.changes.some(
+        (change) =>
+          change.new?.id.startsWith('附件') &&
+          change.new.heading.startsWith('交通领域精细化管理工作三年行动计划任务清单'),
+      ),
+    ).toBe(true);
     expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([['300条', '350条']]);
   });
 
   it('aligns the 2023 and 2025 waterway inspections', () => {
-    const diff = diffFiles('corpus/shanghai/2023-waterway-inspection.md', 'corpus/shanghai/2025-waterway-inspection.md');
+    const diff = diffFiles(
+      'corpus/shanghai/2023-waterway-inspection.md',
+      'corpus/shanghai/2025-waterway-inspection.md',
+    );
     checkDiffSchema(diff);
     expect(find(diff, '核查职责分工').kinds).not.toContain('removed');
     expect(diff.summary.added + diff.summary.removed).toBeGreaterThan(0);

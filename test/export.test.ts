@@ -12,8 +12,16 @@ import type { BodyContent, Document, RootContent } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const inputs = [
-  ...readdirSync(join(root, 'parse')).map((name) => join('parse', name, readdirSync(join(root, 'parse', name)).find((file) => file.startsWith('input.'))!)),
-  ...readdirSync(join(root, 'corpus', 'shanghai')).filter((file) => file.endsWith('.md') && file !== 'SOURCES.md').map((file) => join('corpus', 'shanghai', file)),
+  ...readdirSync(join(root, 'parse')).map((name) =>
+    join(
+      'parse',
+      name,
+      readdirSync(join(root, 'parse', name)).find((file) => file.startsWith('input.'))!,
+    ),
+  ),
+  ...readdirSync(join(root, 'corpus', 'shanghai'))
+    .filter((file) => file.endsWith('.md') && file !== 'SOURCES.md')
+    .map((file) => join('corpus', 'shanghai', file)),
   ...readdirSync(join(root, 'corpus', 'laws')).map((file) => join('corpus', 'laws', file)),
   join('seed', 'cast-2022-kepu-plan-forwarded.txt'),
 ];
@@ -33,7 +41,30 @@ function outline(document: Document): string[] {
 }
 
 // Lines made of the pieces circulars are made of, for the round-trip property.
-const piece = fc.constantFrom('一、', '二、', '（一）', '(二)', '1.', '2．', '（1）', '①', '第一章', '第二条', '总体要求', '加强组织领导。', '各地要', '“科学启蒙”计划', '《纲要》', '，', '。', '附件：', '2023年4月10日', '各区科协：', '关于印发', '的通知');
+const piece = fc.constantFrom(
+  '一、',
+  '二、',
+  '（一）',
+  '(二)',
+  '1.',
+  '2．',
+  '（1）',
+  '①',
+  '第一章',
+  '第二条',
+  '总体要求',
+  '加强组织领导。',
+  '各地要',
+  '“科学启蒙”计划',
+  '《纲要》',
+  '，',
+  '。',
+  '附件：',
+  '2023年4月10日',
+  '各区科协：',
+  '关于印发',
+  '的通知',
+);
 const line = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(''));
 const circular = fc.array(line, { maxLength: 15 }).map((lines) => lines.join('\n'));
 
@@ -53,7 +84,11 @@ describe('export', () => {
       const document = parseCircular(readFileSync(join(root, input)), { name: input });
       const again = parseCircular(toMarkdown(document), { format: 'md' });
       expect(outline(again)).toEqual(outline(document));
-      expect(again.meta).toMatchObject({ title: document.meta.title, date: document.meta.date, signatory: document.meta.signatory });
+      expect(again.meta).toMatchObject({
+        title: document.meta.title,
+        date: document.meta.date,
+        signatory: document.meta.signatory,
+      });
     });
   }
 
@@ -68,7 +103,9 @@ describe('export', () => {
   });
 
   it('writes YAML that reads back to the same tree', async () => {
-    const document = parseCircular(readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt')), { name: 'seed' });
+    const document = parseCircular(readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt')), {
+      name: 'seed',
+    });
     expect(parseYaml(await OUTPUT_FORMATS.yaml([document]))).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });

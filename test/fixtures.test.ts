@@ -17,7 +17,19 @@ const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'ex
 describe('golden fixtures', () => {
   it('has the fixtures the parse issue asks for', () => {
     expect(cases).toEqual(
-      expect.arrayContaining(['crlf-bom', 'four-levels', 'full-cover', 'gb18030', 'halfwidth', 'malformed-numbering', 'markdown-front-matter', 'pdf-extracted', 'rules', 'traditional', 'utf16']),
+      expect.arrayContaining([
+        'crlf-bom',
+        'four-levels',
+        'full-cover',
+        'gb18030',
+        'halfwidth',
+        'malformed-numbering',
+        'markdown-front-matter',
+        'pdf-extracted',
+        'rules',
+        'traditional',
+        'utf16',
+      ]),
     );
   });
 

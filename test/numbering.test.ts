@@ -40,7 +40,17 @@ describe('matchMarker', () => {
     expect(matchMarker(text)).toMatchObject({ style: { name: style }, marker, ordinal });
   });
 
-  it.each(['2022年是党的二十大召开之年', '2022.3.3召开', '1.5亿人次', '一是加强领导', '十九大精神', '（此件公开发布）', '(2019-2022年)', '第八届全国大赛', '——加强组织领导'])('is not a marker: %s', (text) => {
+  it.each([
+    '2022年是党的二十大召开之年',
+    '2022.3.3召开',
+    '1.5亿人次',
+    '一是加强领导',
+    '十九大精神',
+    '（此件公开发布）',
+    '(2019-2022年)',
+    '第八届全国大赛',
+    '——加强组织领导',
+  ])('is not a marker: %s', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
 });
@@ -49,7 +59,15 @@ describe('nesting', () => {
   it('nests by the order styles appear in, not by a fixed table', () => {
     const tree = parseCircular('一、甲\n1．乙\n（1）丙\n二、丁\n1．戊\n');
     const top = tree.children.filter((node): node is Section => node.type === 'section');
-    expect(top.map((section) => [section.id, section.children.filter((child) => child.type === 'section').map((child) => (child as Section).id)])).toEqual([['1', ['1.1']], ['2', ['2.1']]]);
+    expect(
+      top.map((section) => [
+        section.id,
+        section.children.filter((child) => child.type === 'section').map((child) => (child as Section).id),
+      ]),
+    ).toEqual([
+      ['1', ['1.1']],
+      ['2', ['2.1']],
+    ]);
     expect(tree.diagnostics).toEqual([]);
   });
 

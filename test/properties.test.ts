@@ -6,13 +6,61 @@ import { checkTree } from './helpers/check-tree.js';
 
 // Lines built from the pieces circulars are made of, so that the parser's paths are exercised.
 const piece = fc.constantFrom(
-  '一、', '二、', '十一、', '（一）', '(二)', '〔三〕', '1.', '2．', '3、', '（1）', '(2)', '1)', '①', '⑵', '第一章', '第二条', '第三部分',
-  '总体要求', '加强组织领导。', '各地要', '“科学启蒙”计划', '《纲要》', '（', '）', '“', '"', '附件：', '附件1', '1．', '抄送：', '印发',
-  '2023年4月10日', '二〇二三年三月十日', '临江市科协', '各区科协：', '关于印发', '的通知', '，', '。', ' ', '　　', '— 2 —', '-',
-  '国办发〔2021〕9号', '**', '# ', '## ', '> ', '---', '\t',
+  '一、',
+  '二、',
+  '十一、',
+  '（一）',
+  '(二)',
+  '〔三〕',
+  '1.',
+  '2．',
+  '3、',
+  '（1）',
+  '(2)',
+  '1)',
+  '①',
+  '⑵',
+  '第一章',
+  '第二条',
+  '第三部分',
+  '总体要求',
+  '加强组织领导。',
+  '各地要',
+  '“科学启蒙”计划',
+  '《纲要》',
+  '（',
+  '）',
+  '“',
+  '"',
+  '附件：',
+  '附件1',
+  '1．',
+  '抄送：',
+  '印发',
+  '2023年4月10日',
+  '二〇二三年三月十日',
+  '临江市科协',
+  '各区科协：',
+  '关于印发',
+  '的通知',
+  '，',
+  '。',
+  ' ',
+  '　　',
+  '— 2 —',
+  '-',
+  '国办发〔2021〕9号',
+  '**',
+  '# ',
+  '## ',
+  '> ',
+  '---',
+  '\t',
 );
 const line = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 6 }).map((pieces) => pieces.join(''));
-const circular = fc.tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, end]) => lines.join(end));
+const circular = fc
+  .tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, end]) => lines.join(end));
 
 describe('properties', () => {
   it('parses any text into a checked, lossless tree', () => {

@@ -15,7 +15,8 @@ function undocumented(schema: unknown, path: string, out: string[]): void {
   for (const key of ['items', '$defs', 'anyOf']) {
     const value = node[key];
     if (Array.isArray(value)) value.forEach((item, index) => undocumented(item, `${path}.${key}[${index}]`, out));
-    else if (key === '$defs' && value) for (const [name, item] of Object.entries(value)) undocumented(item, `${path}.$defs.${name}`, out);
+    else if (key === '$defs' && value)
+      for (const [name, item] of Object.entries(value)) undocumented(item, `${path}.$defs.${name}`, out);
     else if (value) undocumented(value, `${path}.${key}`, out);
   }
 }
@@ -23,7 +24,9 @@ function undocumented(schema: unknown, path: string, out: string[]): void {
 describe('schemas', () => {
   for (const name of ['document', 'diff']) {
     it(`${name}.schema.json has a description on every field`, () => {
-      const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', `${name}.schema.json`), 'utf8'));
+      const schema = JSON.parse(
+        readFileSync(join(import.meta.dirname, '..', 'schemas', `${name}.schema.json`), 'utf8'),
+      );
       const missing: string[] = [];
       undocumented(schema, name, missing);
       expect(missing).toEqual([]);

@@ -30,7 +30,9 @@ describe('the seed', () => {
     expect(plan.title).toBe('中国科协2022年科普工作要点');
     const top = plan.children.filter((node): node is Section => node.type === 'section');
     expect(top.map((section) => section.marker)).toEqual(['一、', '二、', '三、', '四、', '五、']);
-    expect(top.map((section) => section.children.filter((child) => child.type === 'section').length)).toEqual([5, 3, 4, 7, 0]);
+    expect(top.map((section) => section.children.filter((child) => child.type === 'section').length)).toEqual([
+      5, 3, 4, 7, 0,
+    ]);
     expect(top[0].heading).toBe('以政治引领和价值引领为统领,不断增强科技工作者和公众的科普获得感');
     const second = top[1].children.filter((child): child is Section => child.type === 'section');
     expect(second.map((section) => [section.id, section.marker, section.heading])).toEqual([
@@ -38,7 +40,9 @@ describe('the seed', () => {
       ['2.2', '(二)', '深化重点部际合作项目'],
       ['2.3', '(三)', '完善基层科普组织动员体系'],
     ]);
-    expect(top[3].children.filter((child): child is Section => child.type === 'section').map((section) => section.heading)).toContain('积极发展科普智库');
+    expect(
+      top[3].children.filter((child): child is Section => child.type === 'section').map((section) => section.heading),
+    ).toContain('积极发展科普智库');
   });
 
   it('keeps the plan preamble and each item body as paragraphs', () => {

@@ -53,19 +53,33 @@ describe('parseTimeExpression in a 2023 plan', () => {
   }
 
   it('keeps a clock time with a deadline', () => {
-    expect(parseTimeExpression('2022年9月12日17:30申报截止', in2023)).toMatchObject({ kind: 'deadline', date: '2022-09-12', time: '17:30' });
+    expect(parseTimeExpression('2022年9月12日17:30申报截止', in2023)).toMatchObject({
+      kind: 'deadline',
+      date: '2022-09-12',
+      time: '17:30',
+    });
   });
 
   it('reads recurring periods', () => {
-    expect(parseTimeExpression('每季度', in2023)).toMatchObject({ kind: 'recurring', recurrence: 'quarterly', start: null });
+    expect(parseTimeExpression('每季度', in2023)).toMatchObject({
+      kind: 'recurring',
+      recurrence: 'quarterly',
+      start: null,
+    });
     expect(parseTimeExpression('每年', in2023)).toMatchObject({ kind: 'recurring', recurrence: 'yearly' });
     expect(parseTimeExpression('每半年', in2023)).toMatchObject({ kind: 'recurring', recurrence: 'half-yearly' });
     expect(parseTimeExpression('每月', in2023)).toMatchObject({ kind: 'recurring', recurrence: 'monthly' });
   });
 
   it('resolves 自印发之日起30日内 against the date of issue, and says so', () => {
-    expect(parseTimeExpression('自印发之日起30日内', { referenceYear: 2023, referenceDate: '2023-04-10' })).toMatchObject({ kind: 'deadline', date: '2023-05-10', resolvedBy: 'reference-date' });
-    expect(parseTimeExpression('自印发之日起30日内', in2023)).toMatchObject({ kind: 'deadline', date: null, resolvedBy: 'unresolved' });
+    expect(
+      parseTimeExpression('自印发之日起30日内', { referenceYear: 2023, referenceDate: '2023-04-10' }),
+    ).toMatchObject({ kind: 'deadline', date: '2023-05-10', resolvedBy: 'reference-date' });
+    expect(parseTimeExpression('自印发之日起30日内', in2023)).toMatchObject({
+      kind: 'deadline',
+      date: null,
+      resolvedBy: 'unresolved',
+    });
   });
 
   it('says what a value was resolved against', () => {
@@ -73,7 +87,7 @@ describe('parseTimeExpression in a 2023 plan', () => {
     expect(parseTimeExpression('2024年9月底前', in2023)?.resolvedBy).toBe('explicit');
   });
 
-  it('resolves the same relative deadline against each plan\'s own year', () => {
+  it("resolves the same relative deadline against each plan's own year", () => {
     expect(parseTimeExpression('年底前', { referenceYear: 2023 })?.date).toBe('2023-12-31');
     expect(parseTimeExpression('年底前', { referenceYear: 2024 })?.date).toBe('2024-12-31');
   });
@@ -95,21 +109,30 @@ describe('findTimeExpressions in running text', () => {
   });
 
   it('does not read counts, ordinals or phone numbers as dates', () => {
-    const text = '组织活动不少于100场，第八届全国科技馆辅导员大赛，联系电话：23115335，18917702329，服务满15年，3个月，十九大，一体两翼，前沿科技，《国内水路运输管理规定》（交通运输部令2014年第2号）。';
+    const text =
+      '组织活动不少于100场，第八届全国科技馆辅导员大赛，联系电话：23115335，18917702329，服务满15年，3个月，十九大，一体两翼，前沿科技，《国内水路运输管理规定》（交通运输部令2014年第2号）。';
     expect(findTimeExpressions(text, in2023)).toEqual([]);
   });
 });
 
 describe('JioNLP peer cases (fixtures/peer, planRelevant)', () => {
-  const cases = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'peer', 'jionlp-time-parser-cases.json'), 'utf8')).filter((c: { planRelevant?: boolean }) => c.planRelevant) as Array<{ text: string; base: string; expected: { time: [string, string] } }>;
+  const cases = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'peer', 'jionlp-time-parser-cases.json'), 'utf8'),
+  ).filter((c: { planRelevant?: boolean }) => c.planRelevant) as Array<{
+    text: string;
+    base: string;
+    expected: { time: [string, string] };
+  }>;
   // Cases left out, each with its reason. They count as failures in the pass rate below.
   const leftOut: Record<string, string> = {
     二十几年前: 'a vague count (二十几) is not a plan expression',
-    二月十五: 'JioNLP reads 二月十五 as a lunar date but 四月十三 as a solar one; kepu reads both as solar, as plans write them',
+    二月十五:
+      'JioNLP reads 二月十五 as a lunar date but 四月十三 as a solar one; kepu reads both as solar, as plans write them',
     腊月18: 'JioNLP expects 2022-01-03..2022-01-31 for 腊月十八, which is one day (2022-01-20); kepu gives the day',
     '13:20~次日05:40': 'times of day without a date (次日) are chat, not plan text',
     第七年: 'an ordinal year relative to an unstated start',
-    '3月8号': 'JioNLP moves a date without a year into the future of the base time; kepu resolves it in the reference year, never relative to today',
+    '3月8号':
+      'JioNLP moves a date without a year into the future of the base time; kepu resolves it in the reference year, never relative to today',
     '10月8号': 'same as 3月8号: no future preference',
   };
   it('passes at least 90% of them, comparing start and end dates', () => {

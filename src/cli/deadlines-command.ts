@@ -25,7 +25,10 @@ function keyDate(deadline: Deadline): string | null {
 }
 
 /** Extracts and filters the deadlines of parsed documents. */
-export function collectDeadlines(parsed: Array<{ file: string; document: Document; text: string }>, options: DeadlinesOptions): Array<FileDeadlines & { rows: Deadline[] }> {
+export function collectDeadlines(
+  parsed: Array<{ file: string; document: Document; text: string }>,
+  options: DeadlinesOptions,
+): Array<FileDeadlines & { rows: Deadline[] }> {
   return parsed.map(({ file, document, text }) => {
     const list = extractDeadlines(document, { source: text });
     const rows = list.deadlines.filter((deadline) => {
@@ -53,11 +56,19 @@ function sortRows(rows: Array<{ file: string; deadline: Deadline }>, sort: 'date
 
 function describe(deadline: Deadline): string {
   if (deadline.kind === 'recurring') {
-    const every: Record<string, string> = { yearly: 'year', 'half-yearly': 'half year', quarterly: 'quarter', monthly: 'month', weekly: 'week', 'ten-daily': 'ten days' };
+    const every: Record<string, string> = {
+      yearly: 'year',
+      'half-yearly': 'half year',
+      quarterly: 'quarter',
+      monthly: 'month',
+      weekly: 'week',
+      'ten-daily': 'ten days',
+    };
     return `every ${every[deadline.recurrence ?? ''] ?? deadline.recurrence}`;
   }
   if (deadline.date) return `by ${deadline.date}${deadline.time ? ` ${deadline.time}` : ''}`;
-  if (deadline.start && deadline.end) return deadline.start === deadline.end ? deadline.start : `${deadline.start}..${deadline.end}`;
+  if (deadline.start && deadline.end)
+    return deadline.start === deadline.end ? deadline.start : `${deadline.start}..${deadline.end}`;
   if (deadline.start) return `from ${deadline.start}`;
   return 'unresolved';
 }
@@ -65,24 +76,68 @@ function describe(deadline: Deadline): string {
 function item(deadline: Deadline): string {
   const last = deadline.sectionPath[deadline.sectionPath.length - 1];
   const where = deadline.attachment !== null ? `附件${deadline.attachment} ` : '';
-  return last ? `${where}${deadline.sectionId} ${last.marker}${last.heading}` : `${where}${deadline.context === 'title' ? '(title)' : '(preamble)'}`;
+  return last
+    ? `${where}${deadline.sectionId} ${last.marker}${last.heading}`
+    : `${where}${deadline.context === 'title' ? '(title)' : '(preamble)'}`;
 }
 
 /** Writes the deadlines in the chosen format. */
-export function formatDeadlines(collected: Array<FileDeadlines & { rows: Deadline[] }>, options: DeadlinesOptions): string {
+export function formatDeadlines(
+  collected: Array<FileDeadlines & { rows: Deadline[] }>,
+  options: DeadlinesOptions,
+): string {
   const many = collected.length > 1;
   const rows = collected.flatMap(({ file, rows: list }) => list.map((deadline) => ({ file, deadline })));
   sortRows(rows, options.sort);
   switch (options.format) {
     case 'json':
-      return JSON.stringify({ files: collected.map(({ file, list }) => ({ file, reference: list.reference })), deadlines: rows.map(({ file, deadline }) => ({ file, ...deadline })) }, null, 2) + '\n';
+      return (
+        JSON.stringify(
+          {
+            files: collected.map(({ file, list }) => ({ file, reference: list.reference })),
+            deadlines: rows.map(({ file, deadline }) => ({ file, ...deadline })),
+          },
+          null,
+          2,
+        ) + '\n'
+      );
     case 'csv':
       return csvTable(
-        ['file', 'text', 'kind', 'start', 'end', 'date', 'time', 'recurrence', 'attachment', 'section', 'heading', 'lead', 'others', 'context', 'line', 'column'],
+        [
+          'file',
+          'text',
+          'kind',
+          'start',
+          'end',
+          'date',
+          'time',
+          'recurrence',
+          'attachment',
+          'section',
+          'heading',
+          'lead',
+          'others',
+          'context',
+          'line',
+          'column',
+        ],
         rows.map(({ file, deadline }) => [
-          file, deadline.text, deadline.kind, deadline.start, deadline.end, deadline.date, deadline.time, deadline.recurrence, deadline.attachment, deadline.sectionId,
-          deadline.sectionPath.map((step) => step.marker + step.heading).join(' / '), deadline.responsible?.lead ?? null, deadline.responsible?.others.join('、') ?? null,
-          deadline.context, deadline.position.start.line, deadline.position.start.column,
+          file,
+          deadline.text,
+          deadline.kind,
+          deadline.start,
+          deadline.end,
+          deadline.date,
+          deadline.time,
+          deadline.recurrence,
+          deadline.attachment,
+          deadline.sectionId,
+          deadline.sectionPath.map((step) => step.marker + step.heading).join(' / '),
+          deadline.responsible?.lead ?? null,
+          deadline.responsible?.others.join('、') ?? null,
+          deadline.context,
+          deadline.position.start.line,
+          deadline.position.start.column,
         ]),
       );
     case 'ics':
@@ -91,14 +146,28 @@ export function formatDeadlines(collected: Array<FileDeadlines & { rows: Deadlin
       const paint = createPainter(decideColor(process.stdout, options.color));
       const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
       const body = rows.map(({ file, deadline }) => [
-        ...(many ? [file] : []), describe(deadline), deadline.kind, deadline.text, item(deadline), deadline.responsible?.lead ?? '',
+        ...(many ? [file] : []),
+        describe(deadline),
+        deadline.kind,
+        deadline.text,
+        item(deadline),
+        deadline.responsible?.lead ?? '',
       ]);
-      const references = collected.map(({ file, list }) => `${file}: relative dates resolved against ${list.reference.year ?? 'nothing'}${list.reference.source ? ` (from the ${list.reference.source})` : ''}`).join('\n');
+      const references = collected
+        .map(
+          ({ file, list }) =>
+            `${file}: relative dates resolved against ${list.reference.year ?? 'nothing'}${list.reference.source ? ` (from the ${list.reference.source})` : ''}`,
+        )
+        .join('\n');
       const kindColumn = many ? 2 : 1;
-      return renderTable(header, body, {
-        limits: many ? [30, 26, 10, 24, 40, 16] : [26, 10, 24, 40, 16],
-        paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
-      }) + paint.dim(references) + '\n';
+      return (
+        renderTable(header, body, {
+          limits: many ? [30, 26, 10, 24, 40, 16] : [26, 10, 24, 40, 16],
+          paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
+        }) +
+        paint.dim(references) +
+        '\n'
+      );
     }
   }
 }
@@ -132,7 +201,12 @@ function nextDay(date: string): string {
 
 /** How a recurring deadline repeats, as an iCalendar RRULE. */
 const RECURRENCE_RULES: Record<string, string> = {
-  yearly: 'FREQ=YEARLY', 'half-yearly': 'FREQ=MONTHLY;INTERVAL=6', quarterly: 'FREQ=MONTHLY;INTERVAL=3', monthly: 'FREQ=MONTHLY', weekly: 'FREQ=WEEKLY', 'ten-daily': 'FREQ=DAILY;INTERVAL=10',
+  yearly: 'FREQ=YEARLY',
+  'half-yearly': 'FREQ=MONTHLY;INTERVAL=6',
+  quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+  monthly: 'FREQ=MONTHLY',
+  weekly: 'FREQ=WEEKLY',
+  'ten-daily': 'FREQ=DAILY;INTERVAL=10',
 };
 
 /**
@@ -145,9 +219,10 @@ function toIcs(rows: Array<{ file: string; deadline: Deadline }>, years: Map<str
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kepu//deadlines//ZH', 'CALSCALE:GREGORIAN'];
   for (const { file, deadline } of rows) {
     const year = years.get(file) ?? null;
-    const recurring = deadline.kind === 'recurring' && year !== null ? RECURRENCE_RULES[deadline.recurrence ?? ''] : undefined;
-    const first = recurring ? `${year}-01-01` : deadline.date ?? deadline.start;
-    const last = recurring ? first : deadline.date ?? deadline.end ?? deadline.start;
+    const recurring =
+      deadline.kind === 'recurring' && year !== null ? RECURRENCE_RULES[deadline.recurrence ?? ''] : undefined;
+    const first = recurring ? `${year}-01-01` : (deadline.date ?? deadline.start);
+    const last = recurring ? first : (deadline.date ?? deadline.end ?? deadline.start);
     if (!first || !last) continue;
     const heading = deadline.sectionPath.map((step) => step.marker + step.heading).join(' / ');
     lines.push(
@@ -157,8 +232,12 @@ function toIcs(rows: Array<{ file: string; deadline: Deadline }>, years: Map<str
       `DTSTART;VALUE=DATE:${compact(first)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(last!))}`,
       ...(recurring ? [`RRULE:${recurring};UNTIL=${year}1231`] : []),
-      fold(`SUMMARY:${icsEscape(`${deadline.text}${heading ? ` — ${deadline.sectionPath[deadline.sectionPath.length - 1].heading}` : ''}`)}`),
-      fold(`DESCRIPTION:${icsEscape(`${deadline.kind}; ${heading || 'no section'}; ${file}:${deadline.position.start.line}:${deadline.position.start.column}${deadline.responsible?.lead ? `; 牵头: ${deadline.responsible.lead}` : ''}`)}`),
+      fold(
+        `SUMMARY:${icsEscape(`${deadline.text}${heading ? ` — ${deadline.sectionPath[deadline.sectionPath.length - 1].heading}` : ''}`)}`,
+      ),
+      fold(
+        `DESCRIPTION:${icsEscape(`${deadline.kind}; ${heading || 'no section'}; ${file}:${deadline.position.start.line}:${deadline.position.start.column}${deadline.responsible?.lead ? `; 牵头: ${deadline.responsible.lead}` : ''}`)}`,
+      ),
       'END:VEVENT',
     );
   }

@@ -5,7 +5,11 @@ import { formatMarkdown, formatText } from '../diff/format-diff.js';
 import { formatHtml } from '../diff/format-html.js';
 import { createPainter, decideColor } from './color.js';
 
-export async function runDiff(before: Document, after: Document, options: DiffOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; all?: boolean }): Promise<{ text: string; changed: boolean }> {
+export async function runDiff(
+  before: Document,
+  after: Document,
+  options: DiffOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; all?: boolean },
+): Promise<{ text: string; changed: boolean }> {
   const diff = diffPlans(before, after, options);
   const changed = hasDifferences(diff);
   switch (options.format) {
@@ -16,6 +20,9 @@ export async function runDiff(before: Document, after: Document, options: DiffOp
     case 'html':
       return { text: formatHtml(diff), changed };
     default:
-      return { text: formatText(diff, createPainter(decideColor(process.stdout, options.color)), { all: options.all }), changed };
+      return {
+        text: formatText(diff, createPainter(decideColor(process.stdout, options.color)), { all: options.all }),
+        changed,
+      };
   }
 }

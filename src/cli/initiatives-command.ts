@@ -37,16 +37,28 @@ function labelOf(file: string, document: Document): string {
   return document.meta.year ? String(document.meta.year) : file;
 }
 
-export function formatInitiatives(given: Array<{ file: string; document: Document; text: string }>, options: InitiativesOptions): string {
+export function formatInitiatives(
+  given: Array<{ file: string; document: Document; text: string }>,
+  options: InitiativesOptions,
+): string {
   // Plans compared across years are put in year order when every one has a year.
-  const parsed = given.every((entry) => entry.document.meta.year !== null) ? [...given].sort((a, b) => a.document.meta.year! - b.document.meta.year!) : given;
+  const parsed = given.every((entry) => entry.document.meta.year !== null)
+    ? [...given].sort((a, b) => a.document.meta.year! - b.document.meta.year!)
+    : given;
   const lists = parsed.map(({ document, text }) => extractInitiatives(document, { source: text }));
   const rows = new Map<string, Row>();
   lists.forEach((list, index) => {
     for (const initiative of list.initiatives) {
       let row = rows.get(initiative.key);
       if (!row) {
-        row = { key: initiative.key, name: initiative.name, kind: initiative.kind, counts: parsed.map(() => 0), status: null, initiatives: parsed.map(() => null) };
+        row = {
+          key: initiative.key,
+          name: initiative.name,
+          kind: initiative.kind,
+          counts: parsed.map(() => 0),
+          status: null,
+          initiatives: parsed.map(() => null),
+        };
         rows.set(initiative.key, row);
       }
       row.counts[index] = initiative.count;
@@ -55,41 +67,110 @@ export function formatInitiatives(given: Array<{ file: string; document: Documen
   });
   const selected = [...rows.values()]
     .map((row) => ({ ...row, status: statusOf(row.counts) }))
-    .filter((row) => (!options.kind || options.kind.includes(row.kind)) && row.counts.reduce((a, b) => a + b, 0) >= options.minCount);
+    .filter(
+      (row) =>
+        (!options.kind || options.kind.includes(row.kind)) && row.counts.reduce((a, b) => a + b, 0) >= options.minCount,
+    );
   const labels = parsed.map(({ file, document }) => labelOf(file, document));
   const many = parsed.length > 1;
 
   if (options.format === 'json') {
-    if (!many) return JSON.stringify({ file: parsed[0].file, initiatives: selected.map((row) => row.initiatives[0]), diagnostics: lists[0].diagnostics }, null, 2) + '\n';
-    return JSON.stringify({
-      files: parsed.map(({ file, document }) => ({ file, year: document.meta.year })),
-      initiatives: selected.map((row) => ({
-        key: row.key, name: row.name, kind: row.kind, status: row.status,
-        presence: parsed.map(({ file }, index) => ({ file, year: parsed[index].document.meta.year, count: row.counts[index], occurrences: row.initiatives[index]?.occurrences ?? [] })),
-      })),
-      diagnostics: parsed.flatMap(({ file }, index) => lists[index].diagnostics.map((diagnostic) => ({ file, ...diagnostic }))),
-    }, null, 2) + '\n';
+    if (!many)
+      return (
+        JSON.stringify(
+          {
+            file: parsed[0].file,
+            initiatives: selected.map((row) => row.initiatives[0]),
+            diagnostics: lists[0].diagnostics,
+          },
+          null,
+          2,
+        ) + '\n'
+      );
+    return (
+      JSON.stringify(
+        {
+          files: parsed.map(({ file, document }) => ({ file, year: document.meta.year })),
+          initiatives: selected.map((row) => ({
+            key: row.key,
+            name: row.name,
+            kind: row.kind,
+            status: row.status,
+            presence: parsed.map(({ file }, index) => ({
+              file,
+              year: parsed[index].document.meta.year,
+              count: row.counts[index],
+              occurrences: row.initiatives[index]?.occurrences ?? [],
+            })),
+          })),
+          diagnostics: parsed.flatMap(({ file }, index) =>
+            lists[index].diagnostics.map((diagnostic) => ({ file, ...diagnostic })),
+          ),
+        },
+        null,
+        2,
+      ) + '\n'
+    );
   }
   const where = (row: Row) => {
     const initiative = row.initiatives.find((item) => item !== null)!;
-    const sections = [...new Set(initiative.occurrences.map((occurrence) => (occurrence.attachment !== null ? `附件${occurrence.attachment}:` : '') + (occurrence.sectionId ?? '-')))];
+    const sections = [
+      ...new Set(
+        initiative.occurrences.map(
+          (occurrence) =>
+            (occurrence.attachment !== null ? `附件${occurrence.attachment}:` : '') + (occurrence.sectionId ?? '-'),
+        ),
+      ),
+    ];
     return sections.slice(0, 4).join(' ') + (sections.length > 4 ? ' …' : '');
   };
   if (options.format === 'csv') {
-    const header = many ? ['name', 'key', 'kind', ...labels, 'status'] : ['name', 'key', 'kind', 'mark', 'count', 'sections'];
-    return csvTable(header, selected.map((row) => (many ? [row.name, row.key, row.kind, ...row.counts, row.status] : [row.name, row.key, row.kind, row.initiatives[0]!.mark, row.counts[0], where(row)])));
+    const header = many
+      ? ['name', 'key', 'kind', ...labels, 'status']
+      : ['name', 'key', 'kind', 'mark', 'count', 'sections'];
+    return csvTable(
+      header,
+      selected.map((row) =>
+        many
+          ? [row.name, row.key, row.kind, ...row.counts, row.status]
+          : [row.name, row.key, row.kind, row.initiatives[0]!.mark, row.counts[0], where(row)],
+      ),
+    );
   }
   const paint = createPainter(decideColor(process.stdout, options.color));
-  const statusColour: Record<string, (text: string) => string> = { new: paint.green, dropped: paint.red, continued: (text) => text, intermittent: paint.yellow };
+  const statusColour: Record<string, (text: string) => string> = {
+    new: paint.green,
+    dropped: paint.red,
+    continued: (text) => text,
+    intermittent: paint.yellow,
+  };
   if (!many) {
-    return renderTable(['name', 'kind', 'count', 'sections'], selected.map((row) => [row.name, row.kind, String(row.counts[0]), where(row)]), {
-      limits: [40, 12, 5, 30],
-      paint: (column, text, index) => (index < 0 ? paint.bold(text) : column === 1 ? paint.cyan(text) : text),
-    });
+    return renderTable(
+      ['name', 'kind', 'count', 'sections'],
+      selected.map((row) => [row.name, row.kind, String(row.counts[0]), where(row)]),
+      {
+        limits: [40, 12, 5, 30],
+        paint: (column, text, index) => (index < 0 ? paint.bold(text) : column === 1 ? paint.cyan(text) : text),
+      },
+    );
   }
   const statusColumn = 2 + labels.length;
-  return renderTable(['name', 'kind', ...labels, 'status'], selected.map((row) => [row.name, row.kind, ...row.counts.map((count) => (count > 0 ? String(count) : '·')), row.status ?? '']), {
-    limits: [40, 12],
-    paint: (column, text, index) => (index < 0 ? paint.bold(text) : column === statusColumn ? (statusColour[text.trim()] ?? ((value: string) => value))(text) : text),
-  });
+  return renderTable(
+    ['name', 'kind', ...labels, 'status'],
+    selected.map((row) => [
+      row.name,
+      row.kind,
+      ...row.counts.map((count) => (count > 0 ? String(count) : '·')),
+      row.status ?? '',
+    ]),
+    {
+      limits: [40, 12],
+      paint: (column, text, index) =>
+        index < 0
+          ? paint.bold(text)
+          : column === statusColumn
+            ? (statusColour[text.trim()] ?? ((value: string) => value))(text)
+            : text,
+    },
+  );
 }

@@ -32,7 +32,10 @@ export function readInput(name: string): Uint8Array {
 
 /** An input error with the file it concerns, printed as `kepu: FILE: problem`. */
 export class FileError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
     this.name = 'FileError';
   }

@@ -27,7 +27,10 @@ interface CommonOptions {
  * Parses each input file and keeps its decoded text (for passes that report exact positions).
  * Loads the Markdown reader only when a Markdown file is read.
  */
-export async function readAndParse(files: string[], options: CommonOptions): Promise<Array<{ file: string; document: Document; text: string }>> {
+export async function readAndParse(
+  files: string[],
+  options: CommonOptions,
+): Promise<Array<{ file: string; document: Document; text: string }>> {
   const parsed = [];
   for (const file of files) {
     const bytes = withFile(file, () => readInput(file));
@@ -45,27 +48,35 @@ export async function readAndParse(files: string[], options: CommonOptions): Pro
  * --strict counts). Loads chalk only when there is something to print.
  */
 async function reportDiagnostics(documents: Document[], options: CommonOptions): Promise<number> {
-  const count = documents.reduce((sum, document) => sum + document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length, 0);
+  const count = documents.reduce(
+    (sum, document) => sum + document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length,
+    0,
+  );
   if (options.quiet || documents.every((document) => document.diagnostics.length === 0)) return count;
   const { createPainter, decideColor } = await import('./color.js');
   const { formatDiagnostic } = await import('./report-diagnostics.js');
   const paint = createPainter(decideColor(process.stderr, options.color));
   for (const document of documents) {
-    for (const diagnostic of document.diagnostics) process.stderr.write(formatDiagnostic(document.source.name, diagnostic, paint) + '\n');
+    for (const diagnostic of document.diagnostics)
+      process.stderr.write(formatDiagnostic(document.source.name, diagnostic, paint) + '\n');
   }
   return count;
 }
 
 const inputOptions = (command: Command): Command =>
   command
-    .addOption(new Option('--from <format>', 'input format (default: md for .md files, else text)').choices(['text', 'md']))
+    .addOption(
+      new Option('--from <format>', 'input format (default: md for .md files, else text)').choices(['text', 'md']),
+    )
     .option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, gb18030 (detected by default)')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'do not print diagnostics');
 
 function buildProgram(): Command {
   const program = new Command('kepu')
-    .description('Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.')
+    .description(
+      'Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -79,7 +90,10 @@ function buildProgram(): Command {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .option('--strict', 'exit 1 when there are warnings')
-      .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json',
+      ),
   ).action(async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string }) => {
     const documents = (await readAndParse(files, options)).map((entry) => entry.document);
     writeOutput(await OUTPUT_FORMATS[options.format](documents), options.output, files);
@@ -92,9 +106,14 @@ function buildProgram(): Command {
       .command('export')
       .description('write the tree as JSON, YAML, Markdown (a heading per level) or CSV (a row per section)')
       .argument('<file>', 'input file, or - for standard input')
-      .addOption(new Option('-t, --to <format>', 'output format').choices(['json', 'yaml', 'md', 'csv']).makeOptionMandatory())
+      .addOption(
+        new Option('-t, --to <format>', 'output format').choices(['json', 'yaml', 'md', 'csv']).makeOptionMandatory(),
+      )
       .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText('after', '\nExample:\n  $ kepu export plan.txt --to csv -o plan.csv\n  $ kepu export plan.txt --to md'),
+      .addHelpText(
+        'after',
+        '\nExample:\n  $ kepu export plan.txt --to csv -o plan.csv\n  $ kepu export plan.txt --to md',
+      ),
   ).action(async (file: string, options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string }) => {
     const documents = (await readAndParse([file], options)).map((entry) => entry.document);
     writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
@@ -104,71 +123,132 @@ function buildProgram(): Command {
   inputOptions(
     program
       .command('deadlines')
-      .description('list the time limits of plans, normalised against each plan\'s own year, with their items and responsible units')
+      .description(
+        "list the time limits of plans, normalised against each plan's own year, with their items and responsible units",
+      )
       .argument('<files...>', 'input files, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'ics']).default('table'))
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'ics']).default('table'),
+      )
       .option('--after <date>', 'only deadlines ending on or after this day (YYYY-MM-DD)')
       .option('--before <date>', 'only deadlines starting on or before this day (YYYY-MM-DD)')
       .addOption(new Option('--sort <order>', 'order of the list').choices(['date', 'document']).default('date'))
       .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText('after', '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics'),
-  ).action(async (files: string[], options: CommonOptions & { format: 'table' | 'json' | 'csv' | 'ics'; after?: string; before?: string; sort: 'date' | 'document'; output?: string }) => {
-    for (const [name, value] of [['--after', options.after], ['--before', options.before]] as const) {
-      if (value !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
-    }
-    const parsed = await readAndParse(files, options);
-    const { collectDeadlines, formatDeadlines } = await import('./deadlines-command.js');
-    const collected = collectDeadlines(parsed, options);
-    writeOutput(formatDeadlines(collected, options), options.output, files);
-  });
+      .addHelpText(
+        'after',
+        '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics',
+      ),
+  ).action(
+    async (
+      files: string[],
+      options: CommonOptions & {
+        format: 'table' | 'json' | 'csv' | 'ics';
+        after?: string;
+        before?: string;
+        sort: 'date' | 'document';
+        output?: string;
+      },
+    ) => {
+      for (const [name, value] of [
+        ['--after', options.after],
+        ['--before', options.before],
+      ] as const) {
+        if (value !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value))
+          throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
+      }
+      const parsed = await readAndParse(files, options);
+      const { collectDeadlines, formatDeadlines } = await import('./deadlines-command.js');
+      const collected = collectDeadlines(parsed, options);
+      writeOutput(formatDeadlines(collected, options), options.output, files);
+    },
+  );
 
   inputOptions(
     program
       .command('initiatives')
-      .description('list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped')
+      .description(
+        'list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped',
+      )
       .argument('<files...>', 'input files, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+      )
       .addOption(new Option('--kind <kinds...>', 'only these kinds').choices([...INITIATIVE_KINDS]))
       .option('--min-count <n>', 'only initiatives mentioned at least n times (over all files)', '1')
       .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText('after', '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped'),
-  ).action(async (files: string[], options: CommonOptions & { format: 'table' | 'json' | 'csv'; kind?: string[]; minCount: string; output?: string }) => {
-    const minCount = Number(options.minCount);
-    if (!Number.isInteger(minCount) || minCount < 0) throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
-    const parsed = await readAndParse(files, options);
-    const { formatInitiatives } = await import('./initiatives-command.js');
-    writeOutput(formatInitiatives(parsed, { ...options, minCount }), options.output, files);
-  });
+      .addHelpText(
+        'after',
+        '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped',
+      ),
+  ).action(
+    async (
+      files: string[],
+      options: CommonOptions & { format: 'table' | 'json' | 'csv'; kind?: string[]; minCount: string; output?: string },
+    ) => {
+      const minCount = Number(options.minCount);
+      if (!Number.isInteger(minCount) || minCount < 0)
+        throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
+      const parsed = await readAndParse(files, options);
+      const { formatInitiatives } = await import('./initiatives-command.js');
+      writeOutput(formatInitiatives(parsed, { ...options, minCount }), options.output, files);
+    },
+  );
 
   inputOptions(
     program
       .command('diff')
-      .description('compare two plans section by section (renumbered, renamed, moved, added, removed, modified) with their initiatives, deadlines and targets')
+      .description(
+        'compare two plans section by section (renumbered, renamed, moved, added, removed, modified) with their initiatives, deadlines and targets',
+      )
       .argument('<old>', 'the earlier plan')
       .argument('<new>', 'the later plan')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'),
+      )
       .option('--exit-code', 'exit 1 when there are differences, 0 when there are none (as GNU diff)')
       .option('--ignore-punctuation-width', 'treat full- and half-width punctuation and digits as the same')
       .option('-w, --ignore-whitespace', 'ignore spaces and line breaks')
       .option('--ignore-variants', 'treat traditional and simplified characters as the same')
       .option('--ignore-letter', 'compare only the forwarded plan, not the letter that forwards it')
-      .option('--levels <n>', 'compare down to this level; deeper sections count as their parents\' text')
+      .option('--levels <n>', "compare down to this level; deeper sections count as their parents' text")
       .option('--all', 'text format: list unchanged sections too')
       .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText('after', '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"'),
-  ).action(async (oldFile: string, newFile: string, options: CommonOptions & { format: 'text' | 'json' | 'md' | 'html'; exitCode?: boolean; ignorePunctuationWidth?: boolean; ignoreWhitespace?: boolean; ignoreVariants?: boolean; ignoreLetter?: boolean; levels?: string; all?: boolean; output?: string }) => {
-    const levels = options.levels === undefined ? undefined : Number(options.levels);
-    if (levels !== undefined && (!Number.isInteger(levels) || levels < 1)) throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
-    const [before, after] = await readAndParse([oldFile, newFile], options);
-    const { runDiff } = await import('./diff-command.js');
-    const { text, changed } = await runDiff(before.document, after.document, { ...options, levels });
-    writeOutput(text, options.output, [oldFile, newFile]);
-    if (options.exitCode && changed) process.exitCode = 1;
-  });
+      .addHelpText(
+        'after',
+        '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"',
+      ),
+  ).action(
+    async (
+      oldFile: string,
+      newFile: string,
+      options: CommonOptions & {
+        format: 'text' | 'json' | 'md' | 'html';
+        exitCode?: boolean;
+        ignorePunctuationWidth?: boolean;
+        ignoreWhitespace?: boolean;
+        ignoreVariants?: boolean;
+        ignoreLetter?: boolean;
+        levels?: string;
+        all?: boolean;
+        output?: string;
+      },
+    ) => {
+      const levels = options.levels === undefined ? undefined : Number(options.levels);
+      if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
+        throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
+      const [before, after] = await readAndParse([oldFile, newFile], options);
+      const { runDiff } = await import('./diff-command.js');
+      const { text, changed } = await runDiff(before.document, after.document, { ...options, levels });
+      writeOutput(text, options.output, [oldFile, newFile]);
+      if (options.exitCode && changed) process.exitCode = 1;
+    },
+  );
 
   program
     .command('validate')
-    .description('check kepu JSON (a parse tree, or kepu diff --format json) against its schema; errors name the JSON path')
+    .description(
+      'check kepu JSON (a parse tree, or kepu diff --format json) against its schema; errors name the JSON path',
+    )
     .argument('<files...>', 'JSON files written by kepu parse')
     .option('--no-color', 'never colour the output')
     .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')
@@ -199,7 +279,12 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not errors; every usage error exits 2, never commander's 1.
-      process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+      process.exitCode =
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+          ? 0
+          : 2;
       return;
     }
     if (error instanceof UsageError) {
@@ -212,7 +297,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`kepu: internal error: ${(error as Error).message}\n(please report this with the input that caused it)\n`);
+    process.stderr.write(
+      `kepu: internal error: ${(error as Error).message}\n(please report this with the input that caused it)\n`,
+    );
     if (process.env.KEPU_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 70;
   }

@@ -4,6 +4,11 @@ import type { Diagnostic } from '../types.js';
 
 export function formatDiagnostic(file: string, diagnostic: Diagnostic, paint: ChalkInstance): string {
   const { line, column } = diagnostic.position.start;
-  const severity = diagnostic.severity === 'error' ? paint.red('error') : diagnostic.severity === 'warning' ? paint.yellow('warning') : paint.blue('info');
+  const severity =
+    diagnostic.severity === 'error'
+      ? paint.red('error')
+      : diagnostic.severity === 'warning'
+        ? paint.yellow('warning')
+        : paint.blue('info');
   return `${paint.bold(`${file}:${line}:${column}`)}  ${severity}  ${paint.dim(diagnostic.code)}  ${diagnostic.message}`;
 }

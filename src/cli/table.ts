@@ -16,18 +16,26 @@ export function truncate(text: string, width: number): string {
  * Renders rows as aligned columns. `paint` colours a cell after alignment (so escape codes do
  * not count toward the width); `limits` caps the width of some columns.
  */
-export function renderTable(header: string[], rows: string[][], options: { limits?: Array<number | undefined>; paint?: (column: number, text: string, row: number) => string } = {}): string {
-  const cells = [header, ...rows].map((row) => row.map((cell, column) => truncate(cell.replace(/\s+/g, ' '), options.limits?.[column] ?? 1000)));
+export function renderTable(
+  header: string[],
+  rows: string[][],
+  options: { limits?: Array<number | undefined>; paint?: (column: number, text: string, row: number) => string } = {},
+): string {
+  const cells = [header, ...rows].map((row) =>
+    row.map((cell, column) => truncate(cell.replace(/\s+/g, ' '), options.limits?.[column] ?? 1000)),
+  );
   const widths = header.map((_, column) => Math.max(...cells.map((row) => displayWidth(row[column] ?? ''))));
-  return cells
-    .map((row, index) =>
-      row
-        .map((cell, column) => {
-          const padded = column === row.length - 1 ? cell : cell + ' '.repeat(widths[column] - displayWidth(cell));
-          return options.paint ? options.paint(column, padded, index - 1) : padded;
-        })
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n') + '\n';
+  return (
+    cells
+      .map((row, index) =>
+        row
+          .map((cell, column) => {
+            const padded = column === row.length - 1 ? cell : cell + ' '.repeat(widths[column] - displayWidth(cell));
+            return options.paint ? options.paint(column, padded, index - 1) : padded;
+          })
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }

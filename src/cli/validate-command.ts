@@ -20,7 +20,11 @@ export function validateTree(value: unknown): string[] {
   if (validate(value)) return [];
   const errors = ((validate as unknown as { errors?: SchemaError[] }).errors ?? []) as SchemaError[];
   return errors.map((error) => {
-    const extra = error.params.additionalProperty ? ` (${String(error.params.additionalProperty)})` : error.params.allowedValues ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : '';
+    const extra = error.params.additionalProperty
+      ? ` (${String(error.params.additionalProperty)})`
+      : error.params.allowedValues
+        ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
+        : '';
     return `${error.instancePath === '' ? '/' : error.instancePath}: ${error.message ?? 'is invalid'}${extra}`;
   });
 }
@@ -37,7 +41,9 @@ export function validateFiles(files: string[]): number {
       throw new FileError(file, `is not JSON (${(error as Error).message})`);
     }
     const values = Array.isArray(value) ? value : [value];
-    const problems = values.flatMap((item, index) => validateTree(item).map((line) => (values.length > 1 ? `/${index}${line === '/' ? '' : line}` : line)));
+    const problems = values.flatMap((item, index) =>
+      validateTree(item).map((line) => (values.length > 1 ? `/${index}${line === '/' ? '' : line}` : line)),
+    );
     if (problems.length === 0) {
       process.stdout.write(`${file}: valid\n`);
     } else {
@@ -54,4 +60,3 @@ export function readSchemaText(name: string): string {
   if (!text) throw new FileError(name, 'no such schema');
   return text.endsWith('\n') ? text : text + '\n';
 }
-

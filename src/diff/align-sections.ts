@@ -56,7 +56,12 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): vo
 }
 
 /** Greedy best-first matching of two lists of nodes above a threshold. */
-function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, threshold: number): Array<[PlanNode, PlanNode]> {
+function matchGroup(
+  olds: PlanNode[],
+  news: PlanNode[],
+  alignment: Alignment,
+  threshold: number,
+): Array<[PlanNode, PlanNode]> {
   const candidates: Array<[number, PlanNode, PlanNode]> = [];
   const large = olds.length * news.length > LARGE_GROUP;
   const openNews = news.filter((b) => !alignment.backward.has(b));
@@ -66,7 +71,11 @@ function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, th
     let pool = openNews;
     if (large) {
       const estimates = openNews.map((b) => [estimateJaccard(signature(a), signature(b)), b] as const);
-      const best = estimates.filter(([estimate]) => estimate >= PREFILTER_JACCARD).sort((x, y) => y[0] - x[0]).slice(0, TOP_CANDIDATES).map(([, b]) => b);
+      const best = estimates
+        .filter(([estimate]) => estimate >= PREFILTER_JACCARD)
+        .sort((x, y) => y[0] - x[0])
+        .slice(0, TOP_CANDIDATES)
+        .map(([, b]) => b);
       // Same heading: the few nearest in position (a plan may repeat a heading many times).
       const sameHeading = openNews
         .filter((b) => b.normalHeading !== '' && b.normalHeading === a.normalHeading)
@@ -86,7 +95,10 @@ function matchGroup(olds: PlanNode[], news: PlanNode[], alignment: Alignment, th
 }
 
 /** Pairs the best candidates first (at equal scores, the closest in position), each node once. */
-function pairGreedily(candidates: Array<[number, PlanNode, PlanNode]>, alignment: Alignment): Array<[PlanNode, PlanNode]> {
+function pairGreedily(
+  candidates: Array<[number, PlanNode, PlanNode]>,
+  alignment: Alignment,
+): Array<[PlanNode, PlanNode]> {
   candidates.sort((x, y) => y[0] - x[0] || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index));
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const [score, a, b] of candidates) {
@@ -141,7 +153,12 @@ function matchLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment
 }
 
 /** Aligns two plans' sections. */
-export function alignSections(oldRoots: PlanNode[], newRoots: PlanNode[], oldAll: PlanNode[], newAll: PlanNode[]): Alignment {
+export function alignSections(
+  oldRoots: PlanNode[],
+  newRoots: PlanNode[],
+  oldAll: PlanNode[],
+  newAll: PlanNode[],
+): Alignment {
   const alignment: Alignment = { forward: new Map(), backward: new Map(), similarity: new Map() };
   matchDown(matchGroup(oldRoots, newRoots, alignment, MATCH_THRESHOLD), alignment);
   for (let round = 0; round < 3; round++) {

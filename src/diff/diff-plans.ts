@@ -3,7 +3,15 @@
  * modified, moved, unchanged), with the initiatives, deadlines and numeric targets that changed.
  */
 import type {
-  Attachment, ChangeKind, DeadlineChange, DeadlineRef, Document, InitiativeRef, PlanDiff, SectionChange, TargetChange,
+  Attachment,
+  ChangeKind,
+  DeadlineChange,
+  DeadlineRef,
+  Document,
+  InitiativeRef,
+  PlanDiff,
+  SectionChange,
+  TargetChange,
 } from '../types.js';
 import { type PlanNode, type DiffOptions, planView, type PlanView } from './plan-view.js';
 import { alignSections, isPseudo, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
@@ -26,7 +34,7 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
   const moved = new Set<PlanNode>();
   const groups = new Map<PlanNode | null, Array<[PlanNode, PlanNode]>>();
   for (const [a, b] of alignment.forward) {
-    const oldParentMatch = a.parent ? alignment.forward.get(a.parent) ?? null : null;
+    const oldParentMatch = a.parent ? (alignment.forward.get(a.parent) ?? null) : null;
     if ((a.parent === null) !== (b.parent === null) || (a.parent !== null && oldParentMatch !== b.parent)) {
       moved.add(b);
       continue;
@@ -39,7 +47,14 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
 
   const changes: SectionChange[] = [];
   const emitRemoved = (node: PlanNode) => {
-    changes.push({ kinds: ['removed'], level: node.level, old: node.ref, new: null, similarity: null, text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [] });
+    changes.push({
+      kinds: ['removed'],
+      level: node.level,
+      old: node.ref,
+      new: null,
+      similarity: null,
+      text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [],
+    });
     for (const child of node.children) if (!alignment.forward.has(child)) emitRemoved(child);
   };
   // Removed sections, keyed by the matched old sibling they follow (or their parent, when first).
@@ -55,7 +70,7 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
         return;
       }
     }
-    const parentMatch = node.parent ? alignment.forward.get(node.parent) ?? null : null;
+    const parentMatch = node.parent ? (alignment.forward.get(node.parent) ?? null) : null;
     const list = removedFirstIn.get(parentMatch) ?? [];
     list.push(node);
     removedFirstIn.set(parentMatch, list);
@@ -71,7 +86,14 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
     for (const b of nodes) {
       const a = alignment.backward.get(b);
       if (!a) {
-        changes.push({ kinds: ['added'], level: b.level, old: null, new: b.ref, similarity: null, text: textForDiff(b) ? [{ op: 'insert', value: textForDiff(b) }] : [] });
+        changes.push({
+          kinds: ['added'],
+          level: b.level,
+          old: null,
+          new: b.ref,
+          similarity: null,
+          text: textForDiff(b) ? [{ op: 'insert', value: textForDiff(b) }] : [],
+        });
       } else {
         const kinds: ChangeKind[] = [];
         if (a.normalHeading !== b.normalHeading) kinds.push('renamed');
@@ -94,14 +116,16 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
   };
   visit(newView.roots, null);
   // Removed sections whose anchor is a removed or unplaced root.
-  for (const node of removedFirstIn.get(null) ?? []) if (!changes.some((change) => change.old === node.ref)) emitRemoved(node);
+  for (const node of removedFirstIn.get(null) ?? [])
+    if (!changes.some((change) => change.old === node.ref)) emitRemoved(node);
   return changes;
 }
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
 function attachmentAt(document: Document, offset: number): Attachment | null {
   for (const node of document.children) {
-    if (node.type === 'attachment' && node.position.start.offset <= offset && offset < node.position.end.offset) return node;
+    if (node.type === 'attachment' && node.position.start.offset <= offset && offset < node.position.end.offset)
+      return node;
   }
   return null;
 }
@@ -126,7 +150,14 @@ function nodeOfDeadline(view: PlanView, document: Document, deadline: Deadline):
 }
 
 function deadlineRef(deadline: Deadline, node: PlanNode | null): DeadlineRef {
-  return { text: deadline.text, kind: deadline.kind, start: deadline.start, end: deadline.end, date: deadline.date, section: node?.ref ?? null };
+  return {
+    text: deadline.text,
+    kind: deadline.kind,
+    start: deadline.start,
+    end: deadline.end,
+    date: deadline.date,
+    section: node?.ref ?? null,
+  };
 }
 
 function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null, Deadline[]> {
@@ -134,7 +165,13 @@ function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null
   for (const deadline of extractDeadlines(document).deadlines) {
     if (deadline.context === 'title' || deadline.context === 'cited-title') continue;
     // 2023年是……: a mention of the plan's whole year is not a time limit.
-    if (deadline.kind === 'date' && deadline.start?.slice(5) === '01-01' && deadline.end?.slice(5) === '12-31' && deadline.start.slice(0, 4) === deadline.end.slice(0, 4)) continue;
+    if (
+      deadline.kind === 'date' &&
+      deadline.start?.slice(5) === '01-01' &&
+      deadline.end?.slice(5) === '12-31' &&
+      deadline.start.slice(0, 4) === deadline.end.slice(0, 4)
+    )
+      continue;
     const node = nodeOfDeadline(view, document, deadline);
     if (!node && view.plan) continue;
     const list = groups.get(node) ?? [];
@@ -150,14 +187,20 @@ function shiftYears(date: string, years: number): string {
 }
 
 /** Deadlines added, removed and changed, per matched section. */
-function diffDeadlines(oldView: PlanView, newView: PlanView, oldDocument: Document, newDocument: Document, alignment: Alignment): PlanDiff['deadlines'] {
+function diffDeadlines(
+  oldView: PlanView,
+  newView: PlanView,
+  oldDocument: Document,
+  newDocument: Document,
+  alignment: Alignment,
+): PlanDiff['deadlines'] {
   const oldGroups = groupDeadlines(oldView, oldDocument);
   const newGroups = groupDeadlines(newView, newDocument);
   const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };
   const years = oldView.year !== null && newView.year !== null ? newView.year - oldView.year : 0;
   const seenNew = new Set<PlanNode | null>();
   for (const [oldNode, oldList] of oldGroups) {
-    const newNode = oldNode ? alignment.forward.get(oldNode) ?? null : null;
+    const newNode = oldNode ? (alignment.forward.get(oldNode) ?? null) : null;
     const newList = newNode || oldNode === null ? [...(newGroups.get(newNode) ?? [])] : [];
     if (newNode || oldNode === null) seenNew.add(newNode);
     const remaining = [...oldList];
@@ -180,7 +223,8 @@ function diffDeadlines(oldView: PlanView, newView: PlanView, oldDocument: Docume
       // plan and 7月27日 in 2023's is brought forward, though 2023-07-27 comes later.
       const before = shiftYears(deadline.date ?? deadline.end ?? '', years);
       const after = other.date ?? other.end ?? '';
-      const direction: DeadlineChange['direction'] = after > before ? 'extended' : after < before ? 'brought-forward' : 'reworded';
+      const direction: DeadlineChange['direction'] =
+        after > before ? 'extended' : after < before ? 'brought-forward' : 'reworded';
       result.changed.push({ old: deadlineRef(deadline, oldNode), new: deadlineRef(other, newNode), direction });
     }
     for (const deadline of newList) result.added.push(deadlineRef(deadline, newNode));
@@ -193,7 +237,8 @@ function diffDeadlines(oldView: PlanView, newView: PlanView, oldDocument: Docume
 }
 
 // 100场, 1.5万人次, 30%, 200公里 — a number with the unit it counts.
-const TARGET = /([0-9]+(?:\.[0-9]+)?)\s*(万人次|万人|人次|场次|万元|亿元|万|亿)?(场|个|次|人|家|所|项|件|名|部|%|％|公里|千米|条|座|处|期|批|种|套|台|份|册|篇|小时|学时|元)?/g;
+const TARGET =
+  /([0-9]+(?:\.[0-9]+)?)\s*(万人次|万人|人次|场次|万元|亿元|万|亿)?(场|个|次|人|家|所|项|件|名|部|%|％|公里|千米|条|座|处|期|批|种|套|台|份|册|篇|小时|学时|元)?/g;
 
 function targetsOf(text: string): Array<{ unit: string; value: number; text: string }> {
   const found: Array<{ unit: string; value: number; text: string }> = [];
@@ -228,20 +273,42 @@ function diffTargets(alignment: Alignment): TargetChange[] {
       // Only where the same unit occurs as often in both: then the n-th is the n-th.
       if (others.length !== list.length) continue;
       list.forEach((item, index) => {
-        if (item.value !== others[index].value) changes.push({ unit, old: item.value, new: others[index].value, oldText: item.text, newText: others[index].text, section: b.ref });
+        if (item.value !== others[index].value)
+          changes.push({
+            unit,
+            old: item.value,
+            new: others[index].value,
+            oldText: item.text,
+            newText: others[index].text,
+            section: b.ref,
+          });
       });
     }
   }
   return changes;
 }
 
-function diffInitiatives(oldView: PlanView, newView: PlanView, oldDocument: Document, newDocument: Document): PlanDiff['initiatives'] {
-  const titles = new Set([oldView.title, newView.title, oldDocument.meta.title, newDocument.meta.title].filter((title): title is string => Boolean(title)).map(initiativeKey));
+function diffInitiatives(
+  oldView: PlanView,
+  newView: PlanView,
+  oldDocument: Document,
+  newDocument: Document,
+): PlanDiff['initiatives'] {
+  const titles = new Set(
+    [oldView.title, newView.title, oldDocument.meta.title, newDocument.meta.title]
+      .filter((title): title is string => Boolean(title))
+      .map(initiativeKey),
+  );
   const collect = (document: Document, view: PlanView) => {
     const map = new Map<string, { name: string; kind: string; count: number }>();
     for (const initiative of extractInitiatives(document).initiatives) {
       if (titles.has(initiative.key) || initiative.kind === 'formulation' || initiative.kind === 'period') continue;
-      const occurrences = initiative.occurrences.filter((occurrence) => (view.plan ? occurrence.attachment === view.plan.index || (occurrence.attachment === null && view.roots.some((node) => node.ref.id === 'letter')) : true));
+      const occurrences = initiative.occurrences.filter((occurrence) =>
+        view.plan
+          ? occurrence.attachment === view.plan.index ||
+            (occurrence.attachment === null && view.roots.some((node) => node.ref.id === 'letter'))
+          : true,
+      );
       if (occurrences.length === 0) continue;
       map.set(initiative.key, { name: initiative.name, kind: initiative.kind, count: occurrences.length });
     }
@@ -252,10 +319,18 @@ function diffInitiatives(oldView: PlanView, newView: PlanView, oldDocument: Docu
   const result: PlanDiff['initiatives'] = { added: [], removed: [], kept: [] };
   for (const [key, item] of after) {
     const old = before.get(key);
-    if (old) result.kept.push({ key, name: item.name, kind: item.kind, oldCount: old.count, newCount: item.count } satisfies InitiativeRef);
+    if (old)
+      result.kept.push({
+        key,
+        name: item.name,
+        kind: item.kind,
+        oldCount: old.count,
+        newCount: item.count,
+      } satisfies InitiativeRef);
     else result.added.push({ key, name: item.name, kind: item.kind, newCount: item.count });
   }
-  for (const [key, item] of before) if (!after.has(key)) result.removed.push({ key, name: item.name, kind: item.kind, oldCount: item.count });
+  for (const [key, item] of before)
+    if (!after.has(key)) result.removed.push({ key, name: item.name, kind: item.kind, oldCount: item.count });
   return result;
 }
 
@@ -275,7 +350,12 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
   const initiatives = diffInitiatives(oldView, newView, oldDocument, newDocument);
   const targets = diffTargets(alignment);
   const summary: PlanDiff['summary'] = {
-    unchanged: 0, renamed: 0, modified: 0, moved: 0, added: 0, removed: 0,
+    unchanged: 0,
+    renamed: 0,
+    modified: 0,
+    moved: 0,
+    added: 0,
+    removed: 0,
     initiativesAdded: initiatives.added.length,
     initiativesRemoved: initiatives.removed.length,
     deadlinesAdded: deadlines.added.length,
@@ -290,6 +370,14 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
 
 /** Whether a diff found any difference at all. */
 export function hasDifferences(diff: PlanDiff): boolean {
-  return diff.changes.some((change) => change.kinds[0] !== 'unchanged') || diff.initiatives.added.length + diff.initiatives.removed.length + diff.deadlines.added.length + diff.deadlines.removed.length + diff.deadlines.changed.length + diff.targets.length > 0;
+  return (
+    diff.changes.some((change) => change.kinds[0] !== 'unchanged') ||
+    diff.initiatives.added.length +
+      diff.initiatives.removed.length +
+      diff.deadlines.added.length +
+      diff.deadlines.removed.length +
+      diff.deadlines.changed.length +
+      diff.targets.length >
+      0
+  );
 }
-

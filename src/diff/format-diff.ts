@@ -10,7 +10,14 @@ export interface Painter {
   dim(text: string): string;
 }
 
-const SIGN: Record<ChangeKind, string> = { added: '+', removed: '-', modified: '~', renamed: '~', moved: '→', unchanged: ' ' };
+const SIGN: Record<ChangeKind, string> = {
+  added: '+',
+  removed: '-',
+  modified: '~',
+  renamed: '~',
+  moved: '→',
+  unchanged: ' ',
+};
 
 function name(ref: SectionRef | null): string {
   return ref ? `${ref.marker}${ref.heading}`.trim() || ref.id : '';
@@ -57,13 +64,25 @@ export function formatText(diff: PlanDiff, paint: Painter, options: { all?: bool
     context[change.level - 1] = change;
     const indent = '  '.repeat(change.level - 1);
     const sign = SIGN[change.kinds[0]];
-    const colour = change.kinds[0] === 'added' ? paint.green : change.kinds[0] === 'removed' ? paint.red : change.kinds[0] === 'unchanged' ? paint.dim : paint.yellow;
-    const kinds = paint.dim(`[${change.kinds.join(', ')}${change.similarity !== null && change.kinds[0] !== 'unchanged' ? ` ${change.similarity.toFixed(2)}` : ''}]`);
+    const colour =
+      change.kinds[0] === 'added'
+        ? paint.green
+        : change.kinds[0] === 'removed'
+          ? paint.red
+          : change.kinds[0] === 'unchanged'
+            ? paint.dim
+            : paint.yellow;
+    const kinds = paint.dim(
+      `[${change.kinds.join(', ')}${change.similarity !== null && change.kinds[0] !== 'unchanged' ? ` ${change.similarity.toFixed(2)}` : ''}]`,
+    );
     lines.push(`${colour(`${sign} ${indent}${title(change)}`)} ${kinds}`);
-    if (change.kinds.includes('modified') || change.kinds.includes('renamed')) lines.push(`    ${indent}${inline(change.text, paint, 80)}`);
+    if (change.kinds.includes('modified') || change.kinds.includes('renamed'))
+      lines.push(`    ${indent}${inline(change.text, paint, 80)}`);
   }
   const { summary } = diff;
-  const section = (['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const).map((kind) => `${summary[kind]} ${kind}`).join(', ');
+  const section = (['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const)
+    .map((kind) => `${summary[kind]} ${kind}`)
+    .join(', ');
   if (diff.initiatives.added.length + diff.initiatives.removed.length > 0) {
     lines.push('', paint.bold('initiatives'));
     for (const item of diff.initiatives.added) lines.push(paint.green(`+ ${item.name} (${item.kind})`));
@@ -72,15 +91,31 @@ export function formatText(diff: PlanDiff, paint: Painter, options: { all?: bool
   if (diff.deadlines.changed.length + diff.deadlines.added.length + diff.deadlines.removed.length > 0) {
     lines.push('', paint.bold('deadlines'));
     const when = (item: { date: string | null; end: string | null }) => item.date ?? item.end ?? '?';
-    for (const change of diff.deadlines.changed) lines.push(paint.yellow(`~ ${change.old.text} → ${change.new.text} (${change.direction}: ${when(change.old)} → ${when(change.new)}${change.new.section ? `, ${name(change.new.section)}` : ''})`));
-    for (const item of diff.deadlines.added) lines.push(paint.green(`+ ${item.text}${item.date ? ` (by ${item.date})` : ''}${item.section ? `, ${name(item.section)}` : ''}`));
-    for (const item of diff.deadlines.removed) lines.push(paint.red(`- ${item.text}${item.section ? `, ${name(item.section)}` : ''}`));
+    for (const change of diff.deadlines.changed)
+      lines.push(
+        paint.yellow(
+          `~ ${change.old.text} → ${change.new.text} (${change.direction}: ${when(change.old)} → ${when(change.new)}${change.new.section ? `, ${name(change.new.section)}` : ''})`,
+        ),
+      );
+    for (const item of diff.deadlines.added)
+      lines.push(
+        paint.green(
+          `+ ${item.text}${item.date ? ` (by ${item.date})` : ''}${item.section ? `, ${name(item.section)}` : ''}`,
+        ),
+      );
+    for (const item of diff.deadlines.removed)
+      lines.push(paint.red(`- ${item.text}${item.section ? `, ${name(item.section)}` : ''}`));
   }
   if (diff.targets.length > 0) {
     lines.push('', paint.bold('targets'));
-    for (const target of diff.targets) lines.push(paint.yellow(`~ ${target.oldText} → ${target.newText} (${name(target.section)})`));
+    for (const target of diff.targets)
+      lines.push(paint.yellow(`~ ${target.oldText} → ${target.newText} (${name(target.section)})`));
   }
-  lines.push('', paint.bold('summary: ') + `${section}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged}`);
+  lines.push(
+    '',
+    paint.bold('summary: ') +
+      `${section}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -92,9 +127,18 @@ function escapeMarkdown(text: string): string {
 export function formatMarkdown(diff: PlanDiff): string {
   const { summary } = diff;
   const out: string[] = [];
-  out.push(`### kepu diff: ${escapeMarkdown(diff.old.title ?? diff.old.name)} → ${escapeMarkdown(diff.new.title ?? diff.new.name)}`, '');
-  out.push('| added | removed | modified | renamed | moved | unchanged | initiatives | deadlines | targets |', '|---|---|---|---|---|---|---|---|---|');
-  out.push(`| ${summary.added} | ${summary.removed} | ${summary.modified} | ${summary.renamed} | ${summary.moved} | ${summary.unchanged} | +${summary.initiativesAdded} −${summary.initiativesRemoved} | +${summary.deadlinesAdded} −${summary.deadlinesRemoved} ~${summary.deadlinesChanged} | ~${summary.targetsChanged} |`, '');
+  out.push(
+    `### kepu diff: ${escapeMarkdown(diff.old.title ?? diff.old.name)} → ${escapeMarkdown(diff.new.title ?? diff.new.name)}`,
+    '',
+  );
+  out.push(
+    '| added | removed | modified | renamed | moved | unchanged | initiatives | deadlines | targets |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  out.push(
+    `| ${summary.added} | ${summary.removed} | ${summary.modified} | ${summary.renamed} | ${summary.moved} | ${summary.unchanged} | +${summary.initiativesAdded} −${summary.initiativesRemoved} | +${summary.deadlinesAdded} −${summary.deadlinesRemoved} ~${summary.deadlinesChanged} | ~${summary.targetsChanged} |`,
+    '',
+  );
   const changed = diff.changes.filter((change) => change.kinds[0] !== 'unchanged');
   if (changed.length > 0) {
     out.push('#### Sections', '');
@@ -102,7 +146,15 @@ export function formatMarkdown(diff: PlanDiff): string {
       const indent = '  '.repeat(change.level - 1);
       out.push(`${indent}- **${change.kinds.join(', ')}** ${escapeMarkdown(title(change))}`);
       if (change.kinds.includes('modified') || change.kinds.includes('renamed')) {
-        const text = change.text.map((piece) => (piece.op === 'equal' ? escapeMarkdown(piece.value) : piece.op === 'insert' ? `<ins>${escapeMarkdown(piece.value)}</ins>` : `<del>${escapeMarkdown(piece.value)}</del>`)).join('');
+        const text = change.text
+          .map((piece) =>
+            piece.op === 'equal'
+              ? escapeMarkdown(piece.value)
+              : piece.op === 'insert'
+                ? `<ins>${escapeMarkdown(piece.value)}</ins>`
+                : `<del>${escapeMarkdown(piece.value)}</del>`,
+          )
+          .join('');
         out.push(`${indent}  > ${text}`);
       }
     }
@@ -116,14 +168,18 @@ export function formatMarkdown(diff: PlanDiff): string {
   }
   if (diff.deadlines.changed.length + diff.deadlines.added.length + diff.deadlines.removed.length > 0) {
     out.push('#### Deadlines', '');
-    for (const change of diff.deadlines.changed) out.push(`- ${escapeMarkdown(change.old.text)} → ${escapeMarkdown(change.new.text)} (${change.direction})`);
+    for (const change of diff.deadlines.changed)
+      out.push(`- ${escapeMarkdown(change.old.text)} → ${escapeMarkdown(change.new.text)} (${change.direction})`);
     for (const item of diff.deadlines.added) out.push(`- ➕ ${escapeMarkdown(item.text)}`);
     for (const item of diff.deadlines.removed) out.push(`- ➖ ${escapeMarkdown(item.text)}`);
     out.push('');
   }
   if (diff.targets.length > 0) {
     out.push('#### Targets', '');
-    for (const target of diff.targets) out.push(`- ${escapeMarkdown(target.oldText)} → ${escapeMarkdown(target.newText)} (${escapeMarkdown(name(target.section))})`);
+    for (const target of diff.targets)
+      out.push(
+        `- ${escapeMarkdown(target.oldText)} → ${escapeMarkdown(target.newText)} (${escapeMarkdown(name(target.section))})`,
+      );
     out.push('');
   }
   return out.join('\n');

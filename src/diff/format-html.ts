@@ -5,7 +5,10 @@
 import type { PlanDiff, SectionChange, SectionRef, TextPiece } from '../types.js';
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 function heading(ref: SectionRef | null): string {
@@ -47,9 +50,13 @@ function splitHeading(pieces: TextPiece[], hasHeading: boolean): { head: TextPie
 function row(change: SectionChange): string {
   const kind = change.kinds[0];
   const badges = change.kinds.map((item) => `<span class="badge ${item}">${item}</span>`).join(' ');
-  const similarity = change.similarity !== null && kind !== 'unchanged' ? `<span class="similarity">${change.similarity.toFixed(2)}</span>` : '';
+  const similarity =
+    change.similarity !== null && kind !== 'unchanged'
+      ? `<span class="similarity">${change.similarity.toFixed(2)}</span>`
+      : '';
   const pseudo = (change.new ?? change.old)!.id === 'letter' || (change.new ?? change.old)!.id === '0';
-  const shown = change.kinds.includes('modified') || change.kinds.includes('renamed') || kind === 'removed' || kind === 'added';
+  const shown =
+    change.kinds.includes('modified') || change.kinds.includes('renamed') || kind === 'removed' || kind === 'added';
   const { head, body } = splitHeading(change.text, !pseudo);
   const renamed = change.kinds.includes('renamed');
   const cell = (ref: SectionRef | null, keep: 'insert' | 'delete') => {
@@ -91,16 +98,43 @@ section.lists h2 { font-size: 1rem; }
 /** The diff as one HTML page. */
 export function formatHtml(diff: PlanDiff): string {
   const { summary } = diff;
-  const list = (title: string, items: string[]) => (items.length === 0 ? '' : `<div><h2>${escapeHtml(title)}</h2><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul></div>`);
+  const list = (title: string, items: string[]) =>
+    items.length === 0
+      ? ''
+      : `<div><h2>${escapeHtml(title)}</h2><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul></div>`;
   const lists = [
-    list('新增举措 initiatives added', diff.initiatives.added.map((item) => `<ins>${escapeHtml(item.name)}</ins> <small>${item.kind}</small>`)),
-    list('删除举措 initiatives removed', diff.initiatives.removed.map((item) => `<del>${escapeHtml(item.name)}</del> <small>${item.kind}</small>`)),
-    list('时限变化 deadlines changed', diff.deadlines.changed.map((change) => `<del>${escapeHtml(change.old.text)}</del> → <ins>${escapeHtml(change.new.text)}</ins> <small>${change.direction}</small>`)),
-    list('新增时限 deadlines added', diff.deadlines.added.map((item) => `<ins>${escapeHtml(item.text)}</ins>`)),
-    list('删除时限 deadlines removed', diff.deadlines.removed.map((item) => `<del>${escapeHtml(item.text)}</del>`)),
-    list('目标变化 targets changed', diff.targets.map((target) => `<del>${escapeHtml(target.oldText)}</del> → <ins>${escapeHtml(target.newText)}</ins>`)),
+    list(
+      '新增举措 initiatives added',
+      diff.initiatives.added.map((item) => `<ins>${escapeHtml(item.name)}</ins> <small>${item.kind}</small>`),
+    ),
+    list(
+      '删除举措 initiatives removed',
+      diff.initiatives.removed.map((item) => `<del>${escapeHtml(item.name)}</del> <small>${item.kind}</small>`),
+    ),
+    list(
+      '时限变化 deadlines changed',
+      diff.deadlines.changed.map(
+        (change) =>
+          `<del>${escapeHtml(change.old.text)}</del> → <ins>${escapeHtml(change.new.text)}</ins> <small>${change.direction}</small>`,
+      ),
+    ),
+    list(
+      '新增时限 deadlines added',
+      diff.deadlines.added.map((item) => `<ins>${escapeHtml(item.text)}</ins>`),
+    ),
+    list(
+      '删除时限 deadlines removed',
+      diff.deadlines.removed.map((item) => `<del>${escapeHtml(item.text)}</del>`),
+    ),
+    list(
+      '目标变化 targets changed',
+      diff.targets.map(
+        (target) => `<del>${escapeHtml(target.oldText)}</del> → <ins>${escapeHtml(target.newText)}</ins>`,
+      ),
+    ),
   ].join('');
-  const label = (side: PlanDiff['old']) => escapeHtml(`${side.title ?? side.name}${side.year ? ` (${side.year})` : ''}`);
+  const label = (side: PlanDiff['old']) =>
+    escapeHtml(`${side.title ?? side.name}${side.year ? ` (${side.year})` : ''}`);
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -57,7 +57,13 @@ export function normaliser(options: DiffOptions): (text: string) => string {
   return (text) => {
     let value = text;
     if (options.ignoreVariants) value = toSimplified(value);
-    if (options.ignorePunctuationWidth) value = foldWidth(value).replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[—–－]/g, '-').replace(/[、]/g, ',').replace(/[。]/g, '.');
+    if (options.ignorePunctuationWidth)
+      value = foldWidth(value)
+        .replace(/[“”]/g, '"')
+        .replace(/[‘’]/g, "'")
+        .replace(/[—–－]/g, '-')
+        .replace(/[、]/g, ',')
+        .replace(/[。]/g, '.');
     if (options.ignoreWhitespace) value = value.replace(/\s+/g, '');
     return value.trim();
   };
@@ -82,26 +88,71 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   const all: PlanNode[] = [];
   const maxLevel = options.levels ?? Infinity;
 
-  const make = (ref: SectionRef, level: number, heading: string, ownText: string, parent: PlanNode | null, index: number, container: Attachment | null, group: string): PlanNode => {
+  const make = (
+    ref: SectionRef,
+    level: number,
+    heading: string,
+    ownText: string,
+    parent: PlanNode | null,
+    index: number,
+    container: Attachment | null,
+    group: string,
+  ): PlanNode => {
     const normalHeading = normalize(heading);
     const normalOwn = normalize(ownText);
     const node: PlanNode = {
-      ref, level, heading, ownText, normalHeading, normalOwn, normalFull: '', headingProfile: profileOf(normalHeading), fullProfile: profileOf(''),
-      children: [], parent, index, container, group,
+      ref,
+      level,
+      heading,
+      ownText,
+      normalHeading,
+      normalOwn,
+      normalFull: '',
+      headingProfile: profileOf(normalHeading),
+      fullProfile: profileOf(''),
+      children: [],
+      parent,
+      index,
+      container,
+      group,
     };
     all.push(node);
     return node;
   };
   const finish = (node: PlanNode) => {
     for (const child of node.children) finish(child);
-    node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)].filter(Boolean).join('\n');
+    node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)]
+      .filter(Boolean)
+      .join('\n');
     node.fullProfile = profileOf(node.normalFull);
   };
-  const build = (sections: Section[], parent: PlanNode | null, level: number, container: Attachment | null, group: string): PlanNode[] =>
+  const build = (
+    sections: Section[],
+    parent: PlanNode | null,
+    level: number,
+    container: Attachment | null,
+    group: string,
+  ): PlanNode[] =>
     sections.map((section, index) => {
       const ownText = textOf(section.children, maxLevel - level);
-      const node = make({ id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line }, level, section.heading, ownText, parent, index, container, group);
-      if (level < maxLevel) node.children = build(section.children.filter((child): child is Section => child.type === 'section'), node, level + 1, container, group);
+      const node = make(
+        { id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line },
+        level,
+        section.heading,
+        ownText,
+        parent,
+        index,
+        container,
+        group,
+      );
+      if (level < maxLevel)
+        node.children = build(
+          section.children.filter((child): child is Section => child.type === 'section'),
+          node,
+          level + 1,
+          container,
+          group,
+        );
       return node;
     });
 
@@ -109,14 +160,42 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   const container = plan ? plan.children : document.children;
   // The letter that forwards the plan: its paragraphs and any sections it has.
   if (plan && !options.ignoreLetter) {
-    const letter = document.children.filter((node) => node.type === 'paragraph' || node.type === 'section') as BodyContent[];
+    const letter = document.children.filter(
+      (node) => node.type === 'paragraph' || node.type === 'section',
+    ) as BodyContent[];
     const text = textOf(letter, 0);
-    if (text) roots.push(make({ id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line }, 1, '(转发通知)', text, null, roots.length, null, 'plan'));
+    if (text)
+      roots.push(
+        make(
+          { id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line },
+          1,
+          '(转发通知)',
+          text,
+          null,
+          roots.length,
+          null,
+          'plan',
+        ),
+      );
   }
   // The plan's lead-in: paragraphs before its first section.
   const firstSection = container.findIndex((node) => node.type === 'section');
-  const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter((node) => node.type === 'paragraph') as BodyContent[];
-  if (leadIn.length > 0) roots.push(make({ id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line }, 1, '(导语)', textOf(leadIn, 0), null, roots.length, plan, 'plan'));
+  const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter(
+    (node) => node.type === 'paragraph',
+  ) as BodyContent[];
+  if (leadIn.length > 0)
+    roots.push(
+      make(
+        { id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line },
+        1,
+        '(导语)',
+        textOf(leadIn, 0),
+        null,
+        roots.length,
+        plan,
+        'plan',
+      ),
+    );
   const sections = container.filter((node): node is Section => node.type === 'section');
   for (const node of build(sections, null, 1, plan, 'plan')) {
     node.index = roots.length;
@@ -128,11 +207,34 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
       if (attachment === plan) return;
       const id = `附件${attachment.index ?? ordinal + 1}`;
       const body = attachment.children.filter((child) => child.type === 'paragraph') as BodyContent[];
-      const node = make({ id, marker: '', heading: attachment.title || id, line: attachment.position.start.line }, 1, attachment.title || id, textOf(body, 0), null, roots.length, attachment, id);
-      node.children = build(attachment.children.filter((child): child is Section => child.type === 'section'), node, 2, attachment, id);
+      const node = make(
+        { id, marker: '', heading: attachment.title || id, line: attachment.position.start.line },
+        1,
+        attachment.title || id,
+        textOf(body, 0),
+        null,
+        roots.length,
+        attachment,
+        id,
+      );
+      node.children = build(
+        attachment.children.filter((child): child is Section => child.type === 'section'),
+        node,
+        2,
+        attachment,
+        id,
+      );
       roots.push(node);
     });
   }
   for (const root of roots) finish(root);
-  return { name: document.source.name, year: document.meta.year, title: plan?.title ?? document.meta.title, roots, all, plan, normalize };
+  return {
+    name: document.source.name,
+    year: document.meta.year,
+    title: plan?.title ?? document.meta.title,
+    roots,
+    all,
+    plan,
+    normalize,
+  };
 }

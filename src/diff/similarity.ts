@@ -61,7 +61,10 @@ export function diffWords(before: string, after: string): TextPiece[] {
 }
 
 const SIGNATURE_SIZE = 48;
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
+const SEEDS = Array.from(
+  { length: SIGNATURE_SIZE },
+  (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const,
+);
 
 function hashGram(gram: string): number {
   let hash = 0x811c9dc5;

@@ -11,7 +11,9 @@ export const OUTPUT_FORMATS: Record<'json' | 'yaml' | 'md' | 'csv', Writer> = {
   yaml: async (documents) => {
     const yaml = await import('yaml');
     const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
-    return documents.map((document) => stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 })).join('---\n');
+    return documents
+      .map((document) => stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }))
+      .join('---\n');
   },
   md: async (documents) => {
     const { toMarkdown } = await import('./to-markdown.js');

@@ -15,7 +15,7 @@ export function csvTable(header: string[], rows: Array<Array<string | number | n
 
 export function toCsv(document: Document): string {
   const rows = [...walkSections(document)].map(({ section, attachment }) => [
-    attachment ? attachment.index ?? attachment.title : '',
+    attachment ? (attachment.index ?? attachment.title) : '',
     section.id,
     section.level,
     section.marker,

@@ -9,7 +9,11 @@ export interface SectionVisit {
 }
 
 export function* walkSections(document: Document): Generator<SectionVisit> {
-  function* visit(nodes: Array<RootContent | BodyContent>, attachment: Attachment | null, path: Section[]): Generator<SectionVisit> {
+  function* visit(
+    nodes: Array<RootContent | BodyContent>,
+    attachment: Attachment | null,
+    path: Section[],
+  ): Generator<SectionVisit> {
     for (const node of nodes) {
       if (node.type === 'section') {
         const next = [...path, node];
@@ -25,5 +29,8 @@ export function* walkSections(document: Document): Generator<SectionVisit> {
 
 /** The body text directly under a section (its paragraphs, not its subsections). */
 export function ownText(section: Section): string {
-  return section.children.filter((child) => child.type === 'paragraph').map((child) => (child as { text: string }).text).join('\n');
+  return section.children
+    .filter((child) => child.type === 'paragraph')
+    .map((child) => (child as { text: string }).text)
+    .join('\n');
 }

@@ -44,7 +44,13 @@ export interface DeadlineOptions {
 
 /** 2023年 in a title: one whole year, written without limit words. */
 function isYearMention(value: TimeValue, context: Deadline['context']): boolean {
-  return (context === 'title' || context === 'cited-title') && value.kind === 'date' && value.start?.slice(5) === '01-01' && value.end?.slice(5) === '12-31' && value.start.slice(0, 4) === value.end.slice(0, 4);
+  return (
+    (context === 'title' || context === 'cited-title') &&
+    value.kind === 'date' &&
+    value.start?.slice(5) === '01-01' &&
+    value.end?.slice(5) === '12-31' &&
+    value.start.slice(0, 4) === value.end.slice(0, 4)
+  );
 }
 
 /** Responsible units: the leaf's own note, else the enclosing items' notes, innermost first. */
@@ -53,7 +59,12 @@ function findResponsible(location: TextLocation): Responsible | null {
   if (own) return own;
   for (let depth = location.path.length - 1; depth >= 0; depth--) {
     const section: Section = location.path[depth];
-    for (const text of [section.heading, ...section.children.filter((child) => child.type === 'paragraph').map((child) => (child as { text: string }).text)]) {
+    for (const text of [
+      section.heading,
+      ...section.children
+        .filter((child) => child.type === 'paragraph')
+        .map((child) => (child as { text: string }).text),
+    ]) {
       const found = readResponsible(text);
       if (found) return found;
     }
@@ -68,11 +79,21 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
   const locator = options.source ? createLocator(options.source) : null;
   const deadlines: Deadline[] = [];
   for (const location of walkText(document)) {
-    const matches = findTimeExpressions(location.text, { referenceYear: year ?? undefined, referenceDate: referenceDate ?? undefined });
+    const matches = findTimeExpressions(location.text, {
+      referenceYear: year ?? undefined,
+      referenceDate: referenceDate ?? undefined,
+    });
     if (matches.length === 0) continue;
     const responsible = findResponsible(location);
     for (const match of matches) {
-      const context: Deadline['context'] = location.kind === 'title' ? 'title' : insideBookTitle(location.text, match.index) ? 'cited-title' : location.kind === 'heading' ? 'heading' : 'text';
+      const context: Deadline['context'] =
+        location.kind === 'title'
+          ? 'title'
+          : insideBookTitle(location.text, match.index)
+            ? 'cited-title'
+            : location.kind === 'heading'
+              ? 'heading'
+              : 'text';
       if (!options.includeYearMentions && isYearMention(match.value, context)) continue;
       deadlines.push({
         text: match.text,
@@ -86,5 +107,12 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
       });
     }
   }
-  return { reference: { year: year ?? null, source: options.referenceYear ? null : document.meta.yearSource, date: referenceDate }, deadlines };
+  return {
+    reference: {
+      year: year ?? null,
+      source: options.referenceYear ? null : document.meta.yearSource,
+      date: referenceDate,
+    },
+    deadlines,
+  };
 }

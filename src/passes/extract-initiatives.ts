@@ -79,7 +79,12 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     for (const mention of mentions) mention.name = written(text, folded, mention);
     const span = (from: number, to: number) => positionOf(location, from, to, options.source, locator);
     for (const stray of strays) {
-      diagnostics.push({ code: 'unclosed-quote', severity: 'warning', message: `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`, position: span(stray, stray + 1) });
+      diagnostics.push({
+        code: 'unclosed-quote',
+        severity: 'warning',
+        message: `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`,
+        position: span(stray, stray + 1),
+      });
     }
     for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
   }
@@ -101,7 +106,15 @@ function record(
   }
   let initiative = byKey.get(key);
   if (!initiative) {
-    initiative = { name: mention.name, key, kind: mention.kind, mark: mention.mark, count: 0, aliases: [], occurrences: [] };
+    initiative = {
+      name: mention.name,
+      key,
+      kind: mention.kind,
+      mark: mention.mark,
+      count: 0,
+      aliases: [],
+      occurrences: [],
+    };
     byKey.set(key, initiative);
   }
   if (mention.declares) {
@@ -119,4 +132,3 @@ function record(
     ...(alias ? { alias } : {}),
   });
 }
-

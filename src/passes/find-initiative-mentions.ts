@@ -2,7 +2,20 @@
  * Finding the mentions of initiatives in one piece of folded text: 《》 titles (with aliases),
  * quoted names with the kind word after them, and unquoted names that end in a kind word.
  */
-import { DAY_NAME_ENDINGS, FORMULATION, GENERIC_WORDS, type InitiativeKind, KIND_WORD_CONTINUATIONS, KIND_WORDS, LEADING_VERBS, NUMBERED_CAMPAIGN, PLAN_PERIOD, PROPER_WORD_UNLESS_LONGER, SLOGAN, kindOfName } from './initiative-kinds.js';
+import {
+  DAY_NAME_ENDINGS,
+  FORMULATION,
+  GENERIC_WORDS,
+  type InitiativeKind,
+  KIND_WORD_CONTINUATIONS,
+  KIND_WORDS,
+  LEADING_VERBS,
+  NUMBERED_CAMPAIGN,
+  PLAN_PERIOD,
+  PROPER_WORD_UNLESS_LONGER,
+  SLOGAN,
+  kindOfName,
+} from './initiative-kinds.js';
 import type { Initiative } from './extract-initiatives.js';
 
 /** A name found in the text, with its span in the text. */
@@ -25,7 +38,8 @@ const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.length);
 // Words after which a name starts anew: clear verbs and connectives (not 建设/提升, which end names).
-const INNER_BREAKS = /(?:联合(?![体会国])|方式|公布|根据|统筹安排|统筹|安排|编制|制定|拟定|上报|报送|完成|印发|出台|修订|实行|实施|开展|办好|举办|组织|启动|打造|参加|参与|召开|策划|落实|支持|推动|推进|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|用好|建好|建强|做精|做强|做好|深化|加强|完善|探索|发布|认定|注册|的|和|与|及|等|在|为|对|向|将|把|并|或|以|通过|按照|结合|包括|其中|如)/g;
+const INNER_BREAKS =
+  /(?:联合(?![体会国])|方式|公布|根据|统筹安排|统筹|安排|编制|制定|拟定|上报|报送|完成|印发|出台|修订|实行|实施|开展|办好|举办|组织|启动|打造|参加|参与|召开|策划|落实|支持|推动|推进|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|用好|建好|建强|做精|做强|做好|深化|加强|完善|探索|发布|认定|注册|的|和|与|及|等|在|为|对|向|将|把|并|或|以|通过|按照|结合|包括|其中|如)/g;
 const ACTION_BEFORE = /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻)$/;
 const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
 const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
@@ -33,7 +47,8 @@ const PROPER = /全国|中国|世界|国际|国家|科普中国|[A-Za-z]|[0-9]{4
 const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·\-]/;
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
-const DESCRIPTIVE_START = /^(?:专项|相关|有关|各类|各项|重点|一批|高水平|高质量|多种|若干|新型|有效|年度|本区|本市|区域|项目)|(?:大|工作|实施|年度|改造|按|期)$/;
+const DESCRIPTIVE_START =
+  /^(?:专项|相关|有关|各类|各项|重点|一批|高水平|高质量|多种|若干|新型|有效|年度|本区|本市|区域|项目)|(?:大|工作|实施|年度|改造|按|期)$/;
 
 /**
  * Whether the words before a kind word make a name: at least two characters, not a verb, no
@@ -46,7 +61,8 @@ function isNameLike(modifier: string, word: string): boolean {
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || kindOfName(modifier) !== null) return false;
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
   // 上海市交通委员会, 嘉定区人民政府: a government body that issues or receives the document, not an initiative.
-  if (word === '委员会' && /[省市区县州盟旗]/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier)) return false;
+  if (word === '委员会' && /[省市区县州盟旗]/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier))
+    return false;
   if (word.length === 1) return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
   // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
@@ -114,7 +130,13 @@ export function findTitles(text: string, mentions: Mention[], strays: number[]):
     mentions.push(mention);
     // Titles cited inside the title: 《关于印发〈……〉的通知》.
     for (const inner of name.matchAll(/[〈<]([^〉>]{2,80})[〉>]/g)) {
-      mentions.push({ start: i + 1 + inner.index!, end: i + 1 + inner.index! + inner[0].length, name: inner[1], kind: 'document', mark: '《》' });
+      mentions.push({
+        start: i + 1 + inner.index!,
+        end: i + 1 + inner.index! + inner[0].length,
+        name: inner[1],
+        kind: 'document',
+        mark: '《》',
+      });
     }
     i = close;
   }
@@ -153,7 +175,13 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
     const word = after && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0])) ? after[0] : '';
     const joined = content + word;
-    mentions.push({ start: open, end: close + 1 + word.length, name: joined, kind: classifyQuoted(content, joined), mark: '“”' });
+    mentions.push({
+      start: open,
+      end: close + 1 + word.length,
+      name: joined,
+      kind: classifyQuoted(content, joined),
+      mark: '“”',
+    });
   }
   // A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
   // “烛光义教”等品牌); elsewhere it is a slogan (坚持“精字诀”). A run of quotes shares the last one's context.
@@ -164,7 +192,10 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const next = quotedMentions[k + 1];
     const before = text.slice(Math.max(0, mention.start - 4), mention.start);
     const after = text.slice(mention.end, mention.end + 3);
-    const acted = ACTION_BEFORE.test(before) || ACTION_AFTER.test(after) || (next !== undefined && next.start === mention.end && next.kind !== 'formulation' && next.kind !== 'period');
+    const acted =
+      ACTION_BEFORE.test(before) ||
+      ACTION_AFTER.test(after) ||
+      (next !== undefined && next.start === mention.end && next.kind !== 'formulation' && next.kind !== 'period');
     if (!acted) mention.kind = 'formulation';
   }
 }
@@ -212,10 +243,18 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const named = kindOfName(phrase)!;
     if (!isNameLike(modifier, named.word)) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
-    const quoted = mentions.find((other) => other.end === start && other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'));
+    const quoted = mentions.find(
+      (other) => other.end === start && other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'),
+    );
     if (quoted) {
       mentions.splice(mentions.indexOf(quoted), 1);
-      const mention: Mention = { start: quoted.start, end: wordEnd, name: text.slice(quoted.start, wordEnd), kind: named.kind, mark: '“”' };
+      const mention: Mention = {
+        start: quoted.start,
+        end: wordEnd,
+        name: text.slice(quoted.start, wordEnd),
+        kind: named.kind,
+        mark: '“”',
+      };
       mentions.push(mention);
       taken.push(mention);
       continue;
@@ -225,4 +264,3 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     taken.push(mention);
   }
 }
-

@@ -5,24 +5,65 @@
 import { foldWidth, toSimplified } from '../normalize.js';
 
 /** The kinds of initiative, as `kepu initiatives --kind` takes them. */
-export const INITIATIVE_KINDS = ['document', 'programme', 'campaign', 'event', 'platform', 'organisation', 'formulation', 'period', 'other'] as const;
+export const INITIATIVE_KINDS = [
+  'document',
+  'programme',
+  'campaign',
+  'event',
+  'platform',
+  'organisation',
+  'formulation',
+  'period',
+  'other',
+] as const;
 
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** Words that end a named initiative, longest first, with the kind they name. */
 export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
-  ['行动计划', 'programme'], ['计划', 'programme'], ['工程', 'programme'], ['项目', 'programme'], ['示范县', 'programme'], ['调查', 'programme'],
-  ['行动', 'campaign'], ['活动', 'campaign'],
-  ['大赛', 'event'], ['竞赛', 'event'], ['大会', 'event'], ['论坛', 'event'], ['课堂', 'event'], ['讲坛', 'event'],
-  ['创客营', 'event'], ['科学营', 'event'], ['科学节', 'event'], ['宣传周', 'event'], ['活动周', 'event'], ['科普日', 'event'],
-  ['节', 'event'], ['周', 'event'], ['日', 'event'],
-  ['平台', 'platform'], ['基地', 'platform'], ['云平台', 'platform'],
-  ['联盟', 'organisation'], ['联合体', 'organisation'], ['委员会', 'organisation'], ['筹委会', 'organisation'],
+  ['行动计划', 'programme'],
+  ['计划', 'programme'],
+  ['工程', 'programme'],
+  ['项目', 'programme'],
+  ['示范县', 'programme'],
+  ['调查', 'programme'],
+  ['行动', 'campaign'],
+  ['活动', 'campaign'],
+  ['大赛', 'event'],
+  ['竞赛', 'event'],
+  ['大会', 'event'],
+  ['论坛', 'event'],
+  ['课堂', 'event'],
+  ['讲坛', 'event'],
+  ['创客营', 'event'],
+  ['科学营', 'event'],
+  ['科学节', 'event'],
+  ['宣传周', 'event'],
+  ['活动周', 'event'],
+  ['科普日', 'event'],
+  ['节', 'event'],
+  ['周', 'event'],
+  ['日', 'event'],
+  ['平台', 'platform'],
+  ['基地', 'platform'],
+  ['云平台', 'platform'],
+  ['联盟', 'organisation'],
+  ['联合体', 'organisation'],
+  ['委员会', 'organisation'],
+  ['筹委会', 'organisation'],
 ];
 
 /** Characters after a kind word that show it is part of a longer word: 行动态, 日常, 周边, 节约. */
 export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
-  行动: '态力者', 活动: '态力', 日: '常益期报前后内起至均间程', 周: '边期年岁围全转', 节: '约能点日奏目省', 计划: '生外', 平台: '上', 工程: '师学', 项目: '部组',
+  行动: '态力者',
+  活动: '态力',
+  日: '常益期报前后内起至均间程',
+  周: '边期年岁围全转',
+  节: '约能点日奏目省',
+  计划: '生外',
+  平台: '上',
+  工程: '师学',
+  项目: '部组',
 };
 
 /**
@@ -30,7 +71,14 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
  * words before them are at least this long: 银龄科普行动 passes, 帮扶项目 and 交通建设工程 do not.
  */
 export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
-  活动: Infinity, 项目: Infinity, 平台: Infinity, 调查: Infinity, 示范县: Infinity, 行动: 4, 基地: 4, 工程: 6,
+  活动: Infinity,
+  项目: Infinity,
+  平台: Infinity,
+  调查: Infinity,
+  示范县: Infinity,
+  行动: 4,
+  基地: 4,
+  工程: 6,
 };
 
 /** Kind of a name by the kind word it ends with, or null. */
@@ -41,22 +89,195 @@ export function kindOfName(name: string): { kind: InitiativeKind; word: string }
 
 /** Verbs and connectives that precede a name and are not part of it: 实施/开展/办好 …科普中国星空创作培育计划. */
 export const LEADING_VERBS = [
-  '深入实施', '继续实施', '持续实施', '组织实施', '实施', '深入开展', '继续开展', '广泛开展', '持续开展', '组织开展', '开展', '继续办好', '办好', '举办', '承办', '主办',
-  '推进', '推动', '建设', '建好', '建强', '用好', '组织', '启动', '支持', '打造', '参加', '参与', '深化', '加强', '策划', '召开', '落实', '做精', '做强', '做好',
-  '完善', '依托', '发挥', '围绕', '聚焦', '成立', '组建', '设立', '培育', '发布', '认定', '创建', '探索', '鼓励', '引导', '共同', '积极', '继续', '持续', '深入',
-  '着力', '大力', '全面', '进一步', '优化', '提升', '强化', '巩固', '实现', '形成', '开设', '推出', '助力', '服务', '搭建', '构建', '协同构建', '协同', '建立', '健全',
-  '创新升级', '升级', '设计', '安排', '带动', '动员', '指导', '编制', '制定', '拟定', '上报', '报送', '完成', '印发', '出台', '修订', '编写', '开通', '实行', '以', '将', '把', '对', '向', '在', '为', '与', '和', '及', '等', '的',
+  '深入实施',
+  '继续实施',
+  '持续实施',
+  '组织实施',
+  '实施',
+  '深入开展',
+  '继续开展',
+  '广泛开展',
+  '持续开展',
+  '组织开展',
+  '开展',
+  '继续办好',
+  '办好',
+  '举办',
+  '承办',
+  '主办',
+  '推进',
+  '推动',
+  '建设',
+  '建好',
+  '建强',
+  '用好',
+  '组织',
+  '启动',
+  '支持',
+  '打造',
+  '参加',
+  '参与',
+  '深化',
+  '加强',
+  '策划',
+  '召开',
+  '落实',
+  '做精',
+  '做强',
+  '做好',
+  '完善',
+  '依托',
+  '发挥',
+  '围绕',
+  '聚焦',
+  '成立',
+  '组建',
+  '设立',
+  '培育',
+  '发布',
+  '认定',
+  '创建',
+  '探索',
+  '鼓励',
+  '引导',
+  '共同',
+  '积极',
+  '继续',
+  '持续',
+  '深入',
+  '着力',
+  '大力',
+  '全面',
+  '进一步',
+  '优化',
+  '提升',
+  '强化',
+  '巩固',
+  '实现',
+  '形成',
+  '开设',
+  '推出',
+  '助力',
+  '服务',
+  '搭建',
+  '构建',
+  '协同构建',
+  '协同',
+  '建立',
+  '健全',
+  '创新升级',
+  '升级',
+  '设计',
+  '安排',
+  '带动',
+  '动员',
+  '指导',
+  '编制',
+  '制定',
+  '拟定',
+  '上报',
+  '报送',
+  '完成',
+  '印发',
+  '出台',
+  '修订',
+  '编写',
+  '开通',
+  '实行',
+  '以',
+  '将',
+  '把',
+  '对',
+  '向',
+  '在',
+  '为',
+  '与',
+  '和',
+  '及',
+  '等',
+  '的',
 ];
 
 /** A name made only of these (after its kind word is removed) is too generic to be an initiative. */
 export const GENERIC_WORDS = [
-  '科普', '主题', '系列', '相关', '各类', '各项', '有关', '品牌', '示范', '群众性', '专题', '专项', '交流', '培训', '宣传', '志愿服务', '科技', '科学', '教育',
-  '重点', '重大', '学科', '年度', '实施', '资金', '区级', '市级', '更新', '整治', '养护', '计划', '工作计划', '立法', '检查', '核查', '网络', '线上', '线下', '特色', '公益', '实践', '试点', '合作', '服务', '工作', '能力', '建设', '提升', '创新', '发展', '全国性', '区域性', '常态化',
-  '各地', '基层', '社区', '农村', '学校', '青少年', '国际', '国家级', '省级', '市级', '县级', '一批', '优秀', '大', '小', '新', '等', '类', '性', '的',
+  '科普',
+  '主题',
+  '系列',
+  '相关',
+  '各类',
+  '各项',
+  '有关',
+  '品牌',
+  '示范',
+  '群众性',
+  '专题',
+  '专项',
+  '交流',
+  '培训',
+  '宣传',
+  '志愿服务',
+  '科技',
+  '科学',
+  '教育',
+  '重点',
+  '重大',
+  '学科',
+  '年度',
+  '实施',
+  '资金',
+  '区级',
+  '市级',
+  '更新',
+  '整治',
+  '养护',
+  '计划',
+  '工作计划',
+  '立法',
+  '检查',
+  '核查',
+  '网络',
+  '线上',
+  '线下',
+  '特色',
+  '公益',
+  '实践',
+  '试点',
+  '合作',
+  '服务',
+  '工作',
+  '能力',
+  '建设',
+  '提升',
+  '创新',
+  '发展',
+  '全国性',
+  '区域性',
+  '常态化',
+  '各地',
+  '基层',
+  '社区',
+  '农村',
+  '学校',
+  '青少年',
+  '国际',
+  '国家级',
+  '省级',
+  '市级',
+  '县级',
+  '一批',
+  '优秀',
+  '大',
+  '小',
+  '新',
+  '等',
+  '类',
+  '性',
+  '的',
 ];
 
 /** Words a 日/周/节 name must end with before its kind word (全国科普日, 科技活动周): 日 alone is too common. */
-export const DAY_NAME_ENDINGS = /(?:科普|宣传|活动|环境|低碳|减灾|科学|科技|安全|读书|文化|健康|环保|禁毒|消费者|地球|海洋|航天|气象|博物馆|主题|创新|质量|标准)(?:日|周|节)$/;
+export const DAY_NAME_ENDINGS =
+  /(?:科普|宣传|活动|环境|低碳|减灾|科学|科技|安全|读书|文化|健康|环保|禁毒|消费者|地球|海洋|航天|气象|博物馆|主题|创新|质量|标准)(?:日|周|节)$/;
 
 /** Numbered political formulations: 四个意识, 两个维护, 双减, 四服务, 六位一体, 一带一路. */
 export const FORMULATION = /^[一二三四五六七八九十两双百千万][\u4e00-\u9fff]{0,9}$/;
@@ -76,13 +297,15 @@ export const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
  * one dash, no edition (2022, 第八届) at the front and no 活动 at the end.
  */
 export function initiativeKey(name: string): string {
-  return foldWidth(toSimplified(name))
-    .replace(/[《》〈〉<>“”"'‘’「」『』\s]/g, '')
-    .replace(/[·•・‧]/g, '·')
-    .replace(/[—–－-]+/g, '-')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批])+/, '')
-    // “天宫课堂”活动 and “天宫课堂” are one programme: a trailing 活动 is not part of its identity.
-    .replace(/^(.{2,})活动$/, '$1');
+  return (
+    foldWidth(toSimplified(name))
+      .replace(/[《》〈〉<>“”"'‘’「」『』\s]/g, '')
+      .replace(/[·•・‧]/g, '·')
+      .replace(/[—–－-]+/g, '-')
+      .replace(/[（]/g, '(')
+      .replace(/[）]/g, ')')
+      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批])+/, '')
+      // “天宫课堂”活动 and “天宫课堂” are one programme: a trailing 活动 is not part of its identity.
+      .replace(/^(.{2,})活动$/, '$1')
+  );
 }

@@ -3,7 +3,17 @@
  * of readable text with the section it sits in, and maps an index in a node's text back to a
  * source offset.
  */
-import type { Attachment, BodyContent, Document, Paragraph, Part, Point, Position, RootContent, Section } from '../types.js';
+import type {
+  Attachment,
+  BodyContent,
+  Document,
+  Paragraph,
+  Part,
+  Point,
+  Position,
+  RootContent,
+  Section,
+} from '../types.js';
 import type { Locator } from '../locate.js';
 
 /** Where a piece of text sits in the hierarchy. */
@@ -25,12 +35,24 @@ const READ_PARTS = new Set(['title', 'addressees']);
 
 /** Every readable text of the document in reading order. */
 export function* walkText(document: Document): Generator<TextLocation> {
-  function* visit(nodes: Array<RootContent | BodyContent>, path: Section[], attachment: Attachment | null): Generator<TextLocation> {
+  function* visit(
+    nodes: Array<RootContent | BodyContent>,
+    path: Section[],
+    attachment: Attachment | null,
+  ): Generator<TextLocation> {
     for (const node of nodes) {
       const section = path[path.length - 1] ?? null;
       if (node.type === 'paragraph') yield { text: node.text, node, kind: 'paragraph', section, path, attachment };
       else if (node.type === 'part') {
-        if (READ_PARTS.has(node.role)) yield { text: node.text.replace(/^#+\s*/, ''), node, kind: node.role === 'title' ? 'title' : 'paragraph', section, path, attachment };
+        if (READ_PARTS.has(node.role))
+          yield {
+            text: node.text.replace(/^#+\s*/, ''),
+            node,
+            kind: node.role === 'title' ? 'title' : 'paragraph',
+            section,
+            path,
+            attachment,
+          };
       } else if (node.type === 'section') {
         const next = [...path, node];
         yield { text: node.heading, node, kind: 'heading', section: node, path: next, attachment };
@@ -49,10 +71,12 @@ export function* walkText(document: Document): Generator<TextLocation> {
  * the text is taken to start at the node (exact unless the text was hard-wrapped).
  */
 export function sourceOffsetOf(location: TextLocation, index: number, source?: string): number {
-  const start = location.node.type === 'section' ? headingStart(location.node, source) : location.node.position.start.offset;
+  const start =
+    location.node.type === 'section' ? headingStart(location.node, source) : location.node.position.start.offset;
   if (!source) return start + index;
   let offset = start;
-  const end = location.node.type === 'section' ? location.node.headingPosition.end.offset : location.node.position.end.offset;
+  const end =
+    location.node.type === 'section' ? location.node.headingPosition.end.offset : location.node.position.end.offset;
   for (let i = 0; i < index && offset < end; offset++) {
     if (source[offset] === location.text[i]) i++;
   }
@@ -71,7 +95,13 @@ function headingStart(section: Section, source?: string): number {
  * A position for a span of a location's text. With a locator of the source, exact; without, the
  * span is taken to lie on the node's first line (exact unless the text was hard-wrapped).
  */
-export function positionOf(location: TextLocation, from: number, to: number, source: string | undefined, locator: Locator | null): Position {
+export function positionOf(
+  location: TextLocation,
+  from: number,
+  to: number,
+  source: string | undefined,
+  locator: Locator | null,
+): Position {
   const point = (index: number): Point => {
     const offset = sourceOffsetOf(location, index, source);
     if (locator) return locator.point(offset);

@@ -11,17 +11,24 @@ export interface Responsible {
   text: string;
 }
 
-const ORG_END = /(?:单位|部门|委员会|委|局|厅|办公室|办|会|院|部|署|府|区|县|市|中心|协|社|站|所|处|室|队|团|馆|校|组|司|行|台|集团|公司|学会|协会|总队|支队|街道|镇|乡)$/;
+const ORG_END =
+  /(?:单位|部门|委员会|委|局|厅|办公室|办|会|院|部|署|府|区|县|市|中心|协|社|站|所|处|室|队|团|馆|校|组|司|行|台|集团|公司|学会|协会|总队|支队|街道|镇|乡)$/;
 const NOTE = /[（(]([^（）()]{2,120})[）)]/g;
 const LABELLED = /(牵头|责任|主责|主办|负责|配合|参与|协办)(?:单位|部门)?\s*[:：]\s*([^；;。]+)/g;
 
 function splitUnits(text: string): string[] {
-  return text.split(/[、，,；;和及]/).map((unit) => unit.trim()).filter((unit) => unit.length > 0);
+  return text
+    .split(/[、，,；;和及]/)
+    .map((unit) => unit.trim())
+    .filter((unit) => unit.length > 0);
 }
 
 /** Every piece names an organisation: 市教育局, 各成员单位 — not 市、区 (a place qualifier). */
 function looksLikeUnits(units: string[]): boolean {
-  return units.length > 0 && units.every((unit) => unit.length >= 3 && unit.length <= 30 && ORG_END.test(unit) && !/[。：:0-9]/.test(unit));
+  return (
+    units.length > 0 &&
+    units.every((unit) => unit.length >= 3 && unit.length <= 30 && ORG_END.test(unit) && !/[。：:0-9]/.test(unit))
+  );
 }
 
 /** Reads the responsible units from the first bracketed note of `text` that names them. */

@@ -13,8 +13,23 @@ import { foldForMatching } from '../normalize.js';
 import { type CalendarDate, addDays, addMonths, addWorkingDays, fromIso, isValidDate, toIso } from './calendar.js';
 import { type Point, inherit, readPoint, settlePending, spanOf } from './read-point.js';
 import {
-  type Context, AGO, CLOCK, CONNECTOR, DAY_LIST_ITEM, DECADE, DOTTED, DURATION, ISSUE_RELATIVE, PLAN_PERIOD, PREFIX, RECURRING,
-  STARTS, SUFFIX, YEAR4, at, readNumber,
+  type Context,
+  AGO,
+  CLOCK,
+  CONNECTOR,
+  DAY_LIST_ITEM,
+  DECADE,
+  DOTTED,
+  DURATION,
+  ISSUE_RELATIVE,
+  PLAN_PERIOD,
+  PREFIX,
+  RECURRING,
+  STARTS,
+  SUFFIX,
+  YEAR4,
+  at,
+  readNumber,
 } from './time-patterns.js';
 export type TimeKind = 'date' | 'deadline' | 'period' | 'range' | 'recurring' | 'target';
 
@@ -54,7 +69,13 @@ export interface TimeMatch {
   value: TimeValue;
 }
 
-function value(kind: TimeKind, start: CalendarDate | null, end: CalendarDate | null, context: Context, extra: Partial<TimeValue> = {}): TimeValue {
+function value(
+  kind: TimeKind,
+  start: CalendarDate | null,
+  end: CalendarDate | null,
+  context: Context,
+  extra: Partial<TimeValue> = {},
+): TimeValue {
   return {
     kind,
     start: start ? toIso(start) : null,
@@ -62,7 +83,12 @@ function value(kind: TimeKind, start: CalendarDate | null, end: CalendarDate | n
     date: null,
     time: null,
     recurrence: null,
-    resolvedBy: context.usedReference === 'date' ? 'reference-date' : context.usedReference === 'year' ? 'reference-year' : 'explicit',
+    resolvedBy:
+      context.usedReference === 'date'
+        ? 'reference-date'
+        : context.usedReference === 'year'
+          ? 'reference-year'
+          : 'explicit',
     ...extra,
   };
 }
@@ -75,11 +101,26 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
   if ((match = at(context, PLAN_PERIOD, index))) {
     const ordinal = 10 + (readNumber(match[1]) ?? 0);
     const first = 1971 + 5 * (ordinal - 4);
-    return { value: value('period', { year: first, month: 1, day: 1 }, { year: first + 4, month: 12, day: 31 }, context), end: index + match[0].length };
+    return {
+      value: value('period', { year: first, month: 1, day: 1 }, { year: first + 4, month: 12, day: 31 }, context),
+      end: index + match[0].length,
+    };
   }
   if ((match = at(context, RECURRING, index))) {
-    const names: Record<string, string> = { 年: 'yearly', 年度: 'yearly', 半年: 'half-yearly', 季: 'quarterly', 季度: 'quarterly', 月: 'monthly', 周: 'weekly', 旬: 'ten-daily' };
-    return { value: value('recurring', null, null, context, { recurrence: names[match[1]] }), end: index + match[0].length };
+    const names: Record<string, string> = {
+      年: 'yearly',
+      年度: 'yearly',
+      半年: 'half-yearly',
+      季: 'quarterly',
+      季度: 'quarterly',
+      月: 'monthly',
+      周: 'weekly',
+      旬: 'ten-daily',
+    };
+    return {
+      value: value('recurring', null, null, context, { recurrence: names[match[1]] }),
+      end: index + match[0].length,
+    };
   }
   if ((match = at(context, ISSUE_RELATIVE, index))) {
     const end = index + match[0].length;
@@ -90,17 +131,38 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
     return { value: value('deadline', context.reference, limit, context, { date: toIso(limit) }), end };
   }
   if ((match = at(context, DECADE, index))) {
-    const century = match[1] ? Math.floor(((context.referenceYear ?? 2000) - 100) / 100) * 100 : match[2] ? (readNumber(match[2])! - 1) * 100 : 1900;
+    const century = match[1]
+      ? Math.floor(((context.referenceYear ?? 2000) - 100) / 100) * 100
+      : match[2]
+        ? (readNumber(match[2])! - 1) * 100
+        : 1900;
     const decade = century + (readNumber(match[3]) ?? 0);
-    const [from, to] = match[4]?.startsWith('初') ? [0, 2] : match[4] === '中期' ? [3, 6] : match[4]?.startsWith('末') ? [7, 9] : [0, 9];
-    return { value: value('period', { year: decade + from, month: 1, day: 1 }, { year: decade + to, month: 12, day: 31 }, context), end: index + match[0].length };
+    const [from, to] = match[4]?.startsWith('初')
+      ? [0, 2]
+      : match[4] === '中期'
+        ? [3, 6]
+        : match[4]?.startsWith('末')
+          ? [7, 9]
+          : [0, 9];
+    return {
+      value: value(
+        'period',
+        { year: decade + from, month: 1, day: 1 },
+        { year: decade + to, month: 12, day: 31 },
+        context,
+      ),
+      end: index + match[0].length,
+    };
   }
   if ((match = at(context, AGO, index)) && !at(context, YEAR4, index)) {
     const count = readNumber(match[1]);
     if (count !== null && count < 100 && context.referenceYear !== null) {
       context.usedReference = 'year';
       const year = context.referenceYear - count;
-      return { value: value('date', { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, context), end: index + match[0].length };
+      return {
+        value: value('date', { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, context),
+        end: index + match[0].length,
+      };
     }
   }
   if ((match = at(context, DURATION, index)) && !at(context, YEAR4, index)) {
@@ -111,7 +173,13 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (!isValidDate(y, m, d)) return null;
     const day = { year: y, month: m, day: d };
-    return finishLimit(context, index + match[0].length, { year: y, month: m, day: d, last: 'day' }, value('date', day, day, context), null);
+    return finishLimit(
+      context,
+      index + match[0].length,
+      { year: y, month: m, day: d, last: 'day' },
+      value('date', day, day, context),
+      null,
+    );
   }
 
   // prefix point [clock] [connector point [clock]] [suffix]
@@ -154,7 +222,14 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
     }
     if (last !== null && isValidDate(firstSpan.start.year, firstSpan.start.month, last) && last > firstSpan.start.day) {
       const end = { ...firstSpan.start, day: last };
-      return finishLimit(context, i, { ...first.point, day: last }, value('range', firstSpan.start, end, context), prefix?.[1] ?? null, firstSpan.start);
+      return finishLimit(
+        context,
+        i,
+        { ...first.point, day: last },
+        value('range', firstSpan.start, end, context),
+        prefix?.[1] ?? null,
+        firstSpan.start,
+      );
     }
   }
   if (second) {
@@ -163,8 +238,19 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
     const range = value('range', firstSpan.start, secondSpan.end, context, { time: first.point.time ?? null });
     return finishLimit(context, i, second.point, range, prefix?.[1] ?? null, firstSpan.start);
   }
-  const kind: TimeKind = first.point.part?.name === '全年' || first.point.part?.name === '年内' || first.point.part?.of === 'year' && /半年/.test(first.point.part.name) ? 'period' : 'date';
-  return finishLimit(context, i, first.point, value(kind, firstSpan.start, firstSpan.end, context, { time: first.point.time ?? null }), prefix?.[1] ?? null);
+  const kind: TimeKind =
+    first.point.part?.name === '全年' ||
+    first.point.part?.name === '年内' ||
+    (first.point.part?.of === 'year' && /半年/.test(first.point.part.name))
+      ? 'period'
+      : 'date';
+  return finishLimit(
+    context,
+    i,
+    first.point,
+    value(kind, firstSpan.start, firstSpan.end, context, { time: first.point.time ?? null }),
+    prefix?.[1] ?? null,
+  );
 }
 
 function shift(from: CalendarDate, count: number, unit: string): CalendarDate {
@@ -181,16 +267,30 @@ function readDuration(context: Context, match: RegExpExecArray): TimeValue | nul
   if (count === null) return null;
   if (!direction && !suffix) return null; // 3个月 alone is a length, not a time
   if (!context.reference) {
-    return direction === '近' || suffix === '以来' ? null : value('deadline', null, null, context, { resolvedBy: 'unresolved' });
+    return direction === '近' || suffix === '以来'
+      ? null
+      : value('deadline', null, null, context, { resolvedBy: 'unresolved' });
   }
   context.usedReference = 'date';
   const reference = context.reference;
   if (direction === '近') {
-    const start = unit === '年' ? addMonths(reference, -12 * count) : unit.includes('月') ? addMonths(reference, -count) : addDays(reference, -count);
+    const start =
+      unit === '年'
+        ? addMonths(reference, -12 * count)
+        : unit.includes('月')
+          ? addMonths(reference, -count)
+          : addDays(reference, -count);
     return value('period', start, reference, context);
   }
   if (suffix === '以来') {
-    const start = unit === '个多月' ? { ...addMonths(reference, -count), day: 1 } : unit === '年' ? addMonths(reference, -12 * count) : unit.includes('月') ? addMonths(reference, -count) : addDays(reference, -count);
+    const start =
+      unit === '个多月'
+        ? { ...addMonths(reference, -count), day: 1 }
+        : unit === '年'
+          ? addMonths(reference, -12 * count)
+          : unit.includes('月')
+            ? addMonths(reference, -count)
+            : addDays(reference, -count);
     return value('period', start, reference, context);
   }
   let limit: CalendarDate;
@@ -200,19 +300,40 @@ function readDuration(context: Context, match: RegExpExecArray): TimeValue | nul
 }
 
 /** Applies a limit prefix or suffix: 9月底前 → deadline, 到2025年 → target, 2023年5月1日起 → period. */
-function finishLimit(context: Context, index: number, point: Point, result: TimeValue, prefix: string | null, rangeStart?: CalendarDate): { value: TimeValue; end: number } {
+function finishLimit(
+  context: Context,
+  index: number,
+  point: Point,
+  result: TimeValue,
+  prefix: string | null,
+  rangeStart?: CalendarDate,
+): { value: TimeValue; end: number } {
   const suffix = at(context, SUFFIX, index);
   const end = index + (suffix ? suffix[0].length : 0);
   const word = suffix?.[1] ?? null;
-  const yearOnly = point.month === undefined && point.quarter === undefined && point.part === undefined && point.firstN === undefined && point.day === undefined;
+  const yearOnly =
+    point.month === undefined &&
+    point.quarter === undefined &&
+    point.part === undefined &&
+    point.firstN === undefined &&
+    point.day === undefined;
   const limitSuffix = word !== null && /^(以前|之前|前|为止|止|申报截止|报送截止|截止)$/.test(word);
   const limitPrefix = prefix !== null && /^(截至|截止|不晚于|最迟)/.test(prefix);
   const from = context.reference ? toIso(context.reference) : null;
-  if (limitSuffix || limitPrefix || (prefix === '到' || prefix === '至') && result.kind !== 'range') {
+  if (limitSuffix || limitPrefix || ((prefix === '到' || prefix === '至') && result.kind !== 'range')) {
     const targetLike = yearOnly && (word === '前' || prefix === '到' || prefix === '至');
     const kind: TimeKind = targetLike ? 'target' : 'deadline';
     const start = rangeStart ? toIso(rangeStart) : from;
-    return { value: { ...result, kind, start, date: result.end, resolvedBy: from && !rangeStart && result.resolvedBy === 'explicit' ? 'explicit' : result.resolvedBy }, end };
+    return {
+      value: {
+        ...result,
+        kind,
+        start,
+        date: result.end,
+        resolvedBy: from && !rangeStart && result.resolvedBy === 'explicit' ? 'explicit' : result.resolvedBy,
+      },
+      end,
+    };
   }
   if (word === '起' || word === '以来') {
     // From a day on: open-ended, or up to the reference day when that comes later (近来 style, JioNLP).
@@ -268,4 +389,3 @@ export function parseTimeExpression(text: string, options: TimeOptions = {}): Ti
   const matches = findTimeExpressions(text, { loose: true, ...options });
   return matches[0]?.value ?? null;
 }
-

@@ -5,8 +5,27 @@
 import { createRequire } from 'node:module';
 import { type CalendarDate, addDays, addMonths, daysInMonth, isValidDate } from './calendar.js';
 import {
-  type Context, BARE_NUMBER, CONNECTOR, DAY, FIRST_N, LUNAR, LUNAR_DAY, LUNAR_MONTH, MONTH, MONTH_PART, QUARTER, RELATIVE_DAY,
-  RELATIVE_MONTH, RELATIVE_QUARTER, RELATIVE_YEAR, STANDALONE_YEAR_PART, YEAR2, YEAR4, YEAR_PART, at, readNumber,
+  type Context,
+  BARE_NUMBER,
+  CONNECTOR,
+  DAY,
+  FIRST_N,
+  LUNAR,
+  LUNAR_DAY,
+  LUNAR_MONTH,
+  MONTH,
+  MONTH_PART,
+  QUARTER,
+  RELATIVE_DAY,
+  RELATIVE_MONTH,
+  RELATIVE_QUARTER,
+  RELATIVE_YEAR,
+  STANDALONE_YEAR_PART,
+  YEAR2,
+  YEAR4,
+  YEAR_PART,
+  at,
+  readNumber,
 } from './time-patterns.js';
 
 interface LunarDate {
@@ -49,7 +68,11 @@ export function unitOrder(unit: Point['last']): number {
 }
 
 /** Reads a point at `index`: 2023年9月底, 9月15日, 一季度, 上半年, 当年12月31日 … */
-export function readPoint(context: Context, index: number, afterConnector = false): { point: Point; end: number } | null {
+export function readPoint(
+  context: Context,
+  index: number,
+  afterConnector = false,
+): { point: Point; end: number } | null {
   const point: Point = {};
   let i = index;
   let match: RegExpExecArray | null;
@@ -72,7 +95,16 @@ export function readPoint(context: Context, index: number, afterConnector = fals
     point.year = short <= pivot ? 2000 + short : 1900 + short;
     i += match[0].length;
   } else if ((match = at(context, RELATIVE_YEAR, i))) {
-    const offsets: Record<string, number> = { 明年: 1, 次年: 1, 翌年: 1, 下一年: 1, 后年: 2, 去年: -1, 上一年: -1, 前年: -2 };
+    const offsets: Record<string, number> = {
+      明年: 1,
+      次年: 1,
+      翌年: 1,
+      下一年: 1,
+      后年: 2,
+      去年: -1,
+      上一年: -1,
+      前年: -2,
+    };
     point.year = (context.referenceYear ?? NaN) + (offsets[match[1]] ?? 0);
     point.yearRelative = true;
     i += match[0].length;
@@ -164,7 +196,10 @@ export function readPoint(context: Context, index: number, afterConnector = fals
     } else if ((match = at(context, MONTH_PART, i))) {
       point.part = { of: 'month', name: match[1] };
       i += match[0].length;
-    } else if ((match = at(context, BARE_NUMBER, i)) && (context.options.loose || at(context, CONNECTOR, i + match[0].length))) {
+    } else if (
+      (match = at(context, BARE_NUMBER, i)) &&
+      (context.options.loose || at(context, CONNECTOR, i + match[0].length))
+    ) {
       // 1月3 (loose), or 9月17-23日: the number's unit is the one below the month.
       const value = readNumber(match[1]);
       if (value !== null && value >= 1 && value <= 31) {
@@ -175,7 +210,13 @@ export function readPoint(context: Context, index: number, afterConnector = fals
     }
   } else if (point.year === undefined) {
     if ((match = at(context, RELATIVE_DAY, i)) && context.reference) {
-      Object.assign(point, { year: context.reference.year, month: context.reference.month, day: context.reference.day, dayRelative: true, last: 'day' });
+      Object.assign(point, {
+        year: context.reference.year,
+        month: context.reference.month,
+        day: context.reference.day,
+        dayRelative: true,
+        last: 'day',
+      });
       return { point, end: i + match[0].length };
     }
     if (afterConnector && (match = at(context, DAY, i))) {
@@ -187,7 +228,13 @@ export function readPoint(context: Context, index: number, afterConnector = fals
       // 30日: a day of the reference month (only for a single expression: in running text, 第3号 and
       // the like are numbers, not days).
       if (!context.reference) return null;
-      Object.assign(point, { year: context.reference.year, month: context.reference.month, day: readNumber(match[1]) ?? undefined, dayRelative: true, last: 'day' });
+      Object.assign(point, {
+        year: context.reference.year,
+        month: context.reference.month,
+        day: readNumber(match[1]) ?? undefined,
+        dayRelative: true,
+        last: 'day',
+      });
       return { point, end: i + match[0].length };
     }
     // A bare number that a connector and another point will give a unit (2021—2025年).
@@ -210,7 +257,9 @@ export function readPoint(context: Context, index: number, afterConnector = fals
 
 /** 前两个季度, 前十一个月, 首月. */
 export function readFirstN(match: RegExpExecArray): Point['firstN'] {
-  return match[3] ? { count: 1, unit: 'month' } : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
+  return match[3]
+    ? { count: 1, unit: 'month' }
+    : { count: readNumber(match[1]) ?? 0, unit: match[2] === '月' ? 'month' : 'quarter' };
 }
 
 export function readQuarter(point: Point, match: RegExpExecArray): void {
@@ -229,7 +278,8 @@ export function spanOf(point: Point, context: Context): { start: CalendarDate; e
   }
   if (point.yearRelative || point.monthRelative || point.dayRelative) {
     if (Number.isNaN(year)) return null;
-    context.usedReference = point.dayRelative || point.monthRelative ? 'date' : context.usedReference === 'date' ? 'date' : 'year';
+    context.usedReference =
+      point.dayRelative || point.monthRelative ? 'date' : context.usedReference === 'date' ? 'date' : 'year';
   }
   if (point.lunar && point.month !== undefined) {
     const day = point.day ?? 1;
@@ -238,8 +288,13 @@ export function spanOf(point: Point, context: Context): { start: CalendarDate; e
       const start = { year: solar.getYear(), month: solar.getMonth(), day: solar.getDay() };
       if (point.day !== undefined) return { start, end: start };
       const last = lunar().fromYmd(year, point.month, 1).getSolar();
-      const nextMonth = lunar().fromYmd(point.month === 12 ? year + 1 : year, point.month === 12 ? 1 : point.month + 1, 1).getSolar();
-      return { start: { year: last.getYear(), month: last.getMonth(), day: last.getDay() }, end: addDays({ year: nextMonth.getYear(), month: nextMonth.getMonth(), day: nextMonth.getDay() }, -1) };
+      const nextMonth = lunar()
+        .fromYmd(point.month === 12 ? year + 1 : year, point.month === 12 ? 1 : point.month + 1, 1)
+        .getSolar();
+      return {
+        start: { year: last.getYear(), month: last.getMonth(), day: last.getDay() },
+        end: addDays({ year: nextMonth.getYear(), month: nextMonth.getMonth(), day: nextMonth.getDay() }, -1),
+      };
     } catch {
       return null;
     }
@@ -259,12 +314,24 @@ export function spanOf(point: Point, context: Context): { start: CalendarDate; e
   }
   if (point.month === undefined) {
     switch (point.part?.name) {
-      case '上半年': return { start: day(year, 1, 1), end: day(year, 6, 30) };
-      case '下半年': return { start: day(year, 7, 1), end: day(year, 12, 31) };
-      case '年底': case '年末': case '底': case '末': return { start: day(year, 11, 1), end: day(year, 12, 31) };
-      case '年初': case '初': case '伊始': return { start: day(year, 1, 1), end: day(year, 1, 31) };
-      case '年中': case '中': return { start: day(year, 6, 1), end: day(year, 7, 31) };
-      default: return { start: day(year, 1, 1), end: day(year, 12, 31) };
+      case '上半年':
+        return { start: day(year, 1, 1), end: day(year, 6, 30) };
+      case '下半年':
+        return { start: day(year, 7, 1), end: day(year, 12, 31) };
+      case '年底':
+      case '年末':
+      case '底':
+      case '末':
+        return { start: day(year, 11, 1), end: day(year, 12, 31) };
+      case '年初':
+      case '初':
+      case '伊始':
+        return { start: day(year, 1, 1), end: day(year, 1, 31) };
+      case '年中':
+      case '中':
+        return { start: day(year, 6, 1), end: day(year, 7, 31) };
+      default:
+        return { start: day(year, 1, 1), end: day(year, 12, 31) };
     }
   }
   const month = point.month;
@@ -275,13 +342,24 @@ export function spanOf(point: Point, context: Context): { start: CalendarDate; e
     return { start, end: start };
   }
   switch (point.part?.name) {
-    case '上旬': return { start: day(year, month, 1), end: day(year, month, 10) };
-    case '中旬': return { start: day(year, month, 11), end: day(year, month, 20) };
-    case '下旬': return { start: day(year, month, 21), end: day(year, month, 31) };
-    case '初': case '月初': return { start: day(year, month, 1), end: day(year, month, 5) };
-    case '月中': return { start: day(year, month, 11), end: day(year, month, 20) };
-    case '底': case '末': case '月底': case '月末': return { start: day(year, month, 25), end: day(year, month, 31) };
-    default: return { start: day(year, month, 1), end: day(year, month, 31) };
+    case '上旬':
+      return { start: day(year, month, 1), end: day(year, month, 10) };
+    case '中旬':
+      return { start: day(year, month, 11), end: day(year, month, 20) };
+    case '下旬':
+      return { start: day(year, month, 21), end: day(year, month, 31) };
+    case '初':
+    case '月初':
+      return { start: day(year, month, 1), end: day(year, month, 5) };
+    case '月中':
+      return { start: day(year, month, 11), end: day(year, month, 20) };
+    case '底':
+    case '末':
+    case '月底':
+    case '月末':
+      return { start: day(year, month, 25), end: day(year, month, 31) };
+    default:
+      return { start: day(year, month, 1), end: day(year, month, 31) };
   }
 }
 
@@ -306,4 +384,3 @@ export function settlePending(point: Point, other: Point): void {
   else if (unitOrder(point.last) === 0) point.month = value;
   else point.day = value;
 }
-

@@ -57,7 +57,9 @@ export function checkTree(document: Document, text: string): void {
   const visit = (node: AnyNode, parent: AnyNode | null, where: string): void => {
     checkPosition(node.position, text, lineStarts, where);
     if (parent && parent.type !== 'document') {
-      expect(node.position.start.offset, `${where}: inside parent`).toBeGreaterThanOrEqual(parent.position.start.offset);
+      expect(node.position.start.offset, `${where}: inside parent`).toBeGreaterThanOrEqual(
+        parent.position.start.offset,
+      );
       expect(node.position.end.offset, `${where}: inside parent`).toBeLessThanOrEqual(parent.position.end.offset);
     }
     if (node.type === 'paragraph' || node.type === 'part') {
@@ -65,7 +67,9 @@ export function checkTree(document: Document, text: string): void {
       const slice = text.slice(node.position.start.offset, node.position.end.offset);
       const lines = slice.split(/\r\n|\r|\n/);
       const firstLine = node.position.start.line;
-      const kept = lines.filter((_, index) => !layoutLines.has(firstLine + index)).map((line) => line.replace(/^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/g, ''));
+      const kept = lines
+        .filter((_, index) => !layoutLines.has(firstLine + index))
+        .map((line) => line.replace(/^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/g, ''));
       expect(node.text, `${where}: text equals its source slice`).toBe(kept.join(''));
       own(node.position, where);
     }
@@ -86,10 +90,13 @@ export function checkTree(document: Document, text: string): void {
   for (let i = 0; i < text.length; i++) {
     if (!BLANK.test(text[i]) && !owned[i]) {
       const line = lineStartsOf(text.slice(0, i)).length;
-      expect.fail(`character ${i} (${text[i]}) on line ${line} belongs to no node: "${text.slice(Math.max(0, i - 10), i + 10)}"`);
+      expect.fail(
+        `character ${i} (${text[i]}) on line ${line} belongs to no node: "${text.slice(Math.max(0, i - 10), i + 10)}"`,
+      );
     }
   }
-  for (const diagnostic of document.diagnostics) checkPosition(diagnostic.position, text, lineStarts, `diagnostic ${diagnostic.code}`);
+  for (const diagnostic of document.diagnostics)
+    checkPosition(diagnostic.position, text, lineStarts, `diagnostic ${diagnostic.code}`);
 
   expect(JSON.parse(JSON.stringify(document))).toEqual(document);
   const valid = validateDocument(document);

@@ -24,7 +24,9 @@ export function summarize(document: Document) {
     meta: document.meta,
     parts,
     outline,
-    layout: document.layout.map((item) => `${item.kind}@${item.position.start.line}${item.value === null ? '' : `=${item.value}`}`),
+    layout: document.layout.map(
+      (item) => `${item.kind}@${item.position.start.line}${item.value === null ? '' : `=${item.value}`}`,
+    ),
     diagnostics: document.diagnostics.map((d) => `${d.position.start.line}:${d.position.start.column} ${d.code}`),
   };
 }
