@@ -153,18 +153,20 @@ describe('kepu deadlines', () => {
   const plan2024 = join(root, 'fixtures', 'deadlines', 'plan-2024.txt');
 
   it('prints an aligned table sorted by date, saying what it resolved against', () => {
-    const { status, stdout } = kepu(['deadlines', plan2023]);
+    const { status, stdout, stderr } = kepu(['deadlines', plan2023]);
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^when\s+kind\s+text\s+item\s+responsible$/);
     const september = lines.find((line) => line.includes('9月底前'))!;
     expect(september).toContain('by 2023-09-30');
     expect(september).toContain('市科协科普部');
-    expect(stdout).toContain('resolved against 2023 (from the title)');
+    // The note goes to stderr, never into the data.
+    expect(stderr).toContain('resolved against 2023 (from the title)');
+    expect(stdout).not.toContain('resolved against');
     // Columns line up by display width: every "kind" cell starts in the same terminal column.
     const widthTo = (line: string, text: string) =>
       [...line.slice(0, line.indexOf(text))].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
-    const rows = lines.slice(1, -1).filter((line) => /\b(deadline|range|period|target|recurring|date)\b/.test(line));
+    const rows = lines.slice(1).filter((line) => /\b(deadline|range|period|target|recurring|date)\b/.test(line));
     const columns = new Set(
       rows.map((line) => widthTo(line, line.match(/\b(deadline|range|period|target|recurring|date)\b/)![0])),
     );
@@ -194,7 +196,7 @@ describe('kepu deadlines', () => {
 
   it('writes CSV with a BOM and iCalendar events', () => {
     const csv = kepu(['deadlines', plan2023, '--format', 'csv']).stdout;
-    expect(csv.startsWith('\ufefffile,text,kind,start,end,date')).toBe(true);
+    expect(csv.startsWith('\ufefffile,text,kind,role,start,end,date')).toBe(true);
     const ics = kepu(['deadlines', plan2023, '--format', 'ics']).stdout;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain('DTSTART;VALUE=DATE:20230930\r\nDTEND;VALUE=DATE:20231001');

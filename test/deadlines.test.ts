@@ -7,9 +7,9 @@ import { extractDeadlines } from '../src/passes/extract-deadlines.js';
 import { readResponsible } from '../src/passes/read-responsible.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
-function load(path: string) {
+function load(path: string, options: { all?: boolean } = {}) {
   const text = readFileSync(join(root, path), 'utf8');
-  const list = extractDeadlines(parseCircular(text, { name: path }), { source: text });
+  const list = extractDeadlines(parseCircular(text, { name: path }), { source: text, ...options });
   return { text, list };
 }
 
@@ -69,8 +69,23 @@ describe('extractDeadlines', () => {
     expect(byText.get('9月15日至25日')).toMatchObject({ start: '2024-09-15', end: '2024-09-25' });
   });
 
-  it("finds the seed's periods in their items, and flags cited titles", () => {
+  it('lists no title-embedded years, labels or mentions of the plan year on the seed by default', () => {
     const { list } = load('seed/cast-2022-kepu-plan-forwarded.txt');
+    expect(list.deadlines).toEqual([]);
+    expect(list.omitted).toBe(11);
+  });
+
+  it("finds the seed's periods in their items with all, each with the role that keeps it off the default list", () => {
+    const { list } = load('seed/cast-2022-kepu-plan-forwarded.txt', { all: true });
+    expect(list.omitted).toBe(0);
+    const roles = (text: string) => list.deadlines.filter((d) => d.text === text).map((d) => d.role);
+    // 《…纲要(2021-2035年)》 and 《…实施方案(2019-2022年)》 are cited titles.
+    expect(roles('2021-2035年')).toEqual(['cited-title']);
+    expect(roles('2019-2022年')).toEqual(['cited-title']);
+    // 认定2021-2025年全国科普示范县: a cohort label, not a time to act by.
+    expect(roles('2021-2025年')).toEqual(['label', 'label']);
+    // 2022年是党的二十大召开之年, and the title's 2022年: the plan's own year.
+    expect(roles('2022年')).toContain('plan-year');
     const find = (text: string, section: string | null) =>
       list.deadlines.filter((deadline) => deadline.text === text && deadline.sectionId === section);
     expect(find('"十四五"规划', null)[0]).toMatchObject({

@@ -4,19 +4,37 @@ import { extractDeadlines, type Deadline, type DeadlineList } from '../passes/ex
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
 import { addDays, fromIso, toIso } from '../time/calendar.js';
-import { createPainter, decideColor } from './color.js';
+import { createPainter } from './color.js';
+import { createHash } from 'node:crypto';
+import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
 export interface DeadlinesOptions {
   format: 'table' | 'json' | 'csv' | 'ics';
   after?: string;
   before?: string;
   sort: 'date' | 'document';
+  /** Colour the table (decided by the caller for its destination). */
   color?: boolean;
+  /** Also list time references that are not actions (see `Deadline.role`). */
+  all?: boolean;
+  /** The plan's year for plans that carry none. */
+  year?: number;
+  /** The day relative limits count from. */
+  referenceDate?: string;
 }
 
 export interface FileDeadlines {
   file: string;
   list: DeadlineList;
+}
+
+/** One file's deadlines after filtering, with what the calendar needs to be reproducible. */
+export interface CollectedDeadlines extends FileDeadlines {
+  rows: Deadline[];
+  /** The first 16 hex digits of the SHA-256 of the decoded text: stable UIDs whatever the path. */
+  hash: string;
+  /** The document's date, the calendar's DTSTAMP. */
+  date: string | null;
 }
 
 /** The day a deadline is sorted and filtered by: its limit, else its start, else its end. */
@@ -28,9 +46,15 @@ function keyDate(deadline: Deadline): string | null {
 export function collectDeadlines(
   parsed: Array<{ file: string; document: Document; text: string }>,
   options: DeadlinesOptions,
-): Array<FileDeadlines & { rows: Deadline[] }> {
+): CollectedDeadlines[] {
   return parsed.map(({ file, document, text }) => {
-    const list = extractDeadlines(document, { source: text });
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const list = extractDeadlines(document, {
+      source: text,
+      all: options.all,
+      referenceYear: options.year,
+      referenceDate: options.referenceDate,
+    });
     const rows = list.deadlines.filter((deadline) => {
       if (!options.after && !options.before) return true;
       const start = deadline.start ?? deadline.date ?? deadline.end;
@@ -38,7 +62,7 @@ export function collectDeadlines(
       if (!start || !end) return false;
       return (!options.after || end >= options.after) && (!options.before || start <= options.before);
     });
-    return { file, list, rows };
+    return { file, list, rows, hash, date: document.meta.date ?? document.meta.publishDate };
   });
 }
 
@@ -78,14 +102,51 @@ function item(deadline: Deadline): string {
   const where = deadline.attachment !== null ? `附件${deadline.attachment} ` : '';
   return last
     ? `${where}${deadline.sectionId} ${last.marker}${last.heading}`
-    : `${where}${deadline.context === 'title' ? '(title)' : '(preamble)'}`;
+    : `${where}${deadline.context === 'title' ? '(title)' : LEAD_IN_NAME}`;
 }
 
-/** Writes the deadlines in the chosen format. */
-export function formatDeadlines(
-  collected: Array<FileDeadlines & { rows: Deadline[] }>,
-  options: DeadlinesOptions,
-): string {
+/** What relative dates were resolved against, and what `--all` would add: notes for standard error. */
+export function describeReferences(collected: CollectedDeadlines[], options: DeadlinesOptions): string {
+  return collected
+    .map(({ file, list }) => {
+      const year = list.reference.year;
+      const resolved =
+        year === null
+          ? `${file}: the plan gives no year; dates without one are listed as --MM-DD (give --year N to resolve them)`
+          : `${file}: relative dates resolved against ${year}${list.reference.source ? ` (from the ${list.reference.source})` : ''}`;
+      const omitted =
+        !options.all && list.omitted > 0
+          ? `; ${list.omitted} more time reference${list.omitted === 1 ? '' : 's'} (cited titles, labels, the plan's own year) with --all`
+          : '';
+      return resolved + omitted;
+    })
+    .join('\n');
+}
+
+/** The CSV columns of a deadline row. */
+const CSV_COLUMNS: Array<[string, (row: { file: string; deadline: Deadline }) => string | number | null]> = [
+  ['file', (row) => row.file],
+  ['text', (row) => row.deadline.text],
+  ['kind', (row) => row.deadline.kind],
+  ['role', (row) => row.deadline.role],
+  ['start', (row) => row.deadline.start],
+  ['end', (row) => row.deadline.end],
+  ['date', (row) => row.deadline.date],
+  ['time', (row) => row.deadline.time],
+  ['recurrence', (row) => row.deadline.recurrence],
+  ['resolvedBy', (row) => row.deadline.resolvedBy],
+  ['attachment', (row) => row.deadline.attachment],
+  ['section', (row) => row.deadline.sectionId],
+  ['heading', (row) => row.deadline.sectionPath.map((step) => step.marker + step.heading).join(' / ')],
+  ['lead', (row) => row.deadline.responsible?.lead ?? null],
+  ['others', (row) => row.deadline.responsible?.others.join('、') ?? null],
+  ['context', (row) => row.deadline.context],
+  ['line', (row) => row.deadline.position.start.line],
+  ['column', (row) => row.deadline.position.start.column],
+];
+
+/** Writes the deadlines in the chosen format (data only: notes go through `describeReferences`). */
+export function formatDeadlines(collected: CollectedDeadlines[], options: DeadlinesOptions): string {
   const many = collected.length > 1;
   const rows = collected.flatMap(({ file, rows: list }) => list.map((deadline) => ({ file, deadline })));
   sortRows(rows, options.sort);
@@ -94,7 +155,7 @@ export function formatDeadlines(
       return (
         JSON.stringify(
           {
-            files: collected.map(({ file, list }) => ({ file, reference: list.reference })),
+            files: collected.map(({ file, list }) => ({ file, reference: list.reference, omitted: list.omitted })),
             deadlines: rows.map(({ file, deadline }) => ({ file, ...deadline })),
           },
           null,
@@ -103,71 +164,27 @@ export function formatDeadlines(
       );
     case 'csv':
       return csvTable(
-        [
-          'file',
-          'text',
-          'kind',
-          'start',
-          'end',
-          'date',
-          'time',
-          'recurrence',
-          'attachment',
-          'section',
-          'heading',
-          'lead',
-          'others',
-          'context',
-          'line',
-          'column',
-        ],
-        rows.map(({ file, deadline }) => [
-          file,
-          deadline.text,
-          deadline.kind,
-          deadline.start,
-          deadline.end,
-          deadline.date,
-          deadline.time,
-          deadline.recurrence,
-          deadline.attachment,
-          deadline.sectionId,
-          deadline.sectionPath.map((step) => step.marker + step.heading).join(' / '),
-          deadline.responsible?.lead ?? null,
-          deadline.responsible?.others.join('、') ?? null,
-          deadline.context,
-          deadline.position.start.line,
-          deadline.position.start.column,
-        ]),
+        CSV_COLUMNS.map(([name]) => name),
+        rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row))),
       );
     case 'ics':
-      return toIcs(rows, new Map(collected.map(({ file, list }) => [file, list.reference.year])));
+      return toIcs(rows, collected, options);
     default: {
-      const paint = createPainter(decideColor(process.stdout, options.color));
+      const paint = createPainter(options.color === true);
       const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
       const body = rows.map(({ file, deadline }) => [
         ...(many ? [file] : []),
         describe(deadline),
-        deadline.kind,
+        options.all && deadline.role !== 'action' ? `${deadline.kind} (${deadline.role})` : deadline.kind,
         deadline.text,
         item(deadline),
         deadline.responsible?.lead ?? '',
       ]);
-      const references = collected
-        .map(
-          ({ file, list }) =>
-            `${file}: relative dates resolved against ${list.reference.year ?? 'nothing'}${list.reference.source ? ` (from the ${list.reference.source})` : ''}`,
-        )
-        .join('\n');
       const kindColumn = many ? 2 : 1;
-      return (
-        renderTable(header, body, {
-          limits: many ? [30, 26, 10, 24, 40, 16] : [26, 10, 24, 40, 16],
-          paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
-        }) +
-        paint.dim(references) +
-        '\n'
-      );
+      return renderTable(header, body, {
+        limits: many ? [30, 26, 22, 24, 40, 16] : [26, 22, 24, 40, 16],
+        paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
+      });
     }
   }
 }
@@ -209,25 +226,50 @@ const RECURRENCE_RULES: Record<string, string> = {
   'ten-daily': 'FREQ=DAILY;INTERVAL=10',
 };
 
+/** Days from `first` to `last`, inclusive. */
+function daysBetween(first: string, last: string): number {
+  return Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
+}
+
+/** DTSTAMP: SOURCE_DATE_EPOCH when set, else the latest document date, else the Unix epoch; never "now". */
+function stampOf(collected: CollectedDeadlines[]): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^[0-9]+$/.test(epoch)) {
+    return new Date(Number(epoch) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  }
+  const dates = collected.map((entry) => entry.date).filter((date): date is string => date !== null);
+  const latest = dates.sort().at(-1);
+  return latest ? `${compact(latest)}T000000Z` : '19700101T000000Z';
+}
+
 /**
  * One all-day VEVENT per deadline: a limit on its day, a range or period over its days, a
  * recurring one (每季度) repeating through the plan's year. Deadlines with no day at all
- * (an unresolved 自印发之日起30日内) cannot be placed in a calendar and are left out.
+ * (an unresolved 自印发之日起30日内, or --09-30 in a plan without a year) cannot be placed in a
+ * calendar and are left out, and so are periods longer than a month ("十四五"期间) unless --all.
+ * The file is reproducible: DTSTAMP from the documents, UIDs from the text's hash and offset.
  */
-function toIcs(rows: Array<{ file: string; deadline: Deadline }>, years: Map<string, number | null>): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+function toIcs(
+  rows: Array<{ file: string; deadline: Deadline }>,
+  collected: CollectedDeadlines[],
+  options: DeadlinesOptions,
+): string {
+  const stamp = stampOf(collected);
+  const byFile = new Map(collected.map((entry) => [entry.file, entry]));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//kepu//deadlines//ZH', 'CALSCALE:GREGORIAN'];
   for (const { file, deadline } of rows) {
-    const year = years.get(file) ?? null;
+    const entry = byFile.get(file)!;
+    const year = entry.list.reference.year;
     const recurring =
       deadline.kind === 'recurring' && year !== null ? RECURRENCE_RULES[deadline.recurrence ?? ''] : undefined;
     const first = recurring ? `${year}-01-01` : (deadline.date ?? deadline.start);
     const last = recurring ? first : (deadline.date ?? deadline.end ?? deadline.start);
-    if (!first || !last) continue;
+    if (!first || !last || first.startsWith('--') || last.startsWith('--')) continue;
+    if (!options.all && !deadline.date && daysBetween(first, last) > 31) continue;
     const heading = deadline.sectionPath.map((step) => step.marker + step.heading).join(' / ');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${compact(first)}-${deadline.position.start.offset}-${Buffer.from(file).toString('hex').slice(0, 24)}@kepu`,
+      `UID:${entry.hash}-${deadline.position.start.offset}@kepu`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compact(first)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(last!))}`,

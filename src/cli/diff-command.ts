@@ -3,7 +3,7 @@ import type { Document } from '../types.js';
 import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.js';
 import { formatMarkdown, formatText } from '../diff/format-diff.js';
 import { formatHtml } from '../diff/format-html.js';
-import { createPainter, decideColor } from './color.js';
+import { createPainter } from './color.js';
 
 export async function runDiff(
   before: Document,
@@ -21,7 +21,7 @@ export async function runDiff(
       return { text: formatHtml(diff), changed };
     default:
       return {
-        text: formatText(diff, createPainter(decideColor(process.stdout, options.color)), { all: options.all }),
+        text: formatText(diff, createPainter(options.color === true), { all: options.all }),
         changed,
       };
   }

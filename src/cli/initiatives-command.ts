@@ -3,7 +3,7 @@ import type { Document } from '../types.js';
 import { extractInitiatives, type Initiative } from '../passes/extract-initiatives.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
-import { createPainter, decideColor } from './color.js';
+import { createPainter } from './color.js';
 
 export interface InitiativesOptions {
   format: 'table' | 'json' | 'csv';
@@ -32,9 +32,17 @@ function statusOf(counts: number[]): Row['status'] {
   return 'intermittent';
 }
 
-/** A column label: the plan's year when it has one, else the file name. */
-function labelOf(file: string, document: Document): string {
-  return document.meta.year ? String(document.meta.year) : file;
+/**
+ * Column labels: the plan's year when it has one, else the file name; a year that two files
+ * share is told apart by the file (`2023 (a.txt)`), so that headers stay unique.
+ */
+export function columnLabels(entries: Array<{ file: string; document: Document }>): string[] {
+  const years = entries.map(({ document }) => document.meta.year);
+  return entries.map(({ file }, index) => {
+    const year = years[index];
+    if (year === null) return file;
+    return years.filter((other) => other === year).length > 1 ? `${year} (${file})` : String(year);
+  });
 }
 
 export function formatInitiatives(
@@ -71,22 +79,11 @@ export function formatInitiatives(
       (row) =>
         (!options.kind || options.kind.includes(row.kind)) && row.counts.reduce((a, b) => a + b, 0) >= options.minCount,
     );
-  const labels = parsed.map(({ file, document }) => labelOf(file, document));
+  const labels = columnLabels(parsed);
   const many = parsed.length > 1;
 
+  // One shape for one file and for several: each initiative with its presence per file.
   if (options.format === 'json') {
-    if (!many)
-      return (
-        JSON.stringify(
-          {
-            file: parsed[0].file,
-            initiatives: selected.map((row) => row.initiatives[0]),
-            diagnostics: lists[0].diagnostics,
-          },
-          null,
-          2,
-        ) + '\n'
-      );
     return (
       JSON.stringify(
         {
@@ -137,7 +134,7 @@ export function formatInitiatives(
       ),
     );
   }
-  const paint = createPainter(decideColor(process.stdout, options.color));
+  const paint = createPainter(options.color === true);
   const statusColour: Record<string, (text: string) => string> = {
     new: paint.green,
     dropped: paint.red,

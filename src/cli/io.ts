@@ -1,9 +1,20 @@
 /**
  * File input and output for the CLI: reads files or standard input as bytes, refuses
- * directories and missing files with one-line errors, and writes results without truncation.
+ * directories and missing files with one-line errors, and writes results atomically without
+ * ever writing through to an input (by path, symlink, hard link or directory link).
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../decode.js';
 
 /** Reads one input (a path, or `-` for standard input) as bytes. */
@@ -51,21 +62,91 @@ export function withFile<T>(file: string, read: () => T): T {
   }
 }
 
-/** Writes the result to `-o FILE` or standard output; refuses to overwrite an input. */
-export function writeOutput(text: string, output: string | undefined, inputs: string[]): void {
-  if (output && output !== '-') {
-    const target = resolve(output);
-    if (inputs.some((input) => input !== '-' && resolve(input) === target)) {
-      throw new FileError(output, 'is one of the inputs; kepu never overwrites its input');
-    }
+/** True when `output` names a file rather than standard output. */
+export function isFileOutput(output: string | undefined): output is string {
+  return output !== undefined && output !== '-';
+}
+
+/** The file identity (device and inode) of a path, following links; null when it does not exist. */
+function identityOf(path: string): string | null {
+  try {
+    const stats = statSync(path);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the output really goes: the target of a symlink, inside the real directory of a
+ * directory link, so that the temporary file is renamed onto the real file.
+ */
+function realTarget(output: string): string {
+  try {
+    return realpathSync(output);
+  } catch {
     try {
-      writeFileSync(output, text);
-    } catch (error) {
-      throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
+      return join(realpathSync(dirname(output)), basename(output));
+    } catch {
+      return output;
     }
+  }
+}
+
+/** Refuses an output that is, by identity, one of the inputs. */
+export function checkNotAnInput(output: string, inputs: string[]): void {
+  const target = identityOf(output);
+  if (target === null) return;
+  if (statSync(output).isDirectory()) throw new FileError(output, 'is a directory; -o takes a file');
+  for (const input of inputs) {
+    if (input !== '-' && identityOf(input) === target) {
+      throw new FileError(
+        output,
+        `is the same file as the input ${input} (by link or path); kepu never overwrites its input`,
+      );
+    }
+  }
+}
+
+/**
+ * Writes `text` to `output` atomically: a temporary file beside the real target, then a rename,
+ * so that a reader never sees half a file and a failed write leaves the old file whole.
+ */
+export function writeFileAtomically(output: string, text: string): void {
+  const target = realTarget(output);
+  const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
+  let descriptor: number | null = null;
+  try {
+    descriptor = openSync(temporary, 'wx', 0o644);
+    writeSync(descriptor, text);
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = null;
+    renameSync(temporary, target);
+  } catch (error) {
+    if (descriptor !== null) closeSync(descriptor);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // the temporary file was never made, or is already gone
+    }
+    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
+  }
+}
+
+/** Writes the result to `-o FILE` or standard output; refuses to write through to an input. */
+export function writeOutput(text: string, output: string | undefined, inputs: string[]): void {
+  if (isFileOutput(output)) {
+    checkNotAnInput(output, inputs);
+    writeFileAtomically(output, text);
     return;
   }
   process.stdout.write(text);
+}
+
+/** Writes a note (a footer, a summary) to standard error unless quiet. */
+export function writeNote(text: string, quiet: boolean | undefined): void {
+  if (!quiet && text) process.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }
 
 /** `kepu … | head` ends quietly: a closed pipe is not an error. */

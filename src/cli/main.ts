@@ -8,19 +8,38 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
 import { parseCircular } from '../parse-circular.js';
 import { decodeBytes } from '../decode.js';
-import { FileError, ignoreBrokenPipe, readInput, withFile, writeOutput } from './io.js';
+import { FileError, ignoreBrokenPipe, isFileOutput, readInput, withFile, writeNote, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
+import { KEPU_VERSION } from '../generated/version.js';
 
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
 
+/** YYYY-MM-DD, and a real day. */
+function isIsoDate(value: string): boolean {
+  return (
+    /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().slice(0, 10) === value
+  );
+}
+
 interface CommonOptions {
   from?: InputFormat;
   encoding?: string;
-  color?: boolean;
+  /** The global `--color` (`--no-color` gives false). */
+  color?: string | boolean;
   quiet?: boolean;
   strict?: boolean;
+}
+
+/** Whether to colour what goes to standard output (or to `-o FILE`: never). */
+async function colorForOutput(options: CommonOptions & { output?: string }): Promise<boolean> {
+  const { colorWhen, decideColor } = await import('./color.js');
+  return decideColor(process.stdout, colorWhen(options.color ?? globalOptions.color), {
+    toFile: isFileOutput(options.output),
+  });
 }
 
 /**
@@ -53,9 +72,9 @@ async function reportDiagnostics(documents: Document[], options: CommonOptions):
     0,
   );
   if (options.quiet || documents.every((document) => document.diagnostics.length === 0)) return count;
-  const { createPainter, decideColor } = await import('./color.js');
+  const { colorWhen, createPainter, decideColor } = await import('./color.js');
   const { formatDiagnostic } = await import('./report-diagnostics.js');
-  const paint = createPainter(decideColor(process.stderr, options.color));
+  const paint = createPainter(decideColor(process.stderr, colorWhen(options.color ?? globalOptions.color)));
   for (const document of documents) {
     for (const diagnostic of document.diagnostics)
       process.stderr.write(formatDiagnostic(document.source.name, diagnostic, paint) + '\n');
@@ -69,15 +88,26 @@ const inputOptions = (command: Command): Command =>
       new Option('--from <format>', 'input format (default: md for .md files, else text)').choices(['text', 'md']),
     )
     .option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, gb18030 (detected by default)')
-    .option('--no-color', 'never colour the output')
-    .option('-q, --quiet', 'do not print diagnostics');
+    .option('-q, --quiet', 'do not print diagnostics or notes');
+
+/** The global options (`--color`), read by every command. */
+let globalOptions: { color?: string | boolean } = {};
 
 function buildProgram(): Command {
   const program = new Command('kepu')
     .description(
       'Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.',
     )
-    .version('0.1.0')
+    .version(KEPU_VERSION)
+    .addOption(
+      new Option('--color <when>', 'colour standard output and error: auto (on a terminal), always, never')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .option('--no-color', 'never colour (as --color=never); files written with -o are never coloured')
+    .hook('preAction', (command) => {
+      globalOptions = command.opts();
+    })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -90,16 +120,19 @@ function buildProgram(): Command {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .option('--strict', 'exit 1 when there are warnings')
+      .option('--array', 'JSON: always an array, even for one file (several files always give one)')
       .addHelpText(
         'after',
         '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json',
       ),
-  ).action(async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string }) => {
-    const documents = (await readAndParse(files, options)).map((entry) => entry.document);
-    writeOutput(await OUTPUT_FORMATS[options.format](documents), options.output, files);
-    const warnings = await reportDiagnostics(documents, options);
-    if (options.strict && warnings > 0) process.exitCode = 1;
-  });
+  ).action(
+    async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string; array?: boolean }) => {
+      const documents = (await readAndParse(files, options)).map((entry) => entry.document);
+      writeOutput(await OUTPUT_FORMATS[options.format](documents, { array: options.array }), options.output, files);
+      const warnings = await reportDiagnostics(documents, options);
+      if (options.strict && warnings > 0) process.exitCode = 1;
+    },
+  );
 
   inputOptions(
     program
@@ -133,6 +166,9 @@ function buildProgram(): Command {
       .option('--after <date>', 'only deadlines ending on or after this day (YYYY-MM-DD)')
       .option('--before <date>', 'only deadlines starting on or before this day (YYYY-MM-DD)')
       .addOption(new Option('--sort <order>', 'order of the list').choices(['date', 'document']).default('date'))
+      .option('--all', "also list time references that are not actions: cited titles, labels, the plan's own year")
+      .option('--year <year>', "the plan's year, for a plan that gives none (or to override it)")
+      .option('--reference-date <date>', 'the day relative limits count from (YYYY-MM-DD; default: the date of issue)')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addHelpText(
         'after',
@@ -147,19 +183,32 @@ function buildProgram(): Command {
         before?: string;
         sort: 'date' | 'document';
         output?: string;
+        all?: boolean;
+        year?: string;
+        referenceDate?: string;
       },
     ) => {
       for (const [name, value] of [
         ['--after', options.after],
         ['--before', options.before],
+        ['--reference-date', options.referenceDate],
       ] as const) {
-        if (value !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value))
+        if (value !== undefined && !isIsoDate(value))
           throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
       }
+      const year = options.year === undefined ? undefined : Number(options.year);
+      if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999))
+        throw new UsageError(`--year takes a year such as 2023, not "${options.year}"`);
       const parsed = await readAndParse(files, options);
-      const { collectDeadlines, formatDeadlines } = await import('./deadlines-command.js');
-      const collected = collectDeadlines(parsed, options);
-      writeOutput(formatDeadlines(collected, options), options.output, files);
+      await reportDiagnostics(
+        parsed.map((entry) => entry.document),
+        options,
+      );
+      const { collectDeadlines, describeReferences, formatDeadlines } = await import('./deadlines-command.js');
+      const settings = { ...options, year, color: await colorForOutput(options) };
+      const collected = collectDeadlines(parsed, settings);
+      writeOutput(formatDeadlines(collected, settings), options.output, files);
+      writeNote(describeReferences(collected, settings), options.quiet);
     },
   );
 
@@ -189,8 +238,13 @@ function buildProgram(): Command {
       if (!Number.isInteger(minCount) || minCount < 0)
         throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
       const parsed = await readAndParse(files, options);
+      await reportDiagnostics(
+        parsed.map((entry) => entry.document),
+        options,
+      );
       const { formatInitiatives } = await import('./initiatives-command.js');
-      writeOutput(formatInitiatives(parsed, { ...options, minCount }), options.output, files);
+      const settings = { ...options, minCount, color: await colorForOutput(options) };
+      writeOutput(formatInitiatives(parsed, settings), options.output, files);
     },
   );
 
@@ -237,8 +291,13 @@ function buildProgram(): Command {
       if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
         throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
       const [before, after] = await readAndParse([oldFile, newFile], options);
+      await reportDiagnostics([before.document, after.document], options);
       const { runDiff } = await import('./diff-command.js');
-      const { text, changed } = await runDiff(before.document, after.document, { ...options, levels });
+      const { text, changed } = await runDiff(before.document, after.document, {
+        ...options,
+        levels,
+        color: await colorForOutput(options),
+      });
       writeOutput(text, options.output, [oldFile, newFile]);
       if (options.exitCode && changed) process.exitCode = 1;
     },
@@ -250,11 +309,11 @@ function buildProgram(): Command {
       'check kepu JSON (a parse tree, or kepu diff --format json) against its schema; errors name the JSON path',
     )
     .argument('<files...>', 'JSON files written by kepu parse')
-    .option('--no-color', 'never colour the output')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')
-    .action(async (files: string[]) => {
+    .action(async (files: string[], options: { format: 'text' | 'json' }) => {
       const { validateFiles } = await import('./validate-command.js');
-      process.exitCode = validateFiles(files);
+      process.exitCode = validateFiles(files, options.format);
     });
 
   program
@@ -274,6 +333,15 @@ function buildProgram(): Command {
 export async function main(argv: string[]): Promise<void> {
   ignoreBrokenPipe();
   const program = buildProgram();
+  // Bare `kepu` and `kepu help NOSUCH` are usage errors: usage on stderr, exit 2.
+  const words = argv.slice(2);
+  const known = new Set(program.commands.map((command) => command.name()));
+  if (words.length === 0 || (words[0] === 'help' && words[1] !== undefined && !known.has(words[1]))) {
+    if (words.length > 0) process.stderr.write(`kepu: no such command "${words[1]}"\n`);
+    process.stderr.write(program.helpInformation());
+    process.exitCode = 2;
+    return;
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -6,32 +6,93 @@ import { FileError, readInput, withFile } from './io.js';
 
 interface SchemaError {
   instancePath: string;
+  schemaPath: string;
+  keyword: string;
   message?: string;
   params: Record<string, unknown>;
 }
 
+/** The node types whose schema is a `$defs` entry of the same name. */
+const NODE_DEFINITIONS = new Set(['part', 'paragraph', 'section', 'attachment']);
+
+/** What a JSON pointer points at in `value`. */
+function valueAt(value: unknown, segments: string[]): unknown {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return current;
+}
+
+/** The `type` of the innermost node around (or at) an instance path. */
+function nodeTypeAround(value: unknown, instancePath: string): string | null {
+  const segments = instancePath.split('/').slice(1);
+  for (let length = segments.length; length >= 0; length--) {
+    const found = valueAt(value, segments.slice(0, length));
+    if (found !== null && typeof found === 'object' && typeof (found as { type?: unknown }).type === 'string') {
+      return (found as { type: string }).type;
+    }
+  }
+  return null;
+}
+
+/**
+ * Keeps the errors a reader needs: a node is checked only against the schema of its own `type`
+ * (the branches of the other node types, and the anyOf that joins them, are noise), and the
+ * same line is said once.
+ */
+function relevantErrors(value: unknown, errors: SchemaError[]): SchemaError[] {
+  const kept = errors.filter((error) => {
+    const definitions = [...error.schemaPath.matchAll(/\$defs\/([^/]+)/g)].map((match) => match[1]);
+    const branch = definitions.reverse().find((name) => NODE_DEFINITIONS.has(name));
+    if (branch === undefined) return true;
+    const type = nodeTypeAround(value, error.instancePath);
+    return type === null || !NODE_DEFINITIONS.has(type) || type === branch;
+  });
+  const specific = kept.filter((error) => error.keyword !== 'anyOf');
+  return specific.length > 0 ? specific : kept;
+}
+
+/** One line for a schema error: the JSON path, then the problem. */
+function describeError(error: SchemaError): string {
+  const extra = error.params.additionalProperty
+    ? ` (${String(error.params.additionalProperty)})`
+    : error.params.allowedValues
+      ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
+      : '';
+  return `${error.instancePath === '' ? '/' : error.instancePath}: ${error.message ?? 'is invalid'}${extra}`;
+}
+
 /**
  * Checks a value against its schema (a diff when it has `changes`, else a document tree); returns
- * one line per problem, naming the JSON path.
+ * one line per problem, naming the JSON path. A value that is neither gets one line saying so.
  */
 export function validateTree(value: unknown): string[] {
-  const isDiff = typeof value === 'object' && value !== null && 'changes' in value && !('type' in value);
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+  const isDiff = record !== null && 'changes' in record && !('type' in record);
+  if (
+    !isDiff &&
+    (record === null || (record as { type?: unknown }).type !== 'document' || !('kepuVersion' in record))
+  ) {
+    return ['/: not a kepu tree (a tree has "type": "document" and "kepuVersion"; a diff has "changes")'];
+  }
   const validate = isDiff ? validateDiff : validateDocument;
   if (validate(value)) return [];
   const errors = ((validate as unknown as { errors?: SchemaError[] }).errors ?? []) as SchemaError[];
-  return errors.map((error) => {
-    const extra = error.params.additionalProperty
-      ? ` (${String(error.params.additionalProperty)})`
-      : error.params.allowedValues
-        ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
-        : '';
-    return `${error.instancePath === '' ? '/' : error.instancePath}: ${error.message ?? 'is invalid'}${extra}`;
-  });
+  return [...new Set(relevantErrors(value, errors).map(describeError))];
+}
+
+/** A problem found by validate, for `--format json`. */
+interface Problem {
+  file: string;
+  path: string;
+  message: string;
 }
 
 /** Validates kepu JSON files; prints problems; returns the exit status (0 valid, 1 problems). */
-export function validateFiles(files: string[]): number {
-  let status = 0;
+export function validateFiles(files: string[], format: 'text' | 'json' = 'text'): number {
+  const report: Array<{ file: string; valid: boolean; problems: Problem[] }> = [];
   for (const file of files) {
     const bytes = withFile(file, () => readInput(file));
     let value: unknown;
@@ -41,17 +102,22 @@ export function validateFiles(files: string[]): number {
       throw new FileError(file, `is not JSON (${(error as Error).message})`);
     }
     const values = Array.isArray(value) ? value : [value];
-    const problems = values.flatMap((item, index) =>
-      validateTree(item).map((line) => (values.length > 1 ? `/${index}${line === '/' ? '' : line}` : line)),
+    const lines = values.flatMap((item, index) =>
+      validateTree(item).map((line) =>
+        values.length > 1 ? `/${index}${line.startsWith('/:') ? line.slice(1) : line}` : line,
+      ),
     );
-    if (problems.length === 0) {
-      process.stdout.write(`${file}: valid\n`);
-    } else {
-      status = 1;
-      for (const problem of problems) process.stderr.write(`${file}: ${problem}\n`);
-    }
+    const problems = lines.map((line) => {
+      const cut = line.indexOf(': ');
+      return { file, path: line.slice(0, cut), message: line.slice(cut + 2) };
+    });
+    report.push({ file, valid: problems.length === 0, problems });
+    if (format === 'json') continue;
+    if (problems.length === 0) process.stdout.write(`${file}: valid\n`);
+    for (const problem of problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
   }
-  return status;
+  if (format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  return report.every((entry) => entry.valid) ? 0 : 1;
 }
 
 /** The text of a schema by name (document, diff). */

@@ -7,6 +7,7 @@
 import type { Attachment, BodyContent, Document, Section, SectionRef } from '../types.js';
 import { foldWidth, toSimplified } from '../normalize.js';
 import { type Profile, profileOf } from './similarity.js';
+import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
 export interface DiffOptions {
   /** Treat full- and half-width punctuation and digits as the same (，/, （/( １/1). */
@@ -167,9 +168,9 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     if (text)
       roots.push(
         make(
-          { id: 'letter', marker: '', heading: '(转发通知)', line: letter[0].position.start.line },
+          { id: 'letter', marker: '', heading: '(letter)', line: letter[0].position.start.line },
           1,
-          '(转发通知)',
+          '(letter)',
           text,
           null,
           roots.length,
@@ -186,9 +187,9 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   if (leadIn.length > 0)
     roots.push(
       make(
-        { id: '0', marker: '', heading: '(导语)', line: leadIn[0].position.start.line },
+        { id: '0', marker: '', heading: LEAD_IN_NAME, line: leadIn[0].position.start.line },
         1,
-        '(导语)',
+        LEAD_IN_NAME,
         textOf(leadIn, 0),
         null,
         roots.length,

@@ -4,16 +4,26 @@
  */
 import type { Document } from '../types.js';
 
-export type Writer = (documents: Document[]) => Promise<string>;
+/** Options of the writers: `array` makes JSON an array even for one document. */
+export interface WriterOptions {
+  array?: boolean;
+}
+
+export type Writer = (documents: Document[], options?: WriterOptions) => Promise<string>;
 
 export const OUTPUT_FORMATS: Record<'json' | 'yaml' | 'md' | 'csv', Writer> = {
-  json: async (documents) => JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2) + '\n',
+  // One file gives one object, several (or --array) an array.
+  json: async (documents, options = {}) =>
+    JSON.stringify(documents.length === 1 && !options.array ? documents[0] : documents, null, 2) + '\n',
   yaml: async (documents) => {
     const yaml = await import('yaml');
     const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
-    return documents
-      .map((document) => stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }))
-      .join('---\n');
+    return (
+      documents
+        // YAML 1.2 with the 1.1 traps quoted: 2022-03-03, yes, on, 0777 stay strings for PyYAML too.
+        .map((document) => stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' }))
+        .join('---\n')
+    );
   },
   md: async (documents) => {
     const { toMarkdown } = await import('./to-markdown.js');

@@ -47,7 +47,9 @@ function convert(
         else if (node.role === 'markup') out.push({ type: 'html', value: node.text });
         else if (node.role === 'preamble')
           out.push({ type: 'blockquote', children: [paragraph(node.text.replace(/^>\s?/, ''))] });
-        else if (node.role === 'title' && depth === 1 && !state.titled) {
+        else if (node.role === 'attachmentList') {
+          for (const line of splitAttachmentList(node.text)) out.push({ type: 'paragraph', children: [text(line)] });
+        } else if (node.role === 'title' && depth === 1 && !state.titled) {
           out.push(heading(1, node.text.replace(/^#+\s*/, '')));
           state.titled = true;
         } else out.push({ type: 'paragraph', children: [text(node.text)] });
@@ -59,15 +61,38 @@ function convert(
         out.push(heading(depth + node.level, `${node.marker}${node.heading}`));
         convert(node.children, depth, out, state);
         break;
-      case 'attachment': {
-        // An attachment keeps its own 附件 label; one printed without a label gets a heading that reads as one.
-        if (!node.children.some((child) => child.type === 'part' && child.role === 'attachmentLabel'))
-          out.push(heading(1, `附件${node.index ?? ''}`));
+      case 'attachment':
+        // An attachment keeps its own 附件 label, and one printed without a label gets none: the reader
+        // finds it as it found it in the source (a forwarded plan after the letter's date).
         convert(node.children, 1, out, { ...state, titled: false });
         break;
-      }
     }
   }
+}
+
+/**
+ * The lines of an attachment list whose line breaks the part's text no longer shows:
+ * 附件：1．甲2．乙 → 附件：1．甲 / 2．乙. Items are cut where the next number in sequence follows
+ * its separator, so that each item is a line of its own and reads back as a list item.
+ */
+export function splitAttachmentList(value: string): string[] {
+  const first = /[1１一][．.、]/.exec(value);
+  if (!first) return [value];
+  const lines: string[] = [];
+  let from = 0;
+  let searchFrom = first.index + first[0].length;
+  for (let next = 2; ; next++) {
+    const wide = String(next).replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+    const pattern = new RegExp(`(?<![0-9０-９])(?:${next}|${wide})[．.、]`, 'g');
+    pattern.lastIndex = searchFrom;
+    const found = pattern.exec(value);
+    if (!found) break;
+    lines.push(value.slice(from, found.index).trimEnd());
+    from = found.index;
+    searchFrom = found.index + found[0].length;
+  }
+  lines.push(value.slice(from));
+  return lines;
 }
 
 /**

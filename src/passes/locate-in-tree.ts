@@ -123,3 +123,6 @@ export function insideBookTitle(text: string, index: number): boolean {
   const close = text.indexOf('》', open);
   return close === -1 || close >= index;
 }
+
+/** What every command calls the text of a plan before its first numbered section. */
+export const LEAD_IN_NAME = '(lead-in)';
