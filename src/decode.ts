@@ -4,6 +4,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
+import { identifyBinary, plausibility } from './sniff.js';
 
 /** Raised for input that cannot be read as a circular; the CLI prints `message` on one line. */
 export class InputError extends Error {
@@ -98,27 +99,41 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodedText {
   }
   let text = decodeStrict(body, encoding);
   if (text === null && !bom) {
-    // No BOM and not UTF-8: UTF-16 without BOM shows as many NULs; otherwise try GB18030.
-    const evenZeros = countZeros(bytes, 0);
-    const oddZeros = countZeros(bytes, 1);
-    const zeros = evenZeros + oddZeros;
-    if (zeros > Math.min(bytes.length, 65536) / 4 && Math.max(evenZeros, oddZeros) > zeros * 0.9) {
-      encoding = evenZeros > oddZeros ? 'utf-16be' : 'utf-16le';
-    } else {
-      encoding = 'gb18030';
+    const binary = identifyBinary(bytes);
+    if (binary) throw new InputError(`is ${binary.what}, not text; ${binary.hint}`);
+    const guessed = guessEncoding(bytes);
+    if (guessed === null) {
+      throw new InputError(
+        'the bytes are not text in any encoding kepu reads (UTF-8, UTF-16, GB18030, Big5); if it is text, name its encoding with --encoding',
+      );
     }
-    text = decodeStrict(body, encoding);
+    ({ encoding, text } = guessed);
   }
   if (text === null) throw new InputError(`the bytes are not valid ${encoding}; try --encoding`);
-  if (looksBinary(text)) throw new InputError('the file is binary, not text');
+  if (looksBinary(text)) {
+    const binary = identifyBinary(bytes);
+    throw new InputError(binary ? `is ${binary.what}, not text; ${binary.hint}` : 'the file is binary, not text');
+  }
   if (text.trim().length === 0) throw new InputError('the file holds only white space');
   return { text, encoding, bom };
 }
 
-/** Zero bytes at even (parity 0) or odd (parity 1) offsets in the first 64 KiB. */
-function countZeros(bytes: Uint8Array, parity: 0 | 1): number {
-  let zeros = 0;
-  const limit = Math.min(bytes.length, 65536);
-  for (let i = parity; i < limit; i += 2) if (bytes[i] === 0) zeros++;
-  return zeros;
+/** The encodings tried, in this order, for bytes that are not UTF-8 and have no BOM. */
+const GUESSED_ENCODINGS = ['gb18030', 'big5', 'utf-16le', 'utf-16be'];
+
+/**
+ * Bytes that are neither UTF-8 nor marked by a BOM: each candidate that decodes without error is
+ * scored by how plausible it reads as Chinese, and the best wins (GB18030 on a tie, being the
+ * most common). UTF-16 without BOM and Big5 are told apart from GB18030 this way.
+ */
+function guessEncoding(bytes: Uint8Array): { encoding: string; text: string } | null {
+  let best: { encoding: string; text: string; score: number } | null = null;
+  for (const encoding of GUESSED_ENCODINGS) {
+    if (encoding.startsWith('utf-16') && bytes.length % 2 === 1) continue;
+    const text = decodeStrict(bytes, encoding);
+    if (text === null) continue;
+    const score = plausibility(text) - (looksBinary(text) ? 1 : 0);
+    if (best === null || score > best.score + 0.05) best = { encoding, text, score };
+  }
+  return best !== null && best.score > 0.3 ? best : null;
 }

@@ -108,11 +108,17 @@ describe('kepu parse', () => {
 });
 
 describe('kepu export, validate, schema', () => {
-  it('exports CSV with a BOM, one row per section', () => {
+  it('exports CSV with a BOM: a file column, the title, lead-ins, the attachment and one row per section', () => {
     const { status, stdout } = kepu(['export', seed, '--to', 'csv']);
     expect(status).toBe(0);
-    expect(stdout.startsWith('\ufeffattachment,id,level,marker,heading,text,line')).toBe(true);
-    expect(stdout.trim().split('\r\n')).toHaveLength(1 + 5 + 5 + 3 + 4 + 7);
+    expect(stdout.startsWith('\ufefffile,attachment,kind,id,level,marker,heading,text,line')).toBe(true);
+    const rows = stdout.trim().split('\r\n').slice(1);
+    const kinds = rows.map((row) => row.split(',')[2]);
+    expect(kinds.filter((kind) => kind === 'section')).toHaveLength(5 + 5 + 3 + 4 + 7);
+    expect(kinds.filter((kind) => kind === 'attachment')).toHaveLength(1);
+    expect(rows.some((row) => row.startsWith(`${seed},1,title,,0,,中国科协2022年科普工作要点`))).toBe(true);
+    expect(rows.some((row) => row.startsWith(`${seed},,lead-in,`))).toBe(true);
+    expect(rows.every((row) => row.startsWith(seed))).toBe(true);
   });
 
   it('exports Markdown that parses back to the same outline', () => {

@@ -95,11 +95,13 @@ describe('export', () => {
   it('writes CSV with a BOM, CRLF rows, and quotes fields that hold commas or quotes', () => {
     const document = parseCircular(readFileSync(join(root, 'parse', 'halfwidth', 'input.txt')), { name: 'x' });
     const csv = toCsv(document);
-    expect(csv.startsWith('\ufeffattachment,id,level,marker,heading,text,line\r\n')).toBe(true);
+    expect(csv.startsWith('\ufefffile,attachment,kind,id,level,marker,heading,text,line\r\n')).toBe(true);
     const rows = csv.slice(1).trim().split('\r\n');
-    expect(rows).toHaveLength(1 + 7);
-    expect(rows[2]).toBe(',1.1,2,(一),指导思想,"坚持以人民为中心,推动科普工作高质量发展.",6');
-    expect(rows[6]).toBe(',2.1.1,3,1),"实施""科学启蒙""计划",,10');
+    expect(rows).toHaveLength(1 + 2 + 7);
+    expect(rows[1]).toBe('x,,title,,0,,2023年临江市科普工作要点,,1');
+    expect(rows[2]).toBe('x,,lead-in,,0,,,现将2023年科普工作要点印发给你们.,4');
+    expect(rows[4]).toBe('x,,section,1.1,2,(一),指导思想,"坚持以人民为中心,推动科普工作高质量发展.",6');
+    expect(rows[8]).toBe('x,,section,2.1.1,3,1),"实施""科学启蒙""计划",,10');
   });
 
   it('writes YAML that reads back to the same tree', async () => {

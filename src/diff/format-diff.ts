@@ -41,27 +41,44 @@ function inline(pieces: TextPiece[], paint: Painter, limit: number): string {
   return text.length > limit * 3 ? text.slice(0, limit * 3) + '…' : text;
 }
 
+/**
+ * The changes to show, in order, each preceded by its unchanged ancestors not shown yet (as
+ * `context`), so that every change appears under its own parent in every format.
+ */
+export function* withContext(
+  changes: SectionChange[],
+  all = false,
+): Generator<{ change: SectionChange; context: boolean }> {
+  const ancestors: Array<SectionChange | undefined> = [];
+  const shown = new Set<SectionChange>();
+  for (const change of changes) {
+    ancestors.length = change.level - 1;
+    if (change.kinds[0] === 'unchanged' && !all) {
+      ancestors[change.level - 1] = change;
+      continue;
+    }
+    for (const ancestor of ancestors) {
+      if (!ancestor || shown.has(ancestor)) continue;
+      shown.add(ancestor);
+      yield { change: ancestor, context: true };
+    }
+    shown.add(change);
+    ancestors[change.level - 1] = change;
+    yield { change, context: false };
+  }
+}
+
 /** The outline of the changes, for a terminal. */
 export function formatText(diff: PlanDiff, paint: Painter, options: { all?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push(paint.bold(`--- ${diff.old.name}${diff.old.year ? ` (${diff.old.year})` : ''}`));
   lines.push(paint.bold(`+++ ${diff.new.name}${diff.new.year ? ` (${diff.new.year})` : ''}`));
   // Unchanged parents are printed (dimmed) as context for the changes below them.
-  const context: Array<SectionChange | undefined> = [];
-  const printed = new Set<SectionChange>();
-  for (const change of diff.changes) {
-    context.length = change.level - 1;
-    if (change.kinds[0] === 'unchanged' && !options.all) {
-      context[change.level - 1] = change;
+  for (const { change, context } of withContext(diff.changes, options.all)) {
+    if (context) {
+      lines.push(paint.dim(`  ${'  '.repeat(change.level - 1)}${title(change)}`));
       continue;
     }
-    for (const ancestor of context) {
-      if (!ancestor || printed.has(ancestor)) continue;
-      printed.add(ancestor);
-      lines.push(paint.dim(`  ${'  '.repeat(ancestor.level - 1)}${title(ancestor)}`));
-    }
-    printed.add(change);
-    context[change.level - 1] = change;
     const indent = '  '.repeat(change.level - 1);
     const sign = SIGN[change.kinds[0]];
     const colour =
@@ -139,11 +156,14 @@ export function formatMarkdown(diff: PlanDiff): string {
     `| ${summary.added} | ${summary.removed} | ${summary.modified} | ${summary.renamed} | ${summary.moved} | ${summary.unchanged} | +${summary.initiativesAdded} −${summary.initiativesRemoved} | +${summary.deadlinesAdded} −${summary.deadlinesRemoved} ~${summary.deadlinesChanged} | ~${summary.targetsChanged} |`,
     '',
   );
-  const changed = diff.changes.filter((change) => change.kinds[0] !== 'unchanged');
-  if (changed.length > 0) {
+  if (diff.changes.some((change) => change.kinds[0] !== 'unchanged')) {
     out.push('#### Sections', '');
-    for (const change of changed) {
+    for (const { change, context } of withContext(diff.changes)) {
       const indent = '  '.repeat(change.level - 1);
+      if (context) {
+        out.push(`${indent}- ${escapeMarkdown(title(change))}`);
+        continue;
+      }
       out.push(`${indent}- **${change.kinds.join(', ')}** ${escapeMarkdown(title(change))}`);
       if (change.kinds.includes('modified') || change.kinds.includes('renamed')) {
         const text = change.text

@@ -30,7 +30,8 @@ export const OUTPUT_FORMATS: Record<'json' | 'yaml' | 'md' | 'csv', Writer> = {
     return documents.map(toMarkdown).join('\n---\n\n');
   },
   csv: async (documents) => {
-    const { toCsv } = await import('./to-csv.js');
-    return documents.map(toCsv).join('');
+    // One table for all documents: a header once, a file column on every row.
+    const { csvRows, csvTable, EXPORT_CSV_HEADER } = await import('./to-csv.js');
+    return csvTable(EXPORT_CSV_HEADER, documents.flatMap(csvRows));
   },
 };

@@ -92,6 +92,10 @@ function isGeneric(modifier: string): boolean {
   return rest.length === 0;
 }
 
+/** One or two Chinese characters without a numeral: 高校, 导师, 地方 (not 双减, 四化). */
+const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
+const NUMERAL = /[一二三四五六七八九十两双百千万]/;
+
 /** Classifies quoted content: a plan period, a named kind, a formulation or slogan, or other. */
 function classifyQuoted(content: string, joined: string): InitiativeKind {
   if (PLAN_PERIOD.test(content)) return 'period';
@@ -175,6 +179,9 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
     const word = after && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0])) ? after[0] : '';
     const joined = content + word;
+    // 调动“高校”“导师”“地方”的积极性: a common noun of one or two characters in quotes names nothing;
+    // one with a numeral (双减, 四化) is a formulation.
+    if (word === '' && GENERIC_NOUN.test(content) && !NUMERAL.test(content)) continue;
     mentions.push({
       start: open,
       end: close + 1 + word.length,
