@@ -73,9 +73,53 @@ describe('export', () => {
     fc.assert(
       fc.property(circular, (text) => {
         const document = parseCircular(text);
-        expect(outline(parseCircular(toMarkdown(document), { format: 'md' }))).toEqual(outline(document));
+        const again = parseCircular(toMarkdown(document), { format: 'md' });
+        expect(outline(again)).toEqual(outline(document));
       }),
       { numRuns: process.env.CI ? 1000 : 300 },
+    );
+  });
+
+  // Letters shaped as GB/T 9704 lays them out, with an attachment list of one to six items.
+  const attachmentTitle = fc
+    .tuple(
+      fc.constantFrom('临江市', '全市', '2023年', '市科协'),
+      fc.constantFrom('科普工作要点', '重点任务清单', '联系人名单', '申报表', '实施方案'),
+    )
+    .map((parts) => parts.join(''));
+  const letter = fc
+    .tuple(
+      fc.array(attachmentTitle, { minLength: 1, maxLength: 6 }),
+      fc.constantFrom('．', '.', '、'),
+      fc.constantFrom('各区科协：', '各区科协、各有关单位：'),
+    )
+    .map(([titles, separator, addressees]) =>
+      [
+        '关于印发科普工作要点的通知',
+        addressees,
+        '现将有关文件印发给你们，请认真贯彻落实。',
+        ...titles.map((title, index) => `${index === 0 ? '附件：' : ''}${index + 1}${separator}${title}`),
+        '临江市科学技术协会',
+        '2023年4月10日',
+      ].join('\n'),
+    );
+
+  it('Markdown export keeps the meta of a letter, its attachment list included (property)', () => {
+    fc.assert(
+      fc.property(letter, (text) => {
+        const document = parseCircular(text);
+        const again = parseCircular(toMarkdown(document), { format: 'md' });
+        expect(document.meta.attachments.length).toBeGreaterThan(0);
+        expect(again.meta).toMatchObject({
+          title: document.meta.title,
+          addressees: document.meta.addressees,
+          attachments: document.meta.attachments,
+          signatory: document.meta.signatory,
+          date: document.meta.date,
+        });
+        expect(outline(again)).toEqual(outline(document));
+      }),
+      { numRuns: process.env.CI ? 500 : 200 },
     );
   });
 
@@ -88,6 +132,9 @@ describe('export', () => {
         title: document.meta.title,
         date: document.meta.date,
         signatory: document.meta.signatory,
+        attachments: document.meta.attachments,
+        addressees: document.meta.addressees,
+        docNumber: document.meta.docNumber,
       });
     });
   }

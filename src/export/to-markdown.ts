@@ -1,7 +1,7 @@
 /** Markdown through remark-stringify: the title as # heading, a heading per section level. */
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
-import type { BodyContent, Document, RootContent } from '../types.js';
+import type { AttachmentRef, BodyContent, Document, RootContent } from '../types.js';
 import { matchMarker } from '../numbering-styles.js';
 
 interface MdNode {
@@ -38,7 +38,7 @@ function convert(
   nodes: Array<RootContent | BodyContent>,
   depth: number,
   out: MdNode[],
-  state: { titled: boolean; frontMatter: string[] },
+  state: { titled: boolean; frontMatter: string[]; attachments: AttachmentRef[]; inAttachment: boolean },
 ): void {
   for (const node of nodes) {
     switch (node.type) {
@@ -48,7 +48,8 @@ function convert(
         else if (node.role === 'preamble')
           out.push({ type: 'blockquote', children: [paragraph(node.text.replace(/^>\s?/, ''))] });
         else if (node.role === 'attachmentList') {
-          for (const line of splitAttachmentList(node.text)) out.push({ type: 'paragraph', children: [text(line)] });
+          const lines = splitAttachmentList(node.text, depth === 1 && !state.inAttachment ? state.attachments : null);
+          for (const line of lines) out.push({ type: 'paragraph', children: [text(line)] });
         } else if (node.role === 'title' && depth === 1 && !state.titled) {
           out.push(heading(1, node.text.replace(/^#+\s*/, '')));
           state.titled = true;
@@ -57,14 +58,25 @@ function convert(
       case 'paragraph':
         out.push(paragraph(node.text));
         break;
-      case 'section':
-        out.push(heading(depth + node.level, `${node.marker}${node.heading}`));
-        convert(node.children, depth, out, state);
+      case 'section': {
+        // 第二条 关于……: an article whose text starts on its marker's line keeps it there, as the
+        // source has it, so that the text is not read back as a line of its own.
+        const first = node.children[0];
+        const sameLine =
+          node.heading === '' &&
+          node.headingPosition.end.offset - node.headingPosition.start.offset === node.marker.length &&
+          first?.type === 'paragraph' &&
+          first.position.start.line === node.position.start.line &&
+          matchMarker(first.text) === null &&
+          !READ_AS_PART.test(first.text);
+        out.push(heading(depth + node.level, `${node.marker}${sameLine ? first.text : node.heading}`));
+        convert(sameLine ? node.children.slice(1) : node.children, depth, out, state);
         break;
+      }
       case 'attachment':
         // An attachment keeps its own 附件 label, and one printed without a label gets none: the reader
         // finds it as it found it in the source (a forwarded plan after the letter's date).
-        convert(node.children, 1, out, { ...state, titled: false });
+        convert(node.children, 1, out, { ...state, titled: false, inAttachment: true });
         break;
     }
   }
@@ -72,27 +84,42 @@ function convert(
 
 /**
  * The lines of an attachment list whose line breaks the part's text no longer shows:
- * 附件：1．甲2．乙 → 附件：1．甲 / 2．乙. Items are cut where the next number in sequence follows
- * its separator, so that each item is a line of its own and reads back as a list item.
+ * 附件：1．甲2．乙 → 附件：1．甲 / 2．乙, so that each item reads back as a list item. The letter's list
+ * is cut where each item the parser read (`items`) begins; another list where the next number in
+ * sequence follows its separator.
  */
-export function splitAttachmentList(value: string): string[] {
-  const first = /[1１一][．.、]/.exec(value);
-  if (!first) return [value];
-  const lines: string[] = [];
-  let from = 0;
-  let searchFrom = first.index + first[0].length;
-  for (let next = 2; ; next++) {
-    const wide = String(next).replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
-    const pattern = new RegExp(`(?<![0-9０-９])(?:${next}|${wide})[．.、]`, 'g');
-    pattern.lastIndex = searchFrom;
-    const found = pattern.exec(value);
-    if (!found) break;
-    lines.push(value.slice(from, found.index).trimEnd());
-    from = found.index;
-    searchFrom = found.index + found[0].length;
+export function splitAttachmentList(value: string, items: AttachmentRef[] | null): string[] {
+  const cuts: number[] = [];
+  if (items && items.length > 1 && items.every((item) => item.title.length > 0)) {
+    let from = 0;
+    for (const item of items) {
+      const at = value.indexOf(item.title, from);
+      if (at === -1) return [value];
+      const number = /[0-9０-９一二三四五六七八九十]+[．.、]?\s*$/.exec(value.slice(from, at));
+      if (cuts.length > 0 || from > 0) cuts.push(number ? from + number.index : at);
+      from = at + item.title.length;
+    }
+  } else if (!items) {
+    let searchFrom = 0;
+    for (let next = 2; ; next++) {
+      const wide = String(next).replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+      const pattern = new RegExp(`(?<![0-9０-９])(?:${next}|${wide})[．.、]`, 'g');
+      pattern.lastIndex = searchFrom;
+      const found = pattern.exec(value);
+      if (!found) break;
+      if (next === 2 && !/[1１一][．.、]/.test(value.slice(0, found.index))) break;
+      cuts.push(found.index);
+      searchFrom = found.index + found[0].length;
+    }
   }
-  lines.push(value.slice(from));
-  return lines;
+  const lines: string[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    lines.push(value.slice(start, cut).trimEnd());
+    start = cut;
+  }
+  lines.push(value.slice(start));
+  return lines.filter((line) => line.length > 0);
 }
 
 /**
@@ -101,7 +128,12 @@ export function splitAttachmentList(value: string): string[] {
  */
 export function toMarkdown(document: Document): string {
   const children: MdNode[] = [];
-  const state = { titled: false, frontMatter: [] as string[] };
+  const state = {
+    titled: false,
+    frontMatter: [] as string[],
+    attachments: document.meta.attachments,
+    inAttachment: false,
+  };
   convert(document.children, 1, children, state);
   const body = unified()
     .use(remarkStringify, { bullet: '-', rule: '-' })
