@@ -45,7 +45,7 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
       locator,
     );
     checkNumbering(body, locator, diagnostics);
-    nodes.push(...body);
+    for (const node of body) nodes.push(node);
     run = [];
   };
   let previousKind: string | undefined;
@@ -136,7 +136,7 @@ export function buildDocument({ text, source, locator, assembled, parts, frontMa
   const children: RootContent[] = [];
   let rootRun: Piece[] = [];
   const flushRoot = () => {
-    children.push(...buildContainer(rootRun, locator, diagnostics));
+    for (const node of buildContainer(rootRun, locator, diagnostics)) children.push(node);
     rootRun = [];
   };
   for (const piece of parts.pieces) {

@@ -75,6 +75,8 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
   const stack: OpenSection[] = [];
   const counters = new Map<Section | null, Map<string, number>>();
   const usedIds = new Set<string>();
+  // The next copy number to try for each id, so that repeats cost nothing extra (一、 × 40,000).
+  const nextCopy = new Map<string, number>();
 
   const paragraph = (block: Block): Paragraph => ({
     type: 'paragraph',
@@ -172,7 +174,12 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     // Ids are unique in a container: a repeated number (（三） twice, 一、 and 第一部分) gets ~2, ~3 …
     const id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
     let unique = id;
-    for (let copy = 2; usedIds.has(unique); copy++) unique = `${id}~${copy}`;
+    let copy = nextCopy.get(id) ?? 2;
+    if (usedIds.has(unique)) {
+      unique = `${id}~${copy}`;
+      while (usedIds.has(unique)) unique = `${id}~${++copy}`;
+      nextCopy.set(id, copy + 1);
+    }
     usedIds.add(unique);
     section.id = unique;
     childrenOf().push(section);

@@ -32,3 +32,4 @@ export {
 } from './passes/extract-initiatives.js';
 export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';
+export { toMarkdown } from './export/to-markdown.js';

@@ -359,7 +359,7 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
         container.pop();
         signature.unshift({ kind: 'part', role: 'signatory', block: last.block });
       }
-      container.push(...signature);
+      for (const piece of signature) container.push(piece);
       if (signature.length > 0) result.signatory = signature.map((p) => p.block.text.trim()).join(' ');
       part(container, 'date', i);
       result.date = date;

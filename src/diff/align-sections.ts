@@ -114,7 +114,7 @@ function matchDown(pairs: Array<[PlanNode, PlanNode]>, alignment: Alignment): vo
   const queue = [...pairs];
   while (queue.length > 0) {
     const [a, b] = queue.pop()!;
-    queue.push(...matchGroup(a.children, b.children, alignment, MATCH_THRESHOLD));
+    for (const pair of matchGroup(a.children, b.children, alignment, MATCH_THRESHOLD)) queue.push(pair);
   }
 }
 
