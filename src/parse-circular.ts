@@ -12,6 +12,7 @@ import { splitLines, type PhysicalLine } from './split-lines.js';
 import { assembleBlocks } from './assemble-blocks.js';
 import { recognizeParts } from './recognize-parts.js';
 import { buildDocument } from './build-document.js';
+import { attachSource } from './source-of.js';
 
 export interface ParseOptions {
   /** Name recorded in `source.name`; a `.md` name also selects Markdown. */
@@ -57,7 +58,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
   const { frontMatter } = reader(text, lines);
   const assembled = assembleBlocks(text, lines);
   const parts = recognizeParts(assembled.blocks);
-  return buildDocument({
+  const document = buildDocument({
     text,
     locator,
     assembled,
@@ -73,4 +74,6 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
       length: text.length,
     },
   });
+  attachSource(document, text, locator);
+  return document;
 }

@@ -4,9 +4,9 @@
  * sits in and to the units responsible for that item.
  */
 import type { Document, Position, Section } from '../types.js';
-import { createLocator } from '../locate.js';
+import { sourceOf } from '../source-of.js';
 import { findTimeExpressions, type TimeValue } from '../time/parse-time.js';
-import { describePath, insideBookTitle, positionOf, type TextLocation, walkText } from './locate-in-tree.js';
+import { createBookTitleTest, createTextMapper, describePath, type TextLocation, walkText } from './locate-in-tree.js';
 import { readResponsible, type Responsible } from './read-responsible.js';
 
 export interface Deadline extends TimeValue {
@@ -43,7 +43,7 @@ export interface DeadlineList {
 }
 
 export interface DeadlineOptions {
-  /** The decoded source, for exact positions in hard-wrapped text. */
+  /** The decoded source; by default the text the tree was parsed from (see `sourceOf`). */
   source?: string;
   /** The plan's year, for a plan that carries none (or to override the one it carries). */
   referenceYear?: number;
@@ -133,7 +133,9 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
     options.referenceYear ??
     document.meta.year ??
     (options.referenceDate ? Number(options.referenceDate.slice(0, 4)) : null);
-  const locator = options.source ? createLocator(options.source) : null;
+  const attached = sourceOf(document, options.source);
+  const source = attached?.text;
+  const locator = attached?.locator ?? null;
   const deadlines: Deadline[] = [];
   let omitted = 0;
   for (const location of walkText(document)) {
@@ -144,11 +146,13 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
     });
     if (matches.length === 0) continue;
     const responsible = findResponsible(location);
+    const insideBookTitle = createBookTitleTest(location.text);
+    const positionOf = createTextMapper(location, source, locator);
     for (const match of matches) {
       const context: Deadline['context'] =
         location.kind === 'title'
           ? 'title'
-          : insideBookTitle(location.text, match.index)
+          : insideBookTitle(match.index)
             ? 'cited-title'
             : location.kind === 'heading'
               ? 'heading'
@@ -173,7 +177,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
         responsible,
         context,
         role,
-        position: positionOf(location, match.index, match.index + match.text.length, options.source, locator),
+        position: positionOf(match.index, match.index + match.text.length),
       });
     }
   }

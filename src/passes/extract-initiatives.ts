@@ -9,9 +9,9 @@
  * trimmed (实施科普中国星空创作培育计划 → 科普中国星空创作培育计划) and generic ones refused.
  */
 import type { Diagnostic, Document, Position } from '../types.js';
-import { createLocator } from '../locate.js';
+import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
-import { describePath, positionOf, type TextLocation, walkText } from './locate-in-tree.js';
+import { createTextMapper, describePath, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
 import { type Mention, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 
@@ -44,7 +44,7 @@ export interface InitiativeList {
 }
 
 export interface InitiativeOptions {
-  /** The decoded source, for exact positions in hard-wrapped text. */
+  /** The decoded source; by default the text the tree was parsed from (see `sourceOf`). */
   source?: string;
 }
 
@@ -61,7 +61,9 @@ function written(text: string, folded: string, mention: Mention): string {
 
 /** Lists the initiatives a document names. */
 export function extractInitiatives(document: Document, options: InitiativeOptions = {}): InitiativeList {
-  const locator = options.source ? createLocator(options.source) : null;
+  const attached = sourceOf(document, options.source);
+  const source = attached?.text;
+  const locator = attached?.locator ?? null;
   const byKey = new Map<string, Initiative>();
   const aliasOf = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -77,7 +79,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     if (location.kind !== 'title') findUnquoted(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
     for (const mention of mentions) mention.name = written(text, folded, mention);
-    const span = (from: number, to: number) => positionOf(location, from, to, options.source, locator);
+    const span = createTextMapper(location, source, locator);
     for (const stray of strays) {
       diagnostics.push({
         code: 'unclosed-quote',

@@ -66,22 +66,57 @@ export function* walkText(document: Document): Generator<TextLocation> {
 }
 
 /**
- * Source offset of `index` in a location's text. With the source, the text is matched as a
- * subsequence of the node's slice (hard-wrap breaks and page furniture are skipped); without it,
- * the text is taken to start at the node (exact unless the text was hard-wrapped).
+ * Maps indices of one location's text to source positions. With the source, the text is matched
+ * as a subsequence of the node's slice (hard-wrap breaks and page furniture are skipped); without
+ * it, the text is taken to start at the node (exact unless the text was hard-wrapped). Indices
+ * asked in increasing order (as the passes ask them) continue from the last one, so that a
+ * paragraph with many matches is walked once, not once per match.
  */
-export function sourceOffsetOf(location: TextLocation, index: number, source?: string): number {
+export function createTextMapper(
+  location: TextLocation,
+  source: string | undefined,
+  locator: Locator | null,
+): (from: number, to: number) => Position {
   const start =
     location.node.type === 'section' ? headingStart(location.node, source) : location.node.position.start.offset;
-  if (!source) return start + index;
-  let offset = start;
   const end =
     location.node.type === 'section' ? location.node.headingPosition.end.offset : location.node.position.end.offset;
-  for (let i = 0; i < index && offset < end; offset++) {
-    if (source[offset] === location.text[i]) i++;
-  }
-  while (offset < end && /[\s\u3000]/.test(source[offset]) && !/[\s\u3000]/.test(location.text[index] ?? '')) offset++;
-  return offset;
+  const text = location.text;
+  // The walk's state: text index `matched` corresponds to source offset `offset`.
+  let matched = 0;
+  let offset = start;
+  // Asked out of order (nested names), the whole text is mapped once into a table.
+  let table: Int32Array | null = null;
+  const offsetOf = (index: number): number => {
+    if (!source) return start + index;
+    if (index < matched && table === null) {
+      // table[i]: the offset the walk reaches once i characters of the text are matched.
+      table = new Int32Array(text.length + 1).fill(end);
+      table[0] = start;
+      for (let i = 0, at = start; i < text.length && at < end; at++) {
+        if (source[at] === text[i]) table[++i] = at + 1;
+      }
+    }
+    if (table !== null) {
+      offset = table[Math.min(index, text.length)];
+    } else {
+      for (; matched < index && offset < end; offset++) {
+        if (source[offset] === text[matched]) matched++;
+      }
+    }
+    // Land on the character itself, past a line break the text does not have.
+    let at = offset;
+    const wanted = text[index] ?? '';
+    if (!/[\s\u3000]/.test(wanted)) while (at < end && /[\s\u3000]/.test(source[at])) at++;
+    return at;
+  };
+  const point = (index: number): Point => {
+    const at = offsetOf(index);
+    if (locator) return locator.point(at);
+    const first = location.node.position.start;
+    return { line: first.line, column: first.column + (at - first.offset), offset: at };
+  };
+  return (from, to) => ({ start: point(from), end: point(to) });
 }
 
 function headingStart(section: Section, source?: string): number {
@@ -91,37 +126,36 @@ function headingStart(section: Section, source?: string): number {
   return found === -1 || found > section.headingPosition.end.offset ? start + section.marker.length : found;
 }
 
-/**
- * A position for a span of a location's text. With a locator of the source, exact; without, the
- * span is taken to lie on the node's first line (exact unless the text was hard-wrapped).
- */
-export function positionOf(
-  location: TextLocation,
-  from: number,
-  to: number,
-  source: string | undefined,
-  locator: Locator | null,
-): Position {
-  const point = (index: number): Point => {
-    const offset = sourceOffsetOf(location, index, source);
-    if (locator) return locator.point(offset);
-    const start = location.node.position.start;
-    return { line: start.line, column: start.column + (offset - start.offset), offset };
-  };
-  return { start: point(from), end: point(to) };
-}
-
 /** The markers and headings from the top of the container: [{marker: '三、', heading: '…'}, …]. */
 export function describePath(path: Section[]): Array<{ marker: string; heading: string }> {
   return path.map((section) => ({ marker: section.marker, heading: section.heading }));
 }
 
-/** Whether index `index` of `text` lies inside 《…》. */
-export function insideBookTitle(text: string, index: number): boolean {
-  const open = text.lastIndexOf('《', index);
-  if (open === -1) return false;
-  const close = text.indexOf('》', open);
-  return close === -1 || close >= index;
+/**
+ * Whether indices of `text` lie inside 《…》, asked in increasing order: one pass over the text
+ * in all (an unclosed 《 runs to the end of the text).
+ */
+export function createBookTitleTest(text: string): (index: number) => boolean {
+  let searchedTo = 0;
+  let open = -1;
+  let close = -1;
+  return (index: number) => {
+    if (index < searchedTo) {
+      searchedTo = 0;
+      open = -1;
+      close = -1;
+    }
+    while (searchedTo <= index) {
+      const ch = text[searchedTo];
+      if (ch === '《') {
+        open = searchedTo;
+        close = -1;
+      } else if (ch === '》' && open !== -1 && close === -1) close = searchedTo;
+      searchedTo++;
+    }
+    // Inside the last 《 at or before the index, unless its 》 came before the index.
+    return open !== -1 && (close === -1 || close >= index);
+  };
 }
 
 /** What every command calls the text of a plan before its first numbered section. */
