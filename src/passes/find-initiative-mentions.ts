@@ -45,6 +45,8 @@ const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
 const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
 const PROPER = /全国|中国|世界|国际|国家|科普中国|[A-Za-z]|[0-9]{4}/;
 const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·\-]/;
+/** The longest unquoted name looked for, in characters (科普中国平台建设工程 is 10; the longest on the seed 19). */
+const MAX_NAME_LENGTH = 40;
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
 const DESCRIPTIVE_START =
@@ -106,19 +108,26 @@ function classifyQuoted(content: string, joined: string): InitiativeKind {
   return 'other';
 }
 
+/** The 》 that closes each 《, by nesting, in one pass with a stack (-1 where none does). */
+function matchTitleMarks(text: string): Map<number, number> {
+  const closeOf = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = text.indexOf('《'); i !== -1 && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') open.push(i);
+    else if (ch === '》' && open.length > 0) closeOf.set(open.pop()!, i);
+  }
+  for (const unclosed of open) closeOf.set(unclosed, -1);
+  return closeOf;
+}
+
 /** Finds 《》 titles with their nesting; returns mentions and stray marks. */
 export function findTitles(text: string, mentions: Mention[], strays: number[]): void {
+  if (text.indexOf('《') === -1) return;
+  const closeOf = matchTitleMarks(text);
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '《') continue;
-    let depth = 0;
-    let close = -1;
-    for (let j = i; j < text.length; j++) {
-      if (text[j] === '《') depth++;
-      else if (text[j] === '》' && --depth === 0) {
-        close = j;
-        break;
-      }
-    }
+    const close = closeOf.get(i)!;
     if (close === -1) {
       strays.push(i);
       continue;
@@ -126,7 +135,7 @@ export function findTitles(text: string, mentions: Mention[], strays: number[]):
     const name = text.slice(i + 1, close);
     const mention: Mention = { start: i, end: close + 1, name, kind: 'document', mark: '《》' };
     // （以下简称《纲要》） or (以下简称"纲要")
-    const alias = /^[（(]以下简称[《“"「]?([^》”"」）)]{1,20})[》”"」]?[）)]/.exec(text.slice(close + 1));
+    const alias = ALIAS_AT.exec(text.slice(close + 1, close + 40));
     if (alias) {
       mention.declares = alias[1];
       mention.end = close + 1 + alias[0].length;
@@ -146,22 +155,50 @@ export function findTitles(text: string, mentions: Mention[], strays: number[]):
   }
 }
 
-function covered(mentions: Mention[], index: number): boolean {
-  return mentions.some((mention) => index >= mention.start && index < mention.end);
+const ALIAS_AT = /^[（(]以下简称[《“"「]?([^》”"」）)]{1,20})[》”"」]?[）)]/;
+
+/**
+ * Which indices of a text the mentions cover, as a mask built in one pass (a difference array),
+ * and kept up to date as mentions are added: `covered(i)` costs nothing whatever their number.
+ */
+function createCoverage(length: number, mentions: Mention[]) {
+  const depth = new Int32Array(length + 1);
+  for (const mention of mentions) {
+    depth[mention.start]++;
+    depth[Math.min(mention.end, length)]--;
+  }
+  const mask = new Uint8Array(length);
+  for (let i = 0, running = 0; i < length; i++) {
+    running += depth[i];
+    mask[i] = running > 0 ? 1 : 0;
+  }
+  return {
+    covered: (index: number) => mask[index] === 1,
+    add: (mention: Mention) => mask.fill(1, mention.start, Math.min(mention.end, length)),
+  };
 }
 
 /** Finds quoted names; straight quotes pair by position, a stray one is reported. */
 export function findQuoted(text: string, mentions: Mention[], strays: number[]): void {
-  const titles = [...mentions];
+  const titles = createCoverage(text.length, mentions);
   const quotes: Array<{ open: number; close: number }> = [];
   const straight: number[] = [];
+  // The next closing mark after the last search, per mark: an unclosed “ repeated is one search.
+  const nextClose = new Map<string, number>();
+  const findClose = (closer: string, from: number) => {
+    const known = nextClose.get(closer);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = text.indexOf(closer, from);
+    nextClose.set(closer, found);
+    return found;
+  };
   for (let i = 0; i < text.length; i++) {
-    if (covered(titles, i)) continue;
+    if (titles.covered(i)) continue;
     const ch = text[i];
     if (ch === '"') straight.push(i);
     else if (ch === '“' || ch === '「') {
       const closer = ch === '“' ? '”' : '」';
-      const close = text.indexOf(closer, i + 1);
+      const close = findClose(closer, i + 1);
       if (close === -1) strays.push(i);
       else {
         quotes.push({ open: i, close });
@@ -172,6 +209,7 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
   for (let k = 0; k + 1 < straight.length; k += 2) quotes.push({ open: straight[k], close: straight[k + 1] });
   if (straight.length % 2 === 1) strays.push(straight[straight.length - 1]);
   for (const { open, close } of quotes) {
+    if (close - open - 1 > 60) continue;
     const content = text.slice(open + 1, close).trim();
     if (content.length === 0 || content.length > 40) continue;
     KIND_AT.lastIndex = close + 1;
@@ -209,15 +247,24 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
 
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
-  const taken = [...mentions];
+  const taken = createCoverage(text.length, mentions);
+  // Quoted words joined into a longer name below, removed from the list at the end (one pass).
+  const replaced = new Set<Mention>();
+  // Quoted words by where they end, for “一带一路”青少年创客营 below.
+  const quotedByEnd = new Map<number, Mention>();
+  for (const other of mentions) {
+    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'))
+      quotedByEnd.set(other.end, other);
+  }
   // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
   for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;
-    if (covered(taken, wordStart) || covered(taken, wordEnd - 1)) continue;
-    // Walk left over name characters.
+    if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;
+    // Walk left over name characters, as far as a name can be long.
     let start = wordStart;
-    while (start > 0 && NAME_CHAR.test(text[start - 1]) && !covered(taken, start - 1)) start--;
+    const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
+    while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     let phrase = text.slice(start, wordEnd);
     // Start anew after the last clear verb or connective that still leaves a name of two characters.
     let cut = 0;
@@ -250,11 +297,10 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const named = kindOfName(phrase)!;
     if (!isNameLike(modifier, named.word)) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
-    const quoted = mentions.find(
-      (other) => other.end === start && other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'),
-    );
+    const quoted = quotedByEnd.get(start);
     if (quoted) {
-      mentions.splice(mentions.indexOf(quoted), 1);
+      quotedByEnd.delete(start);
+      replaced.add(quoted);
       const mention: Mention = {
         start: quoted.start,
         end: wordEnd,
@@ -263,11 +309,16 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
         mark: '“”',
       };
       mentions.push(mention);
-      taken.push(mention);
+      taken.add(mention);
       continue;
     }
     const mention: Mention = { start, end: wordEnd, name: phrase, kind: named.kind, mark: 'none' };
     mentions.push(mention);
-    taken.push(mention);
+    taken.add(mention);
+  }
+  if (replaced.size > 0) {
+    let kept = 0;
+    for (const mention of mentions) if (!replaced.has(mention)) mentions[kept++] = mention;
+    mentions.length = kept;
   }
 }
