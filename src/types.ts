@@ -214,10 +214,27 @@ export type ChangeKind = 'unchanged' | 'renamed' | 'modified' | 'moved' | 'added
 /** A section as the diff names it. */
 export interface SectionRef {
   id: string;
+  /**
+   * What the node is: a numbered `section`, the forwarding `letter`, the plan's `lead-in` (its
+   * paragraphs before the first section), or an `annex` (another attachment of a forwarded plan).
+   */
+  role: 'section' | 'letter' | 'lead-in' | 'annex';
   marker: string;
   heading: string;
   /** Where it starts in its document. */
   line: number;
+}
+
+/** What a pair of sections was matched by, strongest evidence first. */
+export type MatchReason = 'identical' | 'heading' | 'body' | 'position' | 'moved-from-parent';
+
+/** Why two sections were paired: the score and its parts. */
+export interface MatchExplanation {
+  /** The pairing score, 0..1: heading and body similarity (TF-IDF cosine) and a small position prior. */
+  score: number;
+  headingSimilarity: number;
+  bodySimilarity: number;
+  matchedBy: MatchReason;
 }
 
 /** One piece of a word-level text diff. */
@@ -232,8 +249,10 @@ export interface SectionChange {
   level: number;
   old: SectionRef | null;
   new: SectionRef | null;
-  /** Similarity of the two sections, 0..1 (heading and body, children included); null for added or removed ones. */
+  /** The pairing score, 0..1 (as `match.score`); null for added or removed ones. */
   similarity: number | null;
+  /** Why the two sections were paired; null for added or removed ones. */
+  match: MatchExplanation | null;
   /** Word-level diff of the section's own text (heading and its paragraphs, not its subsections); [] when unchanged. */
   text: TextPiece[];
 }

@@ -1,105 +1,246 @@
 /**
- * Aligns the sections of two plans: siblings first, top down (so a section stays with its
- * parent when it can), then whatever is left over anywhere in the tree (a section moved to
- * another parent). Similarity mixes the heading with the whole body, children included, so that
- * children help their parents; markers never count, so 二、 renumbered to 三、 is the same section.
+ * Aligns the sections of two plans, the way a reader pairs them.
+ *
+ * 1. Identical sections pair first, in order.
+ * 2. Siblings, top down: within each pair of matched parents (and among the top levels), the
+ *    pairing that maximises the total score (the Hungarian algorithm), above a threshold.
+ * 3. Sections left over anywhere pair across parents (moves), above a stricter threshold.
+ *
+ * A pair's score mixes the TF-IDF cosine of the headings and of the bodies (the section's own
+ * text and its children's), so that words shared by every section of a plan count for little,
+ * plus a small prior for the same place among siblings. Markers never count: 二、 renumbered to 三、
+ * is the same section.
  */
-import { dice, estimateJaccard, signatureOf } from './similarity.js';
+import { assignMaximum } from './assignment.js';
+import { cosine, topTerms, type TermVector } from './term-weights.js';
 import type { PlanNode } from './plan-view.js';
+import type { MatchReason } from '../types.js';
 
-/** Below this a pair is not the same section. */
-export const MATCH_THRESHOLD = 0.45;
+/** Below this a pair of siblings is not the same section. */
+export const MATCH_THRESHOLD = 0.3;
+/**
+ * A weaker pair (down to this score) still counts when it is clearly the best for both sections:
+ * every other candidate of either scores less than CLEAR_MARGIN times as much.
+ */
+export const WEAK_THRESHOLD = 0.18;
+const CLEAR_MARGIN = 0.6;
+/** Up to this score, a pair needs the runner-up of either section below AMBIGUOUS_MARGIN times its score. */
+const CONFIDENT = 0.5;
+const AMBIGUOUS_MARGIN = 0.8;
 /** A section that left its parent must be closer to count as moved rather than removed and added. */
-export const MOVE_THRESHOLD = 0.6;
+export const MOVE_THRESHOLD = 0.5;
+/** Weight of the heading in the score when both sides have a heading and a body. */
+const HEADING_WEIGHT = 0.4;
+/** The most the position prior adds: the same place among the same number of siblings. */
+const POSITION_WEIGHT = 0.08;
+/** Groups up to this many pairs are assigned optimally; larger ones from indexed candidates. */
+const DENSE_LIMIT = 150 * 150;
+/** Terms held by more sections than this are not looked up in the index (they name no topic). */
+const COMMON_TERM = 64;
+/** How many of a section's heaviest terms it is looked up by in a large group. */
+const LOOKUP_TERMS = 8;
+
+/** Why two sections were paired, with the parts of the score. */
+export interface PairScore {
+  score: number;
+  headingSimilarity: number;
+  bodySimilarity: number;
+  matchedBy: MatchReason;
+}
 
 export interface Alignment {
   /** old node → new node */
   forward: Map<PlanNode, PlanNode>;
   /** new node → old node */
   backward: Map<PlanNode, PlanNode>;
-  similarity: Map<PlanNode, number>;
+  /** old node → how it was paired */
+  scores: Map<PlanNode, PairScore>;
 }
-
-/** Similarity of two sections, 0..1. */
-export function similarityOf(a: PlanNode, b: PlanNode): number {
-  const body = dice(a.fullProfile, b.fullProfile);
-  if (a.normalHeading === '' && b.normalHeading === '') return body;
-  return 0.35 * dice(a.headingProfile, b.headingProfile) + 0.65 * body;
-}
-
-const signatures = new WeakMap<PlanNode, Uint32Array>();
-function signature(node: PlanNode): Uint32Array {
-  let value = signatures.get(node);
-  if (!value) {
-    value = signatureOf(node.fullProfile);
-    signatures.set(node, value);
-  }
-  return value;
-}
-
-/** Groups larger than this are prefiltered by MinHash before exact scores are computed. */
-const LARGE_GROUP = 400;
-/** Dice 0.45 is Jaccard 0.29; candidates are kept well below that, for the estimate's error. */
-const PREFILTER_JACCARD = 0.12;
-/** How many MinHash-closest candidates get an exact score in a large group. */
-const TOP_CANDIDATES = 8;
 
 /** The forwarding letter, the plan's lead-in and the other attachments, which only ever match their own kind. */
 export function isPseudo(node: PlanNode): boolean {
-  return node.ref.id === 'letter' || node.ref.id === '0' || node.ref.id.startsWith('附件');
+  return node.ref.role !== 'section';
 }
 
-function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: number): void {
+/** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
+export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
+  if (a.normalFull === b.normalFull && a.normalHeading === b.normalHeading) {
+    return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
+  }
+  const headingSimilarity = a.headingVector.size + b.headingVector.size === 0 ? 1 : cosine(a.headingVector, b.headingVector);
+  const bodySimilarity = a.bodyVector.size + b.bodyVector.size === 0 ? 1 : cosine(a.bodyVector, b.bodyVector);
+  const headed = a.headingVector.size > 0 && b.headingVector.size > 0 && !isPseudo(a);
+  const bodied = a.bodyVector.size > 0 && b.bodyVector.size > 0;
+  let score = headed && bodied
+    ? HEADING_WEIGHT * headingSimilarity + (1 - HEADING_WEIGHT) * bodySimilarity
+    : headed
+      ? headingSimilarity
+      : bodySimilarity;
+  let prior = 0;
+  if (siblings && siblings.old > 1 && siblings.new > 1) {
+    const place = Math.abs(a.index / (siblings.old - 1) - b.index / (siblings.new - 1));
+    prior = POSITION_WEIGHT * Math.max(0, 1 - 2 * place) * Math.min(1, score * 3);
+  }
+  score = Math.min(1, score + prior);
+  const matchedBy: MatchReason =
+    headed && HEADING_WEIGHT * headingSimilarity >= (1 - HEADING_WEIGHT) * bodySimilarity
+      ? 'heading'
+      : prior > 0.5 * POSITION_WEIGHT && score - prior < MATCH_THRESHOLD
+        ? 'position'
+        : 'body';
+  return { score, headingSimilarity, bodySimilarity, matchedBy };
+}
+
+function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore): void {
   alignment.forward.set(a, b);
   alignment.backward.set(b, a);
-  alignment.similarity.set(a, score);
+  alignment.scores.set(a, score);
 }
 
-/** Greedy best-first matching of two lists of nodes above a threshold. */
+/** Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id. */
+function comparable(a: PlanNode, b: PlanNode): boolean {
+  if (isPseudo(a) || isPseudo(b)) return a.ref.role === b.ref.role && a.ref.id === b.ref.id;
+  return a.group === b.group;
+}
+
+/** Identical sections (heading and whole body) pair first, in order of appearance. */
+function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const waiting = new Map<string, PlanNode[]>();
+  for (const b of news) {
+    if (alignment.backward.has(b)) continue;
+    const key = `${b.ref.role}\u0000${b.normalHeading}\u0000${b.normalFull}`;
+    const list = waiting.get(key);
+    if (list) list.push(b);
+    else waiting.set(key, [b]);
+  }
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const taken = new Map<string, number>();
+  for (const a of olds) {
+    if (alignment.forward.has(a)) continue;
+    const key = `${a.ref.role}\u0000${a.normalHeading}\u0000${a.normalFull}`;
+    const list = waiting.get(key);
+    if (!list) continue;
+    const next = taken.get(key) ?? 0;
+    if (next >= list.length || !comparable(a, list[next])) continue;
+    taken.set(key, next + 1);
+    pair(alignment, a, list[next], { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
+    made.push([a, list[next]]);
+  }
+  return made;
+}
+
+/** Pairs two sibling lists: identical ones first, then by optimal assignment (or indexed candidates when large). */
 function matchGroup(
   olds: PlanNode[],
   news: PlanNode[],
   alignment: Alignment,
   threshold: number,
 ): Array<[PlanNode, PlanNode]> {
-  const candidates: Array<[number, PlanNode, PlanNode]> = [];
-  const large = olds.length * news.length > LARGE_GROUP;
-  const openNews = news.filter((b) => !alignment.backward.has(b));
-  for (const a of olds) {
-    if (alignment.forward.has(a)) continue;
-    // In a large group, exact scores only for the few closest by MinHash (and same-heading ones).
-    let pool = openNews;
-    if (large) {
-      const estimates = openNews.map((b) => [estimateJaccard(signature(a), signature(b)), b] as const);
-      const best = estimates
-        .filter(([estimate]) => estimate >= PREFILTER_JACCARD)
-        .sort((x, y) => y[0] - x[0])
-        .slice(0, TOP_CANDIDATES)
-        .map(([, b]) => b);
-      // Same heading: the few nearest in position (a plan may repeat a heading many times).
-      const sameHeading = openNews
-        .filter((b) => b.normalHeading !== '' && b.normalHeading === a.normalHeading)
-        .sort((x, y) => Math.abs(x.index - a.index) - Math.abs(y.index - a.index))
-        .slice(0, 4);
-      pool = [...new Set([...best, ...sameHeading])];
-    }
-    for (const b of pool) {
-      // Pseudo-sections (the letter, the lead-in) only match their own kind.
-      if ((isPseudo(a) || isPseudo(b)) && a.ref.id !== b.ref.id) continue;
-      const pseudo = isPseudo(a) && a.ref.id === b.ref.id;
-      const score = pseudo ? Math.max(similarityOf(a, b), 1e-9 + threshold) : similarityOf(a, b);
-      if (score >= threshold) candidates.push([score, a, b]);
-    }
+  const made = pairIdentical(olds, news, alignment);
+  const openOld = olds.filter((a) => !alignment.forward.has(a));
+  const openNew = news.filter((b) => !alignment.backward.has(b));
+  if (openOld.length === 0 || openNew.length === 0) return made;
+  const siblings = { old: olds.length, new: news.length };
+  if (openOld.length * openNew.length <= DENSE_LIMIT) {
+    const scores = new Float64Array(openOld.length * openNew.length);
+    const parts: PairScore[] = [];
+    openOld.forEach((a, row) =>
+      openNew.forEach((b, column) => {
+        const part = comparable(a, b) ? scorePair(a, b, siblings) : null;
+        // A pseudo-node always pairs with its own kind, however much it changed.
+        const value = part ? (isPseudo(a) ? Math.max(part.score, threshold) : part.score) : 0;
+        scores[row * openNew.length + column] = value;
+        if (part) parts[row * openNew.length + column] = part;
+      }),
+    );
+    const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
+    const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
+    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned);
+    assigned.forEach((column, row) => {
+      if (column === -1) return;
+      const a = openOld[row];
+      const b = openNew[column];
+      const score = scores[row * openNew.length + column];
+      if (!isPseudo(a) && !confident(score, runnerUp[row], threshold)) return;
+      pair(alignment, a, b, parts[row * openNew.length + column]);
+      made.push([a, b]);
+    });
+    return made;
   }
-  return pairGreedily(candidates, alignment);
+  return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
 }
 
-/** Pairs the best candidates first (at equal scores, the closest in position), each node once. */
-function pairGreedily(
-  candidates: Array<[number, PlanNode, PlanNode]>,
+/** For each assigned row, the best score of any other candidate of its row or of its column. */
+function runnersUp(scores: Float64Array, rows: number, columns: number, assigned: Int32Array): Float64Array {
+  const rowBest = new Float64Array(rows);
+  const rowSecond = new Float64Array(rows);
+  const columnBest = new Float64Array(columns);
+  const columnSecond = new Float64Array(columns);
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const value = scores[row * columns + column];
+      if (value > rowBest[row]) [rowSecond[row], rowBest[row]] = [rowBest[row], value];
+      else if (value > rowSecond[row]) rowSecond[row] = value;
+      if (value > columnBest[column]) [columnSecond[column], columnBest[column]] = [columnBest[column], value];
+      else if (value > columnSecond[column]) columnSecond[column] = value;
+    }
+  }
+  const result = new Float64Array(rows);
+  assigned.forEach((column, row) => {
+    if (column === -1) return;
+    const value = scores[row * columns + column];
+    // The other candidates: the best of the row or column unless it is this pair, else the second.
+    const inRow = rowBest[row] === value ? rowSecond[row] : rowBest[row];
+    const inColumn = columnBest[column] === value ? columnSecond[column] : columnBest[column];
+    result[row] = Math.max(inRow, inColumn);
+  });
+  return result;
+}
+
+/**
+ * Whether a pair is sure enough: a strong score stands alone; a middling one needs its rivals
+ * well behind (else it is ambiguous, and reported as removed and added); a weak one, far behind.
+ */
+function confident(score: number, runnerUp: number, threshold: number): boolean {
+  if (score >= Math.max(CONFIDENT, threshold)) return true;
+  if (score >= threshold) return runnerUp < AMBIGUOUS_MARGIN * score;
+  return threshold === MATCH_THRESHOLD && score >= WEAK_THRESHOLD && runnerUp < CLEAR_MARGIN * score;
+}
+
+/**
+ * Candidates from an index of each old section's heaviest terms (common terms left out), scored
+ * exactly and paired best first: for groups too large for the optimal assignment.
+ */
+function pairFromIndex(
+  olds: PlanNode[],
+  news: PlanNode[],
   alignment: Alignment,
+  threshold: number,
+  siblings?: { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
-  candidates.sort((x, y) => y[0] - x[0] || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index));
+  const postings = new Map<string, PlanNode[]>();
+  for (const a of olds) {
+    for (const term of topTerms(a.fullVector, LOOKUP_TERMS)) {
+      const list = postings.get(term);
+      if (list) list.push(a);
+      else postings.set(term, [a]);
+    }
+  }
+  const candidates: Array<[PairScore, PlanNode, PlanNode]> = [];
+  for (const b of news) {
+    const seen = new Set<PlanNode>();
+    for (const term of topTerms(b.fullVector, LOOKUP_TERMS)) {
+      const list = postings.get(term);
+      if (!list || list.length > COMMON_TERM) continue;
+      for (const a of list) {
+        if (seen.has(a) || !comparable(a, b)) continue;
+        seen.add(a);
+        const score = scorePair(a, b, siblings);
+        if (score.score >= threshold) candidates.push([score, a, b]);
+      }
+    }
+  }
+  candidates.sort((x, y) => y[0].score - x[0].score || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index));
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const [score, a, b] of candidates) {
     if (alignment.forward.has(a) || alignment.backward.has(b)) continue;
@@ -114,42 +255,8 @@ function matchDown(pairs: Array<[PlanNode, PlanNode]>, alignment: Alignment): vo
   const queue = [...pairs];
   while (queue.length > 0) {
     const [a, b] = queue.pop()!;
-    for (const pair of matchGroup(a.children, b.children, alignment, MATCH_THRESHOLD)) queue.push(pair);
+    for (const made of matchGroup(a.children, b.children, alignment, MATCH_THRESHOLD)) queue.push(made);
   }
-}
-
-/** Matches the nodes left over anywhere, using an index of bigrams so that large plans stay fast. */
-function matchLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
-  const leftOld = olds.filter((node) => !alignment.forward.has(node) && !isPseudo(node));
-  const leftNew = news.filter((node) => !alignment.backward.has(node) && !isPseudo(node));
-  if (leftOld.length === 0 || leftNew.length === 0) return [];
-  const postings = new Map<string, number[]>();
-  leftOld.forEach((node, index) => {
-    for (const gram of node.fullProfile.grams.keys()) {
-      const list = postings.get(gram);
-      if (list) list.push(index);
-      else postings.set(gram, [index]);
-    }
-  });
-  const candidates: Array<[number, PlanNode, PlanNode]> = [];
-  for (const b of leftNew) {
-    const shared = new Map<number, number>();
-    for (const [gram, count] of b.fullProfile.grams) {
-      for (const index of postings.get(gram) ?? []) {
-        shared.set(index, (shared.get(index) ?? 0) + Math.min(count, leftOld[index].fullProfile.grams.get(gram)!));
-      }
-    }
-    for (const [index, common] of shared) {
-      const a = leftOld[index];
-      // A section moves within the plan, or within one attachment, not between them.
-      if (a.group !== b.group) continue;
-      // Dice on the whole body is an upper bound worth checking before the full score.
-      if ((2 * common) / (a.fullProfile.size + b.fullProfile.size) < MOVE_THRESHOLD - 0.35) continue;
-      const score = similarityOf(a, b);
-      if (score >= MOVE_THRESHOLD) candidates.push([score, a, b]);
-    }
-  }
-  return pairGreedily(candidates, alignment);
 }
 
 /** Aligns two plans' sections. */
@@ -159,10 +266,21 @@ export function alignSections(
   oldAll: PlanNode[],
   newAll: PlanNode[],
 ): Alignment {
-  const alignment: Alignment = { forward: new Map(), backward: new Map(), similarity: new Map() };
+  const alignment: Alignment = { forward: new Map(), backward: new Map(), scores: new Map() };
   matchDown(matchGroup(oldRoots, newRoots, alignment, MATCH_THRESHOLD), alignment);
+  // Moves: what is left, anywhere, against what is left, anywhere (identical ones first).
   for (let round = 0; round < 3; round++) {
-    const made = matchLeftovers(oldAll, newAll, alignment);
+    const leftOld = oldAll.filter((node) => !alignment.forward.has(node) && !isPseudo(node));
+    const leftNew = newAll.filter((node) => !alignment.backward.has(node) && !isPseudo(node));
+    if (leftOld.length === 0 || leftNew.length === 0) break;
+    const made = [...pairIdentical(leftOld, leftNew, alignment)];
+    const stillOld = leftOld.filter((node) => !alignment.forward.has(node));
+    const stillNew = leftNew.filter((node) => !alignment.backward.has(node));
+    for (const moved of pairFromIndex(stillOld, stillNew, alignment, MOVE_THRESHOLD)) made.push(moved);
+    for (const [a] of made) {
+      const score = alignment.scores.get(a)!;
+      if (score.matchedBy !== 'identical') score.matchedBy = 'moved-from-parent';
+    }
     if (made.length === 0) break;
     matchDown(made, alignment);
   }
@@ -200,3 +318,5 @@ export function movedWithinParent(pairs: Array<[PlanNode, PlanNode]>): Set<PlanN
   });
   return moved;
 }
+
+export type { TermVector };

@@ -13,8 +13,8 @@ import type {
   SectionChange,
   TargetChange,
 } from '../types.js';
-import { type PlanNode, type DiffOptions, planView, type PlanView } from './plan-view.js';
-import { alignSections, isPseudo, movedWithinParent, similarityOf, type Alignment } from './align-sections.js';
+import { type PlanNode, type DiffOptions, planView, type PlanView, weighTerms } from './plan-view.js';
+import { alignSections, isPseudo, movedWithinParent, type Alignment } from './align-sections.js';
 import { diffWords } from './similarity.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { extractInitiatives } from '../passes/extract-initiatives.js';
@@ -26,6 +26,19 @@ export type { DiffOptions } from './plan-view.js';
 /** A section's own text for the word diff: its heading (not for the letter or lead-in) and its paragraphs. */
 function textForDiff(node: PlanNode): string {
   return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A pair's explanation, rounded for output. */
+function explain(alignment: Alignment, a: PlanNode): SectionChange['match'] {
+  const score = alignment.scores.get(a)!;
+  return {
+    score: round(score.score),
+    headingSimilarity: round(score.headingSimilarity),
+    bodySimilarity: round(score.bodySimilarity),
+    matchedBy: score.matchedBy,
+  };
 }
 
 /** The change entries, in the new plan's order, each removed section after its old predecessor. */
@@ -53,6 +66,7 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
       old: node.ref,
       new: null,
       similarity: null,
+      match: null,
       text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [],
     });
     for (const child of node.children) if (!alignment.forward.has(child)) emitRemoved(child);
@@ -92,6 +106,7 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
           old: null,
           new: b.ref,
           similarity: null,
+          match: null,
           text: textForDiff(b) ? [{ op: 'insert', value: textForDiff(b) }] : [],
         });
       } else {
@@ -106,7 +121,8 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
           level: b.level,
           old: a.ref,
           new: b.ref,
-          similarity: Math.round(similarityOf(a, b) * 1000) / 1000,
+          similarity: round(alignment.scores.get(a)!.score),
+          match: explain(alignment, a),
           text: changed ? diffWords(textForDiff(a), textForDiff(b)) : [],
         });
       }
@@ -144,8 +160,8 @@ function nodeOfDeadline(view: PlanView, document: Document, deadline: Deadline):
     }
   }
   // Outside any section: the letter, the plan's lead-in, or the attachment's own node.
-  if (container === view.plan) return view.roots.find((node) => node.ref.id === '0') ?? null;
-  if (container === null) return view.roots.find((node) => node.ref.id === 'letter') ?? null;
+  if (container === view.plan) return view.roots.find((node) => node.ref.role === 'lead-in') ?? null;
+  if (container === null) return view.roots.find((node) => node.ref.role === 'letter') ?? null;
   return inContainer.find((node) => isPseudo(node)) ?? null;
 }
 
@@ -255,7 +271,9 @@ function targetsOf(text: string): Array<{ unit: string; value: number; text: str
 /** Numeric targets that changed in matched sections: 100场 → 150场. */
 function diffTargets(alignment: Alignment): TargetChange[] {
   const changes: TargetChange[] = [];
-  for (const [a, b] of alignment.forward) {
+  // In the new plan's order.
+  const pairs = [...alignment.forward].sort((x, y) => x[1].ref.line - y[1].ref.line);
+  for (const [a, b] of pairs) {
     // A one-sentence item (（1）建设精品道路300条。) holds its target in the heading.
     const beforeText = textForDiff(a);
     const afterText = textForDiff(b);
@@ -306,7 +324,7 @@ function diffInitiatives(
       const occurrences = initiative.occurrences.filter((occurrence) =>
         view.plan
           ? occurrence.attachment === view.plan.index ||
-            (occurrence.attachment === null && view.roots.some((node) => node.ref.id === 'letter'))
+            (occurrence.attachment === null && view.roots.some((node) => node.ref.role === 'letter'))
           : true,
       );
       if (occurrences.length === 0) continue;
@@ -339,11 +357,12 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
   let oldView = planView(oldDocument, options);
   let newView = planView(newDocument, options);
   // A forwarding letter on one side only (a forwarded plan against a bare one) is not a change of the plan.
-  const hasLetter = (view: PlanView) => view.roots.some((node) => node.ref.id === 'letter');
+  const hasLetter = (view: PlanView) => view.roots.some((node) => node.ref.role === 'letter');
   if (hasLetter(oldView) !== hasLetter(newView)) {
     oldView = planView(oldDocument, { ...options, ignoreLetter: true });
     newView = planView(newDocument, { ...options, ignoreLetter: true });
   }
+  weighTerms([oldView, newView]);
   const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
   const changes = listChanges(oldView, newView, alignment);
   const deadlines = diffDeadlines(oldView, newView, oldDocument, newDocument, alignment);

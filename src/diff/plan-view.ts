@@ -6,7 +6,7 @@
  */
 import type { Attachment, BodyContent, Document, Section, SectionRef } from '../types.js';
 import { foldWidth, toSimplified } from '../normalize.js';
-import { type Profile, profileOf } from './similarity.js';
+import { addCounts, countTerms, termsOf, termStatistics, weigh, type TermVector } from './term-weights.js';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
 export interface DiffOptions {
@@ -30,8 +30,13 @@ export interface PlanNode {
   normalHeading: string;
   normalOwn: string;
   normalFull: string;
-  headingProfile: Profile;
-  fullProfile: Profile;
+  /** Word counts of the heading, and of the body (own text and every descendant's heading and text). */
+  headingCounts: Map<string, number>;
+  bodyCounts: Map<string, number>;
+  /** TF-IDF vectors over both plans (set by `weighTerms`): heading, body, and the two together. */
+  headingVector: TermVector;
+  bodyVector: TermVector;
+  fullVector: TermVector;
   children: PlanNode[];
   parent: PlanNode | null;
   /** Position among its siblings. */
@@ -109,8 +114,11 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
       normalHeading,
       normalOwn,
       normalFull: '',
-      headingProfile: profileOf(normalHeading),
-      fullProfile: profileOf(''),
+      headingCounts: countTerms(termsOf(normalHeading)),
+      bodyCounts: countTerms(termsOf(normalOwn)),
+      headingVector: new Map(),
+      bodyVector: new Map(),
+      fullVector: new Map(),
       children: [],
       parent,
       index,
@@ -125,7 +133,10 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)]
       .filter(Boolean)
       .join('\n');
-    node.fullProfile = profileOf(node.normalFull);
+    for (const child of node.children) {
+      addCounts(node.bodyCounts, child.headingCounts);
+      addCounts(node.bodyCounts, child.bodyCounts);
+    }
   };
   const build = (
     sections: Section[],
@@ -137,7 +148,13 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     sections.map((section, index) => {
       const ownText = textOf(section.children, maxLevel - level);
       const node = make(
-        { id: section.id, marker: section.marker, heading: section.heading, line: section.position.start.line },
+        {
+          id: section.id,
+          role: 'section',
+          marker: section.marker,
+          heading: section.heading,
+          line: section.position.start.line,
+        },
         level,
         section.heading,
         ownText,
@@ -168,7 +185,7 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     if (text)
       roots.push(
         make(
-          { id: 'letter', marker: '', heading: '(letter)', line: letter[0].position.start.line },
+          { id: 'letter', role: 'letter', marker: '', heading: '(letter)', line: letter[0].position.start.line },
           1,
           '(letter)',
           text,
@@ -187,7 +204,7 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   if (leadIn.length > 0)
     roots.push(
       make(
-        { id: '0', marker: '', heading: LEAD_IN_NAME, line: leadIn[0].position.start.line },
+        { id: '0', role: 'lead-in', marker: '', heading: LEAD_IN_NAME, line: leadIn[0].position.start.line },
         1,
         LEAD_IN_NAME,
         textOf(leadIn, 0),
@@ -209,7 +226,7 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
       const id = `附件${attachment.index ?? ordinal + 1}`;
       const body = attachment.children.filter((child) => child.type === 'paragraph') as BodyContent[];
       const node = make(
-        { id, marker: '', heading: attachment.title || id, line: attachment.position.start.line },
+        { id, role: 'annex', marker: '', heading: attachment.title || id, line: attachment.position.start.line },
         1,
         attachment.title || id,
         textOf(body, 0),
@@ -238,4 +255,24 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
     plan,
     normalize,
   };
+}
+
+/**
+ * Weighs every node's words against both plans (TF-IDF), so that a word each section of the two
+ * plans uses counts for little: sets each node's heading, body and full vectors.
+ */
+export function weighTerms(views: PlanView[]): void {
+  const nodes = views.flatMap((view) => view.all);
+  const full = new Map<PlanNode, Map<string, number>>();
+  for (const node of nodes) {
+    const counts = new Map(node.bodyCounts);
+    addCounts(counts, node.headingCounts);
+    full.set(node, counts);
+  }
+  const statistics = termStatistics(full.values());
+  for (const node of nodes) {
+    node.headingVector = weigh(node.headingCounts, statistics);
+    node.bodyVector = weigh(node.bodyCounts, statistics);
+    node.fullVector = weigh(full.get(node)!, statistics);
+  }
 }

@@ -1,0 +1,108 @@
+/**
+ * What tells two sections' topics apart: TF-IDF over the words of both plans' sections. Words
+ * that every section of a plan uses (推进, 发展, 建设, 加强, 体系) weigh little; the words of one topic
+ * (三去一降一补, 去产能, 乡村振兴) weigh much. Vectors are sparse and normalised, so similarity is a
+ * dot product (cosine), 0..1.
+ */
+
+/** A sparse, normalised term vector. */
+export type TermVector = Map<string, number>;
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Pieces of at most this many characters are given to the segmenter: ICU's word breaking grows
+ * faster than linearly on long strings (a 240 KB string takes seconds), so text is cut at
+ * sentence ends, and a long run without one at a fixed width.
+ */
+const PIECE = 200;
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/** Calls `visit` with pieces of `text` no longer than PIECE characters, cut at sentence ends when it can. */
+export function forEachPiece(text: string, visit: (piece: string, offset: number) => void): void {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); ; match = SENTENCE_END.exec(text)) {
+    const end = match ? match.index + 1 : text.length;
+    for (let from = start; from < end; from += PIECE) visit(text.slice(from, Math.min(end, from + PIECE)), from);
+    start = end;
+    if (!match) break;
+  }
+}
+
+/** The words of a text that carry meaning: word-like segments of two characters or more, and numbers. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  forEachPiece(text, (piece) => {
+    for (const segment of segmenter.segment(piece)) {
+      if (segment.isWordLike && (segment.segment.length >= 2 || /[0-9]/.test(segment.segment))) {
+        terms.push(segment.segment);
+      }
+    }
+  });
+  return terms;
+}
+
+/** Counts of each term. */
+export function countTerms(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Adds counts into `into`. */
+export function addCounts(into: Map<string, number>, from: Map<string, number>): void {
+  for (const [term, count] of from) into.set(term, (into.get(term) ?? 0) + count);
+}
+
+/** Document frequencies over a set of term-count maps (one per section of both plans). */
+export interface TermStatistics {
+  documents: number;
+  frequency: Map<string, number>;
+}
+
+export function termStatistics(all: Iterable<Map<string, number>>): TermStatistics {
+  const frequency = new Map<string, number>();
+  let documents = 0;
+  for (const counts of all) {
+    documents++;
+    for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return { documents, frequency };
+}
+
+/** A normalised TF-IDF vector: sublinear term frequency, smoothed inverse document frequency. */
+export function weigh(counts: Map<string, number>, statistics: TermStatistics): TermVector {
+  const vector: TermVector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const idf = Math.log(1 + statistics.documents / (statistics.frequency.get(term) ?? 1));
+    const weight = (1 + Math.log(count)) * idf;
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  if (norm > 0) {
+    const scale = 1 / Math.sqrt(norm);
+    for (const [term, weight] of vector) vector.set(term, weight * scale);
+  }
+  return vector;
+}
+
+/** Cosine similarity of two normalised vectors, 0..1. */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) sum += weight * other;
+  }
+  return Math.min(1, sum);
+}
+
+/** The `count` heaviest terms of a vector: what an index looks a section up by. */
+export function topTerms(vector: TermVector, count: number): string[] {
+  return [...vector]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, count)
+    .map(([term]) => term);
+}
