@@ -63,7 +63,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       void pairs;
       console.log(`\n${year}-${year + 1}:`);
       for (const change of diff.changes) {
-        if (change.old && change.new) console.log(`  ${change.old.id} ${change.old.marker}${change.old.heading.slice(0, 24)}  →  ${change.new.id} ${change.new.marker}${change.new.heading.slice(0, 24)}  ${change.score ?? change.similarity}`);
+        if (change.old && change.new)
+          console.log(
+            `  ${change.old.id} ${change.old.marker}${change.old.heading.slice(0, 24)}  →  ${change.new.id} ${change.new.marker}${change.new.heading.slice(0, 24)}  ${change.score ?? change.similarity}`,
+          );
       }
       void pairs;
     }

@@ -67,15 +67,17 @@ export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; ne
   if (a.normalFull === b.normalFull && a.normalHeading === b.normalHeading) {
     return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
   }
-  const headingSimilarity = a.headingVector.size + b.headingVector.size === 0 ? 1 : cosine(a.headingVector, b.headingVector);
+  const headingSimilarity =
+    a.headingVector.size + b.headingVector.size === 0 ? 1 : cosine(a.headingVector, b.headingVector);
   const bodySimilarity = a.bodyVector.size + b.bodyVector.size === 0 ? 1 : cosine(a.bodyVector, b.bodyVector);
   const headed = a.headingVector.size > 0 && b.headingVector.size > 0 && !isPseudo(a);
   const bodied = a.bodyVector.size > 0 && b.bodyVector.size > 0;
-  let score = headed && bodied
-    ? HEADING_WEIGHT * headingSimilarity + (1 - HEADING_WEIGHT) * bodySimilarity
-    : headed
-      ? headingSimilarity
-      : bodySimilarity;
+  let score =
+    headed && bodied
+      ? HEADING_WEIGHT * headingSimilarity + (1 - HEADING_WEIGHT) * bodySimilarity
+      : headed
+        ? headingSimilarity
+        : bodySimilarity;
   let prior = 0;
   if (siblings && siblings.old > 1 && siblings.new > 1) {
     const place = Math.abs(a.index / (siblings.old - 1) - b.index / (siblings.new - 1));
@@ -240,7 +242,9 @@ function pairFromIndex(
       }
     }
   }
-  candidates.sort((x, y) => y[0].score - x[0].score || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index));
+  candidates.sort(
+    (x, y) => y[0].score - x[0].score || Math.abs(x[1].index - x[2].index) - Math.abs(y[1].index - y[2].index),
+  );
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const [score, a, b] of candidates) {
     if (alignment.forward.has(a) || alignment.backward.has(b)) continue;

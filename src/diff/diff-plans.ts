@@ -15,7 +15,7 @@ import type {
 } from '../types.js';
 import { type PlanNode, type DiffOptions, planView, type PlanView, weighTerms } from './plan-view.js';
 import { alignSections, isPseudo, movedWithinParent, type Alignment } from './align-sections.js';
-import { diffWords } from './similarity.js';
+import { diffWords } from './word-diff.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { extractInitiatives } from '../passes/extract-initiatives.js';
 import { initiativeKey } from '../passes/initiative-kinds.js';
