@@ -64,14 +64,14 @@ export function isPseudo(node: PlanNode): boolean {
 
 /** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
 export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
-  if (a.normalFull === b.normalFull && a.normalHeading === b.normalHeading) {
+  if (a.identity === b.identity) {
     return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
   }
   const headingSimilarity =
-    a.headingVector.size + b.headingVector.size === 0 ? 1 : cosine(a.headingVector, b.headingVector);
-  const bodySimilarity = a.bodyVector.size + b.bodyVector.size === 0 ? 1 : cosine(a.bodyVector, b.bodyVector);
-  const headed = a.headingVector.size > 0 && b.headingVector.size > 0 && !isPseudo(a);
-  const bodied = a.bodyVector.size > 0 && b.bodyVector.size > 0;
+    a.vectors.heading.size + b.vectors.heading.size === 0 ? 1 : cosine(a.vectors.heading, b.vectors.heading);
+  const bodySimilarity = a.vectors.body.size + b.vectors.body.size === 0 ? 1 : cosine(a.vectors.body, b.vectors.body);
+  const headed = a.vectors.heading.size > 0 && b.vectors.heading.size > 0 && !isPseudo(a);
+  const bodied = a.vectors.body.size > 0 && b.vectors.body.size > 0;
   let score =
     headed && bodied
       ? HEADING_WEIGHT * headingSimilarity + (1 - HEADING_WEIGHT) * bodySimilarity
@@ -107,19 +107,19 @@ function comparable(a: PlanNode, b: PlanNode): boolean {
 
 /** Identical sections (heading and whole body) pair first, in order of appearance. */
 function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
-  const waiting = new Map<string, PlanNode[]>();
+  const waiting = new Map<number, PlanNode[]>();
   for (const b of news) {
     if (alignment.backward.has(b)) continue;
-    const key = `${b.ref.role}\u0000${b.normalHeading}\u0000${b.normalFull}`;
+    const key = b.identity;
     const list = waiting.get(key);
     if (list) list.push(b);
     else waiting.set(key, [b]);
   }
   const made: Array<[PlanNode, PlanNode]> = [];
-  const taken = new Map<string, number>();
+  const taken = new Map<number, number>();
   for (const a of olds) {
     if (alignment.forward.has(a)) continue;
-    const key = `${a.ref.role}\u0000${a.normalHeading}\u0000${a.normalFull}`;
+    const key = a.identity;
     const list = waiting.get(key);
     if (!list) continue;
     const next = taken.get(key) ?? 0;
@@ -222,7 +222,7 @@ function pairFromIndex(
 ): Array<[PlanNode, PlanNode]> {
   const postings = new Map<string, PlanNode[]>();
   for (const a of olds) {
-    for (const term of topTerms(a.fullVector, LOOKUP_TERMS)) {
+    for (const term of topTerms(a.vectors.full, LOOKUP_TERMS)) {
       const list = postings.get(term);
       if (list) list.push(a);
       else postings.set(term, [a]);
@@ -231,7 +231,7 @@ function pairFromIndex(
   const candidates: Array<[PairScore, PlanNode, PlanNode]> = [];
   for (const b of news) {
     const seen = new Set<PlanNode>();
-    for (const term of topTerms(b.fullVector, LOOKUP_TERMS)) {
+    for (const term of topTerms(b.vectors.full, LOOKUP_TERMS)) {
       const list = postings.get(term);
       if (!list || list.length > COMMON_TERM) continue;
       for (const a of list) {

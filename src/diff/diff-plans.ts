@@ -74,15 +74,22 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
   // Removed sections, keyed by the matched old sibling they follow (or their parent, when first).
   const removedAfter = new Map<PlanNode | null, PlanNode[]>();
   const removedFirstIn = new Map<PlanNode | null, PlanNode[]>();
+  // The nearest matched sibling before each old node, in one pass over each list of siblings.
+  const matchedBefore = new Map<PlanNode, PlanNode | null>();
+  for (const siblings of [oldView.roots, ...oldView.all.map((node) => node.children)]) {
+    let last: PlanNode | null = null;
+    for (const node of siblings) {
+      matchedBefore.set(node, last);
+      if (alignment.forward.has(node)) last = node;
+    }
+  }
   const anchorOf = (node: PlanNode): void => {
-    const siblings = node.parent ? node.parent.children : oldView.roots;
-    for (let i = node.index - 1; i >= 0; i--) {
-      if (alignment.forward.has(siblings[i])) {
-        const list = removedAfter.get(siblings[i]) ?? [];
-        list.push(node);
-        removedAfter.set(siblings[i], list);
-        return;
-      }
+    const sibling = matchedBefore.get(node) ?? null;
+    if (sibling) {
+      const list = removedAfter.get(sibling) ?? [];
+      list.push(node);
+      removedAfter.set(sibling, list);
+      return;
     }
     const parentMatch = node.parent ? (alignment.forward.get(node.parent) ?? null) : null;
     const list = removedFirstIn.get(parentMatch) ?? [];
@@ -132,8 +139,8 @@ function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment)
   };
   visit(newView.roots, null);
   // Removed sections whose anchor is a removed or unplaced root.
-  for (const node of removedFirstIn.get(null) ?? [])
-    if (!changes.some((change) => change.old === node.ref)) emitRemoved(node);
+  const emitted = new Set(changes.map((change) => change.old));
+  for (const node of removedFirstIn.get(null) ?? []) if (!emitted.has(node.ref)) emitRemoved(node);
   return changes;
 }
 
@@ -282,7 +289,11 @@ function diffTargets(alignment: Alignment): TargetChange[] {
     const after = targetsOf(afterText);
     const byUnit = (list: typeof before) => {
       const map = new Map<string, typeof before>();
-      for (const item of list) map.set(item.unit, [...(map.get(item.unit) ?? []), item]);
+      for (const item of list) {
+        const same = map.get(item.unit);
+        if (same) same.push(item);
+        else map.set(item.unit, [item]);
+      }
       return map;
     };
     const afterByUnit = byUnit(after);
@@ -354,13 +365,15 @@ function diffInitiatives(
 
 /** Compares two plans. */
 export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
-  let oldView = planView(oldDocument, options);
-  let newView = planView(newDocument, options);
+  // One table of subtree identities for both plans, so that identical sections get equal numbers.
+  const identities = new Map<string, number>();
+  let oldView = planView(oldDocument, options, identities);
+  let newView = planView(newDocument, options, identities);
   // A forwarding letter on one side only (a forwarded plan against a bare one) is not a change of the plan.
   const hasLetter = (view: PlanView) => view.roots.some((node) => node.ref.role === 'letter');
   if (hasLetter(oldView) !== hasLetter(newView)) {
-    oldView = planView(oldDocument, { ...options, ignoreLetter: true });
-    newView = planView(newDocument, { ...options, ignoreLetter: true });
+    oldView = planView(oldDocument, { ...options, ignoreLetter: true }, identities);
+    newView = planView(newDocument, { ...options, ignoreLetter: true }, identities);
   }
   weighTerms([oldView, newView]);
   const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);

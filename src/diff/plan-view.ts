@@ -29,14 +29,19 @@ export interface PlanNode {
   ownText: string;
   normalHeading: string;
   normalOwn: string;
-  normalFull: string;
-  /** Word counts of the heading, and of the body (own text and every descendant's heading and text). */
+  /**
+   * The identity of the whole subtree (heading, own text and children, normalised): equal
+   * numbers mean identical sections, across both plans of a diff (see `planView`'s `identities`).
+   */
+  identity: number;
+  /** Word counts of the heading and of the node's own text. */
   headingCounts: Map<string, number>;
-  bodyCounts: Map<string, number>;
-  /** TF-IDF vectors over both plans (set by `weighTerms`): heading, body, and the two together. */
-  headingVector: TermVector;
-  bodyVector: TermVector;
-  fullVector: TermVector;
+  ownCounts: Map<string, number>;
+  /**
+   * TF-IDF vectors over both plans (set by `weighTerms`, each computed when first read): the
+   * heading, the body (own text and every descendant's heading and text), and the two together.
+   */
+  vectors: { readonly heading: TermVector; readonly body: TermVector; readonly full: TermVector };
   children: PlanNode[];
   parent: PlanNode | null;
   /** Position among its siblings. */
@@ -85,7 +90,11 @@ function textOf(nodes: BodyContent[], depthLeft: number): string {
 }
 
 /** Builds the comparable view of a document. */
-export function planView(document: Document, options: DiffOptions = {}): PlanView {
+export function planView(
+  document: Document,
+  options: DiffOptions = {},
+  identities: Map<string, number> = new Map(),
+): PlanView {
   const normalize = normaliser(options);
   const attachments = document.children.filter((node): node is Attachment => node.type === 'attachment');
   const countSections = (nodes: Array<{ type: string }>) => nodes.filter((node) => node.type === 'section').length;
@@ -93,6 +102,13 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   const plan = attachments.find((attachment) => countSections(attachment.children) > 0) ?? null;
   const all: PlanNode[] = [];
   const maxLevel = options.levels ?? Infinity;
+  // Word counts per distinct text: plans repeat headings and phrases, and segmenting is the cost.
+  const counted = new Map<string, Map<string, number>>();
+  const countsOf = (text: string) => {
+    let counts = counted.get(text);
+    if (!counts) counted.set(text, (counts = countTerms(termsOf(text))));
+    return counts;
+  };
 
   const make = (
     ref: SectionRef,
@@ -113,12 +129,10 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
       ownText,
       normalHeading,
       normalOwn,
-      normalFull: '',
-      headingCounts: countTerms(termsOf(normalHeading)),
-      bodyCounts: countTerms(termsOf(normalOwn)),
-      headingVector: new Map(),
-      bodyVector: new Map(),
-      fullVector: new Map(),
+      identity: -1,
+      headingCounts: countsOf(normalHeading),
+      ownCounts: countsOf(normalOwn),
+      vectors: { heading: new Map(), body: new Map(), full: new Map() },
       children: [],
       parent,
       index,
@@ -130,13 +144,10 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
   };
   const finish = (node: PlanNode) => {
     for (const child of node.children) finish(child);
-    node.normalFull = [node.normalHeading, node.normalOwn, ...node.children.map((child) => child.normalFull)]
-      .filter(Boolean)
-      .join('\n');
-    for (const child of node.children) {
-      addCounts(node.bodyCounts, child.headingCounts);
-      addCounts(node.bodyCounts, child.bodyCounts);
-    }
+    const key = `${node.ref.role}\u0000${node.normalHeading}\u0000${node.normalOwn}\u0000${node.children.map((child) => child.identity).join(',')}`;
+    let identity = identities.get(key);
+    if (identity === undefined) identities.set(key, (identity = identities.size));
+    node.identity = identity;
   };
   const build = (
     sections: Section[],
@@ -258,21 +269,50 @@ export function planView(document: Document, options: DiffOptions = {}): PlanVie
 }
 
 /**
- * Weighs every node's words against both plans (TF-IDF), so that a word each section of the two
- * plans uses counts for little: sets each node's heading, body and full vectors.
+ * Weighs every node's words against both plans (TF-IDF, each node's own heading and text one
+ * document), so that a word each section of the two plans uses counts for little. Vectors are
+ * computed when first read: sections paired as identical never need theirs.
  */
 export function weighTerms(views: PlanView[]): void {
   const nodes = views.flatMap((view) => view.all);
-  const full = new Map<PlanNode, Map<string, number>>();
-  for (const node of nodes) {
-    const counts = new Map(node.bodyCounts);
+  const own = (node: PlanNode) => {
+    const counts = new Map(node.ownCounts);
     addCounts(counts, node.headingCounts);
-    full.set(node, counts);
-  }
-  const statistics = termStatistics(full.values());
+    return counts;
+  };
+  const statistics = termStatistics(nodes.map(own));
+  const bodies = new Map<PlanNode, Map<string, number>>();
+  const bodyCounts = (node: PlanNode): Map<string, number> => {
+    let counts = bodies.get(node);
+    if (!counts) {
+      counts = new Map(node.ownCounts);
+      for (const child of node.children) {
+        addCounts(counts, child.headingCounts);
+        addCounts(counts, bodyCounts(child));
+      }
+      bodies.set(node, counts);
+    }
+    return counts;
+  };
   for (const node of nodes) {
-    node.headingVector = weigh(node.headingCounts, statistics);
-    node.bodyVector = weigh(node.bodyCounts, statistics);
-    node.fullVector = weigh(full.get(node)!, statistics);
+    let heading: TermVector | undefined;
+    let body: TermVector | undefined;
+    let full: TermVector | undefined;
+    node.vectors = {
+      get heading() {
+        return (heading ??= weigh(node.headingCounts, statistics));
+      },
+      get body() {
+        return (body ??= weigh(bodyCounts(node), statistics));
+      },
+      get full() {
+        if (!full) {
+          const counts = new Map(bodyCounts(node));
+          addCounts(counts, node.headingCounts);
+          full = weigh(counts, statistics);
+        }
+        return full;
+      },
+    };
   }
 }

@@ -1,0 +1,69 @@
+// npm run bench (part): the scaling harness. For each family of unusual but legal inputs
+// (scripts/scaling-families.js) and each command, the time and peak memory at n, 2n, 4n and 8n
+// units, the largest input about SCALING_MB (default 1) MB, each run in a fresh process; then the
+// growth per doubling. A growth near 2 is linear, near 4 quadratic.
+// Usage: node scripts/scaling.js [--mb N] [--family NAME] [--command NAME]
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { FAMILIES, commands, editedCopy } from './scaling-families.js';
+
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? fallback : process.argv[index + 1];
+};
+
+/** One run, in this process: prints {ms, rssMb, bytes}. */
+async function runOne(familyName, commandName, n) {
+  const kepu = await import('../dist/src/index.js');
+  const family = FAMILIES.find((entry) => entry.name === familyName);
+  // A decoded file's text is one flat string, as the CLI has it.
+  const text = Buffer.from(family.build(n)).toString();
+  const edited = Buffer.from(editedCopy(text)).toString();
+  const start = performance.now();
+  commands(kepu)[commandName](text, edited);
+  const ms = performance.now() - start;
+  process.stdout.write(
+    JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, bytes: Buffer.byteLength(text) }) + '\n',
+  );
+}
+
+function measure(familyName, commandName, n) {
+  const result = spawnSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--run', familyName, commandName, String(n)],
+    { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 120_000 },
+  );
+  if (result.status !== 0) return { ms: Infinity, rssMb: Infinity, bytes: 0, failed: result.stderr.split('\n')[0] || `exit ${result.status}` };
+  return JSON.parse(result.stdout);
+}
+
+if (process.argv[2] === '--run') {
+  await runOne(process.argv[3], process.argv[4], Number(process.argv[5]));
+} else {
+  const megabytes = Number(argument('--mb', process.env.SCALING_MB ?? 1));
+  const onlyFamily = argument('--family');
+  const onlyCommand = argument('--command');
+  const names = Object.keys(commands({}));
+  console.log(`scaling: n, 2n, 4n, 8n units, the largest about ${megabytes} MB; time in ms (peak RSS in MB), growth per doubling`);
+  let worst = { growth: 0, what: '' };
+  for (const family of FAMILIES) {
+    if (onlyFamily && family.name !== onlyFamily) continue;
+    const unitBytes = Buffer.byteLength(family.build(1000)) / 1000;
+    const n = Math.max(1, Math.round((megabytes * 1024 * 1024) / 8 / unitBytes));
+    console.log(`\n${family.name}: ${family.what} (n = ${n})`);
+    for (const name of names) {
+      if (onlyCommand && name !== onlyCommand) continue;
+      const runs = [1, 2, 4, 8].map((factor) => measure(family.name, name, n * factor));
+      const growth = runs.slice(1).map((run, i) => run.ms / Math.max(runs[i].ms, 1));
+      // The growth that matters is at the larger sizes, where fixed costs no longer hide it.
+      const last = growth[growth.length - 1];
+      if (last > worst.growth && runs[3].ms > 50) worst = { growth: last, what: `${family.name} ${name}` };
+      console.log(
+        `  ${name.padEnd(12)} ${runs.map((run) => `${run.ms.toFixed(0)} (${run.rssMb.toFixed(0)})`.padStart(12)).join('')}` +
+          `   ×${growth.map((value) => value.toFixed(1)).join(' ×')}   ${(runs[3].bytes / 1024 / 1024).toFixed(2)} MB` +
+          (runs.some((run) => run.failed) ? `   FAILED: ${runs.find((run) => run.failed).failed}` : ''),
+      );
+    }
+  }
+  console.log(`\nlargest last growth over 50 ms: ×${worst.growth.toFixed(2)} (${worst.what})`);
+}
