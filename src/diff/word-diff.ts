@@ -70,33 +70,125 @@ function diffUnitWords(before: string, after: string, pieces: TextPiece[]): void
     push(pieces, part.added ? 'insert' : part.removed ? 'delete' : 'equal', part.value.join(''));
 }
 
+/** One step of a unit alignment: units kept, or units removed and added (a replacement). */
+type UnitStep = { equal: string[] } | { removed: string[]; added: string[] };
+
+/** Below this many unit pairs, units are aligned by Myers' diff directly. */
+const SMALL_ALIGNMENT = 40_000;
+
+/**
+ * Aligns two lists of units. The common head and tail are kept; a small middle goes to Myers'
+ * diff (within its edit budget); a large one is cut at anchors first (patience diff: units that
+ * occur once on each side, in increasing order on both), and each gap between anchors is aligned
+ * the same way. A gap with no anchor is a replacement. Near-linear for texts that mostly agree.
+ */
+export function alignUnits(before: string[], after: string[]): UnitStep[] {
+  const steps: UnitStep[] = [];
+  const equal = (units: string[]) => {
+    if (units.length === 0) return;
+    const last = steps[steps.length - 1];
+    if (last && 'equal' in last) for (const unit of units) last.equal.push(unit);
+    else steps.push({ equal: [...units] });
+  };
+  const replace = (removed: string[], added: string[]) => {
+    if (removed.length + added.length === 0) return;
+    const last = steps[steps.length - 1];
+    if (last && !('equal' in last)) {
+      for (const unit of removed) last.removed.push(unit);
+      for (const unit of added) last.added.push(unit);
+    } else steps.push({ removed: [...removed], added: [...added] });
+  };
+  const align = (a: string[], b: string[]) => {
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+      tail++;
+    equal(a.slice(0, head));
+    const middleA = a.slice(head, a.length - tail);
+    const middleB = b.slice(head, b.length - tail);
+    if (middleA.length === 0 || middleB.length === 0 || middleA.length * middleB.length <= SMALL_ALIGNMENT) {
+      alignSmall(middleA, middleB);
+    } else {
+      const anchors = uniqueAnchors(middleA, middleB);
+      if (anchors.length === 0) replace(middleA, middleB);
+      else {
+        let i = 0;
+        let j = 0;
+        for (const [x, y] of anchors) {
+          align(middleA.slice(i, x), middleB.slice(j, y));
+          equal([middleA[x]]);
+          i = x + 1;
+          j = y + 1;
+        }
+        align(middleA.slice(i), middleB.slice(j));
+      }
+    }
+    equal(a.slice(a.length - tail));
+  };
+  const alignSmall = (a: string[], b: string[]) => {
+    if (a.length === 0 || b.length === 0) return replace(a, b);
+    const parts = diffArrays(a, b, { maxEditLength: UNIT_EDIT_BUDGET });
+    if (!parts) return replace(a, b);
+    for (const part of parts) {
+      if (part.added) replace([], part.value);
+      else if (part.removed) replace(part.value, []);
+      else equal(part.value);
+    }
+  };
+  align(before, after);
+  return steps;
+}
+
+/** Units that occur exactly once on each side, as [index before, index after], on a longest increasing run. */
+function uniqueAnchors(a: string[], b: string[]): Array<[number, number]> {
+  const count = new Map<string, number>();
+  for (const unit of a) count.set(unit, (count.get(unit) ?? 0) + 1);
+  const inB = new Map<string, number>();
+  for (let j = 0; j < b.length; j++) {
+    const unit = b[j];
+    if (count.get(unit) !== 1) continue;
+    inB.set(unit, inB.has(unit) ? -1 : j);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < a.length; i++) {
+    const j = inB.get(a[i]);
+    if (j !== undefined && j !== -1) pairs.push([i, j]);
+  }
+  // Longest increasing run of the b indices (patience sorting), O(n log n).
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pairs[tails[middle]][1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1];
+    tails[low] = index;
+  });
+  const run: Array<[number, number]> = [];
+  for (let index = tails.length > 0 ? tails[tails.length - 1] : -1; index !== -1; index = previous[index])
+    run.push(pairs[index]);
+  return run.reverse();
+}
+
 /** A word-level diff of two texts, bounded in time, cleaned up for reading. */
 export function diffWords(before: string, after: string): TextPiece[] {
   if (before === after) return before ? [{ op: 'equal', value: before }] : [];
-  const oldUnits = unitsOf(before);
-  const newUnits = unitsOf(after);
   const pieces: TextPiece[] = [];
-  const aligned = diffArrays(oldUnits, newUnits, { maxEditLength: UNIT_EDIT_BUDGET });
-  if (!aligned) {
-    push(pieces, 'delete', before);
-    push(pieces, 'insert', after);
-    return pieces;
-  }
-  // A run of removed units followed by added ones (or the reverse) is a replacement: pair in order.
-  for (let i = 0; i < aligned.length; i++) {
-    const part = aligned[i];
-    if (!part.added && !part.removed) {
-      push(pieces, 'equal', part.value.join(''));
+  // A replacement pairs its units in order, and diffs each pair word by word.
+  for (const step of alignUnits(unitsOf(before), unitsOf(after))) {
+    if ('equal' in step) {
+      push(pieces, 'equal', step.equal.join(''));
       continue;
     }
-    const next = aligned[i + 1];
-    const removed = part.removed ? part.value : next?.removed ? next.value : [];
-    const added = part.added ? part.value : next?.added ? next.value : [];
-    if (next && (next.added || next.removed) && next.added !== part.added) i++;
-    const paired = Math.min(removed.length, added.length);
-    for (let k = 0; k < paired; k++) diffUnitWords(removed[k], added[k], pieces);
-    push(pieces, 'delete', removed.slice(paired).join(''));
-    push(pieces, 'insert', added.slice(paired).join(''));
+    const paired = Math.min(step.removed.length, step.added.length);
+    for (let k = 0; k < paired; k++) diffUnitWords(step.removed[k], step.added[k], pieces);
+    push(pieces, 'delete', step.removed.slice(paired).join(''));
+    push(pieces, 'insert', step.added.slice(paired).join(''));
   }
   return cleanupSemantic(pieces);
 }
