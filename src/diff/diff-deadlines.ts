@@ -1,0 +1,142 @@
+/**
+ * Deadlines of two plans compared per aligned section: the same words (as the --ignore options
+ * compare them) are the same deadline; others pair by kind, in order, and are extended, brought
+ * forward or reworded, judged at the same point of each plan's year.
+ */
+import type { Attachment, DeadlineChange, DeadlineRef, Document, PlanDiff } from '../types.js';
+import type { PlanNode, PlanView } from './plan-view.js';
+import { isPseudo, type Alignment } from './align-sections.js';
+import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
+import { addMonths, fromIso, toIso } from '../time/calendar.js';
+
+/** The attachment whose span holds an offset, or null for the document's own body. */
+function attachmentAt(document: Document, offset: number): Attachment | null {
+  for (const node of document.children) {
+    if (node.type === 'attachment' && node.position.start.offset <= offset && offset < node.position.end.offset)
+      return node;
+  }
+  return null;
+}
+
+/** Finds the node a deadline sits in, from an index of the view's nodes by container and id (built once). */
+function nodeFinder(view: PlanView, document: Document): (deadline: Deadline) => PlanNode | null {
+  const byContainer = new Map<Attachment | null, { sections: Map<string, PlanNode>; own: PlanNode | null }>();
+  for (const node of view.all) {
+    let entry = byContainer.get(node.container);
+    if (!entry) byContainer.set(node.container, (entry = { sections: new Map(), own: null }));
+    if (isPseudo(node)) entry.own ??= node;
+    else if (!entry.sections.has(node.ref.id)) entry.sections.set(node.ref.id, node);
+  }
+  const leadIn = view.roots.find((node) => node.ref.role === 'lead-in') ?? null;
+  const letter = view.roots.find((node) => node.ref.role === 'letter') ?? null;
+  return (deadline) => {
+    const container = attachmentAt(document, deadline.position.start.offset);
+    const entry = byContainer.get(container);
+    if (deadline.sectionId !== null && entry) {
+      // With --levels, a deeper section counts as its nearest compared ancestor.
+      const parts = deadline.sectionId.split('.');
+      for (let length = parts.length; length > 0; length--) {
+        const found = entry.sections.get(parts.slice(0, length).join('.'));
+        if (found) return found;
+      }
+    }
+    // Outside any section: the letter, the plan's lead-in, or the attachment's own node.
+    if (container === view.plan) return leadIn;
+    if (container === null) return letter;
+    return entry?.own ?? null;
+  };
+}
+
+function deadlineRef(deadline: Deadline, node: PlanNode | null): DeadlineRef {
+  return {
+    text: deadline.text,
+    kind: deadline.kind,
+    start: deadline.start,
+    end: deadline.end,
+    date: deadline.date,
+    section: node?.ref ?? null,
+  };
+}
+
+/** The deadlines to act on (cited titles, labels and year mentions are not), by the node they sit in. */
+function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null, Deadline[]> {
+  const groups = new Map<PlanNode | null, Deadline[]>();
+  const nodeOf = nodeFinder(view, document);
+  for (const deadline of extractDeadlines(document).deadlines) {
+    if (deadline.context === 'title') continue;
+    const node = nodeOf(deadline);
+    if (!node && view.plan) continue;
+    const list = groups.get(node) ?? [];
+    list.push(deadline);
+    groups.set(node, list);
+  }
+  return groups;
+}
+
+/** Moves an ISO date by whole years (29 February becomes 28 February when needed). */
+function shiftYears(date: string, years: number): string {
+  return !date || years === 0 ? date : toIso(addMonths(fromIso(date), 12 * years));
+}
+
+/** Deadlines added, removed and changed, per matched section. */
+export function diffDeadlines(
+  oldView: PlanView,
+  newView: PlanView,
+  oldDocument: Document,
+  newDocument: Document,
+  alignment: Alignment,
+): PlanDiff['deadlines'] {
+  const oldGroups = groupDeadlines(oldView, oldDocument);
+  const newGroups = groupDeadlines(newView, newDocument);
+  const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };
+  const years = oldView.year !== null && newView.year !== null ? newView.year - oldView.year : 0;
+  const seenNew = new Set<PlanNode | null>();
+  for (const [oldNode, oldList] of oldGroups) {
+    const newNode = oldNode ? (alignment.forward.get(oldNode) ?? null) : null;
+    const newList = newNode || oldNode === null ? (newGroups.get(newNode) ?? []) : [];
+    if (newNode || oldNode === null) seenNew.add(newNode);
+    // Same words (as the options compare them), same deadline: 年底前 in both years is not a change.
+    const unmatched = new Set(newList);
+    const byText = new Map<string, Deadline[]>();
+    for (const other of newList) {
+      const key = newView.normalize(other.text);
+      const list = byText.get(key);
+      if (list) list.push(other);
+      else byText.set(key, [other]);
+    }
+    const remaining: Deadline[] = [];
+    for (const deadline of oldList) {
+      const same = byText.get(oldView.normalize(deadline.text))?.shift();
+      if (same) unmatched.delete(same);
+      else remaining.push(deadline);
+    }
+    // Then by kind, in order.
+    const byKind = new Map<string, Deadline[]>();
+    for (const other of unmatched) {
+      const list = byKind.get(other.kind);
+      if (list) list.push(other);
+      else byKind.set(other.kind, [other]);
+    }
+    for (const deadline of remaining) {
+      const other = byKind.get(deadline.kind)?.shift();
+      if (!other) {
+        result.removed.push(deadlineRef(deadline, oldNode));
+        continue;
+      }
+      unmatched.delete(other);
+      // Year over year, a limit is compared at the same point of its plan's year: 9月12日 in 2022's
+      // plan and 7月27日 in 2023's is brought forward, though 2023-07-27 comes later.
+      const before = shiftYears(deadline.date ?? deadline.end ?? '', years);
+      const after = other.date ?? other.end ?? '';
+      const direction: DeadlineChange['direction'] =
+        after > before ? 'extended' : after < before ? 'brought-forward' : 'reworded';
+      result.changed.push({ old: deadlineRef(deadline, oldNode), new: deadlineRef(other, newNode), direction });
+    }
+    for (const deadline of unmatched) result.added.push(deadlineRef(deadline, newNode));
+  }
+  for (const [newNode, newList] of newGroups) {
+    if (seenNew.has(newNode)) continue;
+    for (const deadline of newList) result.added.push(deadlineRef(deadline, newNode));
+  }
+  return result;
+}

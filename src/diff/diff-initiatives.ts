@@ -1,0 +1,50 @@
+/** Initiatives of two plans compared: what the new plan names that the old did not, and the reverse. */
+import type { Document, InitiativeRef, PlanDiff } from '../types.js';
+import type { PlanView } from './plan-view.js';
+import { extractInitiatives } from '../passes/extract-initiatives.js';
+import { initiativeKey } from '../passes/initiative-kinds.js';
+
+/** Initiatives added, removed and kept, by key (one width, simplified: the same programme across years). */
+export function diffInitiatives(
+  oldView: PlanView,
+  newView: PlanView,
+  oldDocument: Document,
+  newDocument: Document,
+): PlanDiff['initiatives'] {
+  const titles = new Set(
+    [oldView.title, newView.title, oldDocument.meta.title, newDocument.meta.title]
+      .filter((title): title is string => Boolean(title))
+      .map(initiativeKey),
+  );
+  const collect = (document: Document, view: PlanView) => {
+    const hasLetter = view.roots.some((node) => node.ref.role === 'letter');
+    const map = new Map<string, { name: string; kind: string; count: number }>();
+    for (const initiative of extractInitiatives(document).initiatives) {
+      if (titles.has(initiative.key) || initiative.kind === 'formulation' || initiative.kind === 'period') continue;
+      const occurrences = initiative.occurrences.filter((occurrence) =>
+        view.plan ? occurrence.attachment === view.plan.index || (occurrence.attachment === null && hasLetter) : true,
+      );
+      if (occurrences.length === 0) continue;
+      map.set(initiative.key, { name: initiative.name, kind: initiative.kind, count: occurrences.length });
+    }
+    return map;
+  };
+  const before = collect(oldDocument, oldView);
+  const after = collect(newDocument, newView);
+  const result: PlanDiff['initiatives'] = { added: [], removed: [], kept: [] };
+  for (const [key, item] of after) {
+    const old = before.get(key);
+    if (old)
+      result.kept.push({
+        key,
+        name: item.name,
+        kind: item.kind,
+        oldCount: old.count,
+        newCount: item.count,
+      } satisfies InitiativeRef);
+    else result.added.push({ key, name: item.name, kind: item.kind, newCount: item.count });
+  }
+  for (const [key, item] of before)
+    if (!after.has(key)) result.removed.push({ key, name: item.name, kind: item.kind, oldCount: item.count });
+  return result;
+}

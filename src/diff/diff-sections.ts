@@ -1,0 +1,130 @@
+/**
+ * The section rows of a diff: each pair of aligned sections as unchanged, renamed, modified or
+ * moved (with a word diff of its own text), each unpaired one as added or removed, in the new
+ * plan's order with removed sections after their old predecessor.
+ */
+import type { ChangeKind, SectionChange } from '../types.js';
+import type { PlanNode, PlanView } from './plan-view.js';
+import { isPseudo, movedWithinParent, type Alignment } from './align-sections.js';
+import { diffWords } from './word-diff.js';
+
+/** A section's own text for the word diff: its heading (not for the letter or lead-in) and its paragraphs. */
+export function textForDiff(node: PlanNode): string {
+  return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A pair's explanation, rounded for output. */
+function explain(alignment: Alignment, a: PlanNode): SectionChange['match'] {
+  const score = alignment.scores.get(a)!;
+  return {
+    score: round(score.score),
+    headingSimilarity: round(score.headingSimilarity),
+    bodySimilarity: round(score.bodySimilarity),
+    matchedBy: score.matchedBy,
+  };
+}
+
+/** The change entries, in the new plan's order, each removed section after its old predecessor. */
+export function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment): SectionChange[] {
+  // Moves: out of order among siblings, or under another parent.
+  const moved = new Set<PlanNode>();
+  const groups = new Map<PlanNode | null, Array<[PlanNode, PlanNode]>>();
+  for (const [a, b] of alignment.forward) {
+    const oldParentMatch = a.parent ? (alignment.forward.get(a.parent) ?? null) : null;
+    if ((a.parent === null) !== (b.parent === null) || (a.parent !== null && oldParentMatch !== b.parent)) {
+      moved.add(b);
+      continue;
+    }
+    const list = groups.get(b.parent) ?? [];
+    list.push([a, b]);
+    groups.set(b.parent, list);
+  }
+  for (const pairs of groups.values()) for (const node of movedWithinParent(pairs)) moved.add(node);
+
+  const changes: SectionChange[] = [];
+  const emitRemoved = (node: PlanNode) => {
+    changes.push({
+      kinds: ['removed'],
+      level: node.level,
+      old: node.ref,
+      new: null,
+      similarity: null,
+      match: null,
+      text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [],
+    });
+    for (const child of node.children) if (!alignment.forward.has(child)) emitRemoved(child);
+  };
+  // Removed sections, keyed by the matched old sibling they follow (or their parent, when first).
+  const removedAfter = new Map<PlanNode | null, PlanNode[]>();
+  const removedFirstIn = new Map<PlanNode | null, PlanNode[]>();
+  // The nearest matched sibling before each old node, in one pass over each list of siblings.
+  const matchedBefore = new Map<PlanNode, PlanNode | null>();
+  for (const siblings of [oldView.roots, ...oldView.all.map((node) => node.children)]) {
+    let last: PlanNode | null = null;
+    for (const node of siblings) {
+      matchedBefore.set(node, last);
+      if (alignment.forward.has(node)) last = node;
+    }
+  }
+  const anchorOf = (node: PlanNode): void => {
+    const sibling = matchedBefore.get(node) ?? null;
+    if (sibling) {
+      const list = removedAfter.get(sibling) ?? [];
+      list.push(node);
+      removedAfter.set(sibling, list);
+      return;
+    }
+    const parentMatch = node.parent ? (alignment.forward.get(node.parent) ?? null) : null;
+    const list = removedFirstIn.get(parentMatch) ?? [];
+    list.push(node);
+    removedFirstIn.set(parentMatch, list);
+  };
+  for (const node of oldView.all) {
+    if (alignment.forward.has(node)) continue;
+    if (node.parent && !alignment.forward.has(node.parent)) continue; // emitted with its removed parent
+    anchorOf(node);
+  }
+
+  const visit = (nodes: PlanNode[], parent: PlanNode | null) => {
+    for (const node of removedFirstIn.get(parent) ?? []) emitRemoved(node);
+    for (const b of nodes) {
+      const a = alignment.backward.get(b);
+      if (!a) {
+        changes.push({
+          kinds: ['added'],
+          level: b.level,
+          old: null,
+          new: b.ref,
+          similarity: null,
+          match: null,
+          text: textForDiff(b) ? [{ op: 'insert', value: textForDiff(b) }] : [],
+        });
+      } else {
+        const kinds: ChangeKind[] = [];
+        if (a.normalHeading !== b.normalHeading) kinds.push('renamed');
+        if (a.normalOwn !== b.normalOwn) kinds.push('modified');
+        if (moved.has(b)) kinds.push('moved');
+        if (kinds.length === 0) kinds.push('unchanged');
+        const changed = kinds[0] !== 'unchanged' && (kinds.includes('renamed') || kinds.includes('modified'));
+        changes.push({
+          kinds,
+          level: b.level,
+          old: a.ref,
+          new: b.ref,
+          similarity: round(alignment.scores.get(a)!.score),
+          match: explain(alignment, a),
+          text: changed ? diffWords(textForDiff(a), textForDiff(b)) : [],
+        });
+      }
+      visit(b.children, b);
+      if (a) for (const node of removedAfter.get(a) ?? []) emitRemoved(node);
+    }
+  };
+  visit(newView.roots, null);
+  // Removed sections whose anchor is a removed or unplaced root.
+  const emitted = new Set(changes.map((change) => change.old));
+  for (const node of removedFirstIn.get(null) ?? []) if (!emitted.has(node.ref)) emitRemoved(node);
+  return changes;
+}
