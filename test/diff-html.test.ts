@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { parseCircular } from '../src/index.js';
 import { diffPlans } from '../src/diff/diff-plans.js';
-import { formatHtml } from '../src/diff/format-html.js';
+import { formatHtml, formatSeriesHtml } from '../src/diff/format-html.js';
+import { diffSeries } from '../src/diff/diff-series.js';
 import { readFileSync } from 'node:fs';
 
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -74,5 +75,32 @@ run('kepu diff --format html in Chromium', () => {
     const box = await page.locator('h1').boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     await page.close();
+  });
+});
+
+run('kepu diff of a series as HTML in Chromium', () => {
+  it('shows each task across the years, with each year diff below', async () => {
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    try {
+      const root = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
+      const parse = (name: string) => parseCircular(readFileSync(join(root, name)), { name });
+      const html = formatSeriesHtml(diffSeries(['2017.txt', '2018.txt', '2019.txt'].map(parse)));
+      const file = join(mkdtempSync(join(tmpdir(), 'kepu-series-')), 'series.html');
+      writeFileSync(file, html);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href);
+      expect(await page.locator('#series thead th').allInnerTexts()).toEqual(['2017.txt', '2018.txt', '2019.txt']);
+      // 积极主动扩大对外开放 (2017) → 推动形成全面开放新格局 (2018) → 推动全方位对外开放 (2019): one row.
+      const opening = page.locator('#series tr', { hasText: '积极主动扩大对外开放' });
+      expect(await opening.count()).toBe(1);
+      expect(await opening.innerText()).toContain('推动形成全面开放新格局');
+      expect(await opening.innerText()).toContain('推动全方位对外开放');
+      expect(await page.locator('details').count()).toBe(2);
+    } finally {
+      await browser.close();
+    }
   });
 });

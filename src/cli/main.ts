@@ -255,7 +255,7 @@ function buildProgram(): Command {
         'compare two plans section by section (renumbered, renamed, moved, added, removed, modified) with their initiatives, deadlines and targets',
       )
       .argument('<old>', 'the earlier plan')
-      .argument('<new>', 'the later plan')
+      .argument('<new...>', 'the later plan; more plans (in year order) give a series: each task across the years')
       .addOption(
         new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'),
       )
@@ -266,15 +266,16 @@ function buildProgram(): Command {
       .option('--ignore-letter', 'compare only the forwarded plan, not the letter that forwards it')
       .option('--levels <n>', "compare down to this level; deeper sections count as their parents' text")
       .option('--all', 'text format: list unchanged sections too')
+      .option('--explain', 'text format: say why each pair of sections was paired (score, heading, body)')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addHelpText(
         'after',
-        '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"',
+        '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff 2016.txt 2017.txt 2018.txt 2019.txt   # each task across the years\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"',
       ),
   ).action(
     async (
       oldFile: string,
-      newFile: string,
+      newFiles: string[],
       options: CommonOptions & {
         format: 'text' | 'json' | 'md' | 'html';
         exitCode?: boolean;
@@ -284,21 +285,23 @@ function buildProgram(): Command {
         ignoreLetter?: boolean;
         levels?: string;
         all?: boolean;
+        explain?: boolean;
         output?: string;
       },
     ) => {
       const levels = options.levels === undefined ? undefined : Number(options.levels);
       if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
         throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
-      const [before, after] = await readAndParse([oldFile, newFile], options);
-      await reportDiagnostics([before.document, after.document], options);
-      const { runDiff } = await import('./diff-command.js');
-      const { text, changed } = await runDiff(before.document, after.document, {
-        ...options,
-        levels,
-        color: await colorForOutput(options),
-      });
-      writeOutput(text, options.output, [oldFile, newFile]);
+      const files = [oldFile, ...newFiles];
+      const parsed = await readAndParse(files, options);
+      const documents = parsed.map((entry) => entry.document);
+      await reportDiagnostics(documents, options);
+      const { runDiff, runSeries } = await import('./diff-command.js');
+      const { text, changed } =
+        documents.length > 2
+          ? await runSeries(documents, { ...options, levels })
+          : await runDiff(documents[0], documents[1], { ...options, levels, color: await colorForOutput(options) });
+      writeOutput(text, options.output, files);
       if (options.exitCode && changed) process.exitCode = 1;
     },
   );

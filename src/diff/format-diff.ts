@@ -69,7 +69,7 @@ export function* withContext(
 }
 
 /** The outline of the changes, for a terminal. */
-export function formatText(diff: PlanDiff, paint: Painter, options: { all?: boolean } = {}): string {
+export function formatText(diff: PlanDiff, paint: Painter, options: { all?: boolean; explain?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push(paint.bold(`--- ${diff.old.name}${diff.old.year ? ` (${diff.old.year})` : ''}`));
   lines.push(paint.bold(`+++ ${diff.new.name}${diff.new.year ? ` (${diff.new.year})` : ''}`));
@@ -93,6 +93,14 @@ export function formatText(diff: PlanDiff, paint: Painter, options: { all?: bool
       `[${change.kinds.join(', ')}${change.similarity !== null && change.kinds[0] !== 'unchanged' ? ` ${change.similarity.toFixed(2)}` : ''}]`,
     );
     lines.push(`${colour(`${sign} ${indent}${title(change)}`)} ${kinds}`);
+    if (options.explain && change.match) {
+      const { score, headingSimilarity, bodySimilarity, matchedBy } = change.match;
+      lines.push(
+        paint.dim(
+          `    ${indent}paired by ${matchedBy}: score ${score.toFixed(2)} = heading ${headingSimilarity.toFixed(2)}, body ${bodySimilarity.toFixed(2)}${change.old ? `, was ${change.old.id}` : ''}`,
+        ),
+      );
+    }
     if (change.kinds.includes('modified') || change.kinds.includes('renamed'))
       lines.push(`    ${indent}${inline(change.text, paint, 80)}`);
   }

@@ -3,6 +3,7 @@
  * marked; inline CSS, CJK fonts declared, nothing loaded from the network.
  */
 import type { PlanDiff, SectionChange, SectionRef, TextPiece } from '../types.js';
+import type { PlanSeries, SeriesCell } from './diff-series.js';
 
 function escapeHtml(text: string): string {
   return text.replace(
@@ -54,7 +55,7 @@ function row(change: SectionChange): string {
     change.similarity !== null && kind !== 'unchanged'
       ? `<span class="similarity">${change.similarity.toFixed(2)}</span>`
       : '';
-  const pseudo = (change.new ?? change.old)!.id === 'letter' || (change.new ?? change.old)!.id === '0';
+  const pseudo = (change.new ?? change.old)!.role !== 'section';
   const shown =
     change.kinds.includes('modified') || change.kinds.includes('renamed') || kind === 'removed' || kind === 'added';
   const { head, body } = splitHeading(change.text, !pseudo);
@@ -93,10 +94,12 @@ tr.unchanged { color: #59636e; } tr.unchanged .body { display: none; }
 .summary span { margin-right: 1rem; }
 section.lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; margin: 1rem 0; }
 section.lists h2 { font-size: 1rem; }
+td.series { font-size: .9rem; } td.series.empty { background: #f6f8fa; } td.series.dropped { color: #8c959f; }
+details { margin: 1rem 0; } summary { cursor: pointer; font-weight: 600; }
 `;
 
-/** The diff as one HTML page. */
-export function formatHtml(diff: PlanDiff): string {
+/** The lists, summary and side-by-side table of one diff (the inside of its page). */
+function diffSection(diff: PlanDiff): string {
   const { summary } = diff;
   const list = (title: string, items: string[]) =>
     items.length === 0
@@ -133,19 +136,7 @@ export function formatHtml(diff: PlanDiff): string {
       ),
     ),
   ].join('');
-  const label = (side: PlanDiff['old']) =>
-    escapeHtml(`${side.title ?? side.name}${side.year ? ` (${side.year})` : ''}`);
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>kepu diff: ${label(diff.old)} → ${label(diff.new)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${label(diff.old)} → ${label(diff.new)}</h1>
-<p class="summary" id="summary">${(['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const).map((kind) => `<span class="${kind}">${kind}: <b>${summary[kind]}</b></span>`).join('')}</p>
+  return `<p class="summary" id="summary">${(['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const).map((kind) => `<span class="${kind}">${kind}: <b>${summary[kind]}</b></span>`).join('')}</p>
 ${lists ? `<section class="lists">${lists}</section>` : ''}
 <table>
 <colgroup><col class="side"><col style="width: 9rem"><col class="side"></colgroup>
@@ -153,8 +144,73 @@ ${lists ? `<section class="lists">${lists}</section>` : ''}
 <tbody>
 ${diff.changes.map(row).join('\n')}
 </tbody>
-</table>
+</table>`;
+}
+
+const label = (side: PlanDiff['old']) => escapeHtml(`${side.title ?? side.name}${side.year ? ` (${side.year})` : ''}`);
+
+/** A whole page around a body. */
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
 </body>
 </html>
 `;
+}
+
+/** The diff as one HTML page. */
+export function formatHtml(diff: PlanDiff): string {
+  return page(
+    `kepu diff: ${label(diff.old)} → ${label(diff.new)}`,
+    `<h1>${label(diff.old)} → ${label(diff.new)}</h1>\n${diffSection(diff)}`,
+  );
+}
+
+const SERIES_MARK: Record<SeriesCell['status'], string> = {
+  new: 'new',
+  changed: 'changed',
+  same: 'same',
+  dropped: 'dropped',
+};
+
+/** A series as one HTML page: the lineage table (a row per topic, a column per plan), then each year's diff. */
+export function formatSeriesHtml(series: PlanSeries): string {
+  const plans = series.plans.map(
+    (plan) => `<th>${escapeHtml(plan.year !== null ? String(plan.year) : plan.name)}</th>`,
+  );
+  const rows = series.topics.map(
+    (topic) =>
+      `<tr>${topic.cells
+        .map((cell) =>
+          cell
+            ? `<td class="series ${SERIES_MARK[cell.status]} level-${topic.level}"><span class="badge ${cell.status === 'new' ? 'added' : cell.status === 'dropped' ? 'removed' : cell.status === 'changed' ? 'modified' : 'unchanged'}">${cell.status}</span> ${cell.status === 'dropped' ? '' : heading(cell.ref)}</td>`
+            : '<td class="series empty"></td>',
+        )
+        .join('')}</tr>`,
+  );
+  const diffs = series.diffs
+    .map(
+      (diff) => `<details><summary>${label(diff.old)} → ${label(diff.new)}</summary>\n${diffSection(diff)}\n</details>`,
+    )
+    .join('\n');
+  return page(
+    `kepu series: ${series.plans.map(label).join(' → ')}`,
+    `<h1>${series.plans.map(label).join(' → ')}</h1>
+<table class="lineage" id="series">
+<thead><tr>${plans.join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+<h2>Year by year</h2>
+${diffs}`,
+  );
 }

@@ -1,0 +1,207 @@
+/**
+ * kepu diff on real yearly plans (the government work reports 2010–2019): the pairs a reader
+ * judged, explanations, the one normaliser, the series, and a word diff that rebuilds both texts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffPlans, parseCircular } from '../src/index.js';
+import { diffSeries } from '../src/diff/diff-series.js';
+import { diffWords, cleanupSemantic, unitsOf } from '../src/diff/word-diff.js';
+import { assignMaximum } from '../src/diff/assignment.js';
+import { validateTree } from '../src/cli/validate-command.js';
+import type { TextPiece } from '../src/types.js';
+
+const root = join(import.meta.dirname, '..');
+const reports = join(root, 'fixtures', 'work-reports');
+const judged: Record<string, Record<string, string>> = JSON.parse(readFileSync(join(reports, 'pairs.json'), 'utf8'));
+const report = (year: number | string) =>
+  parseCircular(readFileSync(join(reports, `${year}.txt`)), { name: `${year}.txt` });
+
+function kepu(args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'kepu.js'), ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Both sides of a word diff, rebuilt from its pieces. */
+function sides(pieces: TextPiece[]): { before: string; after: string } {
+  return {
+    before: pieces
+      .filter((piece) => piece.op !== 'insert')
+      .map((piece) => piece.value)
+      .join(''),
+    after: pieces
+      .filter((piece) => piece.op !== 'delete')
+      .map((piece) => piece.value)
+      .join(''),
+  };
+}
+
+describe('pairs on the work reports', () => {
+  let found = 0;
+  let total = 0;
+  const wrong: string[] = [];
+  for (const [key, expected] of Object.entries(judged)) {
+    const [from, to] = key.split('-');
+    const diff = diffPlans(report(from), report(to));
+    const made = new Map(
+      diff.changes.filter((change) => change.old && change.new).map((change) => [change.old!.id, change.new!.id]),
+    );
+    for (const [a, b] of Object.entries(expected)) {
+      total++;
+      if (made.get(a) === b) found++;
+      else if (made.has(a)) wrong.push(`${key} ${a}→${made.get(a)} (judged ${b})`);
+    }
+  }
+
+  it('finds at least 17 of the 19 judged pairs, and pairs at most one judged section otherwise', () => {
+    expect(total).toBe(19);
+    expect(found).toBeGreaterThanOrEqual(17);
+    expect(wrong.length).toBeLessThanOrEqual(1);
+  });
+
+  it('explains every pair, and the JSON validates against the diff schema', () => {
+    const diff = diffPlans(report(2018), report(2019));
+    const paired = diff.changes.filter((change) => change.old && change.new);
+    expect(paired.length).toBeGreaterThan(5);
+    for (const change of paired) {
+      expect(change.match).toMatchObject({
+        score: expect.any(Number),
+        headingSimilarity: expect.any(Number),
+        bodySimilarity: expect.any(Number),
+      });
+      expect(['identical', 'heading', 'body', 'position', 'moved-from-parent']).toContain(change.match!.matchedBy);
+    }
+    // 积极扩大消费和促进有效投资 (2018 3.7) → 促进形成强大国内市场 (2019 3.4): a reworded topic that moved.
+    const consumption = paired.find((change) => change.old!.id === '3.7')!;
+    expect(consumption.new!.id).toBe('3.4');
+    expect(consumption.kinds).toContain('moved');
+    expect(validateTree(JSON.parse(JSON.stringify(diff)))).toEqual([]);
+    expect(diff.changes.find((change) => change.new?.role === 'lead-in')).toBeTruthy();
+  });
+
+  it('leaves unrelated sections unpaired: a plan against a different kind of document', () => {
+    const law = parseCircular(
+      readFileSync(join(root, 'fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md')),
+      {
+        name: 'law.md',
+      },
+    );
+    const diff = diffPlans(report(2019), law);
+    expect(diff.changes.filter((change) => change.old && change.new && change.old.role === 'section')).toEqual([]);
+  });
+
+  it('prints the explanation with --explain', () => {
+    const { stdout } = kepu(['diff', join(reports, '2018.txt'), join(reports, '2019.txt'), '--explain', '-q']);
+    expect(stdout).toMatch(/paired by (body|heading): score 0\.\d\d = heading 0\.\d\d, body 0\.\d\d, was 3\.7/);
+  });
+});
+
+describe('one normaliser for every comparison', () => {
+  it('exits 0 with --ignore-punctuation-width --exit-code on a full-width copy, deadlines included', () => {
+    const text = readFileSync(join(root, 'fixtures', 'diff', 'plan-2023.txt'), 'utf8');
+    const wide = text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const file = join(mkdtempSync(join(tmpdir(), 'kepu-wide-')), 'wide.txt');
+    writeFileSync(file, wide);
+    const plan = join(root, 'fixtures', 'diff', 'plan-2023.txt');
+    expect(kepu(['diff', plan, file, '--ignore-punctuation-width', '--exit-code', '-q']).status).toBe(0);
+    const strict = diffPlans(parseCircular(text), parseCircular(wide));
+    // Without the option the text differs, but the same numbers (100 and １００) are no changed target.
+    expect(strict.summary.modified).toBeGreaterThan(0);
+    expect(strict.targets).toEqual([]);
+  });
+});
+
+describe('series', () => {
+  it('follows each task across the years: one row per topic, a cell per plan', () => {
+    const series = diffSeries([2016, 2017, 2018, 2019].map(report));
+    expect(series.plans).toHaveLength(4);
+    const farming = series.topics.find((topic) => topic.cells[0]?.ref.heading.startsWith('加快发展现代农业'))!;
+    expect(farming.cells.map((cell) => cell?.ref.heading.slice(0, 6))).toEqual([
+      '加快发展现代',
+      '促进农业稳定',
+      '大力实施乡村',
+      '对标全面建成',
+    ]);
+    expect(farming.cells.slice(1).map((cell) => cell?.status)).toEqual(['changed', 'changed', 'changed']);
+    const dropped = series.topics.find((topic) => topic.cells.some((cell) => cell?.status === 'dropped'));
+    expect(dropped).toBeTruthy();
+  });
+
+  it('prints the series as text, Markdown and JSON from the CLI', () => {
+    const files = [2017, 2018, 2019].map((year) => join(reports, `${year}.txt`));
+    const text = kepu(['diff', ...files, '-q']).stdout;
+    expect(text.split('\n')[0]).toMatch(/^2017\.txt\s+2018\.txt\s+2019\.txt$/);
+    expect(text).toMatch(/topics over 3 plans/);
+    expect(kepu(['diff', ...files, '-q', '-f', 'md']).stdout).toMatch(/^\| 2017\.txt \| 2018\.txt \| 2019\.txt \|/);
+    const json = JSON.parse(kepu(['diff', ...files, '-q', '-f', 'json']).stdout);
+    expect(json.plans).toHaveLength(3);
+    expect(json.topics[0].cells).toHaveLength(3);
+  });
+});
+
+describe('word diff', () => {
+  const chinese = fc.array(
+    fc.constantFrom('推进', '科普', '，', '。', '2023年', '9月底前', '建设', '\n', '“', '”', '完成', '；'),
+    {
+      maxLength: 60,
+    },
+  );
+  it('rebuilds both texts from its pieces (property)', () => {
+    fc.assert(
+      fc.property(chinese, chinese, (a, b) => {
+        const before = a.join('');
+        const after = b.join('');
+        expect(sides(diffWords(before, after))).toEqual({ before, after });
+      }),
+      { numRuns: process.env.CI ? 2000 : 500 },
+    );
+  });
+
+  it('cuts units at sentence ends and long sentences at clause marks', () => {
+    expect(unitsOf('加强领导。落实责任；按时完成！')).toEqual(['加强领导。', '落实责任；', '按时完成！']);
+    const long = '推进科普工作，'.repeat(40);
+    expect(unitsOf(long).every((unit) => unit.length <= 160)).toBe(true);
+    expect(unitsOf(long).join('')).toBe(long);
+  });
+
+  it('folds short equal fragments between edits (semantic clean-up), keeping both texts', () => {
+    const pieces: TextPiece[] = [
+      { op: 'delete', value: '甲乙' },
+      { op: 'insert', value: '丙丁' },
+      { op: 'equal', value: '的' },
+      { op: 'delete', value: '戊己' },
+      { op: 'insert', value: '庚辛' },
+    ];
+    const cleaned = cleanupSemantic(pieces);
+    expect(cleaned).toEqual([
+      { op: 'delete', value: '甲乙的戊己' },
+      { op: 'insert', value: '丙丁的庚辛' },
+    ]);
+    expect(sides(cleaned)).toEqual(sides(pieces));
+  });
+
+  it('diffs a long single line against an edited copy, keeping what is unchanged', () => {
+    const line = '加强科普阵地建设，9月底前完成市科技馆展陈更新，组织开展“全国科普日”活动。'.repeat(3000);
+    const edited = line.slice(0, 50_000) + '新增内容' + line.slice(50_000).replace('科技馆', '科学馆');
+    const pieces = diffWords(line, edited);
+    expect(sides(pieces)).toEqual({ before: line, after: edited });
+    const equal = pieces.filter((piece) => piece.op === 'equal').reduce((sum, piece) => sum + piece.value.length, 0);
+    expect(equal / line.length).toBeGreaterThan(0.99);
+  });
+});
+
+describe('optimal assignment', () => {
+  it('prefers the pairing with the best total over the greedy one', () => {
+    // Greedy takes 0.9 (row 0 → column 0) and leaves row 1 with 0.1; the optimum is 0.8 + 0.8.
+    const scores = Float64Array.from([0.9, 0.8, 0.8, 0.1]);
+    expect([...assignMaximum(scores, 2, 2, 0.3)]).toEqual([1, 0]);
+  });
+
+  it('leaves a row unpaired when every column scores below the threshold', () => {
+    expect([...assignMaximum(Float64Array.from([0.2, 0.1]), 1, 2, 0.3)]).toEqual([-1]);
+  });
+});
