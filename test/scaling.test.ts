@@ -1,0 +1,49 @@
+/**
+ * The scaling harness in small (inputs up to about 240 KB): for every family of unusual inputs
+ * and every command, the time at 8n over the time at n stays under 16, where linear growth gives
+ * 8 and quadratic 64 (a wide gap, so that garbage-collection noise at small sizes does not make
+ * the check flaky). A growth check with a generous bound, never a wall-clock limit;
+ * `npm run bench` measures the real figures up to 1 MB.
+ */
+import { describe, expect, it } from 'vitest';
+import * as kepu from '../src/index.js';
+// @ts-expect-error: a plain JavaScript module shared with the benchmark
+import { FAMILIES, commands, editedCopy } from '../scripts/scaling-families.js';
+
+const RUN = commands(kepu) as Record<string, (text: string, edited: string) => unknown>;
+/** Bytes of the larger input. */
+const LARGE = 240 * 1024;
+
+function best(run: () => unknown, rounds = 3): number {
+  let fastest = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+describe('scaling (growth from n to 8n)', () => {
+  for (const family of FAMILIES as Array<{ name: string; build: (n: number) => string }>) {
+    it(`${family.name}: every command grows less than ×16 from n to 8n`, () => {
+      const unit = Buffer.byteLength(family.build(1000)) / 1000;
+      const n = Math.max(1, Math.round(LARGE / 8 / unit));
+      const small = Buffer.from(family.build(n)).toString();
+      const large = Buffer.from(family.build(8 * n)).toString();
+      const smallEdited = editedCopy(small);
+      const largeEdited = editedCopy(large);
+      for (const [name, run] of Object.entries(RUN)) {
+        run(small, smallEdited); // warm up
+        const timeSmall = best(() => run(small, smallEdited));
+        const timeLarge = best(() => run(large, largeEdited));
+        // Below a few milliseconds the clock, not the algorithm, sets the ratio: 2 ms is the least n counts for.
+        if (timeLarge < 15) continue;
+        expect(
+          timeLarge / Math.max(timeSmall, 2),
+          `${family.name} ${name}: ${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`,
+        ).toBeLessThan(16);
+      }
+    });
+  }
+});
