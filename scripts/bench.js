@@ -1,6 +1,7 @@
 // npm run bench: parse throughput on a large input built from the seed, beside remark-parse on
 // the same bytes and a bare line split; the cold start of `kepu parse <seed>` beside `node -e 0`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -153,4 +154,71 @@ for (const size of [250, 500, 1000, 2000]) {
     `${String(countSections(a)).padStart(5)} sections each: ${ms.toFixed(1).padStart(8)} ms${previous ? `   (×${(ms / previous).toFixed(2)} for twice the sections)` : ''}`,
   );
   previous = ms;
+}
+
+// ---- kepu diff on real yearly plans: the work reports, whole process, and the judged pairs.
+const reports = join(root, 'fixtures', 'work-reports');
+const { scorePairs } = await import('./evaluate-pairs.js');
+console.log('\nkepu diff on real yearly plans (fixtures/work-reports), whole process, median of 5:');
+for (const [from, to] of [
+  [2016, 2017],
+  [2018, 2019],
+]) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'kepu.js'), 'diff', join(reports, `${from}.txt`), join(reports, `${to}.txt`), '-q'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    if (result.status !== 0) throw new Error(`kepu diff exited ${result.status}`);
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  const score = scorePairs(`${from}-${to}`);
+  console.log(
+    `${from} → ${to} (${(readFileSync(join(reports, `${from}.txt`)).length / 1024).toFixed(0)} KB, ${(readFileSync(join(reports, `${to}.txt`)).length / 1024).toFixed(0)} KB): ${runs[2].toFixed(0)} ms (target ≤ 300); judged pairs ${score.found}/${score.total} found, ${score.wrong.length} wrong`,
+  );
+}
+
+// ---- memory: parse a 10 MB plan (the seed repeated), peak RSS in a fresh process.
+{
+  const tenMb = join(tmpdir(), 'kepu-bench-10mb.txt');
+  let text = seed;
+  while (Buffer.byteLength(text) < 10 * 1024 * 1024) text += '\n' + seed;
+  writeFileSync(tenMb, text);
+  const measureRss = (args) => {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    const [kb, seconds] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+    return { mb: kb / 1024, seconds };
+  };
+  const baseline = measureRss(['-e', '0']);
+  console.log('\nmemory, peak RSS of a fresh process:');
+  console.log(`node -e 0                          ${baseline.mb.toFixed(0)} MB`);
+  for (const command of ['parse', 'deadlines', 'initiatives']) {
+    const run = measureRss([join(root, 'bin', 'kepu.js'), command, tenMb, '-q']);
+    console.log(
+      `kepu ${command.padEnd(12)} 10 MB plan   ${run.mb.toFixed(0).padStart(5)} MB in ${run.seconds.toFixed(1)} s   (${((run.mb - baseline.mb) / 10).toFixed(1)}× the input above baseline; target < 10×)`,
+    );
+  }
+}
+
+// ---- the scaling harness: every family of unusual inputs, every command, up to 1 MB.
+if (!process.argv.includes('--quick')) {
+  console.log('');
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'scaling.js'), '--mb', process.env.SCALING_MB ?? '1'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) process.exitCode = 1;
 }

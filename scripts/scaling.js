@@ -33,7 +33,8 @@ function measure(familyName, commandName, n) {
     [fileURLToPath(import.meta.url), '--run', familyName, commandName, String(n)],
     { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 120_000 },
   );
-  if (result.status !== 0) return { ms: Infinity, rssMb: Infinity, bytes: 0, failed: result.stderr.split('\n')[0] || `exit ${result.status}` };
+  if (result.status !== 0)
+    return { ms: Infinity, rssMb: Infinity, bytes: 0, failed: result.stderr.split('\n')[0] || `exit ${result.status}` };
   return JSON.parse(result.stdout);
 }
 
@@ -44,7 +45,9 @@ if (process.argv[2] === '--run') {
   const onlyFamily = argument('--family');
   const onlyCommand = argument('--command');
   const names = Object.keys(commands({}));
-  console.log(`scaling: n, 2n, 4n, 8n units, the largest about ${megabytes} MB; time in ms (peak RSS in MB), growth per doubling`);
+  console.log(
+    `scaling: n, 2n, 4n, 8n units, the largest about ${megabytes} MB; time in ms (peak RSS in MB), growth per doubling`,
+  );
   let worst = { growth: 0, what: '' };
   for (const family of FAMILIES) {
     if (onlyFamily && family.name !== onlyFamily) continue;
