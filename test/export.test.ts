@@ -158,3 +158,23 @@ describe('export', () => {
     expect(parseYaml(await OUTPUT_FORMATS.yaml([document]))).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });
+
+describe('JSON written while it is serialised', () => {
+  it('gives exactly the text of JSON.stringify(value, null, 2) (property)', async () => {
+    const { jsonChunks } = await import('../src/output/json-chunks.js');
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2) + '\n');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('cuts a large tree into chunks and keeps it identical', async () => {
+    const { jsonChunks } = await import('../src/output/json-chunks.js');
+    const document = parseCircular(readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt')));
+    const chunks = [...jsonChunks([document, document, document])];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(JSON.stringify([document, document, document], null, 2) + '\n');
+  });
+});

@@ -112,13 +112,13 @@ export function checkNotAnInput(output: string, inputs: string[]): void {
  * Writes `text` to `output` atomically: a temporary file beside the real target, then a rename,
  * so that a reader never sees half a file and a failed write leaves the old file whole.
  */
-export function writeFileAtomically(output: string, text: string): void {
+export function writeFileAtomically(output: string, text: string | Iterable<string>): void {
   const target = realTarget(output);
   const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
   let descriptor: number | null = null;
   try {
     descriptor = openSync(temporary, 'wx', 0o644);
-    writeSync(descriptor, text);
+    for (const chunk of typeof text === 'string' ? [text] : text) writeSync(descriptor, chunk);
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = null;
@@ -135,13 +135,37 @@ export function writeFileAtomically(output: string, text: string): void {
 }
 
 /** Writes the result to `-o FILE` or standard output; refuses to write through to an input. */
-export function writeOutput(text: string, output: string | undefined, inputs: string[]): void {
+export function writeOutput(text: string | Iterable<string>, output: string | undefined, inputs: string[]): void {
   if (isFileOutput(output)) {
     checkNotAnInput(output, inputs);
     writeFileAtomically(output, text);
     return;
   }
-  process.stdout.write(text);
+  if (typeof text === 'string') {
+    process.stdout.write(text);
+    return;
+  }
+  // Chunks go out as they are made, with blocking writes, so that memory stays bounded however
+  // slow the reader of a pipe is.
+  for (const chunk of text) writeToStdout(chunk);
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of `chunk` to file descriptor 1, waiting while a non-blocking pipe is full. */
+function writeToStdout(chunk: string): void {
+  let bytes = Buffer.from(chunk);
+  while (bytes.length > 0) {
+    try {
+      const written = writeSync(1, bytes);
+      bytes = bytes.subarray(written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
+      else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      else throw error;
+    }
+  }
 }
 
 /** Writes a note (a footer, a summary) to standard error unless quiet. */

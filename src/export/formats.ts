@@ -3,18 +3,20 @@
  * so that `kepu parse` (JSON) never pays for YAML or remark.
  */
 import type { Document } from '../types.js';
+import { jsonChunks } from '../output/json-chunks.js';
 
 /** Options of the writers: `array` makes JSON an array even for one document. */
 export interface WriterOptions {
   array?: boolean;
 }
 
-export type Writer = (documents: Document[], options?: WriterOptions) => Promise<string>;
+/** A writer gives its text whole, or in chunks (JSON, written while it is serialised). */
+export type Writer = (documents: Document[], options?: WriterOptions) => Promise<string | Iterable<string>>;
 
 export const OUTPUT_FORMATS: Record<'json' | 'yaml' | 'md' | 'csv', Writer> = {
   // One file gives one object, several (or --array) an array.
   json: async (documents, options = {}) =>
-    JSON.stringify(documents.length === 1 && !options.array ? documents[0] : documents, null, 2) + '\n',
+    jsonChunks(documents.length === 1 && !options.array ? documents[0] : documents),
   yaml: async (documents) => {
     const yaml = await import('yaml');
     const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
