@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { parse as parseYaml } from 'yaml';
 import type { MarkdownKind } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
+import { markLines, needsFullParser } from './read-markdown-lines.js';
 
 interface MdastNode {
   type: string;
@@ -26,7 +27,11 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const processor = unified().use(remarkParse);
 
 /** Annotates `lines` in place with Markdown block kinds; returns the front matter. */
-export function readMarkdown(text: string, lines: PhysicalLine[]): MarkdownReading {
+export function readMarkdown(
+  text: string,
+  lines: PhysicalLine[],
+  options: { fullParser?: boolean } = {},
+): MarkdownReading {
   let frontMatter: Record<string, unknown> | null = null;
   let body = text;
   const match = FRONT_MATTER.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -43,8 +48,14 @@ export function readMarkdown(text: string, lines: PhysicalLine[]): MarkdownReadi
     // Blank the front matter out (same length, same line breaks) so that offsets still match.
     body = text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
   }
-  const tree = processor.parse(body) as unknown as MdastNode;
-  for (const child of tree.children ?? []) markNode(child, lines, text);
+  // Simple files are marked line by line; anything remark alone reads right goes to remark.
+  const bodyStart = match ? (text.charCodeAt(0) === 0xfeff ? 1 : 0) + match[0].length : 0;
+  if (options.fullParser || needsFullParser(text, lines, bodyStart)) {
+    const tree = processor.parse(body) as unknown as MdastNode;
+    for (const child of tree.children ?? []) markNode(child, lines, text);
+  } else {
+    markLines(text, lines, bodyStart);
+  }
   return { frontMatter };
 }
 
