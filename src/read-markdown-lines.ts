@@ -77,7 +77,10 @@ export function markLines(text: string, lines: PhysicalLine[], from: number): vo
     if (heading) {
       line.markdown = { kind: 'heading', depth: heading[1].length };
       // As remark counts it: up to the heading's first character when it has one, else the #s.
-      const rest = raw.slice(heading[0].length).replace(/(?:^|[ \t]+)#+[ \t]*$/, '').replace(/[ \t]+$/, '');
+      const rest = raw
+        .slice(heading[0].length)
+        .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
+        .replace(/[ \t]+$/, '');
       line.syntaxLength =
         rest.length > 0
           ? Math.max(0, line.start + heading[0].length - line.contentStart)

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
 export interface DeadlinesOptions {
-  format: 'table' | 'json' | 'csv' | 'ics';
+  format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
   after?: string;
   before?: string;
   sort: 'date' | 'document';

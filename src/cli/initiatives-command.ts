@@ -6,7 +6,7 @@ import { renderTable } from './table.js';
 import { createPainter } from './color.js';
 
 export interface InitiativesOptions {
-  format: 'table' | 'json' | 'csv';
+  format: 'table' | 'json' | 'csv' | 'ndjson';
   kind?: string[];
   minCount: number;
   color?: boolean;

@@ -150,10 +150,58 @@ export function writeOutput(text: string | Iterable<string>, output: string | un
   for (const chunk of text) writeToStdout(chunk);
 }
 
+/** Where a streamed output goes: standard output, or a file written atomically when it ends. */
+export interface Sink {
+  write(chunk: string): void;
+  /** Finishes the output (renames a file into place). */
+  end(): void;
+}
+
+/** A sink for `-o FILE` (checked against the inputs, written to a temporary file) or standard output. */
+export function createSink(output: string | undefined, inputs: string[]): Sink {
+  if (!isFileOutput(output)) return { write: writeToStdout, end: () => {} };
+  checkNotAnInput(output, inputs);
+  const target = realTarget(output);
+  const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
+  let descriptor: number;
+  try {
+    descriptor = openSync(temporary, 'wx', 0o644);
+  } catch (error) {
+    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
+  }
+  const fail = (error: unknown): never => {
+    try {
+      closeSync(descriptor);
+      unlinkSync(temporary);
+    } catch {
+      // already closed or gone
+    }
+    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
+  };
+  return {
+    write(chunk) {
+      try {
+        writeSync(descriptor, chunk);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    end() {
+      try {
+        fsyncSync(descriptor);
+        closeSync(descriptor);
+        renameSync(temporary, target);
+      } catch (error) {
+        fail(error);
+      }
+    },
+  };
+}
+
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `chunk` to file descriptor 1, waiting while a non-blocking pipe is full. */
-function writeToStdout(chunk: string): void {
+export function writeToStdout(chunk: string): void {
   let bytes = Buffer.from(chunk);
   while (bytes.length > 0) {
     try {

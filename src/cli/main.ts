@@ -12,6 +12,10 @@ import { FileError, ignoreBrokenPipe, isFileOutput, readInput, withFile, writeNo
 import { OUTPUT_FORMATS } from '../export/formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
+import { statSync } from 'node:fs';
+import { forEachParsed } from './run-files.js';
+import { describeTally, type RunTally } from './progress.js';
+import type { DocumentFormat } from '../output/document-writer.js';
 
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
@@ -32,6 +36,45 @@ interface CommonOptions {
   color?: string | boolean;
   quiet?: boolean;
   strict?: boolean;
+}
+
+/** Options of the commands that read many files. */
+interface CorpusOptions {
+  recursive?: boolean;
+  glob?: string;
+  filesFrom?: string;
+  failFast?: boolean;
+}
+
+const corpusOptions = (command: Command): Command =>
+  command
+    .option('-r, --recursive', 'read the files in directories, and below (.txt, .text, .md, .markdown)')
+    .option('--glob <pattern>', 'with -r: only files whose path below the directory matches (e.g. "**/2023*.md")')
+    .option(
+      '--files-from <file>',
+      'read the list of input files from a file, or - for standard input (one per line, or NUL-separated)',
+    )
+    .option('--fail-fast', 'stop at the first file that cannot be read (by default the run goes on)');
+
+/** `-o out/` or an existing directory: one output file per input. */
+function isDirectoryOutput(output: string): boolean {
+  if (/[\\/]$/.test(output)) return true;
+  try {
+    return statSync(output).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The end of a run over files: the summary on standard error (several files, unless --quiet),
+ * and the exit status: 2 when a file could not be read (as for one bad file), 1 for --strict
+ * with warnings.
+ */
+function finishRun(tally: RunTally, total: number, options: CommonOptions): void {
+  if (total > 1 && !options.quiet) process.stderr.write(describeTally(tally) + '\n');
+  if (tally.failed > 0) process.exitCode = 2;
+  else if (options.strict && [...tally.warnings.values()].some((count) => count > 0)) process.exitCode = 1;
 }
 
 /** Whether to colour what goes to standard output (or to `-o FILE`: never). */
@@ -112,25 +155,67 @@ function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  inputOptions(
-    program
-      .command('parse')
-      .description('parse circulars into a positioned tree (JSON or YAML) checked by schemas/document.schema.json')
-      .argument('<files...>', 'input files, or - for standard input')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml']).default('json'))
-      .option('-o, --output <file>', 'write to a file instead of standard output')
-      .option('--strict', 'exit 1 when there are warnings')
-      .option('--array', 'JSON: always an array, even for one file (several files always give one)')
-      .addHelpText(
-        'after',
-        '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json',
-      ),
+  corpusOptions(
+    inputOptions(
+      program
+        .command('parse')
+        .description(
+          'parse circulars into a positioned tree (JSON, NDJSON or YAML) checked by schemas/document.schema.json',
+        )
+        .argument('[files...]', 'input files or directories (with -r), or - for standard input')
+        .addOption(
+          new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'),
+        )
+        .option(
+          '-o, --output <file|dir/>',
+          'write to a file; to a directory (existing, or ending in /): one file per input',
+        )
+        .option('--strict', 'exit 1 when there are warnings')
+        .option(
+          '--array',
+          'JSON: always an array, even for one file (several files, a directory or a list always give one)',
+        )
+        .addHelpText(
+          'after',
+          '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ kepu parse -r laws/ --format ndjson > laws.ndjson\n  $ find . -name "*.md" -print0 | kepu parse --files-from - -o out/\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json',
+        ),
+    ),
   ).action(
-    async (files: string[], options: CommonOptions & { format: 'json' | 'yaml'; output?: string; array?: boolean }) => {
-      const documents = (await readAndParse(files, options)).map((entry) => entry.document);
-      writeOutput(await OUTPUT_FORMATS[options.format](documents, { array: options.array }), options.output, files);
-      const warnings = await reportDiagnostics(documents, options);
-      if (options.strict && warnings > 0) process.exitCode = 1;
+    async (
+      files: string[],
+      options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean },
+    ) => {
+      const { expandInputs } = await import('./inputs.js');
+      const inputs = expandInputs(files, options);
+      if (inputs.length === 0)
+        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+      const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
+      const { createSink } = await import('./io.js');
+      const paths = inputs.map((input) => input.path);
+      // One object for one file named as such; an array for several, a directory or a list.
+      const array =
+        options.array ||
+        !(files.length === 1 && options.filesFrom === undefined && inputs.length === 1 && inputs[0].path === files[0]);
+      const toDirectory = options.output !== undefined && isDirectoryOutput(options.output);
+      const writer = toDirectory
+        ? null
+        : createDocumentWriter(options.format, createSink(options.output, paths), { array });
+      const tally = await forEachParsed(
+        inputs,
+        { ...options, report: (document) => reportDiagnostics([document], options).then(() => undefined) },
+        async ({ input, document }) => {
+          if (writer) return writer.write(document);
+          const own = createDocumentWriter(
+            options.format,
+            createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
+            { array: false },
+          );
+          await own.write(document);
+          own.end();
+        },
+      );
+      writer?.end();
+      finishRun(tally, inputs.length, options);
     },
   );
 
@@ -153,40 +238,48 @@ function buildProgram(): Command {
     await reportDiagnostics(documents, options);
   });
 
-  inputOptions(
-    program
-      .command('deadlines')
-      .description(
-        "list the time limits of plans, normalised against each plan's own year, with their items and responsible units",
-      )
-      .argument('<files...>', 'input files, or - for standard input')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'ics']).default('table'),
-      )
-      .option('--after <date>', 'only deadlines ending on or after this day (YYYY-MM-DD)')
-      .option('--before <date>', 'only deadlines starting on or before this day (YYYY-MM-DD)')
-      .addOption(new Option('--sort <order>', 'order of the list').choices(['date', 'document']).default('date'))
-      .option('--all', "also list time references that are not actions: cited titles, labels, the plan's own year")
-      .option('--year <year>', "the plan's year, for a plan that gives none (or to override it)")
-      .option('--reference-date <date>', 'the day relative limits count from (YYYY-MM-DD; default: the date of issue)')
-      .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText(
-        'after',
-        '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics',
-      ),
+  corpusOptions(
+    inputOptions(
+      program
+        .command('deadlines')
+        .description(
+          "list the time limits of plans, normalised against each plan's own year, with their items and responsible units",
+        )
+        .argument('[files...]', 'input files or directories (with -r), or - for standard input')
+        .addOption(
+          new Option('-f, --format <format>', 'output format (ndjson: one deadline per line, as each file is read)')
+            .choices(['table', 'json', 'csv', 'ics', 'ndjson'])
+            .default('table'),
+        )
+        .option('--after <date>', 'only deadlines ending on or after this day (YYYY-MM-DD)')
+        .option('--before <date>', 'only deadlines starting on or before this day (YYYY-MM-DD)')
+        .addOption(new Option('--sort <order>', 'order of the list').choices(['date', 'document']).default('date'))
+        .option('--all', "also list time references that are not actions: cited titles, labels, the plan's own year")
+        .option('--year <year>', "the plan's year, for a plan that gives none (or to override it)")
+        .option(
+          '--reference-date <date>',
+          'the day relative limits count from (YYYY-MM-DD; default: the date of issue)',
+        )
+        .option('-o, --output <file>', 'write to a file instead of standard output')
+        .addHelpText(
+          'after',
+          '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics\n  $ kepu deadlines -r plans/ --format ndjson > deadlines.ndjson',
+        ),
+    ),
   ).action(
     async (
       files: string[],
-      options: CommonOptions & {
-        format: 'table' | 'json' | 'csv' | 'ics';
-        after?: string;
-        before?: string;
-        sort: 'date' | 'document';
-        output?: string;
-        all?: boolean;
-        year?: string;
-        referenceDate?: string;
-      },
+      options: CommonOptions &
+        CorpusOptions & {
+          format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
+          after?: string;
+          before?: string;
+          sort: 'date' | 'document';
+          output?: string;
+          all?: boolean;
+          year?: string;
+          referenceDate?: string;
+        },
     ) => {
       for (const [name, value] of [
         ['--after', options.after],
@@ -199,52 +292,98 @@ function buildProgram(): Command {
       const year = options.year === undefined ? undefined : Number(options.year);
       if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999))
         throw new UsageError(`--year takes a year such as 2023, not "${options.year}"`);
-      const parsed = await readAndParse(files, options);
-      await reportDiagnostics(
-        parsed.map((entry) => entry.document),
-        options,
-      );
+      const { expandInputs } = await import('./inputs.js');
+      const inputs = expandInputs(files, options);
+      if (inputs.length === 0)
+        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+      const paths = inputs.map((input) => input.path);
       const { collectDeadlines, describeReferences, formatDeadlines } = await import('./deadlines-command.js');
       const settings = { ...options, year, color: await colorForOutput(options) };
-      const collected = collectDeadlines(parsed, settings);
-      writeOutput(formatDeadlines(collected, settings), options.output, files);
-      writeNote(describeReferences(collected, settings), options.quiet);
+      const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+      // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
+      const collected: ReturnType<typeof collectDeadlines> = [];
+      const sink = options.format === 'ndjson' ? (await import('./io.js')).createSink(options.output, paths) : null;
+      const tally = await forEachParsed(inputs, { ...options, report }, (parsed) => {
+        const [entry] = collectDeadlines([parsed], settings);
+        if (sink) {
+          for (const deadline of entry.rows) sink.write(JSON.stringify({ file: entry.file, ...deadline }) + '\n');
+          collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
+        } else collected.push(entry);
+      });
+      if (sink) sink.end();
+      else writeOutput(formatDeadlines(collected, settings), options.output, paths);
+      if (collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
+      finishRun(tally, inputs.length, options);
     },
   );
 
-  inputOptions(
-    program
-      .command('initiatives')
-      .description(
-        'list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped',
-      )
-      .argument('<files...>', 'input files, or - for standard input')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
-      )
-      .addOption(new Option('--kind <kinds...>', 'only these kinds').choices([...INITIATIVE_KINDS]))
-      .option('--min-count <n>', 'only initiatives mentioned at least n times (over all files)', '1')
-      .option('-o, --output <file>', 'write to a file instead of standard output')
-      .addHelpText(
-        'after',
-        '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped',
-      ),
+  corpusOptions(
+    inputOptions(
+      program
+        .command('initiatives')
+        .description(
+          'list the named programmes, documents and campaigns of plans; several plans (one per year) show what is new, continued or dropped',
+        )
+        .argument('[files...]', 'input files or directories (with -r), or - for standard input')
+        .addOption(
+          new Option(
+            '-f, --format <format>',
+            'output format (ndjson: one initiative of one file per line, as each file is read)',
+          )
+            .choices(['table', 'json', 'csv', 'ndjson'])
+            .default('table'),
+        )
+        .addOption(new Option('--kind <kinds...>', 'only these kinds').choices([...INITIATIVE_KINDS]))
+        .option('--min-count <n>', 'only initiatives mentioned at least n times (over all files)', '1')
+        .option('-o, --output <file>', 'write to a file instead of standard output')
+        .addHelpText(
+          'after',
+          '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped',
+        ),
+    ),
   ).action(
     async (
       files: string[],
-      options: CommonOptions & { format: 'table' | 'json' | 'csv'; kind?: string[]; minCount: string; output?: string },
+      options: CommonOptions &
+        CorpusOptions & {
+          format: 'table' | 'json' | 'csv' | 'ndjson';
+          kind?: string[];
+          minCount: string;
+          output?: string;
+        },
     ) => {
       const minCount = Number(options.minCount);
       if (!Number.isInteger(minCount) || minCount < 0)
         throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
-      const parsed = await readAndParse(files, options);
-      await reportDiagnostics(
-        parsed.map((entry) => entry.document),
-        options,
-      );
+      const { expandInputs } = await import('./inputs.js');
+      const inputs = expandInputs(files, options);
+      if (inputs.length === 0)
+        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+      const paths = inputs.map((input) => input.path);
+      const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+      if (options.format === 'ndjson') {
+        // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
+        const { extractInitiatives } = await import('../passes/extract-initiatives.js');
+        const sink = (await import('./io.js')).createSink(options.output, paths);
+        const tally = await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
+          for (const initiative of extractInitiatives(document).initiatives) {
+            if (options.kind && !options.kind.includes(initiative.kind)) continue;
+            if (initiative.count < minCount) continue;
+            sink.write(JSON.stringify({ file, year: document.meta.year, ...initiative }) + '\n');
+          }
+        });
+        sink.end();
+        finishRun(tally, inputs.length, options);
+        return;
+      }
+      const parsed: Array<{ file: string; document: Document; text: string }> = [];
+      const tally = await forEachParsed(inputs, { ...options, report }, (entry) => {
+        parsed.push(entry);
+      });
       const { formatInitiatives } = await import('./initiatives-command.js');
       const settings = { ...options, minCount, color: await colorForOutput(options) };
-      writeOutput(formatInitiatives(parsed, settings), options.output, files);
+      if (parsed.length > 0) writeOutput(formatInitiatives(parsed, settings), options.output, paths);
+      finishRun(tally, inputs.length, options);
     },
   );
 

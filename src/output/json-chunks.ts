@@ -5,8 +5,32 @@
 
 const CHUNK = 64 * 1024;
 
-/** Yields the JSON text of `value` (plain data: objects, arrays, strings, numbers, booleans, null). */
-export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
+/** An object with no arrays and objects at most two levels deep (a position, a paragraph): small. */
+function isSmall(item: Record<string, unknown>): boolean {
+  for (const key in item) {
+    const value = item[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) return false;
+    for (const inner in value as Record<string, unknown>) {
+      const innerValue = (value as Record<string, unknown>)[inner];
+      if (innerValue !== null && typeof innerValue === 'object') {
+        if (Array.isArray(innerValue)) return false;
+        for (const deepest in innerValue as Record<string, unknown>) {
+          const leaf = (innerValue as Record<string, unknown>)[deepest];
+          if (leaf !== null && typeof leaf === 'object') return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Yields the JSON text of `value` (plain data: objects, arrays, strings, numbers, booleans, null).
+ * `depth` indents it as an element of an enclosing array (1 for `[ value, … ]`), with no newline
+ * after it, so that a stream of documents can be written as one array.
+ */
+export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<string> {
   let buffer = '';
   const pad = (depth: number) => '\n' + ' '.repeat(depth * indent);
   // An explicit stack of what is left to write, so that deep trees do not exhaust the call stack.
@@ -27,6 +51,10 @@ export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
         buffer += '[';
         stack.push({ kind: 'array', items: item, next: 0, depth: depth + 1 });
       }
+    } else if (typeof item === 'object' && isSmall(item as Record<string, unknown>)) {
+      // A leaf node, a position, a diagnostic: the native serialiser, re-indented to its depth.
+      const text = JSON.stringify(item, null, indent);
+      buffer += depth === 0 ? text : text.replace(/\n/g, pad(depth));
     } else if (typeof item === 'object') {
       const entries = Object.entries(item as Record<string, unknown>).filter(
         ([, entry]) => entry !== undefined && typeof entry !== 'function' && typeof entry !== 'symbol',
@@ -38,7 +66,7 @@ export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
       }
     } else buffer += 'null';
   };
-  open(value, 0);
+  open(value, depth);
   while (stack.length > 0) {
     if (buffer.length >= CHUNK) {
       yield buffer;
@@ -65,5 +93,5 @@ export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
       open(item, frame.depth);
     }
   }
-  yield buffer + '\n';
+  yield depth === 0 ? buffer + '\n' : buffer;
 }

@@ -1,0 +1,54 @@
+/**
+ * Writes parsed documents as they come: one JSON object (one input), a JSON array written
+ * element by element, NDJSON (one document per line), YAML documents, or, for `-o DIR`, one file
+ * per input mirroring the input tree. Nothing waits for the whole corpus.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Document } from '../types.js';
+import { jsonChunks } from './json-chunks.js';
+
+export type DocumentFormat = 'json' | 'yaml' | 'ndjson';
+
+/** The file extension of each document format, for `-o DIR`. */
+export const DOCUMENT_EXTENSIONS: Record<DocumentFormat, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson' };
+
+export interface ChunkSink {
+  write(chunk: string): void;
+  end(): void;
+}
+
+/** A YAML 1.2 document, with strings that YAML 1.1 readers would retype quoted. */
+async function yamlOf(document: Document): Promise<string> {
+  const yaml = await import('yaml');
+  const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
+  return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' });
+}
+
+/** A writer of a stream of documents into one sink. */
+export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
+  let count = 0;
+  return {
+    async write(document: Document): Promise<void> {
+      if (format === 'ndjson') sink.write(JSON.stringify(document) + '\n');
+      else if (format === 'yaml') sink.write((count > 0 ? '---\n' : '') + (await yamlOf(document)));
+      else if (!options.array) for (const chunk of jsonChunks(document)) sink.write(chunk);
+      else {
+        sink.write(count === 0 ? '[\n  ' : ',\n  ');
+        for (const chunk of jsonChunks(document, 2, 1)) sink.write(chunk);
+      }
+      count++;
+    },
+    end(): void {
+      if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
+      sink.end();
+    },
+  };
+}
+
+/** The path `-o DIR` gives an input: its path below its directory, with the format's extension. */
+export function mirroredPath(directory: string, relativePath: string, format: DocumentFormat): string {
+  const path = join(directory, relativePath.replace(/\.[^./\\]+$/, '') + DOCUMENT_EXTENSIONS[format]);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
