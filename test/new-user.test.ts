@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -353,5 +354,14 @@ describe('messages', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(kepu(['--version']).stdout.trim()).toBe(version);
     expect(existsSync(join(root, 'dist', 'cli', 'kepu.js'))).toBe(true);
+  });
+});
+
+describe('special files', () => {
+  it('writes to /dev/null without replacing it', () => {
+    expect(kepu(['parse', seed, '-o', '/dev/null']).status).toBe(0);
+    expect(kepu(['deadlines', seed, '--format', 'ndjson', '-o', '/dev/null', '-q']).status).toBe(0);
+    const stats = statSync('/dev/null');
+    expect(stats.isCharacterDevice()).toBe(true);
   });
 });

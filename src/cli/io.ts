@@ -113,6 +113,7 @@ export function checkNotAnInput(output: string, inputs: string[]): void {
  * so that a reader never sees half a file and a failed write leaves the old file whole.
  */
 export function writeFileAtomically(output: string, text: string | Iterable<string>): void {
+  if (isSpecialFile(output)) return writeSpecial(output, typeof text === 'string' ? [text] : text);
   const target = realTarget(output);
   const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
   let descriptor: number | null = null;
@@ -150,6 +151,32 @@ export function writeOutput(text: string | Iterable<string>, output: string | un
   for (const chunk of text) writeToStdout(chunk);
 }
 
+/**
+ * Whether `-o` names something other than a regular file that exists (/dev/null, a FIFO, a
+ * terminal): such a target is written to directly, never replaced by a rename.
+ */
+function isSpecialFile(output: string): boolean {
+  try {
+    const stats = statSync(output);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Writes chunks straight to a special file (a device, a FIFO). */
+function writeSpecial(output: string, chunks: Iterable<string>): void {
+  let descriptor: number | null = null;
+  try {
+    descriptor = openSync(output, 'w');
+    for (const chunk of chunks) writeSync(descriptor, chunk);
+  } catch (error) {
+    throw new FileError(output, `cannot write (${(error as NodeJS.ErrnoException).code})`);
+  } finally {
+    if (descriptor !== null) closeSync(descriptor);
+  }
+}
+
 /** Where a streamed output goes: standard output, or a file written atomically when it ends. */
 export interface Sink {
   write(chunk: string): void;
@@ -161,6 +188,10 @@ export interface Sink {
 export function createSink(output: string | undefined, inputs: string[]): Sink {
   if (!isFileOutput(output)) return { write: writeToStdout, end: () => {} };
   checkNotAnInput(output, inputs);
+  if (isSpecialFile(output)) {
+    const descriptor = openSync(output, 'w');
+    return { write: (chunk) => void writeSync(descriptor, chunk), end: () => closeSync(descriptor) };
+  }
   const target = realTarget(output);
   const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
   let descriptor: number;
