@@ -35,7 +35,8 @@ function run(command) {
   // `| head -N` keeps the first lines, as a reader would cut a long output.
   const head = filter && /^head -(\d+)$/.exec(filter.trim());
   if (head) output = output.split('\n').slice(0, Number(head[1])).join('\n') + '\n…\n';
-  return output.replace(/\s+$/, '');
+  // CSV's CRLF and BOM are shown as a reader sees them: plain lines.
+  return output.replace(/\r\n/g, '\n').replace(/\uFEFF/g, '').replace(/\s+$/, '');
 }
 
 const updated = readme.replace(BLOCK, (_, command, language) => {
