@@ -36,7 +36,10 @@ function run(command) {
   const head = filter && /^head -(\d+)$/.exec(filter.trim());
   if (head) output = output.split('\n').slice(0, Number(head[1])).join('\n') + '\n…\n';
   // CSV's CRLF and BOM are shown as a reader sees them: plain lines.
-  return output.replace(/\r\n/g, '\n').replace(/\uFEFF/g, '').replace(/\s+$/, '');
+  return output
+    .replace(/\r\n/g, '\n')
+    .replace(/\uFEFF/g, '')
+    .replace(/\s+$/, '');
 }
 
 const updated = readme.replace(BLOCK, (_, command, language) => {

@@ -39,8 +39,6 @@ function toBlock(text: string, line: PhysicalLine): Block {
   return {
     segments: [{ start: line.contentStart, end: line.contentEnd }],
     text: contentOf(text, line),
-    line: line.index,
-    indented: line.indented,
     markdown: line.markdown,
     syntaxLength: line.syntaxLength,
   };

@@ -20,10 +20,6 @@ export interface Block {
   segments: Segment[];
   /** The pieces joined: the block's text with hard-wrap line breaks removed. */
   text: string;
-  /** Zero-based index of the first physical line. */
-  line: number;
-  /** Whether the first line started with an indent (two spaces or an ideographic space). */
-  indented: boolean;
   /** Markdown block kind and heading depth. */
   markdown?: { kind: MarkdownKind; depth?: number };
   /** Number of leading characters of `text` that are Markdown syntax (#, >, -, **). */
@@ -77,8 +73,6 @@ export function sliceBlock(block: Block, from: number, to = block.text.length): 
   return {
     segments,
     text: block.text.slice(from, to),
-    line: block.line,
-    indented: from === 0 && block.indented,
     markdown: block.markdown,
     syntaxLength: from === 0 ? block.syntaxLength : 0,
   };
@@ -90,8 +84,6 @@ export function mergeBlocks(blocks: Block[]): Block {
   return {
     segments: blocks.flatMap((block) => block.segments),
     text: blocks.map((block) => block.text).join(''),
-    line: blocks[0].line,
-    indented: blocks[0].indented,
     markdown: blocks[0].markdown,
     syntaxLength: blocks[0].syntaxLength,
   };

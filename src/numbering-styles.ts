@@ -1,3 +1,5 @@
+import type { NumberingStyleName } from './types.js';
+
 /**
  * The table of numbering styles kepu recognises at the start of a line.
  *
@@ -15,7 +17,7 @@
 import { CHINESE_NUMERAL_CHARS, parseOrdinal } from './numerals.js';
 
 export interface NumberingStyle {
-  name: string;
+  name: NumberingStyleName;
   family: string;
   rank: number;
   container: boolean;
@@ -198,7 +200,7 @@ export function matchMarker(text: string): MarkerMatch | null {
 /** The style of an unnumbered Markdown heading of the given depth (## 总体要求). */
 export function markdownHeadingStyle(depth: number): NumberingStyle {
   return {
-    name: `markdown-h${depth}`,
+    name: `markdown-h${Math.min(6, Math.max(1, depth)) as 1 | 2 | 3 | 4 | 5 | 6}`,
     family: `markdown-h${depth}`,
     rank: 5 + depth / 10,
     container: false,

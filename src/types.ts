@@ -9,6 +9,8 @@
  * (2) describe it in `schemas/document.schema.json`, (3) add a fixture that produces it,
  * (4) mention it in README.md.
  */
+import type { TimeKind } from './time/parse-time.js';
+import type { InitiativeKind } from './passes/initiative-kinds.js';
 
 /** One place in the source: line and column from 1, offset from 0. */
 export interface Point {
@@ -148,6 +150,21 @@ export interface Paragraph {
   position: Position;
 }
 
+/** The numbering styles (the table in numbering-styles.ts), and Markdown headings by depth. */
+export type NumberingStyleName =
+  | 'part'
+  | 'law-book'
+  | 'law-chapter'
+  | 'law-section'
+  | 'law-article'
+  | 'chinese-comma'
+  | 'chinese-paren'
+  | 'arabic-dot'
+  | 'arabic-paren'
+  | 'arabic-half-paren'
+  | 'enclosed'
+  | `markdown-h${1 | 2 | 3 | 4 | 5 | 6}`;
+
 /** A numbered (or Markdown-headed) division of the body. */
 export interface Section {
   type: 'section';
@@ -160,7 +177,7 @@ export interface Section {
   /** The number the marker stands for (二 → 2, 第十二条 → 12). */
   ordinal: number;
   /** Name of the numbering style (see numbering-styles.ts). */
-  style: string;
+  style: NumberingStyleName;
   /** The heading without marker and without an inline heading's closing 。; "" when there is none. */
   heading: string;
   /** Span of the marker and heading (and its closing punctuation). */
@@ -269,7 +286,7 @@ export interface TargetChange {
 
 export interface DeadlineRef {
   text: string;
-  kind: string;
+  kind: TimeKind;
   start: string | null;
   end: string | null;
   date: string | null;
@@ -286,7 +303,7 @@ export interface DeadlineChange {
 export interface InitiativeRef {
   key: string;
   name: string;
-  kind: string;
+  kind: InitiativeKind;
   oldCount?: number;
   newCount?: number;
 }

@@ -2,7 +2,7 @@
 import type { Document, InitiativeRef, PlanDiff } from '../types.js';
 import type { PlanView } from './plan-view.js';
 import { extractInitiatives } from '../passes/extract-initiatives.js';
-import { initiativeKey } from '../passes/initiative-kinds.js';
+import { initiativeKey, type InitiativeKind } from '../passes/initiative-kinds.js';
 
 /** Initiatives added, removed and kept, by key (one width, simplified: the same programme across years). */
 export function diffInitiatives(
@@ -18,7 +18,7 @@ export function diffInitiatives(
   );
   const collect = (document: Document, view: PlanView) => {
     const hasLetter = view.roots.some((node) => node.ref.role === 'letter');
-    const map = new Map<string, { name: string; kind: string; count: number }>();
+    const map = new Map<string, { name: string; kind: InitiativeKind; count: number }>();
     for (const initiative of extractInitiatives(document).initiatives) {
       if (titles.has(initiative.key) || initiative.kind === 'formulation' || initiative.kind === 'period') continue;
       const occurrences = initiative.occurrences.filter((occurrence) =>

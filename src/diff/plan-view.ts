@@ -25,8 +25,7 @@ export interface DiffOptions {
 export interface PlanNode {
   ref: SectionRef;
   level: number;
-  heading: string;
-  ownText: string;
+  /** The heading and the section's own text (its paragraphs; not its subsections), as the options normalise them. */
   normalHeading: string;
   normalOwn: string;
   /**
@@ -125,8 +124,6 @@ export function planView(
     const node: PlanNode = {
       ref,
       level,
-      heading,
-      ownText,
       normalHeading,
       normalOwn,
       identity: -1,

@@ -33,6 +33,9 @@ import {
 } from './time-patterns.js';
 export type TimeKind = 'date' | 'deadline' | 'period' | 'range' | 'recurring' | 'target';
 
+/** How often a recurring expression repeats (每年, 每半年, 每季度, 每月, 每周, 每旬). */
+export type Recurrence = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'weekly' | 'ten-daily';
+
 /** The value of one time expression. Dates are ISO 8601; ranges are inclusive. */
 export interface TimeValue {
   kind: TimeKind;
@@ -45,7 +48,7 @@ export interface TimeValue {
   /** A clock time written with it (17:30). */
   time: string | null;
   /** For recurring expressions: yearly, half-yearly, quarterly, monthly, weekly, ten-daily. */
-  recurrence: string | null;
+  recurrence: Recurrence | null;
   /** What the value was resolved against: nothing (all explicit), the reference year or date. */
   resolvedBy: 'explicit' | 'reference-year' | 'reference-date' | 'unresolved';
 }
@@ -107,7 +110,7 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
     };
   }
   if ((match = at(context, RECURRING, index))) {
-    const names: Record<string, string> = {
+    const names: Record<string, Recurrence> = {
       年: 'yearly',
       年度: 'yearly',
       半年: 'half-yearly',

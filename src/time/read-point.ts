@@ -43,8 +43,6 @@ function lunar(): { fromYmd(year: number, month: number, day: number): LunarDate
 /** A point as written: the units given, and what they leave to the context. */
 export interface Point {
   year?: number;
-  /** The year was not written: it comes from the reference (or a range's other end). */
-  yearImplicit?: boolean;
   yearRelative?: boolean;
   month?: number;
   monthRelative?: boolean;
