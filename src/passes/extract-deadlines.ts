@@ -6,7 +6,14 @@
 import type { Document, Position, Section } from '../types.js';
 import { sourceOf } from '../source-of.js';
 import { findTimeExpressions, type TimeValue } from '../time/parse-time.js';
-import { createBookTitleTest, createTextMapper, describePath, type TextLocation, walkText } from './locate-in-tree.js';
+import {
+  createBookTitleTest,
+  createTextMapper,
+  furnitureOf,
+  describePath,
+  type TextLocation,
+  walkText,
+} from './locate-in-tree.js';
 import { readResponsible, type Responsible } from './read-responsible.js';
 
 export interface Deadline extends TimeValue {
@@ -136,6 +143,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
   const attached = sourceOf(document, options.source);
   const source = attached?.text;
   const locator = attached?.locator ?? null;
+  const furniture = furnitureOf(document);
   const deadlines: Deadline[] = [];
   let omitted = 0;
   for (const location of walkText(document)) {
@@ -147,7 +155,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
     if (matches.length === 0) continue;
     const responsible = findResponsible(location);
     const insideBookTitle = createBookTitleTest(location.text);
-    const positionOf = createTextMapper(location, source, locator);
+    const positionOf = createTextMapper(location, source, locator, furniture);
     for (const match of matches) {
       const context: Deadline['context'] =
         location.kind === 'title'

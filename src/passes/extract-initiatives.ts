@@ -11,7 +11,7 @@
 import type { Diagnostic, Document, Position } from '../types.js';
 import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
-import { createTextMapper, describePath, type TextLocation, walkText } from './locate-in-tree.js';
+import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
 import { type Mention, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 
@@ -64,6 +64,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
   const attached = sourceOf(document, options.source);
   const source = attached?.text;
   const locator = attached?.locator ?? null;
+  const furniture = furnitureOf(document);
   const byKey = new Map<string, Initiative>();
   const aliasOf = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -79,7 +80,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     if (location.kind !== 'title') findUnquoted(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
     for (const mention of mentions) mention.name = written(text, folded, mention);
-    const span = createTextMapper(location, source, locator);
+    const span = createTextMapper(location, source, locator, furniture);
     for (const stray of strays) {
       diagnostics.push({
         code: 'unclosed-quote',

@@ -76,9 +76,12 @@ export function createTextMapper(
   location: TextLocation,
   source: string | undefined,
   locator: Locator | null,
+  furniture: Furniture = NO_FURNITURE,
 ): (from: number, to: number) => Position {
   const start =
-    location.node.type === 'section' ? headingStart(location.node, source) : location.node.position.start.offset;
+    location.node.type === 'section'
+      ? headingStart(location.node, furniture, source)
+      : location.node.position.start.offset;
   const end =
     location.node.type === 'section' ? location.node.headingPosition.end.offset : location.node.position.end.offset;
   const text = location.text;
@@ -87,13 +90,14 @@ export function createTextMapper(
   let offset = start;
   // Asked out of order (nested names), the whole text is mapped once into a table.
   let table: Int32Array | null = null;
-  const offsetOf = (index: number): number => {
+  const offsetOf = (index: number, isEnd: boolean): number => {
     if (!source) return start + index;
     if (index < matched && table === null) {
       // table[i]: the offset the walk reaches once i characters of the text are matched.
       table = new Int32Array(text.length + 1).fill(end);
       table[0] = start;
       for (let i = 0, at = start; i < text.length && at < end; at++) {
+        at = furniture.skip(at);
         if (source[at] === text[i]) table[++i] = at + 1;
       }
     }
@@ -101,29 +105,76 @@ export function createTextMapper(
       offset = table[Math.min(index, text.length)];
     } else {
       for (; matched < index && offset < end; offset++) {
+        offset = furniture.skip(offset);
         if (source[offset] === text[matched]) matched++;
       }
     }
-    // Land on the character itself, past a line break the text does not have.
+    // An end stays just after the last character; a start lands on its character, past a line
+    // break (or page furniture) that the text does not have.
     let at = offset;
+    if (isEnd && index > 0) return Math.min(at, end);
     const wanted = text[index] ?? '';
-    if (!/[\s\u3000]/.test(wanted)) while (at < end && /[\s\u3000]/.test(source[at])) at++;
-    return at;
+    if (!/[\s\u3000]/.test(wanted)) {
+      for (let next = furniture.skip(at); at < end; next = furniture.skip(at)) {
+        if (next !== at) at = next;
+        else if (/[\s\u3000]/.test(source[at])) at++;
+        else break;
+      }
+    }
+    // Syntax the text leaves out (a Markdown #, >, ** before it): on to the character itself.
+    if (wanted !== '' && source[at] !== wanted) {
+      const found = source.indexOf(wanted, at);
+      if (found !== -1 && found < end && furniture.skip(found) === found) at = found;
+    }
+    return Math.min(at, end);
   };
-  const point = (index: number): Point => {
-    const at = offsetOf(index);
+  const point = (index: number, isEnd: boolean): Point => {
+    const at = offsetOf(index, isEnd);
     if (locator) return locator.point(at);
     const first = location.node.position.start;
     return { line: first.line, column: first.column + (at - first.offset), offset: at };
   };
-  return (from, to) => ({ start: point(from), end: point(to) });
+  return (from, to) => ({ start: point(from, false), end: point(to, to > from) });
 }
 
-function headingStart(section: Section, source?: string): number {
+function headingStart(section: Section, furniture: Furniture, source?: string): number {
   const start = section.headingPosition.start.offset;
   if (!source || section.heading === '') return start + section.marker.length;
-  const found = source.indexOf(section.heading.slice(0, 1), start + section.marker.length);
+  // The heading's first character, not one in page furniture (a page number between its lines).
+  let found = source.indexOf(section.heading.slice(0, 1), start + section.marker.length);
+  while (found !== -1 && furniture.skip(found) !== found) {
+    found = source.indexOf(section.heading.slice(0, 1), furniture.skip(found));
+  }
   return found === -1 || found > section.headingPosition.end.offset ? start + section.marker.length : found;
+}
+
+/** Page furniture (page numbers, running headers) that a node's span holds but its text does not. */
+export interface Furniture {
+  /** The first offset at or after `offset` outside any furniture. */
+  skip(offset: number): number;
+}
+
+const NO_FURNITURE: Furniture = { skip: (offset) => offset };
+
+/** The document's layout items as furniture to skip (binary search over their sorted spans). */
+export function furnitureOf(document: Document): Furniture {
+  if (document.layout.length === 0) return NO_FURNITURE;
+  const spans = document.layout
+    .map((item) => [item.position.start.offset, item.position.end.offset] as const)
+    .sort((a, b) => a[0] - b[0]);
+  return {
+    skip(offset) {
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (spans[middle][1] <= offset) low = middle + 1;
+        else if (spans[middle][0] > offset) high = middle - 1;
+        else return spans[middle][1];
+      }
+      return offset;
+    },
+  };
 }
 
 /** The markers and headings from the top of the container: [{marker: '三、', heading: '…'}, …]. */
