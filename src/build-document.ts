@@ -128,11 +128,19 @@ export interface DocumentInputs {
   assembled: AssembledBlocks;
   parts: RecognizedParts;
   frontMatter: Record<string, unknown> | null;
+  /** What the format reader could not read (invalid front matter), reported as diagnostics. */
+  readerProblems?: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
 }
 
 /** Assembles the final tree. */
-export function buildDocument({ text, source, locator, assembled, parts, frontMatter }: DocumentInputs): Document {
-  const diagnostics: Diagnostic[] = [];
+export function buildDocument(inputs: DocumentInputs): Document {
+  const { text, source, locator, assembled, parts, frontMatter } = inputs;
+  const diagnostics: Diagnostic[] = (inputs.readerProblems ?? []).map((problem) => ({
+    code: problem.code,
+    severity: 'warning',
+    message: problem.message,
+    position: locator.position(problem.start, problem.end),
+  }));
   const children: RootContent[] = [];
   let rootRun: Piece[] = [];
   const flushRoot = () => {

@@ -2,7 +2,6 @@
  * kepu's public library API. `parseCircular` turns a circular into a positioned tree; the other
  * exports are the pipeline's stages and the passes that read the tree.
  */
-import './register-markdown.js';
 
 export type * from './types.js';
 export { parseCircular, detectFormat, FORMAT_READERS, type ParseOptions } from './parse-circular.js';

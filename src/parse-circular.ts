@@ -12,6 +12,7 @@ import { splitLines, type PhysicalLine } from './split-lines.js';
 import { assembleBlocks } from './assemble-blocks.js';
 import { recognizeParts } from './recognize-parts.js';
 import { buildDocument } from './build-document.js';
+import { readMarkdown } from './read-markdown.js';
 import { attachSource } from './source-of.js';
 
 export interface ParseOptions {
@@ -21,14 +22,25 @@ export interface ParseOptions {
   format?: InputFormat;
   /** Force an encoding for byte input (utf-8, utf-16le, utf-16be, gb18030 …). */
   encoding?: string;
+  /** Readers to use instead of (or beside) those of FORMAT_READERS, by format. */
+  readers?: Partial<Record<InputFormat, FormatReader>>;
 }
 
-/** Reads a format's structure into the physical lines; returns its front matter. */
-export type FormatReader = (text: string, lines: PhysicalLine[]) => { frontMatter: Record<string, unknown> | null };
+/** Reads a format's structure into the physical lines; returns its front matter and problems met. */
+export type FormatReader = (text: string, lines: PhysicalLine[]) => FormatReading;
 
-/** The input formats, by name. The Markdown reader registers itself (it loads remark). */
-export const FORMAT_READERS: Partial<Record<InputFormat, FormatReader>> = {
+export interface FormatReading {
+  frontMatter: Record<string, unknown> | null;
+  problems?: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
+}
+
+/**
+ * The input formats, by name, each with its reader. Nothing registers itself: the Markdown reader
+ * is here, and loads remark only for the files that need it. `options.readers` adds or replaces one.
+ */
+export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
   text: () => ({ frontMatter: null }),
+  md: readMarkdown,
 };
 
 /** Picks the input format from an explicit option or the file name. */
@@ -50,12 +62,11 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
         : input;
   const { text } = decoded;
   const format = detectFormat(options.name, options.format);
-  const reader = FORMAT_READERS[format];
-  if (!reader)
-    throw new Error(`no reader registered for format "${format}": import 'kepu' (not a single module) to get them all`);
+  const reader = options.readers?.[format] ?? FORMAT_READERS[format];
+  if (!reader) throw new Error(`no reader for format "${format}"`);
   const locator = createLocator(text);
   const lines = splitLines(text, locator.lineStarts);
-  const { frontMatter } = reader(text, lines);
+  const { frontMatter, problems = [] } = reader(text, lines);
   const assembled = assembleBlocks(text, lines);
   const parts = recognizeParts(assembled.blocks);
   const document = buildDocument({
@@ -64,6 +75,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
     assembled,
     parts,
     frontMatter,
+    readerProblems: problems,
     source: {
       name: options.name ?? '-',
       encoding: decoded.encoding,

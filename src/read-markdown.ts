@@ -3,9 +3,7 @@
  * remark-parse, and reads YAML front matter (标题, 文号, 发布日期 …). Positions stay those of the
  * Markdown source; Markdown syntax stays inside the nodes' spans and text.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { MarkdownKind } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
 import { markLines, needsFullParser } from './read-markdown-lines.js';
@@ -20,11 +18,28 @@ interface MdastNode {
 
 export interface MarkdownReading {
   frontMatter: Record<string, unknown> | null;
+  /** Problems met while reading: front matter that is not valid YAML. */
+  problems: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
+}
+
+// remark and yaml are loaded on first use, synchronously (require of an ES module, Node ≥ 20.19):
+// a plain-text parse, and Markdown that the line-by-line path reads, never load them.
+const require = createRequire(import.meta.url);
+let processor: { parse(text: string): unknown } | undefined;
+function remark(): { parse(text: string): unknown } {
+  if (!processor) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as { default: typeof import('remark-parse').default }).default;
+    processor = unified().use(remarkParse);
+  }
+  return processor;
+}
+function parseYaml(text: string): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(text);
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-const processor = unified().use(remarkParse);
 
 /** Annotates `lines` in place with Markdown block kinds; returns the front matter. */
 export function readMarkdown(
@@ -33,6 +48,7 @@ export function readMarkdown(
   options: { fullParser?: boolean } = {},
 ): MarkdownReading {
   let frontMatter: Record<string, unknown> | null = null;
+  const problems: MarkdownReading['problems'] = [];
   let body = text;
   const match = FRONT_MATTER.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (match) {
@@ -41,8 +57,16 @@ export function readMarkdown(
     try {
       const value = parseYaml(match[1]);
       if (value && typeof value === 'object' && !Array.isArray(value)) frontMatter = value as Record<string, unknown>;
-    } catch {
-      frontMatter = null; // Not YAML after all: kept as a front-matter part with its text.
+    } catch (error) {
+      // Not YAML after all: kept as a front-matter part with its text, and said.
+      frontMatter = null;
+      const reason = ((error as Error).message ?? 'invalid YAML').split('\n')[0];
+      problems.push({
+        code: 'invalid-front-matter',
+        message: `the front matter is not valid YAML (${reason}); its fields were not read`,
+        start: shift,
+        end,
+      });
     }
     for (const line of lines) if (line.start < end) line.markdown = { kind: 'frontMatter' };
     // Blank the front matter out (same length, same line breaks) so that offsets still match.
@@ -51,12 +75,12 @@ export function readMarkdown(
   // Simple files are marked line by line; anything remark alone reads right goes to remark.
   const bodyStart = match ? (text.charCodeAt(0) === 0xfeff ? 1 : 0) + match[0].length : 0;
   if (options.fullParser || needsFullParser(text, lines, bodyStart)) {
-    const tree = processor.parse(body) as unknown as MdastNode;
+    const tree = remark().parse(body) as unknown as MdastNode;
     for (const child of tree.children ?? []) markNode(child, lines, text);
   } else {
     markLines(text, lines, bodyStart);
   }
-  return { frontMatter };
+  return { frontMatter, problems };
 }
 
 function mark(lines: PhysicalLine[], node: MdastNode, kind: MarkdownKind, depth?: number): void {

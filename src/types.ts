@@ -37,7 +37,8 @@ export type DiagnosticCode =
   | 'unclosed-bracket'
   | 'unmatched-bracket'
   | 'unrecognised-layout'
-  | 'decoding-replacement';
+  | 'decoding-replacement'
+  | 'invalid-front-matter';
 
 /** A problem found in valid input: the tree is still produced in full. */
 export interface Diagnostic {

@@ -96,8 +96,6 @@ export async function readAndParse(
   const parsed = [];
   for (const file of files) {
     const bytes = withFile(file, () => readInput(file));
-    const markdown = options.from === 'md' || (options.from === undefined && /\.(?:md|markdown)$/i.test(file));
-    if (markdown) await import('../register-markdown.js');
     const decoded = withFile(file, () => decodeBytes(bytes, options.encoding));
     const document = withFile(file, () => parseCircular(decoded, { name: file, format: options.from }));
     parsed.push({ file, document, text: decoded.text });

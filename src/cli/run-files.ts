@@ -23,8 +23,6 @@ export async function parseFile(
   options: { from?: InputFormat; encoding?: string },
 ): Promise<{ document: Document; text: string; bytes: number }> {
   const bytes = withFile(file, () => readInput(file));
-  const markdown = options.from === 'md' || (options.from === undefined && /\.(?:md|markdown)$/i.test(file));
-  if (markdown) await import('../register-markdown.js');
   const decoded = withFile(file, () => decodeBytes(bytes, options.encoding));
   const document = withFile(file, () => parseCircular(decoded, { name: file, format: options.from }));
   return { document, text: decoded.text, bytes: bytes.length };
