@@ -32,3 +32,7 @@ export {
 export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';
 export { toMarkdown } from './export/to-markdown.js';
+export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugin.js';
+export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
+export { jsonChunks } from './output/json-chunks.js';
+export { sourceOf } from './source-of.js';

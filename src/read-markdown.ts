@@ -40,7 +40,6 @@ function parseYaml(text: string): unknown {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-
 /** Annotates `lines` in place with Markdown block kinds; returns the front matter. */
 export function readMarkdown(
   text: string,
