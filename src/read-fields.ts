@@ -48,7 +48,7 @@ export function readLooseDate(value: unknown): string | null {
 
 // 国办发〔2021〕9号  沪交航[2022]454号  科协办函普字【2022】31号  (2024)  国令第707号
 const DOC_NUMBER =
-  /^([\u4e00-\u9fff]{1,16}?)[ \t]*[〔\[【(［][ \t]*([0-9]{4})[ \t]*[〕\]】)］][ \t]*第?[ \t]*([0-9]{1,5})[ \t]*号$/;
+  /^([\u4e00-\u9fff]{1,16}?)[ \t]*[〔[【(［][ \t]*([0-9]{4})[ \t]*[〕\]】)］][ \t]*第?[ \t]*([0-9]{1,5})[ \t]*号$/;
 const DECREE_NUMBER = /^([\u4e00-\u9fff]{1,16}?令)[ \t]*第[ \t]*([0-9]{1,5})[ \t]*号$/;
 
 /** Reads a 发文字号; `raw` keeps the text as written. */
@@ -63,7 +63,7 @@ export function readDocNumber(raw: string, folded: string): DocNumber | null {
 
 /** A 发文字号 somewhere in a line (the line may also carry 签发人). */
 export const DOC_NUMBER_IN_LINE =
-  /[\u4e00-\u9fff]{1,16}[ \t]*[〔\[【(［][ \t]*[0-9]{4}[ \t]*[〕\]】)］][ \t]*第?[ \t]*[0-9]{1,5}[ \t]*号|[\u4e00-\u9fff]{1,16}令[ \t]*第[ \t]*[0-9]{1,5}[ \t]*号/;
+  /[\u4e00-\u9fff]{1,16}[ \t]*[〔[【(［][ \t]*[0-9]{4}[ \t]*[〕\]】)］][ \t]*第?[ \t]*[0-9]{1,5}[ \t]*号|[\u4e00-\u9fff]{1,16}令[ \t]*第[ \t]*[0-9]{1,5}[ \t]*号/;
 
 /** 文种 words, longest first, that end a title. */
 export const GENRES = [

@@ -134,25 +134,193 @@ const inputOptions = (command: Command): Command =>
 /** The global options (`--color`), read by every command. */
 let globalOptions: { color?: string | boolean } = {};
 
-function buildProgram(): Command {
-  const program = new Command('kepu')
-    .description(
-      'Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.',
-    )
-    .version(KEPU_VERSION)
-    .addOption(
-      new Option('--color <when>', 'colour standard output and error: auto (on a terminal), always, never')
-        .choices(['auto', 'always', 'never'])
-        .default('auto'),
-    )
-    .option('--no-color', 'never colour (as --color=never); files written with -o are never coloured')
-    .hook('preAction', (command) => {
-      globalOptions = command.opts();
-    })
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+/** The action of `kepu parse`. */
+const runParseCommand = async (
+  files: string[],
+  options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean },
+) => {
+  const { expandInputs } = await import('./inputs.js');
+  const inputs = expandInputs(files, options);
+  if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+  const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
+  const { createSink } = await import('./io.js');
+  const paths = inputs.map((input) => input.path);
+  // One object for one file named as such; an array for several, a directory or a list.
+  const array =
+    options.array ||
+    !(files.length === 1 && options.filesFrom === undefined && inputs.length === 1 && inputs[0].path === files[0]);
+  const toDirectory = options.output !== undefined && isDirectoryOutput(options.output);
+  const writer = toDirectory
+    ? null
+    : createDocumentWriter(options.format, createSink(options.output, paths), { array });
+  const tally = await forEachParsed(
+    inputs,
+    { ...options, report: (document) => reportDiagnostics([document], options).then(() => undefined) },
+    async ({ input, document }) => {
+      if (writer) return writer.write(document);
+      const own = createDocumentWriter(
+        options.format,
+        createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
+        { array: false },
+      );
+      await own.write(document);
+      own.end();
+    },
+  );
+  writer?.end();
+  finishRun(tally, inputs.length, options);
+};
 
+/** The action of `kepu export`. */
+const runExportCommand = async (
+  file: string,
+  options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string },
+) => {
+  const documents = (await readAndParse([file], options)).map((entry) => entry.document);
+  writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
+  await reportDiagnostics(documents, options);
+};
+
+/** The action of `kepu deadlines`. */
+const runDeadlinesCommand = async (
+  files: string[],
+  options: CommonOptions &
+    CorpusOptions & {
+      format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
+      after?: string;
+      before?: string;
+      sort: 'date' | 'document';
+      output?: string;
+      all?: boolean;
+      year?: string;
+      referenceDate?: string;
+    },
+) => {
+  for (const [name, value] of [
+    ['--after', options.after],
+    ['--before', options.before],
+    ['--reference-date', options.referenceDate],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value))
+      throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
+  }
+  const year = options.year === undefined ? undefined : Number(options.year);
+  if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999))
+    throw new UsageError(`--year takes a year such as 2023, not "${options.year}"`);
+  const { expandInputs } = await import('./inputs.js');
+  const inputs = expandInputs(files, options);
+  if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+  const paths = inputs.map((input) => input.path);
+  const { collectDeadlines, describeReferences, formatDeadlines } = await import('./deadlines-command.js');
+  const settings = { ...options, year, color: await colorForOutput(options) };
+  const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+  // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
+  const collected: ReturnType<typeof collectDeadlines> = [];
+  const sink = options.format === 'ndjson' ? (await import('./io.js')).createSink(options.output, paths) : null;
+  const tally = await forEachParsed(inputs, { ...options, report }, (parsed) => {
+    const [entry] = collectDeadlines([parsed], settings);
+    if (sink) {
+      for (const deadline of entry.rows) sink.write(JSON.stringify({ file: entry.file, ...deadline }) + '\n');
+      collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
+    } else collected.push(entry);
+  });
+  if (sink) sink.end();
+  else writeOutput(formatDeadlines(collected, settings), options.output, paths);
+  if (collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
+  finishRun(tally, inputs.length, options);
+};
+
+/** The action of `kepu initiatives`. */
+const runInitiativesCommand = async (
+  files: string[],
+  options: CommonOptions &
+    CorpusOptions & {
+      format: 'table' | 'json' | 'csv' | 'ndjson';
+      kind?: string[];
+      minCount: string;
+      output?: string;
+    },
+) => {
+  const minCount = Number(options.minCount);
+  if (!Number.isInteger(minCount) || minCount < 0)
+    throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
+  const { expandInputs } = await import('./inputs.js');
+  const inputs = expandInputs(files, options);
+  if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
+  const paths = inputs.map((input) => input.path);
+  const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+  if (options.format === 'ndjson') {
+    // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
+    const { extractInitiatives } = await import('../passes/extract-initiatives.js');
+    const sink = (await import('./io.js')).createSink(options.output, paths);
+    const tally = await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
+      for (const initiative of extractInitiatives(document).initiatives) {
+        if (options.kind && !options.kind.includes(initiative.kind)) continue;
+        if (initiative.count < minCount) continue;
+        sink.write(JSON.stringify({ file, year: document.meta.year, ...initiative }) + '\n');
+      }
+    });
+    sink.end();
+    finishRun(tally, inputs.length, options);
+    return;
+  }
+  const parsed: Array<{ file: string; document: Document; text: string }> = [];
+  const tally = await forEachParsed(inputs, { ...options, report }, (entry) => {
+    parsed.push(entry);
+  });
+  const { formatInitiatives } = await import('./initiatives-command.js');
+  const settings = { ...options, minCount, color: await colorForOutput(options) };
+  if (parsed.length > 0) writeOutput(formatInitiatives(parsed, settings), options.output, paths);
+  finishRun(tally, inputs.length, options);
+};
+
+/** The action of `kepu diff`. */
+const runDiffCommand = async (
+  oldFile: string,
+  newFiles: string[],
+  options: CommonOptions & {
+    format: 'text' | 'json' | 'md' | 'html';
+    exitCode?: boolean;
+    ignorePunctuationWidth?: boolean;
+    ignoreWhitespace?: boolean;
+    ignoreVariants?: boolean;
+    ignoreLetter?: boolean;
+    levels?: string;
+    all?: boolean;
+    explain?: boolean;
+    output?: string;
+  },
+) => {
+  const levels = options.levels === undefined ? undefined : Number(options.levels);
+  if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
+    throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
+  const files = [oldFile, ...newFiles];
+  const parsed = await readAndParse(files, options);
+  const documents = parsed.map((entry) => entry.document);
+  await reportDiagnostics(documents, options);
+  const { runDiff, runSeries } = await import('./diff-command.js');
+  const { text, changed } =
+    documents.length > 2
+      ? await runSeries(documents, { ...options, levels })
+      : await runDiff(documents[0], documents[1], { ...options, levels, color: await colorForOutput(options) });
+  writeOutput(text, options.output, files);
+  if (options.exitCode && changed) process.exitCode = 1;
+};
+
+/** The action of `kepu validate`. */
+const runValidateCommand = async (files: string[], options: { format: 'text' | 'json' }) => {
+  const { validateFiles } = await import('./validate-command.js');
+  process.exitCode = validateFiles(files, options.format);
+};
+
+/** The action of `kepu schema`. */
+const runSchemaCommand = async (options: { of: string }) => {
+  const { readSchemaText } = await import('./validate-command.js');
+  writeOutput(readSchemaText(options.of), undefined, []);
+};
+
+/** Defines `kepu parse` on the program. */
+function defineParseCommand(program: Command): void {
   corpusOptions(
     inputOptions(
       program
@@ -178,45 +346,11 @@ function buildProgram(): Command {
           '\nExample:\n  $ kepu parse plan.txt --format yaml -o plan.yaml\n  $ kepu parse -r laws/ --format ndjson > laws.ndjson\n  $ find . -name "*.md" -print0 | kepu parse --files-from - -o out/\n  $ iconv -f utf-8 -t gb18030 plan.txt | kepu parse - > plan.json',
         ),
     ),
-  ).action(
-    async (
-      files: string[],
-      options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean },
-    ) => {
-      const { expandInputs } = await import('./inputs.js');
-      const inputs = expandInputs(files, options);
-      if (inputs.length === 0)
-        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
-      const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
-      const { createSink } = await import('./io.js');
-      const paths = inputs.map((input) => input.path);
-      // One object for one file named as such; an array for several, a directory or a list.
-      const array =
-        options.array ||
-        !(files.length === 1 && options.filesFrom === undefined && inputs.length === 1 && inputs[0].path === files[0]);
-      const toDirectory = options.output !== undefined && isDirectoryOutput(options.output);
-      const writer = toDirectory
-        ? null
-        : createDocumentWriter(options.format, createSink(options.output, paths), { array });
-      const tally = await forEachParsed(
-        inputs,
-        { ...options, report: (document) => reportDiagnostics([document], options).then(() => undefined) },
-        async ({ input, document }) => {
-          if (writer) return writer.write(document);
-          const own = createDocumentWriter(
-            options.format,
-            createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
-            { array: false },
-          );
-          await own.write(document);
-          own.end();
-        },
-      );
-      writer?.end();
-      finishRun(tally, inputs.length, options);
-    },
-  );
+  ).action(runParseCommand);
+}
 
+/** Defines `kepu export` on the program. */
+function defineExportCommand(program: Command): void {
   inputOptions(
     program
       .command('export')
@@ -230,12 +364,11 @@ function buildProgram(): Command {
         'after',
         '\nExample:\n  $ kepu export plan.txt --to csv -o plan.csv\n  $ kepu export plan.txt --to md',
       ),
-  ).action(async (file: string, options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string }) => {
-    const documents = (await readAndParse([file], options)).map((entry) => entry.document);
-    writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
-    await reportDiagnostics(documents, options);
-  });
+  ).action(runExportCommand);
+}
 
+/** Defines `kepu deadlines` on the program. */
+function defineDeadlinesCommand(program: Command): void {
   corpusOptions(
     inputOptions(
       program
@@ -264,57 +397,11 @@ function buildProgram(): Command {
           '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics\n  $ kepu deadlines -r plans/ --format ndjson > deadlines.ndjson',
         ),
     ),
-  ).action(
-    async (
-      files: string[],
-      options: CommonOptions &
-        CorpusOptions & {
-          format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
-          after?: string;
-          before?: string;
-          sort: 'date' | 'document';
-          output?: string;
-          all?: boolean;
-          year?: string;
-          referenceDate?: string;
-        },
-    ) => {
-      for (const [name, value] of [
-        ['--after', options.after],
-        ['--before', options.before],
-        ['--reference-date', options.referenceDate],
-      ] as const) {
-        if (value !== undefined && !isIsoDate(value))
-          throw new UsageError(`${name} takes a date as YYYY-MM-DD, not "${value}"`);
-      }
-      const year = options.year === undefined ? undefined : Number(options.year);
-      if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999))
-        throw new UsageError(`--year takes a year such as 2023, not "${options.year}"`);
-      const { expandInputs } = await import('./inputs.js');
-      const inputs = expandInputs(files, options);
-      if (inputs.length === 0)
-        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
-      const paths = inputs.map((input) => input.path);
-      const { collectDeadlines, describeReferences, formatDeadlines } = await import('./deadlines-command.js');
-      const settings = { ...options, year, color: await colorForOutput(options) };
-      const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
-      // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
-      const collected: ReturnType<typeof collectDeadlines> = [];
-      const sink = options.format === 'ndjson' ? (await import('./io.js')).createSink(options.output, paths) : null;
-      const tally = await forEachParsed(inputs, { ...options, report }, (parsed) => {
-        const [entry] = collectDeadlines([parsed], settings);
-        if (sink) {
-          for (const deadline of entry.rows) sink.write(JSON.stringify({ file: entry.file, ...deadline }) + '\n');
-          collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
-        } else collected.push(entry);
-      });
-      if (sink) sink.end();
-      else writeOutput(formatDeadlines(collected, settings), options.output, paths);
-      if (collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
-      finishRun(tally, inputs.length, options);
-    },
-  );
+  ).action(runDeadlinesCommand);
+}
 
+/** Defines `kepu initiatives` on the program. */
+function defineInitiativesCommand(program: Command): void {
   corpusOptions(
     inputOptions(
       program
@@ -339,52 +426,11 @@ function buildProgram(): Command {
           '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped',
         ),
     ),
-  ).action(
-    async (
-      files: string[],
-      options: CommonOptions &
-        CorpusOptions & {
-          format: 'table' | 'json' | 'csv' | 'ndjson';
-          kind?: string[];
-          minCount: string;
-          output?: string;
-        },
-    ) => {
-      const minCount = Number(options.minCount);
-      if (!Number.isInteger(minCount) || minCount < 0)
-        throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
-      const { expandInputs } = await import('./inputs.js');
-      const inputs = expandInputs(files, options);
-      if (inputs.length === 0)
-        throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
-      const paths = inputs.map((input) => input.path);
-      const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
-      if (options.format === 'ndjson') {
-        // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
-        const { extractInitiatives } = await import('../passes/extract-initiatives.js');
-        const sink = (await import('./io.js')).createSink(options.output, paths);
-        const tally = await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
-          for (const initiative of extractInitiatives(document).initiatives) {
-            if (options.kind && !options.kind.includes(initiative.kind)) continue;
-            if (initiative.count < minCount) continue;
-            sink.write(JSON.stringify({ file, year: document.meta.year, ...initiative }) + '\n');
-          }
-        });
-        sink.end();
-        finishRun(tally, inputs.length, options);
-        return;
-      }
-      const parsed: Array<{ file: string; document: Document; text: string }> = [];
-      const tally = await forEachParsed(inputs, { ...options, report }, (entry) => {
-        parsed.push(entry);
-      });
-      const { formatInitiatives } = await import('./initiatives-command.js');
-      const settings = { ...options, minCount, color: await colorForOutput(options) };
-      if (parsed.length > 0) writeOutput(formatInitiatives(parsed, settings), options.output, paths);
-      finishRun(tally, inputs.length, options);
-    },
-  );
+  ).action(runInitiativesCommand);
+}
 
+/** Defines `kepu diff` on the program. */
+function defineDiffCommand(program: Command): void {
   inputOptions(
     program
       .command('diff')
@@ -409,40 +455,11 @@ function buildProgram(): Command {
         'after',
         '\nExample:\n  $ kepu diff plan-2022.txt plan-2023.txt\n  $ kepu diff 2016.txt 2017.txt 2018.txt 2019.txt   # each task across the years\n  $ kepu diff plan-2022.txt plan-2023.txt --format md > comment.md\n  $ kepu diff old.txt new.txt --exit-code --ignore-punctuation-width || echo "the plan changed"',
       ),
-  ).action(
-    async (
-      oldFile: string,
-      newFiles: string[],
-      options: CommonOptions & {
-        format: 'text' | 'json' | 'md' | 'html';
-        exitCode?: boolean;
-        ignorePunctuationWidth?: boolean;
-        ignoreWhitespace?: boolean;
-        ignoreVariants?: boolean;
-        ignoreLetter?: boolean;
-        levels?: string;
-        all?: boolean;
-        explain?: boolean;
-        output?: string;
-      },
-    ) => {
-      const levels = options.levels === undefined ? undefined : Number(options.levels);
-      if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
-        throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
-      const files = [oldFile, ...newFiles];
-      const parsed = await readAndParse(files, options);
-      const documents = parsed.map((entry) => entry.document);
-      await reportDiagnostics(documents, options);
-      const { runDiff, runSeries } = await import('./diff-command.js');
-      const { text, changed } =
-        documents.length > 2
-          ? await runSeries(documents, { ...options, levels })
-          : await runDiff(documents[0], documents[1], { ...options, levels, color: await colorForOutput(options) });
-      writeOutput(text, options.output, files);
-      if (options.exitCode && changed) process.exitCode = 1;
-    },
-  );
+  ).action(runDiffCommand);
+}
 
+/** Defines `kepu validate` on the program. */
+function defineValidateCommand(program: Command): void {
   program
     .command('validate')
     .description(
@@ -451,21 +468,45 @@ function buildProgram(): Command {
     .argument('<files...>', 'JSON files written by kepu parse')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')
-    .action(async (files: string[], options: { format: 'text' | 'json' }) => {
-      const { validateFiles } = await import('./validate-command.js');
-      process.exitCode = validateFiles(files, options.format);
-    });
+    .action(runValidateCommand);
+}
 
+/** Defines `kepu schema` on the program. */
+function defineSchemaCommand(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of kepu trees')
     .addOption(new Option('--of <what>', 'which schema').choices(['document', 'diff']).default('document'))
     .addHelpText('after', '\nExample:\n  $ kepu schema > document.schema.json')
-    .action(async (options: { of: string }) => {
-      const { readSchemaText } = await import('./validate-command.js');
-      writeOutput(readSchemaText(options.of), undefined, []);
-    });
+    .action(runSchemaCommand);
+}
 
+function buildProgram(): Command {
+  const program = new Command('kepu')
+    .description(
+      'Turn Chinese government circulars into structured data: parse, export, list deadlines and initiatives, diff yearly plans.',
+    )
+    .version(KEPU_VERSION)
+    .addOption(
+      new Option('--color <when>', 'colour standard output and error: auto (on a terminal), always, never')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .option('--no-color', 'never colour (as --color=never); files written with -o are never coloured')
+    .hook('preAction', (command) => {
+      globalOptions = command.opts();
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  defineParseCommand(program);
+  defineExportCommand(program);
+  defineDeadlinesCommand(program);
+  defineInitiativesCommand(program);
+  defineDiffCommand(program);
+  defineValidateCommand(program);
+  defineSchemaCommand(program);
   return program;
 }
 

@@ -8,7 +8,10 @@ import { diffPlans, type DiffOptions } from './diff-plans.js';
 
 /** What a topic looks like in one plan. */
 export interface SeriesCell {
-  /** new: first seen this year; changed: renamed, reworded or moved; same; dropped: gone this year (ref is last year's). */
+  /**
+   * new: first seen this year; changed: renamed, reworded or moved; same; dropped: gone this year
+   * (the ref is last year's).
+   */
   status: 'new' | 'changed' | 'same' | 'dropped';
   ref: SectionRef;
   /** The pairing score with the previous year's section, when there is one. */

@@ -47,7 +47,10 @@ export interface PlanNode {
   index: number;
   /** The attachment the section sits in, or null for the document's own body. */
   container: Attachment | null;
-  /** Which part of the document it belongs to: 'plan' (the plan, its lead-in, the letter) or 附件N for another attachment. */
+  /**
+   * Which part of the document it belongs to: 'plan' (the plan, its lead-in, the letter) or 附件N
+   * for another attachment.
+   */
   group: string;
 }
 

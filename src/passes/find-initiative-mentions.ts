@@ -44,7 +44,7 @@ const ACTION_BEFORE = /(?:开展|实施|办好|举办|落实|组织|推出|打�
 const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
 const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
 const PROPER = /全国|中国|世界|国际|国家|科普中国|[A-Za-z]|[0-9]{4}/;
-const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·\-]/;
+const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·-]/;
 /** The longest unquoted name looked for, in characters (科普中国平台建设工程 is 10; the longest on the seed 19). */
 const MAX_NAME_LENGTH = 40;
 
