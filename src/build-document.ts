@@ -133,14 +133,8 @@ export interface DocumentInputs {
 }
 
 /** Assembles the final tree. */
-export function buildDocument(inputs: DocumentInputs): Document {
-  const { text, source, locator, assembled, parts, frontMatter } = inputs;
-  const diagnostics: Diagnostic[] = (inputs.readerProblems ?? []).map((problem) => ({
-    code: problem.code,
-    severity: 'warning',
-    message: problem.message,
-    position: locator.position(problem.start, problem.end),
-  }));
+/** The root's children: runs of parts and body, and each attachment with its own body. */
+function buildChildren(parts: RecognizedParts, locator: Locator, diagnostics: Diagnostic[]): RootContent[] {
   const children: RootContent[] = [];
   let rootRun: Piece[] = [];
   const flushRoot = () => {
@@ -156,44 +150,30 @@ export function buildDocument(inputs: DocumentInputs): Document {
     const content = buildContainer(piece.pieces, locator, diagnostics) as AttachmentContent[];
     const start = content[0]?.position.start.offset ?? 0;
     const end = content[content.length - 1]?.position.end.offset ?? start;
-    const attachment: Attachment = {
+    children.push({
       type: 'attachment',
       index: piece.index,
       title: piece.title,
       children: content,
       position: locator.position(start, end),
-    };
-    children.push(attachment);
+    } satisfies Attachment);
   }
   flushRoot();
-  checkAllBrackets(children, text, locator, diagnostics);
-  if (text.includes('\ufffd')) {
-    const offset = text.indexOf('\ufffd');
-    diagnostics.push({
-      code: 'decoding-replacement',
-      severity: 'warning',
-      message: 'the text holds U+FFFD replacement characters: some bytes were not decodable',
-      position: locator.position(offset, offset + 1),
-    });
-  }
-  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  return children;
+}
 
+/** The meta fields: the parts read, completed from Markdown front matter, and the document's year. */
+function buildMeta(parts: RecognizedParts, frontMatter: Record<string, unknown> | null): DocumentMeta {
   const fmTitle = stringField(frontMatter, '标题', 'title');
   const fmNumber = stringField(frontMatter, '文号', '发文字号', 'docNumber');
   const publishDate = readLooseDate(frontMatter?.['发布日期'] ?? frontMatter?.['date'] ?? null);
   const title = parts.title ?? fmTitle;
+  const numberFromFrontMatter = fmNumber
+    ? (readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? { raw: fmNumber, agency: null, year: null, serial: null })
+    : null;
   const meta: DocumentMeta = {
     issuerMark: parts.issuerMark,
-    docNumber:
-      parts.docNumber ??
-      (fmNumber
-        ? (readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? {
-            raw: fmNumber,
-            agency: null,
-            year: null,
-            serial: null,
-          })
-        : null),
+    docNumber: parts.docNumber ?? numberFromFrontMatter,
     title,
     genre: title ? readGenre(foldForMatching(title)) : null,
     addressees: parts.addressees,
@@ -209,14 +189,36 @@ export function buildDocument(inputs: DocumentInputs): Document {
     yearSource: null,
     frontMatter,
   };
-  Object.assign(
+  return Object.assign(
     meta,
     documentYear(
       meta,
       parts.attachments.map((item) => item.title),
     ),
   );
+}
 
+/** Stage 6: the recognised parts become the document: its children, meta, layout and diagnostics. */
+export function buildDocument(inputs: DocumentInputs): Document {
+  const { text, source, locator, assembled, parts, frontMatter } = inputs;
+  const diagnostics: Diagnostic[] = (inputs.readerProblems ?? []).map((problem) => ({
+    code: problem.code,
+    severity: 'warning',
+    message: problem.message,
+    position: locator.position(problem.start, problem.end),
+  }));
+  const children = buildChildren(parts, locator, diagnostics);
+  checkAllBrackets(children, text, locator, diagnostics);
+  if (text.includes('\ufffd')) {
+    const offset = text.indexOf('\ufffd');
+    diagnostics.push({
+      code: 'decoding-replacement',
+      severity: 'warning',
+      message: 'the text holds U+FFFD replacement characters: some bytes were not decodable',
+      position: locator.position(offset, offset + 1),
+    });
+  }
+  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
   const layout: LayoutItem[] = assembled.layout.map((item) => ({
     kind: item.kind,
     text: text.slice(item.line.contentStart, item.line.contentEnd),
@@ -227,7 +229,7 @@ export function buildDocument(inputs: DocumentInputs): Document {
     type: 'document',
     kepuVersion: 1,
     source,
-    meta,
+    meta: buildMeta(parts, frontMatter),
     children,
     layout,
     diagnostics,

@@ -69,6 +69,49 @@ function firstSentenceEnd(text: string, from: number): number {
   return -1;
 }
 
+/** Splits a numbered line into its marker, heading and the rest (body text), by the style's heading rule. */
+function splitHeading(
+  block: Block,
+  match: MarkerMatch,
+): { afterMarker: number; headingEnd: number; restStart: number; heading: string } {
+  const { style } = match;
+  const contentStart = block.syntaxLength;
+  const afterMarker =
+    contentStart +
+    (match.marker === '' ? 0 : block.text.indexOf(match.marker, contentStart) - contentStart + match.marker.length);
+  let headingEnd = block.text.length;
+  let restStart = block.text.length;
+  if (style.heading === 'none') {
+    headingEnd = afterMarker;
+    restStart = afterMarker;
+    const bracketTitle = /^[\s　]*[【〔[]([^】〕\]]{1,30})[】〕\]]/.exec(block.text.slice(afterMarker));
+    if (bracketTitle) {
+      headingEnd = afterMarker + bracketTitle[0].length;
+      restStart = headingEnd;
+    }
+  } else if (style.heading === 'sentence') {
+    const end = firstSentenceEnd(block.text, afterMarker);
+    if (end !== -1 && block.text.slice(end + 1).replace(/[\s*_]/g, '').length > 0) {
+      headingEnd = end + 1;
+      restStart = end + 1;
+      // Markdown: **（一）指导思想。**坚持…… — the closing ** belongs to the heading.
+      if (block.markdown) while (restStart < block.text.length && /[*_]/.test(block.text[restStart])) restStart++;
+    }
+  }
+  let heading = block.text.slice(afterMarker, headingEnd);
+  if (style.heading === 'none') {
+    const bracketTitle = /[【〔[]([^】〕\]]+)[】〕\]]/.exec(heading);
+    heading = bracketTitle ? bracketTitle[1] : '';
+  }
+  heading = heading
+    .replace(TRAILING, '')
+    .replace(MARKUP, '')
+    .replace(/^[\s　]+/, '')
+    .replace(TRAILING, '');
+
+  return { afterMarker, headingEnd, restStart, heading };
+}
+
 /** Builds the body of one container (the letter, the rules, an attachment). */
 export function buildSections(blocks: Block[], locator: Locator): BodyContent[] {
   const top: BodyContent[] = [];
@@ -114,40 +157,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     }
 
     // Split the line: marker, heading, and the rest as body text.
-    const contentStart = block.syntaxLength;
-    const afterMarker =
-      contentStart +
-      (match.marker === '' ? 0 : block.text.indexOf(match.marker, contentStart) - contentStart + match.marker.length);
-    let headingEnd = block.text.length;
-    let restStart = block.text.length;
-    if (style.heading === 'none') {
-      headingEnd = afterMarker;
-      restStart = afterMarker;
-      const bracketTitle = /^[\s　]*[【〔[]([^】〕\]]{1,30})[】〕\]]/.exec(block.text.slice(afterMarker));
-      if (bracketTitle) {
-        headingEnd = afterMarker + bracketTitle[0].length;
-        restStart = headingEnd;
-      }
-    } else if (style.heading === 'sentence') {
-      const end = firstSentenceEnd(block.text, afterMarker);
-      if (end !== -1 && block.text.slice(end + 1).replace(/[\s*_]/g, '').length > 0) {
-        headingEnd = end + 1;
-        restStart = end + 1;
-        // Markdown: **（一）指导思想。**坚持…… — the closing ** belongs to the heading.
-        if (block.markdown) while (restStart < block.text.length && /[*_]/.test(block.text[restStart])) restStart++;
-      }
-    }
-    let heading = block.text.slice(afterMarker, headingEnd);
-    if (style.heading === 'none') {
-      const bracketTitle = /[【〔[]([^】〕\]]+)[】〕\]]/.exec(heading);
-      heading = bracketTitle ? bracketTitle[1] : '';
-    }
-    heading = heading
-      .replace(TRAILING, '')
-      .replace(MARKUP, '')
-      .replace(/^[\s　]+/, '')
-      .replace(TRAILING, '');
-
+    const { afterMarker, headingEnd, restStart, heading } = splitHeading(block, match);
     const headerEnd = sourceOffset(
       block,
       restStart < block.text.length

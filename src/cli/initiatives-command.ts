@@ -1,6 +1,6 @@
 /** `kepu initiatives`: named programmes, documents and campaigns of one plan, or compared across years. */
 import type { Document } from '../types.js';
-import { extractInitiatives, type Initiative } from '../passes/extract-initiatives.js';
+import { extractInitiatives, type Initiative, type InitiativeList } from '../passes/extract-initiatives.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
 import { createPainter } from './color.js';
@@ -45,10 +45,11 @@ export function columnLabels(entries: Array<{ file: string; document: Document }
   });
 }
 
-export function formatInitiatives(
+/** The initiatives of plans, one row per key with its count in each plan, in year order. */
+function collectRows(
   given: Array<{ file: string; document: Document; text: string }>,
   options: InitiativesOptions,
-): string {
+): { parsed: typeof given; lists: InitiativeList[]; selected: Row[] } {
   // Plans compared across years are put in year order when every one has a year.
   const parsed = given.every((entry) => entry.document.meta.year !== null)
     ? [...given].sort((a, b) => a.document.meta.year! - b.document.meta.year!)
@@ -79,61 +80,72 @@ export function formatInitiatives(
       (row) =>
         (!options.kind || options.kind.includes(row.kind)) && row.counts.reduce((a, b) => a + b, 0) >= options.minCount,
     );
-  const labels = columnLabels(parsed);
-  const many = parsed.length > 1;
+  return { parsed, lists, selected };
+}
 
-  // One shape for one file and for several: each initiative with its presence per file.
-  if (options.format === 'json') {
-    return (
-      JSON.stringify(
-        {
-          files: parsed.map(({ file, document }) => ({ file, year: document.meta.year })),
-          initiatives: selected.map((row) => ({
-            key: row.key,
-            name: row.name,
-            kind: row.kind,
-            status: row.status,
-            presence: parsed.map(({ file }, index) => ({
-              file,
-              year: parsed[index].document.meta.year,
-              count: row.counts[index],
-              occurrences: row.initiatives[index]?.occurrences ?? [],
-            })),
+/** JSON: one shape for one file and for several, each initiative with its presence per file. */
+function formatJson(
+  parsed: Array<{ file: string; document: Document }>,
+  lists: InitiativeList[],
+  selected: Row[],
+): string {
+  return (
+    JSON.stringify(
+      {
+        files: parsed.map(({ file, document }) => ({ file, year: document.meta.year })),
+        initiatives: selected.map((row) => ({
+          key: row.key,
+          name: row.name,
+          kind: row.kind,
+          status: row.status,
+          presence: parsed.map(({ file }, index) => ({
+            file,
+            year: parsed[index].document.meta.year,
+            count: row.counts[index],
+            occurrences: row.initiatives[index]?.occurrences ?? [],
           })),
-          diagnostics: parsed.flatMap(({ file }, index) =>
-            lists[index].diagnostics.map((diagnostic) => ({ file, ...diagnostic })),
-          ),
-        },
-        null,
-        2,
-      ) + '\n'
-    );
-  }
-  const where = (row: Row) => {
-    const initiative = row.initiatives.find((item) => item !== null)!;
-    const sections = [
-      ...new Set(
-        initiative.occurrences.map(
-          (occurrence) =>
-            (occurrence.attachment !== null ? `附件${occurrence.attachment}:` : '') + (occurrence.sectionId ?? '-'),
+        })),
+        diagnostics: parsed.flatMap(({ file }, index) =>
+          lists[index].diagnostics.map((diagnostic) => ({ file, ...diagnostic })),
         ),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** The sections an initiative is named in (up to four). */
+function whereOf(row: Row): string {
+  const initiative = row.initiatives.find((item) => item !== null)!;
+  const sections = [
+    ...new Set(
+      initiative.occurrences.map(
+        (occurrence) =>
+          (occurrence.attachment !== null ? `附件${occurrence.attachment}:` : '') + (occurrence.sectionId ?? '-'),
       ),
-    ];
-    return sections.slice(0, 4).join(' ') + (sections.length > 4 ? ' …' : '');
-  };
-  if (options.format === 'csv') {
-    const header = many
-      ? ['name', 'key', 'kind', ...labels, 'status']
-      : ['name', 'key', 'kind', 'mark', 'count', 'sections'];
-    return csvTable(
-      header,
-      selected.map((row) =>
-        many
-          ? [row.name, row.key, row.kind, ...row.counts, row.status]
-          : [row.name, row.key, row.kind, row.initiatives[0]!.mark, row.counts[0], where(row)],
-      ),
-    );
-  }
+    ),
+  ];
+  return sections.slice(0, 4).join(' ') + (sections.length > 4 ? ' …' : '');
+}
+
+/** CSV: a count column per plan (labels unique), or the details of one plan's initiatives. */
+function formatCsv(selected: Row[], labels: string[], many: boolean): string {
+  const header = many
+    ? ['name', 'key', 'kind', ...labels, 'status']
+    : ['name', 'key', 'kind', 'mark', 'count', 'sections'];
+  return csvTable(
+    header,
+    selected.map((row) =>
+      many
+        ? [row.name, row.key, row.kind, ...row.counts, row.status]
+        : [row.name, row.key, row.kind, row.initiatives[0]!.mark, row.counts[0], whereOf(row)],
+    ),
+  );
+}
+
+/** The table for a terminal: one plan's initiatives, or one column per plan and a status. */
+function formatTable(selected: Row[], labels: string[], many: boolean, options: InitiativesOptions): string {
   const paint = createPainter(options.color === true);
   const statusColour: Record<string, (text: string) => string> = {
     new: paint.green,
@@ -144,7 +156,7 @@ export function formatInitiatives(
   if (!many) {
     return renderTable(
       ['name', 'kind', 'count', 'sections'],
-      selected.map((row) => [row.name, row.kind, String(row.counts[0]), where(row)]),
+      selected.map((row) => [row.name, row.kind, String(row.counts[0]), whereOf(row)]),
       {
         limits: [40, 12, 5, 30],
         paint: (column, text, index) => (index < 0 ? paint.bold(text) : column === 1 ? paint.cyan(text) : text),
@@ -170,4 +182,17 @@ export function formatInitiatives(
             : text,
     },
   );
+}
+
+/** Writes the initiatives of one or more plans in the chosen format. */
+export function formatInitiatives(
+  given: Array<{ file: string; document: Document; text: string }>,
+  options: InitiativesOptions,
+): string {
+  const { parsed, lists, selected } = collectRows(given, options);
+  const labels = columnLabels(parsed);
+  const many = parsed.length > 1;
+  if (options.format === 'json') return formatJson(parsed, lists, selected);
+  if (options.format === 'csv') return formatCsv(selected, labels, many);
+  return formatTable(selected, labels, many, options);
 }
