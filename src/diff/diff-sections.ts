@@ -26,9 +26,8 @@ function explain(alignment: Alignment, a: PlanNode): SectionChange['match'] {
   };
 }
 
-/** The change entries, in the new plan's order, each removed section after its old predecessor. */
-export function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment): SectionChange[] {
-  // Moves: out of order among siblings, or under another parent.
+/** The new sections that moved: out of order among their siblings, or under another parent. */
+function findMoves(alignment: Alignment): Set<PlanNode> {
   const moved = new Set<PlanNode>();
   const groups = new Map<PlanNode | null, Array<[PlanNode, PlanNode]>>();
   for (const [a, b] of alignment.forward) {
@@ -42,21 +41,17 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
     groups.set(b.parent, list);
   }
   for (const pairs of groups.values()) for (const node of movedWithinParent(pairs)) moved.add(node);
+  return moved;
+}
 
-  const changes: SectionChange[] = [];
-  const emitRemoved = (node: PlanNode) => {
-    changes.push({
-      kinds: ['removed'],
-      level: node.level,
-      old: node.ref,
-      new: null,
-      similarity: null,
-      match: null,
-      text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [],
-    });
-    for (const child of node.children) if (!alignment.forward.has(child)) emitRemoved(child);
-  };
-  // Removed sections, keyed by the matched old sibling they follow (or their parent, when first).
+/**
+ * Where each removed section is listed: after the matched old sibling it followed, or first under
+ * its parent's match (one pass over each list of siblings).
+ */
+function anchorRemoved(
+  oldView: PlanView,
+  alignment: Alignment,
+): { removedAfter: Map<PlanNode | null, PlanNode[]>; removedFirstIn: Map<PlanNode | null, PlanNode[]> } {
   const removedAfter = new Map<PlanNode | null, PlanNode[]>();
   const removedFirstIn = new Map<PlanNode | null, PlanNode[]>();
   // The nearest matched sibling before each old node, in one pass over each list of siblings.
@@ -86,6 +81,27 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
     if (node.parent && !alignment.forward.has(node.parent)) continue; // emitted with its removed parent
     anchorOf(node);
   }
+
+  return { removedAfter, removedFirstIn };
+}
+
+/** The change entries, in the new plan's order, each removed section after its old predecessor. */
+export function listChanges(oldView: PlanView, newView: PlanView, alignment: Alignment): SectionChange[] {
+  const moved = findMoves(alignment);
+  const changes: SectionChange[] = [];
+  const emitRemoved = (node: PlanNode) => {
+    changes.push({
+      kinds: ['removed'],
+      level: node.level,
+      old: node.ref,
+      new: null,
+      similarity: null,
+      match: null,
+      text: textForDiff(node) ? [{ op: 'delete', value: textForDiff(node) }] : [],
+    });
+    for (const child of node.children) if (!alignment.forward.has(child)) emitRemoved(child);
+  };
+  const { removedAfter, removedFirstIn } = anchorRemoved(oldView, alignment);
 
   const visit = (nodes: PlanNode[], parent: PlanNode | null) => {
     for (const node of removedFirstIn.get(parent) ?? []) emitRemoved(node);

@@ -4,7 +4,15 @@
  * The forwarding letter and the plan's lead-in paragraphs become nodes of their own, so that
  * changes there are reported too (the letter can be left out).
  */
-import type { Attachment, BodyContent, Document, Section, SectionRef } from '../types.js';
+import type {
+  Attachment,
+  AttachmentContent,
+  BodyContent,
+  Document,
+  RootContent,
+  Section,
+  SectionRef,
+} from '../types.js';
 import { foldWidth, toSimplified } from '../normalize.js';
 import { addCounts, countTerms, termsOf, termStatistics, weigh, type TermVector } from './term-weights.js';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
@@ -91,172 +99,198 @@ function textOf(nodes: BodyContent[], depthLeft: number): string {
   return parts.filter(Boolean).join('\n');
 }
 
-/** Builds the comparable view of a document. */
+/** What building a view needs: the normaliser, the identity table, the depth, the nodes made. */
+interface ViewContext {
+  normalize: (text: string) => string;
+  identities: Map<string, number>;
+  maxLevel: number;
+  all: PlanNode[];
+  /** Word counts per distinct text: plans repeat headings and phrases, and segmenting is the cost. */
+  countsOf: (text: string) => Map<string, number>;
+}
+
+function createContext(options: DiffOptions, identities: Map<string, number>): ViewContext {
+  const counted = new Map<string, Map<string, number>>();
+  return {
+    normalize: normaliser(options),
+    identities,
+    maxLevel: options.levels ?? Infinity,
+    all: [],
+    countsOf: (text) => {
+      let counts = counted.get(text);
+      if (!counts) counted.set(text, (counts = countTerms(termsOf(text))));
+      return counts;
+    },
+  };
+}
+
+/** Where a node sits: its parent, its place among its siblings, its container and group. */
+interface Placement {
+  parent: PlanNode | null;
+  index: number;
+  container: Attachment | null;
+  group: string;
+}
+
+function makeNode(
+  context: ViewContext,
+  ref: SectionRef,
+  level: number,
+  texts: { heading: string; own: string },
+  place: Placement,
+): PlanNode {
+  const normalHeading = context.normalize(texts.heading);
+  const normalOwn = context.normalize(texts.own);
+  const node: PlanNode = {
+    ref,
+    level,
+    normalHeading,
+    normalOwn,
+    identity: -1,
+    headingCounts: context.countsOf(normalHeading),
+    ownCounts: context.countsOf(normalOwn),
+    vectors: { heading: new Map(), body: new Map(), full: new Map() },
+    children: [],
+    ...place,
+  };
+  context.all.push(node);
+  return node;
+}
+
+/** Gives each node of a subtree its identity: equal for identical subtrees, across both plans. */
+function finishNode(context: ViewContext, node: PlanNode): void {
+  for (const child of node.children) finishNode(context, child);
+  const children = node.children.map((child) => child.identity).join(',');
+  const key = `${node.ref.role}\u0000${node.normalHeading}\u0000${node.normalOwn}\u0000${children}`;
+  let identity = context.identities.get(key);
+  if (identity === undefined) context.identities.set(key, (identity = context.identities.size));
+  node.identity = identity;
+}
+
+/** Nodes for a list of sections and, down to the compared depth, their subsections. */
+function buildNodes(
+  context: ViewContext,
+  sections: Section[],
+  level: number,
+  place: Omit<Placement, 'index'>,
+): PlanNode[] {
+  return sections.map((section, index) => {
+    const ref: SectionRef = {
+      id: section.id,
+      role: 'section',
+      marker: section.marker,
+      heading: section.heading,
+      line: section.position.start.line,
+    };
+    const own = textOf(section.children, context.maxLevel - level);
+    const node = makeNode(context, ref, level, { heading: section.heading, own }, { ...place, index });
+    if (level < context.maxLevel) {
+      const subsections = section.children.filter((child): child is Section => child.type === 'section');
+      node.children = buildNodes(context, subsections, level + 1, { ...place, parent: node });
+    }
+    return node;
+  });
+}
+
+/** The forwarding letter's node: its paragraphs and any sections it has. */
+function letterNode(context: ViewContext, document: Document, index: number): PlanNode | null {
+  const letter = document.children.filter(
+    (node) => node.type === 'paragraph' || node.type === 'section',
+  ) as BodyContent[];
+  const text = textOf(letter, 0);
+  if (!text) return null;
+  const ref: SectionRef = {
+    id: 'letter',
+    role: 'letter',
+    marker: '',
+    heading: '(letter)',
+    line: letter[0].position.start.line,
+  };
+  return makeNode(
+    context,
+    ref,
+    1,
+    { heading: '(letter)', own: text },
+    { parent: null, index, container: null, group: 'plan' },
+  );
+}
+
+/** The plan's lead-in node: its paragraphs before the first section. */
+function leadInNode(
+  context: ViewContext,
+  container: Array<RootContent | AttachmentContent>,
+  plan: Attachment | null,
+  index: number,
+): PlanNode | null {
+  const firstSection = container.findIndex((node) => node.type === 'section');
+  const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter(
+    (node) => node.type === 'paragraph',
+  ) as BodyContent[];
+  if (leadIn.length === 0) return null;
+  const ref: SectionRef = {
+    id: '0',
+    role: 'lead-in',
+    marker: '',
+    heading: LEAD_IN_NAME,
+    line: leadIn[0].position.start.line,
+  };
+  return makeNode(
+    context,
+    ref,
+    1,
+    { heading: LEAD_IN_NAME, own: textOf(leadIn, 0) },
+    { parent: null, index, container: plan, group: 'plan' },
+  );
+}
+
+/** Another attachment of a forwarded plan (a task table, a form): one node, its sections below it. */
+function annexNode(context: ViewContext, attachment: Attachment, ordinal: number, index: number): PlanNode {
+  const id = `附件${attachment.index ?? ordinal + 1}`;
+  const body = attachment.children.filter((child) => child.type === 'paragraph') as BodyContent[];
+  const heading = attachment.title || id;
+  const ref: SectionRef = { id, role: 'annex', marker: '', heading, line: attachment.position.start.line };
+  const node = makeNode(
+    context,
+    ref,
+    1,
+    { heading, own: textOf(body, 0) },
+    { parent: null, index, container: attachment, group: id },
+  );
+  const sections = attachment.children.filter((child): child is Section => child.type === 'section');
+  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id });
+  return node;
+}
+
+/** Builds the comparable view of a document; `identities` is shared by the two plans of a diff. */
 export function planView(
   document: Document,
   options: DiffOptions = {},
   identities: Map<string, number> = new Map(),
 ): PlanView {
-  const normalize = normaliser(options);
+  const context = createContext(options, identities);
+  const normalize = context.normalize;
+  const all = context.all;
   const attachments = document.children.filter((node): node is Attachment => node.type === 'attachment');
-  const countSections = (nodes: Array<{ type: string }>) => nodes.filter((node) => node.type === 'section').length;
   // The plan is the first attachment with sections (a forwarded plan may bring its own annexes).
-  const plan = attachments.find((attachment) => countSections(attachment.children) > 0) ?? null;
-  const all: PlanNode[] = [];
-  const maxLevel = options.levels ?? Infinity;
-  // Word counts per distinct text: plans repeat headings and phrases, and segmenting is the cost.
-  const counted = new Map<string, Map<string, number>>();
-  const countsOf = (text: string) => {
-    let counts = counted.get(text);
-    if (!counts) counted.set(text, (counts = countTerms(termsOf(text))));
-    return counts;
-  };
-
-  const make = (
-    ref: SectionRef,
-    level: number,
-    heading: string,
-    ownText: string,
-    parent: PlanNode | null,
-    index: number,
-    container: Attachment | null,
-    group: string,
-  ): PlanNode => {
-    const normalHeading = normalize(heading);
-    const normalOwn = normalize(ownText);
-    const node: PlanNode = {
-      ref,
-      level,
-      normalHeading,
-      normalOwn,
-      identity: -1,
-      headingCounts: countsOf(normalHeading),
-      ownCounts: countsOf(normalOwn),
-      vectors: { heading: new Map(), body: new Map(), full: new Map() },
-      children: [],
-      parent,
-      index,
-      container,
-      group,
-    };
-    all.push(node);
-    return node;
-  };
-  const finish = (node: PlanNode) => {
-    for (const child of node.children) finish(child);
-    const key = `${node.ref.role}\u0000${node.normalHeading}\u0000${node.normalOwn}\u0000${node.children.map((child) => child.identity).join(',')}`;
-    let identity = identities.get(key);
-    if (identity === undefined) identities.set(key, (identity = identities.size));
-    node.identity = identity;
-  };
-  const build = (
-    sections: Section[],
-    parent: PlanNode | null,
-    level: number,
-    container: Attachment | null,
-    group: string,
-  ): PlanNode[] =>
-    sections.map((section, index) => {
-      const ownText = textOf(section.children, maxLevel - level);
-      const node = make(
-        {
-          id: section.id,
-          role: 'section',
-          marker: section.marker,
-          heading: section.heading,
-          line: section.position.start.line,
-        },
-        level,
-        section.heading,
-        ownText,
-        parent,
-        index,
-        container,
-        group,
-      );
-      if (level < maxLevel)
-        node.children = build(
-          section.children.filter((child): child is Section => child.type === 'section'),
-          node,
-          level + 1,
-          container,
-          group,
-        );
-      return node;
-    });
-
+  const plan = attachments.find((attachment) => attachment.children.some((node) => node.type === 'section')) ?? null;
   const roots: PlanNode[] = [];
+  const push = (node: PlanNode | null) => {
+    if (node) roots.push(node);
+  };
   const container = plan ? plan.children : document.children;
-  // The letter that forwards the plan: its paragraphs and any sections it has.
-  if (plan && !options.ignoreLetter) {
-    const letter = document.children.filter(
-      (node) => node.type === 'paragraph' || node.type === 'section',
-    ) as BodyContent[];
-    const text = textOf(letter, 0);
-    if (text)
-      roots.push(
-        make(
-          { id: 'letter', role: 'letter', marker: '', heading: '(letter)', line: letter[0].position.start.line },
-          1,
-          '(letter)',
-          text,
-          null,
-          roots.length,
-          null,
-          'plan',
-        ),
-      );
-  }
-  // The plan's lead-in: paragraphs before its first section.
-  const firstSection = container.findIndex((node) => node.type === 'section');
-  const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter(
-    (node) => node.type === 'paragraph',
-  ) as BodyContent[];
-  if (leadIn.length > 0)
-    roots.push(
-      make(
-        { id: '0', role: 'lead-in', marker: '', heading: LEAD_IN_NAME, line: leadIn[0].position.start.line },
-        1,
-        LEAD_IN_NAME,
-        textOf(leadIn, 0),
-        null,
-        roots.length,
-        plan,
-        'plan',
-      ),
-    );
+  if (plan && !options.ignoreLetter) push(letterNode(context, document, roots.length));
+  push(leadInNode(context, container, plan, roots.length));
   const sections = container.filter((node): node is Section => node.type === 'section');
-  for (const node of build(sections, null, 1, plan, 'plan')) {
+  for (const node of buildNodes(context, sections, 1, { parent: null, container: plan, group: 'plan' })) {
     node.index = roots.length;
     roots.push(node);
   }
-  // Other attachments (a task table, a form): one node each, their sections below it.
   if (plan && !options.ignoreLetter) {
     attachments.forEach((attachment, ordinal) => {
-      if (attachment === plan) return;
-      const id = `附件${attachment.index ?? ordinal + 1}`;
-      const body = attachment.children.filter((child) => child.type === 'paragraph') as BodyContent[];
-      const node = make(
-        { id, role: 'annex', marker: '', heading: attachment.title || id, line: attachment.position.start.line },
-        1,
-        attachment.title || id,
-        textOf(body, 0),
-        null,
-        roots.length,
-        attachment,
-        id,
-      );
-      node.children = build(
-        attachment.children.filter((child): child is Section => child.type === 'section'),
-        node,
-        2,
-        attachment,
-        id,
-      );
-      roots.push(node);
+      if (attachment !== plan) push(annexNode(context, attachment, ordinal, roots.length));
     });
   }
-  for (const root of roots) finish(root);
+  for (const root of roots) finishNode(context, root);
   return {
     name: document.source.name,
     year: document.meta.year,
