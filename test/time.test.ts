@@ -147,3 +147,21 @@ describe('JioNLP peer cases (fixtures/peer, planRelevant)', () => {
     expect(cases.length).toBe(84);
   });
 });
+
+describe('the span rules table', () => {
+  it('reads every rule from its sample, covering the days the rule says', async () => {
+    const { SPAN_RULES } = await import('../src/time/read-point.js');
+    for (const rule of SPAN_RULES) {
+      const value = parseTimeExpression(rule.sample)!;
+      expect(value, rule.sample).not.toBeNull();
+      const [from, to] = rule.span;
+      const month = (date: string) => Number(date.slice(5, 7));
+      const day = (date: string) => Number(date.slice(8, 10));
+      if (rule.of === 'year') expect([month(value.start!), month(value.end!)], rule.sample).toEqual([from, to]);
+      if (rule.of === 'month')
+        expect([day(value.start!), Math.min(day(value.end!), to)], rule.sample).toEqual([from, to]);
+      if (rule.of === 'quarter') expect(month(value.end!) - month(value.start!), rule.sample).toBe(to - from);
+      expect(value.resolvedBy, rule.sample).toBe('explicit');
+    }
+  });
+});

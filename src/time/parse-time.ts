@@ -9,11 +9,10 @@
  * Every value is resolved against a reference year (the plan's own) or, for expressions that
  * need a day (上个月, 30日内), a reference date; never against today.
  */
-import { foldForMatching } from '../normalize.js';
-import { type CalendarDate, addDays, addMonths, addWorkingDays, fromIso, isValidDate, toIso } from './calendar.js';
+import { type CalendarDate, addDays, addMonths, addWorkingDays, isValidDate, toIso } from './calendar.js';
 import { type Point, inherit, readPoint, settlePending, spanOf } from './read-point.js';
+import { type Context, type TimeOptions, at, createContext, strongerUse } from './grammar-context.js';
 import {
-  type Context,
   AGO,
   CLOCK,
   CONNECTOR,
@@ -28,7 +27,6 @@ import {
   STARTS,
   SUFFIX,
   YEAR4,
-  at,
   readNumber,
 } from './time-patterns.js';
 export type TimeKind = 'date' | 'deadline' | 'period' | 'range' | 'recurring' | 'target';
@@ -53,17 +51,7 @@ export interface TimeValue {
   resolvedBy: 'explicit' | 'reference-year' | 'reference-date' | 'unresolved';
 }
 
-export interface TimeOptions {
-  /** The plan's year: 年底前 in a 2023 plan ends on 2023-12-31. */
-  referenceYear?: number;
-  /** A reference day (YYYY-MM-DD or a full ISO time), for 上个月, 30日内 and the like. */
-  referenceDate?: string;
-  /**
-   * Also read forms that are too ambiguous inside running text: two-digit years (15年),
-   * days without 日 (1月3). On for parseTimeExpression, off when scanning documents.
-   */
-  loose?: boolean;
-}
+export type { TimeOptions } from './grammar-context.js';
 
 /** One expression found in a text. */
 export interface TimeMatch {
@@ -215,6 +203,7 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
   if (first.point.pending !== undefined) return null;
   const firstSpan = spanOf(first.point, context);
   if (!firstSpan) return null;
+  context.usedReference = strongerUse(context.usedReference, firstSpan.used);
   // 9月10号，11号，12号: a list of days runs from the first to the last.
   if (!second && first.point.day !== undefined && !first.point.lunar) {
     let last: number | null = null;
@@ -238,6 +227,7 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
   if (second) {
     const secondSpan = spanOf(second.point, context);
     if (!secondSpan || toIso(secondSpan.end) < toIso(firstSpan.start)) return null;
+    context.usedReference = strongerUse(context.usedReference, secondSpan.used);
     const range = value('range', firstSpan.start, secondSpan.end, context, { time: first.point.time ?? null });
     return finishLimit(context, i, second.point, range, prefix?.[1] ?? null, firstSpan.start);
   }
@@ -348,17 +338,6 @@ function finishLimit(
   }
   if (word === '左右' || word === '前后') return { value: result, end };
   return { value: result, end: index };
-}
-
-function createContext(text: string, options: TimeOptions): Context {
-  const reference = options.referenceDate ? fromIso(options.referenceDate) : null;
-  return {
-    text: foldForMatching(text),
-    options,
-    referenceYear: options.referenceYear ?? reference?.year ?? null,
-    reference,
-    usedReference: 'none',
-  };
 }
 
 /** Finds every time expression in a text, left to right, without overlaps. */

@@ -4,8 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { type CalendarDate, addDays, addMonths, daysInMonth, isValidDate } from './calendar.js';
+import { type Context, type ReferenceUse, at } from './grammar-context.js';
 import {
-  type Context,
   BARE_NUMBER,
   CONNECTOR,
   DAY,
@@ -24,7 +24,6 @@ import {
   YEAR2,
   YEAR4,
   YEAR_PART,
-  at,
   readNumber,
 } from './time-patterns.js';
 
@@ -266,72 +265,111 @@ export function readQuarter(point: Point, match: RegExpExecArray): void {
   point.last = 'quarter';
 }
 
-/** The first and last day a point covers. */
-export function spanOf(point: Point, context: Context): { start: CalendarDate; end: CalendarDate } | null {
-  let year = point.year;
-  if (year === undefined || Number.isNaN(year)) {
-    if (context.referenceYear === null) return null;
-    year = context.referenceYear;
-    context.usedReference = context.usedReference === 'date' ? 'date' : 'year';
+/** A span of days: the first and the last covered. */
+export interface Span {
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
+/** A day, clamped to its month's length (day 31 of April is the 30th). */
+const dayOf = (year: number, month: number, day: number): CalendarDate => ({
+  year,
+  month,
+  day: Math.min(day, daysInMonth(year, month)),
+});
+
+/**
+ * The parts of a year, a quarter or a month that a point can name, each with what it covers and a
+ * sample that the tests read: the table of span rules.
+ */
+export const SPAN_RULES: Array<{
+  of: 'year' | 'quarter' | 'month';
+  names: string[];
+  sample: string;
+  /** First and last month of the year, quarter offset, or first and last day of the month. */
+  span: [number, number];
+}> = [
+  { of: 'year', names: ['上半年'], sample: '2023年上半年', span: [1, 6] },
+  { of: 'year', names: ['下半年'], sample: '2023年下半年', span: [7, 12] },
+  { of: 'year', names: ['年底', '年末', '底', '末'], sample: '2023年底', span: [11, 12] },
+  { of: 'year', names: ['年初', '初', '伊始'], sample: '2023年初', span: [1, 1] },
+  { of: 'year', names: ['年中', '中'], sample: '2023年中', span: [6, 7] },
+  { of: 'quarter', names: ['末'], sample: '2023年一季度末', span: [2, 2] },
+  { of: 'quarter', names: ['初'], sample: '2023年二季度初', span: [0, 0] },
+  { of: 'month', names: ['上旬'], sample: '2023年9月上旬', span: [1, 10] },
+  { of: 'month', names: ['中旬', '月中'], sample: '2023年9月中旬', span: [11, 20] },
+  { of: 'month', names: ['下旬'], sample: '2023年9月下旬', span: [21, 31] },
+  { of: 'month', names: ['初', '月初'], sample: '2023年9月初', span: [1, 5] },
+  { of: 'month', names: ['底', '末', '月底', '月末'], sample: '2023年9月底', span: [25, 31] },
+];
+
+const RULE_BY_NAME = new Map(SPAN_RULES.flatMap((rule) => rule.names.map((name) => [`${rule.of}:${name}`, rule])));
+
+/** The rule for a part of a year, quarter or month, if the table has one. */
+function ruleFor(of: 'year' | 'quarter' | 'month', name: string | undefined) {
+  return name === undefined ? undefined : RULE_BY_NAME.get(`${of}:${name}`);
+}
+
+/** A lunar month or day in the Gregorian calendar (lunar-javascript). */
+function lunarSpan(point: Point, year: number): Span | null {
+  const month = point.month!;
+  try {
+    const solar = lunar()
+      .fromYmd(year, month, point.day ?? 1)
+      .getSolar();
+    const start = { year: solar.getYear(), month: solar.getMonth(), day: solar.getDay() };
+    if (point.day !== undefined) return { start, end: start };
+    const next = lunar()
+      .fromYmd(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1)
+      .getSolar();
+    return { start, end: addDays({ year: next.getYear(), month: next.getMonth(), day: next.getDay() }, -1) };
+  } catch {
+    return null;
   }
-  if (point.yearRelative || point.monthRelative || point.dayRelative) {
-    if (Number.isNaN(year)) return null;
-    context.usedReference =
-      point.dayRelative || point.monthRelative ? 'date' : context.usedReference === 'date' ? 'date' : 'year';
-  }
-  if (point.lunar && point.month !== undefined) {
-    const day = point.day ?? 1;
-    try {
-      const solar = lunar().fromYmd(year, point.month, day).getSolar();
-      const start = { year: solar.getYear(), month: solar.getMonth(), day: solar.getDay() };
-      if (point.day !== undefined) return { start, end: start };
-      const last = lunar().fromYmd(year, point.month, 1).getSolar();
-      const nextMonth = lunar()
-        .fromYmd(point.month === 12 ? year + 1 : year, point.month === 12 ? 1 : point.month + 1, 1)
-        .getSolar();
-      return {
-        start: { year: last.getYear(), month: last.getMonth(), day: last.getDay() },
-        end: addDays({ year: nextMonth.getYear(), month: nextMonth.getMonth(), day: nextMonth.getDay() }, -1),
-      };
-    } catch {
-      return null;
-    }
-  }
-  const day = (y: number, m: number, d: number) => ({ year: y, month: m, day: Math.min(d, daysInMonth(y, m)) });
+}
+
+/** The span of a point of a year that names no month: a quarter, the first n months, a part, or the year. */
+function yearSpan(point: Point, year: number): Span | null {
   if (point.firstN) {
     const months = point.firstN.unit === 'quarter' ? point.firstN.count * 3 : point.firstN.count;
     if (months < 1 || months > 12) return null;
-    return { start: day(year, 1, 1), end: day(year, months, 31) };
+    return { start: dayOf(year, 1, 1), end: dayOf(year, months, 31) };
   }
   if (point.quarter !== undefined) {
     if (point.quarter < 1 || point.quarter > 4) return null;
     const first = (point.quarter - 1) * 3 + 1;
-    if (point.part?.name === '末') return { start: day(year, first + 2, 1), end: day(year, first + 2, 31) };
-    if (point.part?.name === '初') return { start: day(year, first, 1), end: day(year, first, 31) };
-    return { start: day(year, first, 1), end: day(year, first + 2, 31) };
+    const rule = ruleFor('quarter', point.part?.name);
+    const [from, to] = rule ? rule.span : [0, 2];
+    return { start: dayOf(year, first + from, 1), end: dayOf(year, first + to, 31) };
   }
-  if (point.month === undefined) {
-    switch (point.part?.name) {
-      case '上半年':
-        return { start: day(year, 1, 1), end: day(year, 6, 30) };
-      case '下半年':
-        return { start: day(year, 7, 1), end: day(year, 12, 31) };
-      case '年底':
-      case '年末':
-      case '底':
-      case '末':
-        return { start: day(year, 11, 1), end: day(year, 12, 31) };
-      case '年初':
-      case '初':
-      case '伊始':
-        return { start: day(year, 1, 1), end: day(year, 1, 31) };
-      case '年中':
-      case '中':
-        return { start: day(year, 6, 1), end: day(year, 7, 31) };
-      default:
-        return { start: day(year, 1, 1), end: day(year, 12, 31) };
-    }
+  const rule = ruleFor('year', point.part?.name);
+  const [from, to] = rule ? rule.span : [1, 12];
+  return { start: dayOf(year, from, 1), end: dayOf(year, to, 31) };
+}
+
+/**
+ * The first and last day a point covers, and what of the reference it used (the reference year
+ * for a point without a year; the reference day for 上个月, 次日 and the like). Pure: the caller
+ * keeps track of what an expression used.
+ */
+export function spanOf(point: Point, context: Context): (Span & { used: ReferenceUse }) | null {
+  let year = point.year;
+  let used: ReferenceUse = 'none';
+  if (year === undefined || Number.isNaN(year)) {
+    if (context.referenceYear === null) return null;
+    year = context.referenceYear;
+    used = 'year';
   }
+  if (point.dayRelative || point.monthRelative) used = 'date';
+  else if (point.yearRelative && used === 'none') used = 'year';
+  const span = spanOfYear(point, year);
+  return span ? { ...span, used } : null;
+}
+
+/** The span of a point once its year is known. */
+function spanOfYear(point: Point, year: number): Span | null {
+  if (point.lunar && point.month !== undefined) return lunarSpan(point, year);
+  if (point.month === undefined) return yearSpan(point, year);
   const month = point.month;
   if (month < 1 || month > 12) return null;
   if (point.day !== undefined) {
@@ -339,26 +377,9 @@ export function spanOf(point: Point, context: Context): { start: CalendarDate; e
     const start = { year, month, day: point.day };
     return { start, end: start };
   }
-  switch (point.part?.name) {
-    case '上旬':
-      return { start: day(year, month, 1), end: day(year, month, 10) };
-    case '中旬':
-      return { start: day(year, month, 11), end: day(year, month, 20) };
-    case '下旬':
-      return { start: day(year, month, 21), end: day(year, month, 31) };
-    case '初':
-    case '月初':
-      return { start: day(year, month, 1), end: day(year, month, 5) };
-    case '月中':
-      return { start: day(year, month, 11), end: day(year, month, 20) };
-    case '底':
-    case '末':
-    case '月底':
-    case '月末':
-      return { start: day(year, month, 25), end: day(year, month, 31) };
-    default:
-      return { start: day(year, month, 1), end: day(year, month, 31) };
-  }
+  const rule = ruleFor('month', point.part?.name);
+  const [from, to] = rule ? rule.span : [1, 31];
+  return { start: dayOf(year, month, from), end: dayOf(year, month, to) };
 }
 
 /** Fills in what the second end of a range leaves out (9月15日至25日: year and month). */

@@ -1,10 +1,8 @@
 /**
- * The patterns of time expressions (all sticky, matched at a given index of folded text), the
- * parsing context, and the numeral reader they share.
+ * The patterns of time expressions (all sticky, matched at a given index of folded text), and
+ * the numeral reader they share. The context they are run in is in grammar-context.ts.
  */
 import { parseChineseNumeral } from '../numerals.js';
-import type { CalendarDate } from './calendar.js';
-import type { TimeOptions } from './parse-time.js';
 
 /** Chinese digits as years and dates write them (二〇二三, 二○二二). */
 export const CN = '〇○零一二三四五六七八九';
@@ -17,21 +15,6 @@ export const NUMBER = `(?:[0-9]{1,4}|${CN_NUMBER})`;
 export function readNumber(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
   return parseChineseNumeral(text.replace(/仨/g, '三'));
-}
-
-/** What an expression is read against, and what it used. */
-export interface Context {
-  text: string;
-  options: TimeOptions;
-  referenceYear: number | null;
-  reference: CalendarDate | null;
-  usedReference: 'none' | 'year' | 'date';
-}
-
-/** Runs a sticky pattern at `at`; returns the match or null. */
-export function at(context: Context, pattern: RegExp, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index;
-  return pattern.exec(context.text);
 }
 
 /** A pattern that matches only at the index it is run at. */
