@@ -158,8 +158,9 @@ describe('the span rules table', () => {
       const month = (date: string) => Number(date.slice(5, 7));
       const day = (date: string) => Number(date.slice(8, 10));
       if (rule.of === 'year') expect([month(value.start!), month(value.end!)], rule.sample).toEqual([from, to]);
+      // The samples are in September, which has 30 days: a rule's day 31 is its last.
       if (rule.of === 'month')
-        expect([day(value.start!), Math.min(day(value.end!), to)], rule.sample).toEqual([from, to]);
+        expect([day(value.start!), day(value.end!)], rule.sample).toEqual([from, Math.min(to, 30)]);
       if (rule.of === 'quarter') expect(month(value.end!) - month(value.start!), rule.sample).toBe(to - from);
       expect(value.resolvedBy, rule.sample).toBe('explicit');
     }
