@@ -64,6 +64,215 @@ export function unitOrder(unit: Point['last']): number {
   return unit === 'year' ? 0 : unit === 'quarter' ? 1 : unit === 'month' ? 2 : unit === 'day' ? 3 : -1;
 }
 
+/**
+ * One stage of reading a point: it either moved on (`next`, the index after what it read) or
+ * ended the point (`result`, the point read or null for none).
+ */
+type Step = { next: number } | { result: { point: Point; end: number } | null };
+
+const done = (point: Point, end: number): Step => ({ result: { point, end } });
+
+/** 农历 may stand before the year or after it (1991年农历8月23号). */
+function readLunarMark(context: Context, point: Point, i: number): number {
+  const lunarMark = at(context, LUNAR, i);
+  if (!lunarMark) return i;
+  point.lunar = true;
+  return i + lunarMark[0].length;
+}
+
+const RELATIVE_YEARS: Record<string, number> = {
+  明年: 1,
+  次年: 1,
+  翌年: 1,
+  下一年: 1,
+  后年: 2,
+  去年: -1,
+  上一年: -1,
+  前年: -2,
+};
+
+/** The year: 2023年, 二〇二三年, (loose) 23年, or a relative one (次年, 去年 …). */
+function readYear(context: Context, point: Point, i: number): Step {
+  let match: RegExpExecArray | null;
+  if ((match = at(context, YEAR4, i))) {
+    point.year = readNumber(match[1]) ?? undefined;
+    return { next: i + match[0].length };
+  }
+  if (context.options.loose && (match = at(context, YEAR2, i))) {
+    const short = readNumber(match[1])!;
+    const pivot = ((context.referenceYear ?? 2000) % 100) + 10;
+    point.year = short <= pivot ? 2000 + short : 1900 + short;
+    return { next: i + match[0].length };
+  }
+  if ((match = at(context, RELATIVE_YEAR, i))) {
+    point.year = (context.referenceYear ?? NaN) + (RELATIVE_YEARS[match[1]] ?? 0);
+    point.yearRelative = true;
+    const next = i + match[0].length;
+    // 次年年末: the relative year may be followed by a year part that repeats 年.
+    const repeated = at(context, STANDALONE_YEAR_PART, next);
+    if (repeated) {
+      point.part = { of: 'year', name: repeated[1] };
+      point.last = 'year';
+      return done(point, next + repeated[0].length);
+    }
+    return { next };
+  }
+  return { next: i };
+}
+
+/** After a year: the first n months or quarters, a quarter, or a part of the year (上半年). */
+function readAfterYear(context: Context, point: Point, start: number): Step {
+  point.last = 'year';
+  const i = readLunarMark(context, point, start);
+  let match: RegExpExecArray | null;
+  if ((match = at(context, FIRST_N, i))) {
+    point.firstN = readFirstN(match);
+    return done(point, i + match[0].length);
+  }
+  if ((match = at(context, QUARTER, i))) {
+    readQuarter(point, match);
+    return done(point, i + match[0].length);
+  }
+  if (!at(context, MONTH, i) && (match = at(context, YEAR_PART, i))) {
+    point.part = { of: 'year', name: match[1] };
+    return done(point, i + match[0].length);
+  }
+  return { next: i };
+}
+
+/** Without a year: a standalone year part (年底), the first n months, a quarter, a relative quarter. */
+function readWithoutYear(context: Context, point: Point, i: number): Step {
+  let match: RegExpExecArray | null;
+  if ((match = at(context, STANDALONE_YEAR_PART, i))) {
+    point.part = { of: 'year', name: match[1] };
+    point.last = 'year';
+    return done(point, i + match[0].length);
+  }
+  if ((match = at(context, FIRST_N, i))) {
+    point.firstN = readFirstN(match);
+    point.last = 'year';
+    return done(point, i + match[0].length);
+  }
+  if ((match = at(context, QUARTER, i))) {
+    readQuarter(point, match);
+    return done(point, i + match[0].length);
+  }
+  if ((match = at(context, RELATIVE_QUARTER, i)) && context.reference) {
+    const current = Math.floor((context.reference.month - 1) / 3);
+    const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
+    const index3 = context.reference.year * 4 + current + offset;
+    point.year = Math.floor(index3 / 4);
+    point.quarter = (index3 % 4) + 1;
+    point.yearRelative = true;
+    point.last = 'quarter';
+    if (match[2]) point.part = { of: 'quarter', name: match[2] };
+    return done(point, i + match[0].length);
+  }
+  return { next: i };
+}
+
+/** The month: 9月, a lunar month (正月, 腊月, 大年三十), or a relative one (上个月). */
+function readMonth(context: Context, point: Point, i: number): Step {
+  let match: RegExpExecArray | null;
+  if ((match = at(context, MONTH, i))) {
+    point.month = readNumber(match[1]) ?? undefined;
+    return { next: i + match[0].length };
+  }
+  if ((match = at(context, LUNAR_MONTH, i))) {
+    point.lunar = true;
+    point.month = match[1] === '冬' ? 11 : match[1] === '腊' ? 12 : 1;
+    const next = i + match[0].length;
+    // 大年三十 (除夕) is the last day of the twelfth month; 大年初十 is in the first.
+    const eve = match[2] ? /^(三十|廿九|二十九)/.exec(context.text.slice(next, next + 3)) : null;
+    if (eve) {
+      point.month = 12;
+      point.day = eve[1] === '三十' ? 30 : 29;
+      point.last = 'day';
+      return done(point, next + eve[0].length);
+    }
+    return { next };
+  }
+  if (point.year === undefined && (match = at(context, RELATIVE_MONTH, i)) && context.reference) {
+    const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
+    const shifted = addMonths({ ...context.reference, day: 1 }, offset);
+    point.year = shifted.year;
+    point.month = shifted.month;
+    point.monthRelative = true;
+    return { next: i + match[0].length };
+  }
+  return { next: i };
+}
+
+/** After a month: the day (15日, a lunar 初八), a part of the month (下旬), or a bare day before a connector. */
+function readAfterMonth(context: Context, point: Point, i: number): number {
+  let match: RegExpExecArray | null;
+  point.last = 'month';
+  if ((match = at(context, DAY, i))) {
+    point.day = readNumber(match[1]) ?? undefined;
+    point.last = 'day';
+    return i + match[0].length;
+  }
+  if (point.lunar && (match = at(context, LUNAR_DAY, i))) {
+    point.day = readNumber(match[1] ?? match[2]) ?? undefined;
+    point.last = 'day';
+    return i + match[0].length;
+  }
+  if ((match = at(context, MONTH_PART, i))) {
+    point.part = { of: 'month', name: match[1] };
+    return i + match[0].length;
+  }
+  if ((match = at(context, BARE_NUMBER, i)) && (context.options.loose || at(context, CONNECTOR, i + match[0].length))) {
+    // 1月3 (loose), or 9月17-23日: the number's unit is the one below the month.
+    const value = readNumber(match[1]);
+    if (value !== null && value >= 1 && value <= 31) {
+      point.day = value;
+      point.last = 'day';
+      return i + match[0].length;
+    }
+  }
+  return i;
+}
+
+/** Neither year nor month: a relative day (今天), a day after a connector, a loose day, or a pending number. */
+function readDayOnly(context: Context, point: Point, i: number, afterConnector: boolean): Step {
+  let match: RegExpExecArray | null;
+  if ((match = at(context, RELATIVE_DAY, i)) && context.reference) {
+    const { year, month, day } = context.reference;
+    Object.assign(point, { year, month, day, dayRelative: true, last: 'day' });
+    return done(point, i + match[0].length);
+  }
+  if (afterConnector && (match = at(context, DAY, i))) {
+    // 9月15日至25日: the month and year come from the range's first end.
+    Object.assign(point, { day: readNumber(match[1]) ?? undefined, last: 'day' });
+    return done(point, i + match[0].length);
+  }
+  if (context.options.loose && (match = at(context, DAY, i)) && context.text[i - 1] !== '第') {
+    // 30日: a day of the reference month (only for a single expression: in running text, 第3号 and
+    // the like are numbers, not days).
+    if (!context.reference) return { result: null };
+    const { year, month } = context.reference;
+    Object.assign(point, { year, month, day: readNumber(match[1]) ?? undefined, dayRelative: true, last: 'day' });
+    return done(point, i + match[0].length);
+  }
+  // A bare number that a connector and another point will give a unit (2021—2025年).
+  if ((match = at(context, BARE_NUMBER, i)) && at(context, CONNECTOR, i + match[0].length)) {
+    point.pending = readNumber(match[1]) ?? undefined;
+    return { result: point.pending === undefined ? null : { point, end: i + match[0].length } };
+  }
+  return { result: null };
+}
+
+/** 2018年2——4月: a bare number after a year, before a connector, is a month. */
+function readBareMonth(context: Context, point: Point, i: number): number {
+  const match = at(context, BARE_NUMBER, i);
+  if (!match || !at(context, CONNECTOR, i + match[0].length)) return i;
+  const value = readNumber(match[1]);
+  if (value === null || value < 1 || value > 12) return i;
+  point.month = value;
+  point.last = 'month';
+  return i + match[0].length;
+}
+
 /** Reads a point at `index`: 2023年9月底, 9月15日, 一季度, 上半年, 当年12月31日 … */
 export function readPoint(
   context: Context,
@@ -71,184 +280,21 @@ export function readPoint(
   afterConnector = false,
 ): { point: Point; end: number } | null {
   const point: Point = {};
-  let i = index;
-  let match: RegExpExecArray | null;
-  // 农历 may stand before the year or after it (1991年农历8月23号).
-  const readLunar = () => {
-    const lunarMark = at(context, LUNAR, i);
-    if (lunarMark) {
-      point.lunar = true;
-      i += lunarMark[0].length;
-    }
-  };
-  readLunar();
-  // Year.
-  if ((match = at(context, YEAR4, i))) {
-    point.year = readNumber(match[1]) ?? undefined;
-    i += match[0].length;
-  } else if (context.options.loose && (match = at(context, YEAR2, i))) {
-    const short = readNumber(match[1])!;
-    const pivot = ((context.referenceYear ?? 2000) % 100) + 10;
-    point.year = short <= pivot ? 2000 + short : 1900 + short;
-    i += match[0].length;
-  } else if ((match = at(context, RELATIVE_YEAR, i))) {
-    const offsets: Record<string, number> = {
-      明年: 1,
-      次年: 1,
-      翌年: 1,
-      下一年: 1,
-      后年: 2,
-      去年: -1,
-      上一年: -1,
-      前年: -2,
-    };
-    point.year = (context.referenceYear ?? NaN) + (offsets[match[1]] ?? 0);
-    point.yearRelative = true;
-    i += match[0].length;
-    // 次年年末: the relative year may be followed by a year part that repeats 年.
-    const repeated = at(context, STANDALONE_YEAR_PART, i);
-    if (repeated) {
-      point.part = { of: 'year', name: repeated[1] };
-      point.last = 'year';
-      return { point, end: i + repeated[0].length };
-    }
-  }
-  if (point.year !== undefined) {
-    point.last = 'year';
-    readLunar();
-    if ((match = at(context, FIRST_N, i))) {
-      point.firstN = readFirstN(match);
-      return { point, end: i + match[0].length };
-    }
-    if ((match = at(context, QUARTER, i))) {
-      readQuarter(point, match);
-      return { point, end: i + match[0].length };
-    }
-    if (!at(context, MONTH, i) && (match = at(context, YEAR_PART, i))) {
-      point.part = { of: 'year', name: match[1] };
-      return { point, end: i + match[0].length };
-    }
-  } else {
-    // No year: a standalone year part, a quarter, a relative quarter.
-    if ((match = at(context, STANDALONE_YEAR_PART, i))) {
-      point.part = { of: 'year', name: match[1] };
-      point.last = 'year';
-      return { point, end: i + match[0].length };
-    }
-    if ((match = at(context, FIRST_N, i))) {
-      point.firstN = readFirstN(match);
-      point.last = 'year';
-      return { point, end: i + match[0].length };
-    }
-    if ((match = at(context, QUARTER, i))) {
-      readQuarter(point, match);
-      return { point, end: i + match[0].length };
-    }
-    if ((match = at(context, RELATIVE_QUARTER, i)) && context.reference) {
-      const current = Math.floor((context.reference.month - 1) / 3);
-      const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
-      const index3 = context.reference.year * 4 + current + offset;
-      point.year = Math.floor(index3 / 4);
-      point.quarter = (index3 % 4) + 1;
-      point.yearRelative = true;
-      point.last = 'quarter';
-      if (match[2]) point.part = { of: 'quarter', name: match[2] };
-      return { point, end: i + match[0].length };
-    }
-  }
-  // Month.
-  if ((match = at(context, MONTH, i))) {
-    point.month = readNumber(match[1]) ?? undefined;
-    i += match[0].length;
-  } else if ((match = at(context, LUNAR_MONTH, i))) {
-    point.lunar = true;
-    point.month = match[1] === '冬' ? 11 : match[1] === '腊' ? 12 : 1;
-    i += match[0].length;
-    // 大年三十 (除夕) is the last day of the twelfth month; 大年初十 is in the first.
-    const eve = match[2] ? /^(三十|廿九|二十九)/.exec(context.text.slice(i)) : null;
-    if (eve) {
-      point.month = 12;
-      point.day = eve[1] === '三十' ? 30 : 29;
-      point.last = 'day';
-      return { point, end: i + eve[0].length };
-    }
-  } else if (point.year === undefined && (match = at(context, RELATIVE_MONTH, i)) && context.reference) {
-    const offset = match[1].startsWith('上') ? -1 : match[1].startsWith('下') ? 1 : 0;
-    const shifted = addMonths({ ...context.reference, day: 1 }, offset);
-    point.year = shifted.year;
-    point.month = shifted.month;
-    point.monthRelative = true;
-    i += match[0].length;
-  }
-  if (point.month !== undefined) {
-    point.last = 'month';
-    if ((match = at(context, DAY, i))) {
-      point.day = readNumber(match[1]) ?? undefined;
-      point.last = 'day';
-      i += match[0].length;
-    } else if (point.lunar && (match = at(context, LUNAR_DAY, i))) {
-      point.day = readNumber(match[1] ?? match[2]) ?? undefined;
-      point.last = 'day';
-      i += match[0].length;
-    } else if ((match = at(context, MONTH_PART, i))) {
-      point.part = { of: 'month', name: match[1] };
-      i += match[0].length;
-    } else if (
-      (match = at(context, BARE_NUMBER, i)) &&
-      (context.options.loose || at(context, CONNECTOR, i + match[0].length))
-    ) {
-      // 1月3 (loose), or 9月17-23日: the number's unit is the one below the month.
-      const value = readNumber(match[1]);
-      if (value !== null && value >= 1 && value <= 31) {
-        point.day = value;
-        point.last = 'day';
-        i += match[0].length;
-      }
-    }
-  } else if (point.year === undefined) {
-    if ((match = at(context, RELATIVE_DAY, i)) && context.reference) {
-      Object.assign(point, {
-        year: context.reference.year,
-        month: context.reference.month,
-        day: context.reference.day,
-        dayRelative: true,
-        last: 'day',
-      });
-      return { point, end: i + match[0].length };
-    }
-    if (afterConnector && (match = at(context, DAY, i))) {
-      // 9月15日至25日: the month and year come from the range's first end.
-      Object.assign(point, { day: readNumber(match[1]) ?? undefined, last: 'day' });
-      return { point, end: i + match[0].length };
-    }
-    if (context.options.loose && (match = at(context, DAY, i)) && context.text[i - 1] !== '第') {
-      // 30日: a day of the reference month (only for a single expression: in running text, 第3号 and
-      // the like are numbers, not days).
-      if (!context.reference) return null;
-      Object.assign(point, {
-        year: context.reference.year,
-        month: context.reference.month,
-        day: readNumber(match[1]) ?? undefined,
-        dayRelative: true,
-        last: 'day',
-      });
-      return { point, end: i + match[0].length };
-    }
-    // A bare number that a connector and another point will give a unit (2021—2025年).
-    if ((match = at(context, BARE_NUMBER, i)) && at(context, CONNECTOR, i + match[0].length)) {
-      point.pending = readNumber(match[1]) ?? undefined;
-      return point.pending === undefined ? null : { point, end: i + match[0].length };
-    }
-    return null;
-  } else if ((match = at(context, BARE_NUMBER, i)) && at(context, CONNECTOR, i + match[0].length)) {
-    // 2018年2——4月: a bare number after a year is a month.
-    const value = readNumber(match[1]);
-    if (value !== null && value >= 1 && value <= 12) {
-      point.month = value;
-      point.last = 'month';
-      i += match[0].length;
-    }
-  }
+  let i = readLunarMark(context, point, index);
+  let step = readYear(context, point, i);
+  if ('result' in step) return step.result;
+  i = step.next;
+  step = point.year !== undefined ? readAfterYear(context, point, i) : readWithoutYear(context, point, i);
+  if ('result' in step) return step.result;
+  i = step.next;
+  step = readMonth(context, point, i);
+  if ('result' in step) return step.result;
+  i = step.next;
+  if (point.month !== undefined) i = readAfterMonth(context, point, i);
+  else if (point.year === undefined) {
+    const only = readDayOnly(context, point, i, afterConnector);
+    return 'result' in only ? only.result : null;
+  } else i = readBareMonth(context, point, i);
   return { point, end: i };
 }
 
