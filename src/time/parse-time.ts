@@ -84,96 +84,172 @@ function value(
   };
 }
 
+/**
+ * What a reader of one form gives: the value and where it ends, null (no expression here), or
+ * undefined (not this form: try the next).
+ */
+type Read = { value: TimeValue; end: number } | null | undefined;
+
+/** "十四五"期间: a five-year plan's years (十一五 … 十五五). */
+function readPlanPeriod(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, PLAN_PERIOD, index))) return undefined;
+  const ordinal = 10 + (readNumber(match[1]) ?? 0);
+  const first = 1971 + 5 * (ordinal - 4);
+  return {
+    value: value('period', { year: first, month: 1, day: 1 }, { year: first + 4, month: 12, day: 31 }, context),
+    end: index + match[0].length,
+  };
+
+  return undefined;
+}
+
+/** 每年, 每季度, 每月 …: how often. */
+function readRecurring(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, RECURRING, index))) return undefined;
+  const names: Record<string, Recurrence> = {
+    年: 'yearly',
+    年度: 'yearly',
+    半年: 'half-yearly',
+    季: 'quarterly',
+    季度: 'quarterly',
+    月: 'monthly',
+    周: 'weekly',
+    旬: 'ten-daily',
+  };
+  return {
+    value: value('recurring', null, null, context, { recurrence: names[match[1]] }),
+    end: index + match[0].length,
+  };
+
+  return undefined;
+}
+
+/** 自印发之日起30日内: a limit counted from the date of issue. */
+function readIssueRelative(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, ISSUE_RELATIVE, index))) return undefined;
+  const end = index + match[0].length;
+  const count = readNumber(match[1]) ?? 0;
+  if (!context.reference) return { value: value('deadline', null, null, context, { resolvedBy: 'unresolved' }), end };
+  context.usedReference = 'date';
+  const limit = shift(context.reference, count, match[2]);
+  return { value: value('deadline', context.reference, limit, context, { date: toIso(limit) }), end };
+
+  return undefined;
+}
+
+/** 本世纪20年代, 八十年代初: a decade or a part of it. */
+function readDecade(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, DECADE, index))) return undefined;
+  const century = match[1]
+    ? Math.floor(((context.referenceYear ?? 2000) - 100) / 100) * 100
+    : match[2]
+      ? (readNumber(match[2])! - 1) * 100
+      : 1900;
+  const decade = century + (readNumber(match[3]) ?? 0);
+  const [from, to] = match[4]?.startsWith('初')
+    ? [0, 2]
+    : match[4] === '中期'
+      ? [3, 6]
+      : match[4]?.startsWith('末')
+        ? [7, 9]
+        : [0, 9];
+  return {
+    value: value(
+      'period',
+      { year: decade + from, month: 1, day: 1 },
+      { year: decade + to, month: 12, day: 31 },
+      context,
+    ),
+    end: index + match[0].length,
+  };
+
+  return undefined;
+}
+
+/** 三年前: whole years before the reference year. */
+function readAgo(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!((match = at(context, AGO, index)) && !at(context, YEAR4, index))) return undefined;
+  const count = readNumber(match[1]);
+  if (count !== null && count < 100 && context.referenceYear !== null) {
+    context.usedReference = 'year';
+    const year = context.referenceYear - count;
+    return {
+      value: value('date', { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, context),
+      end: index + match[0].length,
+    };
+  }
+
+  return undefined;
+}
+
+/** 30日内, 近三个月: a length from the reference day. */
+function readDurationForm(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!((match = at(context, DURATION, index)) && !at(context, YEAR4, index))) return undefined;
+  const result = readDuration(context, match);
+  if (result) return { value: result, end: index + match[0].length };
+
+  return undefined;
+}
+
+/** 2022.3.3, 2022-03-03: a date written with dots or dashes. */
+function readDotted(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, DOTTED, index))) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isValidDate(y, m, d)) return null;
+  const day = { year: y, month: m, day: d };
+  return finishLimit(
+    context,
+    index + match[0].length,
+    { year: y, month: m, day: d, last: 'day' },
+    value('date', day, day, context),
+    null,
+  );
+
+  return undefined;
+}
+
+/** The forms that are not points, tried in this order before a point is read. */
+const NON_POINT_FORMS = [
+  readPlanPeriod,
+  readRecurring,
+  readIssueRelative,
+  readDecade,
+  readAgo,
+  readDurationForm,
+  readDotted,
+];
+
+/** 9月10号，11号，12号: a list of days after a day runs from the first to the last; its last day, and where it ends. */
+function readDayList(context: Context, index: number): { last: number | null; end: number } {
+  let last: number | null = null;
+  let i = index;
+  let listMatch: RegExpExecArray | null;
+  while ((listMatch = at(context, DAY_LIST_ITEM, i))) {
+    last = readNumber(listMatch[1]);
+    i += listMatch[0].length;
+  }
+  return { last, end: i };
+}
+
 /** Reads one expression at `index`, or null. */
 function readExpression(context: Context, index: number): { value: TimeValue; end: number } | null {
   context.usedReference = 'none';
-  let match: RegExpExecArray | null;
-  // Forms that are not points.
-  if ((match = at(context, PLAN_PERIOD, index))) {
-    const ordinal = 10 + (readNumber(match[1]) ?? 0);
-    const first = 1971 + 5 * (ordinal - 4);
-    return {
-      value: value('period', { year: first, month: 1, day: 1 }, { year: first + 4, month: 12, day: 31 }, context),
-      end: index + match[0].length,
-    };
+  for (const form of NON_POINT_FORMS) {
+    const read = form(context, index);
+    if (read !== undefined) return read;
   }
-  if ((match = at(context, RECURRING, index))) {
-    const names: Record<string, Recurrence> = {
-      年: 'yearly',
-      年度: 'yearly',
-      半年: 'half-yearly',
-      季: 'quarterly',
-      季度: 'quarterly',
-      月: 'monthly',
-      周: 'weekly',
-      旬: 'ten-daily',
-    };
-    return {
-      value: value('recurring', null, null, context, { recurrence: names[match[1]] }),
-      end: index + match[0].length,
-    };
-  }
-  if ((match = at(context, ISSUE_RELATIVE, index))) {
-    const end = index + match[0].length;
-    const count = readNumber(match[1]) ?? 0;
-    if (!context.reference) return { value: value('deadline', null, null, context, { resolvedBy: 'unresolved' }), end };
-    context.usedReference = 'date';
-    const limit = shift(context.reference, count, match[2]);
-    return { value: value('deadline', context.reference, limit, context, { date: toIso(limit) }), end };
-  }
-  if ((match = at(context, DECADE, index))) {
-    const century = match[1]
-      ? Math.floor(((context.referenceYear ?? 2000) - 100) / 100) * 100
-      : match[2]
-        ? (readNumber(match[2])! - 1) * 100
-        : 1900;
-    const decade = century + (readNumber(match[3]) ?? 0);
-    const [from, to] = match[4]?.startsWith('初')
-      ? [0, 2]
-      : match[4] === '中期'
-        ? [3, 6]
-        : match[4]?.startsWith('末')
-          ? [7, 9]
-          : [0, 9];
-    return {
-      value: value(
-        'period',
-        { year: decade + from, month: 1, day: 1 },
-        { year: decade + to, month: 12, day: 31 },
-        context,
-      ),
-      end: index + match[0].length,
-    };
-  }
-  if ((match = at(context, AGO, index)) && !at(context, YEAR4, index)) {
-    const count = readNumber(match[1]);
-    if (count !== null && count < 100 && context.referenceYear !== null) {
-      context.usedReference = 'year';
-      const year = context.referenceYear - count;
-      return {
-        value: value('date', { year, month: 1, day: 1 }, { year, month: 12, day: 31 }, context),
-        end: index + match[0].length,
-      };
-    }
-  }
-  if ((match = at(context, DURATION, index)) && !at(context, YEAR4, index)) {
-    const result = readDuration(context, match);
-    if (result) return { value: result, end: index + match[0].length };
-  }
-  if ((match = at(context, DOTTED, index))) {
-    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (!isValidDate(y, m, d)) return null;
-    const day = { year: y, month: m, day: d };
-    return finishLimit(
-      context,
-      index + match[0].length,
-      { year: y, month: m, day: d, last: 'day' },
-      value('date', day, day, context),
-      null,
-    );
-  }
+  return readPointExpression(context, index);
+}
 
-  // prefix point [clock] [connector point [clock]] [suffix]
+/** prefix point [clock] [connector point [clock]] [suffix] */
+function readPointExpression(context: Context, index: number): { value: TimeValue; end: number } | null {
   let i = index;
   const prefix = at(context, PREFIX, i);
   if (prefix) i += prefix[0].length;
@@ -206,12 +282,9 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
   context.usedReference = strongerUse(context.usedReference, firstSpan.used);
   // 9月10号，11号，12号: a list of days runs from the first to the last.
   if (!second && first.point.day !== undefined && !first.point.lunar) {
-    let last: number | null = null;
-    let listMatch: RegExpExecArray | null;
-    while ((listMatch = at(context, DAY_LIST_ITEM, i))) {
-      last = readNumber(listMatch[1]);
-      i += listMatch[0].length;
-    }
+    const list = readDayList(context, i);
+    const last = list.last;
+    i = list.end;
     if (last !== null && isValidDate(firstSpan.start.year, firstSpan.start.month, last) && last > firstSpan.start.day) {
       const end = { ...firstSpan.start, day: last };
       return finishLimit(
