@@ -4,9 +4,16 @@
  */
 
 export type * from './types.js';
-export { parseCircular, detectFormat, FORMAT_READERS, type ParseOptions } from './parse-circular.js';
-export { decodeBytes, InputError, SUPPORTED_ENCODINGS } from './decode.js';
-export { NUMBERING_STYLES, matchMarker } from './numbering-styles.js';
+export {
+  parseCircular,
+  detectFormat,
+  FORMAT_READERS,
+  type ParseOptions,
+  type FormatReader,
+  type FormatReading,
+} from './parse-circular.js';
+export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './decode.js';
+export { NUMBERING_STYLES, matchMarker, type NumberingStyle, type MarkerMatch } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';
 export { toSimplified, foldWidth } from './normalize.js';
 export {
@@ -14,6 +21,7 @@ export {
   type Deadline,
   type DeadlineList,
   type DeadlineOptions,
+  type DeadlineRole,
 } from './passes/extract-deadlines.js';
 export {
   parseTimeExpression,
@@ -21,6 +29,8 @@ export {
   type TimeValue,
   type TimeOptions,
   type TimeKind,
+  type TimeMatch,
+  type Recurrence,
 } from './time/parse-time.js';
 export { readResponsible, type Responsible } from './passes/read-responsible.js';
 export {
@@ -28,11 +38,15 @@ export {
   type Initiative,
   type InitiativeList,
   type InitiativeOccurrence,
+  type InitiativeOptions,
 } from './passes/extract-initiatives.js';
-export { initiativeKey, type InitiativeKind } from './passes/initiative-kinds.js';
+export { initiativeKey, INITIATIVE_KINDS, type InitiativeKind } from './passes/initiative-kinds.js';
 export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';
 export { toMarkdown } from './export/to-markdown.js';
 export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugin.js';
 export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
 export { jsonChunks } from './output/json-chunks.js';
 export { sourceOf } from './source-of.js';
+export type { Locator } from './locate.js';
+export type { PhysicalLine } from './split-lines.js';
+export type { MarkdownKind } from './block.js';
