@@ -62,7 +62,12 @@ function looksBinary(text: string): boolean {
   return controls > 0 && controls / sample > 0.01;
 }
 
-/** Decodes the bytes of a circular. Throws InputError for empty, binary or undecodable input. */
+/**
+ * Decodes the bytes of a circular. Throws InputError for empty, binary or undecodable input.
+ *
+ * @example
+ * decodeBytes(readFileSync('plan-gbk.txt')).encoding // 'gb18030'
+ */
 export function decodeBytes(bytes: Uint8Array, forced?: string): DecodedText {
   if (bytes.length === 0) throw new InputError('the file is empty');
   let encoding: string;

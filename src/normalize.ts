@@ -17,7 +17,12 @@ function simplifiedTable(): Uint16Array {
   return simplifiedOf;
 }
 
-/** 關於印發 → 关于印发: traditional characters to simplified, one for one. */
+/**
+ * 關於印發 → 关于印发: traditional characters to simplified, one for one.
+ *
+ * @example
+ * toSimplified('關於印發') // '关于印发'
+ */
 export function toSimplified(text: string): string {
   const table = simplifiedTable();
   let codes: number[] | null = null;
@@ -38,7 +43,12 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-/** Full-width ASCII forms to half width (（→(, ：→:, １→1) and U+3000 to a space. */
+/**
+ * Full-width ASCII forms to half width (（→(, ：→:, １→1) and U+3000 to a space.
+ *
+ * @example
+ * foldWidth('（１）') // '(1)'
+ */
 export function foldWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
     ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),

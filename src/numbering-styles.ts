@@ -184,7 +184,12 @@ for (const [first, last] of [
 ])
   MARKER_START.fill(1, first, last + 1);
 
-/** Reads the numbering marker at the start of `text`, if there is one. */
+/**
+ * Reads the numbering marker at the start of `text`, if there is one.
+ *
+ * @example
+ * matchMarker('（二）加强组织领导')?.ordinal // 2
+ */
 export function matchMarker(text: string): MarkerMatch | null {
   if (!MARKER_START[text.charCodeAt(0)]) return null;
   for (const style of NUMBERING_STYLES) {

@@ -59,6 +59,9 @@ export function toAsciiDigits(text: string): string {
 /**
  * Reads a Chinese numeral written with units (十一, 一百零五, 三万五千) or as a string of digits
  * (二〇二二, 一九九五). Returns null when the text is not a numeral.
+ *
+ * @example
+ * parseChineseNumeral('二十三') // 23
  */
 export function parseChineseNumeral(input: string): number | null {
   if (input.length === 0) return null;
@@ -115,7 +118,12 @@ export function parseChineseNumeral(input: string): number | null {
   return total + belowYi + section + (digit ?? 0);
 }
 
-/** Reads an ordinal written in Arabic digits (ASCII or full width) or as a Chinese numeral. */
+/**
+ * Reads an ordinal written in Arabic digits (ASCII or full width) or as a Chinese numeral.
+ *
+ * @example
+ * parseOrdinal('１２') // 12
+ */
 export function parseOrdinal(text: string): number | null {
   const ascii = toAsciiDigits(text);
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);

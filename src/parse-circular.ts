@@ -43,7 +43,12 @@ export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
   md: readMarkdown,
 };
 
-/** Picks the input format from an explicit option or the file name. */
+/**
+ * Picks the input format from an explicit option or the file name.
+ *
+ * @example
+ * detectFormat('plan.md') // 'md'
+ */
 export function detectFormat(name: string | undefined, format?: InputFormat): InputFormat {
   if (format) return format;
   return name && /\.(?:md|markdown)$/i.test(name) ? 'md' : 'text';
@@ -52,6 +57,9 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
 /**
  * Parses a circular into a kepu tree: bytes in any supported encoding, a decoded string, or the
  * result of decodeBytes (so that a caller can keep the text).
+ *
+ * @example
+ * parseCircular(readFileSync('plan.txt'), { name: 'plan.txt' }).meta.title // '临江市科协2023年科普工作要点'
  */
 export function parseCircular(input: string | Uint8Array | DecodedText, options: ParseOptions = {}): Document {
   const decoded =

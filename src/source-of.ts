@@ -16,6 +16,9 @@ export function attachSource(document: Document, text: string, locator: Locator)
 /**
  * The source of a tree and a locator for it: the one given, else the one it was parsed from,
  * else null (positions are then taken from the nodes, exact unless the text was hard-wrapped).
+ *
+ * @example
+ * sourceOf(parseCircular('一、总体要求'))?.text // '一、总体要求'
  */
 export function sourceOf(document: Document, given?: string): { text: string; locator: Locator } | null {
   if (given !== undefined) {

@@ -13,7 +13,12 @@ import { diffInitiatives } from './diff-initiatives.js';
 
 export type { DiffOptions } from './plan-view.js';
 
-/** Compares two plans. */
+/**
+ * Compares two plans.
+ *
+ * @example
+ * diffPlans(parseCircular(old2023), parseCircular(new2024)).summary // { added: 3, removed: 1, … }
+ */
 export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
   // One table of subtree identities for both plans, so that identical sections get equal numbers.
   const identities = new Map<string, number>();
@@ -50,7 +55,12 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
   return { old: describe(oldView), new: describe(newView), summary, changes, initiatives, deadlines, targets };
 }
 
-/** Whether a diff found any difference at all. */
+/**
+ * Whether a diff found any difference at all.
+ *
+ * @example
+ * hasDifferences(diffPlans(tree, tree)) // false
+ */
 export function hasDifferences(diff: PlanDiff): boolean {
   return (
     diff.changes.some((change) => change.kinds[0] !== 'unchanged') ||

@@ -33,7 +33,12 @@ export interface PlanSeries {
   diffs: PlanDiff[];
 }
 
-/** Follows every section of plans given in year order (or the order given, when years are missing). */
+/**
+ * Follows every section of plans given in year order (or the order given, when years are missing).
+ *
+ * @example
+ * diffSeries([t2016, t2017, t2018].map((text) => parseCircular(text))).topics[0].cells // one cell per plan
+ */
 export function diffSeries(documents: Document[], options: DiffOptions = {}): PlanSeries {
   const diffs: PlanDiff[] = [];
   for (let i = 0; i + 1 < documents.length; i++) diffs.push(diffPlans(documents[i], documents[i + 1], options));

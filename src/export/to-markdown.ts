@@ -125,6 +125,9 @@ export function splitAttachmentList(value: string, items: AttachmentRef[] | null
 /**
  * The tree as Markdown: front matter kept as it was, the title as a # heading, a heading per
  * section level, paragraphs as paragraphs. Parsing the result gives the same outline.
+ *
+ * @example
+ * toMarkdown(parseCircular('一、总体要求\n（一）指导思想')) // '## 一、总体要求\n\n### （一）指导思想\n'
  */
 export function toMarkdown(document: Document): string {
   const children: MdNode[] = [];

@@ -29,6 +29,9 @@ function isSmall(item: Record<string, unknown>): boolean {
  * Yields the JSON text of `value` (plain data: objects, arrays, strings, numbers, booleans, null).
  * `depth` indents it as an element of an enclosing array (1 for `[ value, … ]`), with no newline
  * after it, so that a stream of documents can be written as one array.
+ *
+ * @example
+ * for (const chunk of jsonChunks(tree)) process.stdout.write(chunk) // the text of JSON.stringify(tree, null, 2)
  */
 export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<string> {
   let buffer = '';

@@ -133,7 +133,12 @@ function findResponsible(location: TextLocation): Responsible | null {
   return null;
 }
 
-/** Lists the time expressions of a document with their items. */
+/**
+ * Lists the time expressions of a document with their items.
+ *
+ * @example
+ * extractDeadlines(parseCircular('2023年科普工作要点\n一、9月底前完成。')).deadlines[0].date // '2023-09-30'
+ */
 export function extractDeadlines(document: Document, options: DeadlineOptions = {}): DeadlineList {
   const referenceDate = options.referenceDate ?? document.meta.date ?? document.meta.publishDate;
   const year =

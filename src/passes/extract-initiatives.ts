@@ -59,7 +59,12 @@ function written(text: string, folded: string, mention: Mention): string {
   return unquoted.length === mention.name.length ? unquoted : mention.name;
 }
 
-/** Lists the initiatives a document names. */
+/**
+ * Lists the initiatives a document names.
+ *
+ * @example
+ * extractInitiatives(parseCircular('组织开展“全国科普日”活动。')).initiatives[0].key // '全国科普日'
+ */
 export function extractInitiatives(document: Document, options: InitiativeOptions = {}): InitiativeList {
   const attached = sourceOf(document, options.source);
   const source = attached?.text;

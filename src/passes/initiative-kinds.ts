@@ -295,6 +295,9 @@ export const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
  * The canonical identity of an initiative, stable across years and copies: simplified
  * characters, half-width forms, no quotes, title marks, brackets or spaces, one middle dot and
  * one dash, no edition (2022, 第八届) at the front and no 活动 at the end.
+ *
+ * @example
+ * initiativeKey('第八届“科普中国”创作大赛') === initiativeKey('科普中国创作大赛') // true
  */
 export function initiativeKey(name: string): string {
   return (

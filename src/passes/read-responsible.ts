@@ -31,7 +31,12 @@ function looksLikeUnits(units: string[]): boolean {
   );
 }
 
-/** Reads the responsible units from the first bracketed note of `text` that names them. */
+/**
+ * Reads the responsible units from the first bracketed note of `text` that names them.
+ *
+ * @example
+ * readResponsible('（牵头单位：市科协；配合单位：市教委）')?.lead // '市科协'
+ */
 export function readResponsible(text: string): Responsible | null {
   for (const note of text.matchAll(NOTE)) {
     const inner = note[1].trim();

@@ -413,7 +413,12 @@ function finishLimit(
   return { value: result, end: index };
 }
 
-/** Finds every time expression in a text, left to right, without overlaps. */
+/**
+ * Finds every time expression in a text, left to right, without overlaps.
+ *
+ * @example
+ * findTimeExpressions('上半年完成，年底前验收', { referenceYear: 2023 }).map((match) => match.text) // ['上半年', '年底前']
+ */
 export function findTimeExpressions(text: string, options: TimeOptions = {}): TimeMatch[] {
   const context = createContext(text, options);
   const found: TimeMatch[] = [];
@@ -439,6 +444,9 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
 /**
  * Reads the time expression in `text` (the first one, or the longest at the same start):
  * parseTimeExpression('9月底前', {referenceYear: 2023}) → deadline 2023-09-30.
+ *
+ * @example
+ * parseTimeExpression('9月底前', { referenceYear: 2023 })?.date // '2023-09-30'
  */
 export function parseTimeExpression(text: string, options: TimeOptions = {}): TimeValue | null {
   const matches = findTimeExpressions(text, { loose: true, ...options });
