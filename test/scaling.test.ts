@@ -1,9 +1,9 @@
 /**
  * The scaling harness in small (inputs up to about 240 KB): for every family of unusual inputs
- * and every command, the time at 8n over the time at n stays under 16, where linear growth gives
- * 8 and quadratic 64 (a wide gap, so that garbage-collection noise at small sizes does not make
- * the check flaky). A growth check with a generous bound, never a wall-clock limit;
- * `npm run bench` measures the real figures up to 1 MB.
+ * and every command, the time at 8n over the time at n stays under 24, where linear growth gives
+ * 8 and quadratic 64. The bound is generous on purpose: at these sizes a garbage collection, or
+ * another test file running beside this one on a 2-core machine, can double a run. A growth
+ * check, never a wall-clock limit; `npm run bench` measures the real figures up to 1 MB.
  */
 import { describe, expect, it } from 'vitest';
 import * as kepu from '../src/index.js';
@@ -26,7 +26,7 @@ function best(run: () => unknown, rounds = 3): number {
 
 describe('scaling (growth from n to 8n)', () => {
   for (const family of FAMILIES as Array<{ name: string; build: (n: number) => string }>) {
-    it(`${family.name}: every command grows less than ×16 from n to 8n`, () => {
+    it(`${family.name}: every command grows less than ×24 from n to 8n`, () => {
       const unit = Buffer.byteLength(family.build(1000)) / 1000;
       const n = Math.max(1, Math.round(LARGE / 8 / unit));
       const small = Buffer.from(family.build(n)).toString();
@@ -37,12 +37,12 @@ describe('scaling (growth from n to 8n)', () => {
         run(small, smallEdited); // warm up
         const timeSmall = best(() => run(small, smallEdited));
         const timeLarge = best(() => run(large, largeEdited));
-        // Below a few milliseconds the clock, not the algorithm, sets the ratio: 2 ms is the least n counts for.
-        if (timeLarge < 15) continue;
+        // Below a few milliseconds the clock, not the algorithm, sets the ratio: 3 ms is the least n counts for.
+        if (timeLarge < 25) continue;
         expect(
-          timeLarge / Math.max(timeSmall, 2),
+          timeLarge / Math.max(timeSmall, 3),
           `${family.name} ${name}: ${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`,
-        ).toBeLessThan(16);
+        ).toBeLessThan(24);
       }
     });
   }
