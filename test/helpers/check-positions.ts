@@ -6,18 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Position } from '../../src/types.js';
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') starts.push(i + 1);
-    else if (text[i] === '\r') {
-      if (text[i + 1] === '\n') i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+import { lineStartsOf } from './check-tree.js';
 
 const SPACE = /[\s\u3000]/g;
 

@@ -19,7 +19,8 @@ function checkPosition(position: Position, text: string, lineStarts: number[], w
   expect(position.start.offset, `${where}: start before end`).toBeLessThanOrEqual(position.end.offset);
 }
 
-function lineStartsOf(text: string): number[] {
+/** The offset where each line starts (LF, CRLF or CR line ends). */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') starts.push(i + 1);
