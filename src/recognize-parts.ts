@@ -22,6 +22,7 @@ import {
   LIST_ITEM,
   type ListItem,
   MARKDOWN_PREAMBLE,
+  SITE_FURNITURE,
   PRINTER,
   PROMULGATION,
   SIGNER,
@@ -110,6 +111,12 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     }
     if (kind && MARKDOWN_PREAMBLE.has(kind)) {
       part(root, kind === 'html' ? 'markup' : 'preamble', i);
+      i++;
+      continue;
+    }
+    // A web copy's furniture above the title (来源:… 发布时间:…, 选择字号, 返回): kept as a preamble part.
+    if (!result.title && !result.docNumber && SITE_FURNITURE.test(text)) {
+      part(root, 'preamble', i);
       i++;
       continue;
     }
