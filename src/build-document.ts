@@ -23,7 +23,7 @@ import { checkBrackets } from './check-brackets.js';
 import { readDocNumber, readGenre, readLooseDate } from './read-fields.js';
 import { foldForMatching } from './normalize.js';
 
-const UNCHECKED_PARTS = new Set(['frontMatter', 'markup', 'preamble']);
+const UNCHECKED_PARTS = new Set(['frontMatter', 'markup', 'preamble', 'siteFurniture']);
 
 function partNode(piece: Extract<Piece, { kind: 'part' }>, locator: Locator): Part {
   return {

@@ -32,8 +32,12 @@ export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak',
  * A line of a web page's furniture, copied with the text above the title (来源:新华社 发布时间:2023-03-01,
  * 选择字号:大 中 小, 返回, 所在位置: 首页 > 通知公告, 浏览次数: 123). Matched on folded text (half-width colons).
  */
+/** The foot of a web page after the document: 责任编辑, 版权所有, ICP numbers, 主办/承办单位. */
+export const PAGE_FOOTER =
+  /^(?:责任编辑|编辑|审核|校对|主办单位|承办单位|技术支持|网站标识码)\s*[:：]|^(?:版权所有|copyright|©)|ICP备|公网安备/i;
+
 export const SITE_FURNITURE =
-  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:【?打印(?:本页)?】?|【?关闭(?:窗口)?】?|返回(?:顶部|列表|首页)?|分享到?|收藏|\[?打印\]?|扫描二维码.*)\s*$|^(?:选择字号|字号)\s*[:：]?\s*[大中小]/;
+  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:(?:[【\[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|分享到?|收藏)[】\]]?)\s*)+$|^扫描二维码|^(?:选择字号|字号)\s*[:：]?\s*[大中小]/;
 
 /** Longer blocks are body text: only their start matters to the part patterns. */
 export const FOLD_LIMIT = 100;

@@ -23,6 +23,7 @@ import {
   type ListItem,
   MARKDOWN_PREAMBLE,
   SITE_FURNITURE,
+  PAGE_FOOTER,
   PRINTER,
   PROMULGATION,
   SIGNER,
@@ -114,9 +115,9 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       i++;
       continue;
     }
-    // A web copy's furniture above the title (来源:… 发布时间:…, 选择字号, 返回): kept as a preamble part.
+    // A web copy's furniture above the title (来源:… 发布时间:…, 选择字号, 返回): a part of its own.
     if (!result.title && !result.docNumber && SITE_FURNITURE.test(text)) {
-      part(root, 'preamble', i);
+      part(root, 'siteFurniture', i);
       i++;
       continue;
     }
@@ -269,6 +270,13 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
       (state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(text) && !/印\s*发$/.test(block.text))
     ) {
       container.push({ kind: 'body', block });
+      i++;
+      continue;
+    }
+
+    // After the closing, a web copy's furniture (责任编辑, 【打印】【关闭】, 版权所有 …): a part of its own.
+    if (state === 'closing' && (SITE_FURNITURE.test(text) || PAGE_FOOTER.test(text))) {
+      part(root, 'siteFurniture', i);
       i++;
       continue;
     }

@@ -132,7 +132,8 @@ export type PartRole =
   | 'date'
   | 'note'
   | 'cc'
-  | 'printer';
+  | 'printer'
+  | 'siteFurniture';
 
 /** A non-body part of the document (title, 发文字号, signature …) kept with its text. */
 export interface Part {
