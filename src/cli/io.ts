@@ -108,38 +108,13 @@ export function checkNotAnInput(output: string, inputs: string[]): void {
   }
 }
 
-/**
- * Writes `text` to `output` atomically: a temporary file beside the real target, then a rename,
- * so that a reader never sees half a file and a failed write leaves the old file whole.
- */
-export function writeFileAtomically(output: string, text: string | Iterable<string>): void {
-  if (isSpecialFile(output)) return writeSpecial(output, typeof text === 'string' ? [text] : text);
-  const target = realTarget(output);
-  const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
-  let descriptor: number | null = null;
-  try {
-    descriptor = openSync(temporary, 'wx', 0o644);
-    for (const chunk of typeof text === 'string' ? [text] : text) writeSync(descriptor, chunk);
-    fsyncSync(descriptor);
-    closeSync(descriptor);
-    descriptor = null;
-    renameSync(temporary, target);
-  } catch (error) {
-    if (descriptor !== null) closeSync(descriptor);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // the temporary file was never made, or is already gone
-    }
-    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
-  }
-}
-
 /** Writes the result to `-o FILE` or standard output; refuses to write through to an input. */
 export function writeOutput(text: string | Iterable<string>, output: string | undefined, inputs: string[]): void {
   if (isFileOutput(output)) {
-    checkNotAnInput(output, inputs);
-    writeFileAtomically(output, text);
+    // Checked against the inputs, written to a temporary file and renamed into place (createSink).
+    const sink = createSink(output, inputs);
+    for (const chunk of typeof text === 'string' ? [text] : text) sink.write(chunk);
+    sink.end();
     return;
   }
   if (typeof text === 'string') {
@@ -161,19 +136,6 @@ function isSpecialFile(output: string): boolean {
     return !stats.isFile() && !stats.isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Writes chunks straight to a special file (a device, a FIFO). */
-function writeSpecial(output: string, chunks: Iterable<string>): void {
-  let descriptor: number | null = null;
-  try {
-    descriptor = openSync(output, 'w');
-    for (const chunk of chunks) writeSync(descriptor, chunk);
-  } catch (error) {
-    throw new FileError(output, `cannot write (${(error as NodeJS.ErrnoException).code})`);
-  } finally {
-    if (descriptor !== null) closeSync(descriptor);
   }
 }
 

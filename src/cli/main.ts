@@ -6,14 +6,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
-import { parseCircular } from '../parse-circular.js';
-import { decodeBytes } from '../decode.js';
-import { FileError, ignoreBrokenPipe, isFileOutput, readInput, withFile, writeNote, writeOutput } from './io.js';
+import { FileError, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
-import { forEachParsed } from './run-files.js';
+import { forEachParsed, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
 import type { DocumentFormat } from '../output/document-writer.js';
 
@@ -95,10 +93,8 @@ export async function readAndParse(
 ): Promise<Array<{ file: string; document: Document; text: string }>> {
   const parsed = [];
   for (const file of files) {
-    const bytes = withFile(file, () => readInput(file));
-    const decoded = withFile(file, () => decodeBytes(bytes, options.encoding));
-    const document = withFile(file, () => parseCircular(decoded, { name: file, format: options.from }));
-    parsed.push({ file, document, text: decoded.text });
+    const { document, text } = await parseFile(file, options);
+    parsed.push({ file, document, text });
   }
   return parsed;
 }

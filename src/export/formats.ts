@@ -17,15 +17,10 @@ export const OUTPUT_FORMATS: Record<'json' | 'yaml' | 'md' | 'csv', Writer> = {
   // One file gives one object, several (or --array) an array.
   json: async (documents, options = {}) =>
     jsonChunks(documents.length === 1 && !options.array ? documents[0] : documents),
+  // One YAML document each (strings that YAML 1.1 readers would retype are quoted).
   yaml: async (documents) => {
-    const yaml = await import('yaml');
-    const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
-    return (
-      documents
-        // YAML 1.2 with the 1.1 traps quoted: 2022-03-03, yes, on, 0777 stay strings for PyYAML too.
-        .map((document) => stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' }))
-        .join('---\n')
-    );
+    const { yamlOf } = await import('../output/document-writer.js');
+    return (await Promise.all(documents.map(yamlOf))).join('---\n');
   },
   md: async (documents) => {
     const { toMarkdown } = await import('./to-markdown.js');

@@ -19,7 +19,7 @@ export interface ChunkSink {
 }
 
 /** A YAML 1.2 document, with strings that YAML 1.1 readers would retype quoted. */
-async function yamlOf(document: Document): Promise<string> {
+export async function yamlOf(document: Document): Promise<string> {
   const yaml = await import('yaml');
   const stringify = yaml.stringify ?? (yaml as unknown as { default: typeof yaml }).default.stringify;
   return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' });
