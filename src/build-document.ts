@@ -16,7 +16,7 @@ import type {
 import { blockEnd, blockStart } from './block.js';
 import type { Locator } from './locate.js';
 import type { AssembledBlocks } from './assemble-blocks.js';
-import type { Piece, RecognizedParts } from './recognize-parts.js';
+import type { Piece, RecognizedParts } from './parse/pieces.js';
 import { buildSections } from './build-sections.js';
 import { checkNumbering } from './check-numbering.js';
 import { checkBrackets } from './check-brackets.js';
@@ -155,6 +155,8 @@ function buildChildren(parts: RecognizedParts, locator: Locator, diagnostics: Di
       index: piece.index,
       title: piece.title,
       children: content,
+      ...(piece.signatory !== undefined && { signatory: piece.signatory }),
+      ...(piece.date !== undefined && { date: piece.date }),
       position: locator.position(start, end),
     } satisfies Attachment);
   }

@@ -10,7 +10,7 @@ import { type DecodedText, decodeBytes } from './decode.js';
 import { createLocator, detectLineEnding } from './locate.js';
 import { splitLines, type PhysicalLine } from './split-lines.js';
 import { assembleBlocks } from './assemble-blocks.js';
-import { recognizeParts } from './recognize-parts.js';
+import { recognizeParts } from './parse/recognize-parts.js';
 import { buildDocument } from './build-document.js';
 import { readMarkdown } from './read-markdown.js';
 import { attachSource } from './source-of.js';

@@ -195,6 +195,10 @@ export interface Attachment {
   title: string;
   /** The attachment's own body: its title part, paragraphs and sections. */
   children: AttachmentContent[];
+  /** A forwarded document's own 署名, when it signs itself (the letter's is meta.signatory). */
+  signatory?: string;
+  /** A forwarded document's own 成文日期, in ISO 8601 (the letter's is meta.date). */
+  date?: string;
   position: Position;
 }
 

@@ -3,18 +3,22 @@
  * and simplified characters) and the tests built on them, each on its own so that it can be read
  * and tested alone.
  */
-import type { Block } from './block.js';
-import { markerOf } from './block.js';
-import { foldForMatching, foldWidth } from './normalize.js';
-import { matchMarker } from './numbering-styles.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from './read-fields.js';
-import type { Piece } from './recognize-parts.js';
+import type { Block } from '../block.js';
+import type { DocNumber } from '../types.js';
+import { markerOf } from '../block.js';
+import { foldForMatching, foldWidth } from '../normalize.js';
+import { matchMarker } from '../numbering-styles.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from '../read-fields.js';
+import type { Piece } from './pieces.js';
 
 // The patterns, on text folded to half width and simplified characters.
 export const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
 export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
 // 中国科学技术协会 (a bare issuer's name, recognised only above a 发文字号)
 export const ISSUER_NAME = /^[\u4e00-\u9fff()、 ]{2,40}$/;
+// 中华人民共和国国务院令 / 中华人民共和国教育部令 / 中华人民共和国主席令 over 第707号: an order.
+export const ORDER_MARK = /^[\u4e00-\u9fff]{1,20}令$/;
+export const ORDER_NUMBER = /^第\s*([0-9]{1,5})\s*号$/;
 export const SIGNER = /^签\s*发\s*人\s*:/;
 export const PROMULGATION = new RegExp(
   `^(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日\\s*(.{0,40}?)(?:公布|发布|印发|通过|施行)$`,
@@ -25,7 +29,8 @@ export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三�
 export const CC = /^抄\s*送\s*(?:机关)?\s*:\s*(.*)$/;
 export const PRINTER = new RegExp(`^(.+?)\\s+(${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日)\\s*印\\s*发$`);
 export const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
-export const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]/;
+// A half-width full stop after a Chinese character ends a sentence too (web copies type 。 as .).
+export const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]|[\u4e00-\u9fff]\.(?!\d)/;
 export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
 
 /**
@@ -36,8 +41,21 @@ export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak',
 export const PAGE_FOOTER =
   /^(?:责任编辑|编辑|审核|校对|主办单位|承办单位|技术支持|网站标识码)\s*[:：]|^(?:版权所有|copyright|©)|ICP备|公网安备/i;
 
+/** Furniture that can only be the page's, even under the title: 发布时间, 来源, 浏览次数, 选择字号. */
+export const STRONG_FURNITURE =
+  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^扫描二维码/;
+
 export const SITE_FURNITURE =
   /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:(?:[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|分享到?|收藏)[】\]]?)\s*)+$|^扫描二维码|^(?:选择字号|字号)\s*[:：]?\s*[大中小]/;
+
+/**
+ * The 发文字号 of an order, as it is cited: 国令第707号 for the State Council's, 教育部令第50号 for a
+ * ministry's (the country's name dropped), 主席令第31号.
+ */
+export function orderNumber(mark: string, serial: string): DocNumber {
+  const short = mark.replace(/^中华人民共和国/, '').replace(/^国务院令$/, '国令');
+  return { raw: `${short}第${Number(serial)}号`, agency: short, year: null, serial: Number(serial) };
+}
 
 /** Longer blocks are body text: only their start matters to the part patterns. */
 export const FOLD_LIMIT = 100;
@@ -162,7 +180,8 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
     const index = start + length - 1;
     if (!isTitleLike(folded[index]) || blocks[index].markdown?.kind === 'heading') return 0;
     joined += folded[index];
-    if (readGenre(joined)) return length;
+    // A web copy may wrap the whole title in 《》.
+    if (readGenre(joined.replace(/^《(.*)》$/, '$1'))) return length;
     // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
     const next = folded[index + 1];
     if (
@@ -178,9 +197,11 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
 
 /** Blocks from `start` that repeat the title (a body line copying the H1, maybe split in two). */
 export function repeatsTitle(folded: string[], start: number, title: string): number {
-  let joined = '';
+  let written = '';
   for (let length = 1; length <= 3 && start + length <= folded.length; length++) {
-    joined += squeeze(folded[start + length - 1]);
+    written += squeeze(folded[start + length - 1]);
+    // A web copy may repeat the title wrapped in 《》.
+    const joined = written.replace(/^《/, '').replace(/》$/, '');
     // The whole title, or its end without the issuer's name (关于……的通知 under 上海市交通委关于……的通知).
     if (joined === title || (joined.length >= 8 && title.endsWith(joined) && readGenre(joined))) return length;
     if (!title.includes(joined)) return 0;

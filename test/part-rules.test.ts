@@ -1,0 +1,119 @@
+/**
+ * The parts table: every rule fires on each of its sample lines, and the driver reads the layouts
+ * the rules were added for (orders, forwarded documents that sign themselves, wrapped titles).
+ */
+import { describe, expect, it } from 'vitest';
+import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/parse/part-rules.js';
+import { fold } from '../src/parse/part-patterns.js';
+import { createLocator } from '../src/locate.js';
+import { splitLines } from '../src/split-lines.js';
+import { assembleBlocks } from '../src/assemble-blocks.js';
+import { parseCircular } from '../src/index.js';
+
+function contextFor(lines: readonly string[], rule: PartRule): PartContext {
+  const text = lines.join('\n') + '\n';
+  const blocks = assembleBlocks(text, splitLines(text, createLocator(text).lineStarts)).blocks;
+  const result = {
+    pieces: [],
+    issuerMark: null,
+    docNumber: null,
+    title: null,
+    addressees: [],
+    attachments: [],
+    signatory: null,
+    date: null,
+    note: null,
+    cc: [],
+    printer: null,
+    printDate: null,
+  };
+  return {
+    blocks,
+    folded: blocks.map(fold),
+    result,
+    state: rule.states[0],
+    container: result.pieces,
+    attachment: null,
+    titleSqueezed: null,
+    addresseeTexts: [],
+    citedTitles: new Set(),
+  };
+}
+
+// Rules whose match depends on what came before (a title read, a 《》 cited, a closing met): the
+// golden fixtures and the corpus tests cover them.
+const CONTEXTUAL = [
+  'front matter',
+  'Markdown block above the title',
+  'the title repeated (a web copy, or the H1 copied into the text)',
+  'the title of a document the letter forwards (现将《关于……的意见》转发给你们), when the letter is unsigned',
+  'an unlabelled attachment title after the closing (the forwarded plan)',
+];
+
+describe('the parts table', () => {
+  const rules = [...HEAD_RULES, ...BODY_RULES];
+  it('names each rule once, and gives samples to every rule that can be tried alone', () => {
+    expect(new Set(rules.map((rule) => rule.name)).size).toBe(rules.length);
+    expect(rules.filter((rule) => rule.samples.length === 0).map((rule) => rule.name)).toEqual(CONTEXTUAL);
+  });
+  for (const rule of rules) {
+    for (const sample of rule.samples) {
+      it(`${rule.zone}: ${rule.name} fires on ${sample.join(' / ')}`, () => {
+        const ctx = contextFor(sample, rule);
+        expect(rule.match(ctx, 0)).toBeGreaterThan(0);
+        const next = rule.read(ctx, 0, rule.match(ctx, 0));
+        expect(next ?? 1).toBeGreaterThan(0);
+        expect(ctx.result.pieces.length).toBeGreaterThan(0);
+      });
+    }
+  }
+  it('does not take a body sentence for any head part', () => {
+    const sentence = ['现将《2023年科普工作要点》印发给你们，请结合实际认真贯彻落实。'];
+    for (const rule of HEAD_RULES) expect(rule.match(contextFor(sentence, rule), 0), rule.name).toBe(0);
+  });
+});
+
+describe('layouts read by the rules', () => {
+  it('reads an order given as one line (国务院令第707号) as the order number', () => {
+    const text =
+      '中华人民共和国国务院令第707号\n\n《国务院关于修改部分行政法规的决定》已经国务院常务会议通过，现予公布，自公布之日起施行。\n\n总理　李克强\n2018年9月18日\n';
+    const { meta } = parseCircular(text);
+    expect(meta.docNumber?.raw).toBe('国令第707号');
+    expect(meta.date).toBe('2018-09-18');
+  });
+  it("keeps a ministry's order number as it is cited (教育部令第50号)", () => {
+    const text =
+      '中华人民共和国教育部令\n第50号\n\n《校外培训行政处罚暂行办法》已于2023年8月16日经教育部第3次部务会议审议通过，现予公布，自2023年10月15日起施行。\n\n部长　怀进鹏\n2023年8月23日\n';
+    const { meta } = parseCircular(text);
+    expect(meta.docNumber).toEqual({ raw: '教育部令第50号', agency: '教育部令', year: null, serial: 50 });
+    expect(meta.title).toBe('校外培训行政处罚暂行办法');
+    expect(meta.signatory).toBe('部长　怀进鹏');
+  });
+  it("gives the letter's date to the letter and the forwarded document's to its attachment", () => {
+    const text = [
+      '关于转发《市科协2023年科普工作要点》的通知',
+      '',
+      '各区科协：',
+      '现将《市科协2023年科普工作要点》转发给你们，请认真贯彻执行。',
+      '',
+      '区科协办公室',
+      '2023年3月2日',
+      '',
+      '市科协2023年科普工作要点',
+      '一、总体要求',
+      '做好全年科普工作。',
+      '',
+      '市科学技术协会',
+      '2023年1月20日',
+    ].join('\n');
+    const document = parseCircular(text);
+    expect(document.meta.date).toBe('2023-03-02');
+    expect(document.meta.signatory).toBe('区科协办公室');
+    const attachment = document.children.find((node) => node.type === 'attachment');
+    expect(attachment).toMatchObject({
+      title: '市科协2023年科普工作要点',
+      signatory: '市科学技术协会',
+      date: '2023-01-20',
+    });
+  });
+});
