@@ -120,6 +120,9 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
   return { length: best, share: total === 0 ? 0 : bestCount / total };
 }
 
+/** What ends a sentence at the end of a line: 。；：！？… and a closing quote or bracket after them. */
+const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$|[\u4e00-\u9fff][.][”’」』）)]*$/;
+
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
 export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBlocks {
   const layout = findLayout(text, lines);
@@ -139,7 +142,13 @@ export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBl
     const value = contentOf(text, line);
     const current = blocks[blocks.length - 1];
     const previousValue = previous ? contentOf(text, previous) : '';
-    const previousShort = previous !== undefined && lineWidth(text, previous) < modal.length - 4;
+    // A shorter line ends its paragraph when it ends a sentence, or falls well short of the margin
+    // (a heading): `（牵` / `头单位：市教育局）` is one paragraph, however the digits narrowed the line.
+    const previousWidth = previous === undefined ? 0 : lineWidth(text, previous);
+    const previousShort =
+      previous !== undefined &&
+      previousWidth < modal.length - 4 &&
+      (SENTENCE_END.test(previousValue) || previousWidth < modal.length * 0.6);
     const startsBlock =
       current === undefined ||
       line.indented ||
