@@ -34,6 +34,8 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
+  // pdf.js loads its worker and CMaps from its own package: it stays in node_modules.
+  external: ['pdfjs-dist'],
   logLevel: 'warning',
   // commander is CommonJS: give its require() of node built-ins a real require.
   banner: {

@@ -12,7 +12,7 @@ import { charWidth } from './display-width.js';
 
 /** A line of page furniture, before positions are attached. */
 export interface LayoutLine {
-  kind: 'page-number' | 'running-header';
+  kind: 'page-number' | 'running-header' | 'running-footer';
   line: PhysicalLine;
   value: number | null;
 }
@@ -41,19 +41,34 @@ function toBlock(text: string, line: PhysicalLine): Block {
     text: contentOf(text, line),
     markdown: line.markdown,
     syntaxLength: line.syntaxLength,
+    ...(line.centered && { centered: true }),
   };
 }
+
+const foldDigits = (digits: string) => digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 /** Finds page numbers, and running headers that repeat next to them. */
 function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
   const layout: LayoutLine[] = [];
   const pageLines = new Set<number>();
   for (const line of lines) {
+    if (line.layout) {
+      // Found by its place on the page (Word headers, PDF running heads and folios).
+      const value = contentOf(text, line);
+      const digits =
+        PAGE_NUMBER.exec(value)
+          ?.slice(1)
+          .find((group) => group !== undefined) ?? /[0-9０-９]{1,4}/.exec(value)?.[0];
+      // A running foot (or head) that is a folio is a page number.
+      const kind = PAGE_NUMBER.test(value) ? 'page-number' : line.layout;
+      layout.push({ kind, line, value: digits === undefined ? null : Number(foldDigits(digits)) });
+      if (kind === 'page-number') pageLines.add(line.index);
+      continue;
+    }
     if (line.contentStart === line.contentEnd || line.markdown) continue;
     const match = PAGE_NUMBER.exec(contentOf(text, line));
     if (!match) continue;
-    const digits = (match[1] ?? match[2] ?? match[3]).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-    layout.push({ kind: 'page-number', line, value: Number(digits) });
+    layout.push({ kind: 'page-number', line, value: Number(foldDigits(match[1] ?? match[2] ?? match[3])) });
     pageLines.add(line.index);
   }
   if (pageLines.size === 0) return layout;
@@ -62,7 +77,7 @@ function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
   const nearPage = new Map<string, PhysicalLine[]>();
   const content = lines.filter((line) => line.contentStart < line.contentEnd);
   content.forEach((line, position) => {
-    if (pageLines.has(line.index)) return;
+    if (pageLines.has(line.index) || line.layout) return;
     const value = contentOf(text, line);
     if (value.length > 40) return;
     const near = [-2, -1, 1, 2].some((delta) => {
@@ -124,13 +139,19 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
 const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$|[\u4e00-\u9fff][.][”’」』）)]*$/;
 
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
-export function assembleBlocks(text: string, lines: PhysicalLine[]): AssembledBlocks {
+export function assembleBlocks(
+  text: string,
+  lines: PhysicalLine[],
+  options: { paragraphs?: boolean } = {},
+): AssembledBlocks {
   const layout = findLayout(text, lines);
   const layoutLines = new Set(layout.map((item) => item.line.index));
   const content = lines.filter((line) => line.contentStart < line.contentEnd && !layoutLines.has(line.index));
   const isMarkdown = lines.some((line) => line.markdown);
   const modal = modalLength(text, content);
+  // Text extracted from HTML, Word or PDF has one paragraph a line already.
   const hardWrapped =
+    !options.paragraphs &&
     !isMarkdown &&
     content.length >= 3 &&
     (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 30));

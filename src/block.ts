@@ -24,6 +24,8 @@ export interface Block {
   markdown?: { kind: MarkdownKind; depth?: number };
   /** Number of leading characters of `text` that are Markdown syntax (#, >, -, **). */
   syntaxLength: number;
+  /** The line was centred in the layout (HTML, Word, PDF): a centred block at the top is the title. */
+  centered?: boolean;
   /** The numbering marker at the start, once read (see markerOf); undefined until then. */
   marker?: MarkerMatch | null;
 }

@@ -12,6 +12,9 @@ export {
   type FormatReader,
   type FormatReading,
 } from './parse-circular.js';
+export { readCircular, extractText } from './read/read-circular.js';
+export { INPUT_FORMATS, pickFormat, type InputFormatSpec, type Extractor } from './read/input-formats.js';
+export type { ExtractedText, LineHint } from './read/extracted.js';
 export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './decode.js';
 export { NUMBERING_STYLES, matchMarker, type NumberingStyle, type MarkerMatch } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';

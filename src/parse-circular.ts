@@ -14,6 +14,9 @@ import { recognizeParts } from './parse/recognize-parts.js';
 import { buildDocument } from './build-document.js';
 import { readMarkdown } from './read-markdown.js';
 import { attachSource } from './source-of.js';
+import { InputError } from './decode.js';
+import { applyHints, isExtracted } from './read/extracted.js';
+import { pickFormat } from './read/input-formats.js';
 
 export interface ParseOptions {
   /** Name recorded in `source.name`; a `.md` name also selects Markdown. */
@@ -38,9 +41,15 @@ export interface FormatReading {
  * The input formats, by name, each with its reader. Nothing registers itself: the Markdown reader
  * is here, and loads remark only for the files that need it. `options.readers` adds or replaces one.
  */
+const plainText: FormatReader = () => ({ frontMatter: null });
+
 export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
-  text: () => ({ frontMatter: null }),
+  text: plainText,
   md: readMarkdown,
+  // Text extracted from HTML, Word and PDF (by readCircular) is read as text, with its layout hints.
+  html: plainText,
+  docx: plainText,
+  pdf: plainText,
 };
 
 /**
@@ -50,9 +59,10 @@ export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
  * detectFormat('plan.md') // 'md'
  */
 export function detectFormat(name: string | undefined, format?: InputFormat): InputFormat {
-  if (format) return format;
-  return name && /\.(?:md|markdown)$/i.test(name) ? 'md' : 'text';
+  return pickFormat(name, undefined, format);
 }
+
+const EXTRACTED_FORMATS = new Set<InputFormat>(['html', 'docx', 'pdf']);
 
 /**
  * Parses a circular into a kepu tree: bytes in any supported encoding, a decoded string, or the
@@ -70,12 +80,16 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
         : input;
   const { text } = decoded;
   const format = detectFormat(options.name, options.format);
+  if (EXTRACTED_FORMATS.has(format) && !isExtracted(decoded)) {
+    throw new InputError(`is ${format.toUpperCase()}: read it with readCircular(), which extracts its text first`);
+  }
   const reader = options.readers?.[format] ?? FORMAT_READERS[format];
   if (!reader) throw new Error(`no reader for format "${format}"`);
   const locator = createLocator(text);
   const lines = splitLines(text, locator.lineStarts);
+  if (isExtracted(decoded)) applyHints(lines, decoded.hints);
   const { frontMatter, problems = [] } = reader(text, lines);
-  const assembled = assembleBlocks(text, lines);
+  const assembled = assembleBlocks(text, lines, { paragraphs: isExtracted(decoded) });
   const parts = recognizeParts(assembled.blocks);
   const document = buildDocument({
     text,
@@ -92,6 +106,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
       lineEnding: detectLineEnding(text),
       hardWrapped: assembled.hardWrapped,
       length: text.length,
+      ...(isExtracted(decoded) && { origin: decoded.origin }),
     },
   });
   attachSource(document, text, locator);

@@ -23,12 +23,12 @@ export const MAGIC_NUMBERS: MagicNumber[] = [
   {
     bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
     what: 'a PDF file',
-    hint: 'kepu reads text; extract it first (pdftotext -layout FILE.pdf) and parse the .txt',
+    hint: 'read it as PDF (name it .pdf, or give --from pdf; in the library, readCircular)',
   },
   {
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     what: 'an old binary Office file (.doc, .xls)',
-    hint: 'save it as text (.txt) from Word or LibreOffice (soffice --headless --convert-to txt)',
+    hint: 'save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE.doc)',
   },
   { bytes: [0x1f, 0x8b], what: 'a gzip archive', hint: 'unpack it first (gunzip)' },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive', hint: 'unpack it first' },
@@ -42,7 +42,7 @@ function describeZip(bytes: Uint8Array): MagicNumber {
     return {
       bytes: [],
       what: 'a Word document (.docx)',
-      hint: 'save it as text (.txt) from Word or LibreOffice (soffice --headless --convert-to txt)',
+      hint: 'read it as Word (name it .docx, or give --from docx; in the library, readCircular)',
     };
   }
   if (head.includes('xl/') || head.includes('ppt/')) {

@@ -18,6 +18,10 @@ export interface PhysicalLine {
   markdown?: { kind: MarkdownKind; depth?: number };
   /** Leading characters of the content that are Markdown syntax. */
   syntaxLength: number;
+  /** Set from the layout of HTML, Word and PDF input: the line is centred. */
+  centered?: boolean;
+  /** Set from the layout of Word and PDF input: page furniture found by its place on the page. */
+  layout?: 'page-number' | 'running-header' | 'running-footer';
 }
 
 /** White space as JavaScript's \s sees it (which includes U+3000 and U+FEFF), except line ends. */

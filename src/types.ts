@@ -48,7 +48,18 @@ export interface Diagnostic {
   position: Position;
 }
 
-export type InputFormat = 'text' | 'md';
+/** The input formats: plain text, Markdown, and the formats kepu extracts text from. */
+export type InputFormat = 'text' | 'md' | 'html' | 'docx' | 'pdf';
+
+/**
+ * Where each line of text extracted from HTML, Word or PDF came from: the offset in the HTML
+ * source, the paragraph index in the Word document (tables count one a row), or the PDF page.
+ */
+export interface SourceOrigin {
+  unit: 'html-offset' | 'docx-paragraph' | 'pdf-page';
+  /** One value per line of the extracted text (line 1 is index 0). */
+  lines: number[];
+}
 
 /** Where the tree came from. */
 export interface SourceInfo {
@@ -65,6 +76,8 @@ export interface SourceInfo {
   hardWrapped: boolean;
   /** Length of the decoded text in UTF-16 code units. */
   length: number;
+  /** For HTML, Word and PDF input: where each line of the extracted text came from. */
+  origin?: SourceOrigin;
 }
 
 /** 发文字号: 国办发〔2021〕9号 → agency 国办发, year 2021, serial 9. */
@@ -209,7 +222,7 @@ export type Node = RootContent | Document;
 
 /** Page furniture kept out of the text but recorded, so that nothing is silently dropped. */
 export interface LayoutItem {
-  kind: 'page-number' | 'running-header';
+  kind: 'page-number' | 'running-header' | 'running-footer';
   text: string;
   /** The page number, for kind page-number. */
   value: number | null;

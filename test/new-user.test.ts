@@ -271,11 +271,16 @@ describe('messages', () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
       /is a PNG image/,
     ],
-    ['report.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1'), /is a PDF file/],
+    ['report.pdf', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1'), /is not a readable PDF/],
+    [
+      'report.txt',
+      Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1'),
+      /is a PDF file, not text; read it as PDF/,
+    ],
     [
       'old.doc',
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0x3e, 0, 3, 0, 0xfe, 0xff]),
-      /old binary Office file/,
+      /old binary Office file.*save it as \.docx/,
     ],
     [
       'word.docx',
@@ -283,7 +288,7 @@ describe('messages', () => {
         Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0]),
         Buffer.from('word/document.xml\u0000\u0001\u0002', 'latin1'),
       ]),
-      /is a Word document \(\.docx\)/,
+      /is not a readable \.docx: the zip archive is damaged/,
     ],
   ];
   for (const [name, bytes, message] of cases) {

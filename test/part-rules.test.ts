@@ -45,6 +45,7 @@ function contextFor(lines: readonly string[], rule: PartRule): PartContext {
 const CONTEXTUAL = [
   'front matter',
   'Markdown block above the title',
+  '标题 set centred, over up to four lines (the layout of HTML, Word and PDF input)',
   'the title repeated (a web copy, or the H1 copied into the text)',
   'the title of a document the letter forwards (现将《关于……的意见》转发给你们), when the letter is unsigned',
   'an unlabelled attachment title after the closing (the forwarded plan)',

@@ -6,18 +6,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileError, readInput } from './io.js';
+import { READABLE_EXTENSIONS } from '../read/input-formats.js';
 
-/** The extensions of files kepu reads from a directory, by reader. */
-export const READABLE_EXTENSIONS: Record<string, string[]> = {
-  text: ['.txt', '.text'],
-  md: ['.md', '.markdown'],
-};
-
+/** The extensions of the input formats' table: what a directory taken with -r is filtered by. */
 const READABLE = new RegExp(
-  `(?:${Object.values(READABLE_EXTENSIONS)
-    .flat()
-    .map((extension) => extension.replace('.', '\\.'))
-    .join('|')})$`,
+  `(?:${READABLE_EXTENSIONS.map((extension) => extension.replace('.', '\\.')).join('|')})$`,
   'i',
 );
 

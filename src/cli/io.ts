@@ -57,9 +57,13 @@ export function withFile<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof InputError) throw new FileError(file === '-' ? '<stdin>' : file, error.message);
-    throw error;
+    throw asFileError(file, error);
   }
+}
+
+/** An InputError as the FileError that names its file; other errors as they are. */
+export function asFileError(file: string, error: unknown): unknown {
+  return error instanceof InputError ? new FileError(file === '-' ? '<stdin>' : file, error.message) : error;
 }
 
 /** True when `output` names a file rather than standard output. */

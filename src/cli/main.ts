@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
 import { FileError, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
+import { INPUT_FORMATS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
@@ -122,7 +123,10 @@ async function reportDiagnostics(documents: Document[], options: CommonOptions):
 const inputOptions = (command: Command): Command =>
   command
     .addOption(
-      new Option('--from <format>', 'input format (default: md for .md files, else text)').choices(['text', 'md']),
+      new Option(
+        '--from <format>',
+        'input format (default: by extension, else by content: .md Markdown, .html, .docx, .pdf, else text)',
+      ).choices(INPUT_FORMATS.map((spec) => spec.format)),
     )
     .option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, gb18030 (detected by default)')
     .option('-q, --quiet', 'do not print diagnostics or notes');

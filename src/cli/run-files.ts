@@ -6,7 +6,9 @@
 import type { Document, InputFormat } from '../types.js';
 import { parseCircular } from '../parse-circular.js';
 import { decodeBytes } from '../decode.js';
-import { FileError, readInput, withFile } from './io.js';
+import { extractText } from '../read/read-circular.js';
+import { pickFormat } from '../read/input-formats.js';
+import { FileError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
 import { createProgress, createTally, type RunTally } from './progress.js';
 
@@ -23,8 +25,13 @@ export async function parseFile(
   options: { from?: InputFormat; encoding?: string },
 ): Promise<{ document: Document; text: string; bytes: number }> {
   const bytes = withFile(file, () => readInput(file));
-  const decoded = withFile(file, () => decodeBytes(bytes, options.encoding));
-  const document = withFile(file, () => parseCircular(decoded, { name: file, format: options.from }));
+  // The format by --from, the extension, or the bytes (standard input has no extension).
+  const format = pickFormat(file, bytes, options.from);
+  const extracted = await extractText(bytes, { format, encoding: options.encoding }).catch((error: unknown) => {
+    throw asFileError(file, error);
+  });
+  const decoded = extracted ?? withFile(file, () => decodeBytes(bytes, options.encoding));
+  const document = withFile(file, () => parseCircular(decoded, { name: file, format }));
   return { document, text: decoded.text, bytes: bytes.length };
 }
 

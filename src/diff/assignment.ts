@@ -9,6 +9,24 @@
  * none), maximising the sum of paired scores, each at least `threshold`.
  */
 export function assignMaximum(scores: Float64Array, rows: number, columns: number, threshold: number): Int32Array {
+  // The algorithm runs once per row over rows + columns columns: keep the shorter side as rows, or
+  // 2,000 rows against one column would cost 2,000 × 2,001² steps.
+  if (rows > columns) {
+    const transposed = new Float64Array(rows * columns);
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++) transposed[column * rows + row] = scores[row * columns + column];
+    }
+    const byColumn = assignRows(transposed, columns, rows, threshold);
+    const result = new Int32Array(rows).fill(-1);
+    byColumn.forEach((row, column) => {
+      if (row !== -1) result[row] = column;
+    });
+    return result;
+  }
+  return assignRows(scores, rows, columns, threshold);
+}
+
+function assignRows(scores: Float64Array, rows: number, columns: number, threshold: number): Int32Array {
   // Square the problem with dummy columns (one per row) worth the threshold: a row pairs with a
   // real column only when that scores more than staying unpaired.
   const size = columns + rows;

@@ -345,6 +345,26 @@ const title: PartRule = {
   },
 };
 
+const centredTitle: PartRule = {
+  name: '标题 set centred, over up to four lines (the layout of HTML, Word and PDF input)',
+  zone: 'head',
+  states: ['head'],
+  samples: [],
+  match(ctx, i) {
+    const { blocks, folded } = ctx;
+    if (ctx.titleSqueezed !== null || !blocks[i].centered) return 0;
+    let end = i;
+    let joined = '';
+    while (end < blocks.length && end - i < 4 && blocks[end].centered && isTitleLike(folded[end])) {
+      if (DOC_NUMBER_IN_LINE.test(folded[end]) || addresseeRun(folded, end) > 0) break;
+      joined += folded[end];
+      end++;
+    }
+    return joined.length >= 4 ? end - i : 0;
+  },
+  read: (ctx, i, length) => title.read(ctx, i, length),
+};
+
 const repeatedTitle: PartRule = {
   name: 'the title repeated (a web copy, or the H1 copied into the text)',
   zone: 'head',
@@ -382,6 +402,7 @@ export const HEAD_RULES: readonly PartRule[] = [
   docNumber,
   promulgation,
   signer,
+  centredTitle,
   title,
   repeatedTitle,
   addressees,

@@ -1,0 +1,67 @@
+/**
+ * Text extracted from a format that is not text (HTML, Word, PDF): the text itself, one line a
+ * paragraph, with what the layout said about each line (centred, indented, page furniture) and
+ * where each line came from in the source. The parse pipeline reads it like any decoded text.
+ */
+import type { DecodedText } from '../decode.js';
+import type { PhysicalLine } from '../split-lines.js';
+import type { SourceOrigin } from '../types.js';
+
+/** What the layout says about one line. */
+export interface LineHint {
+  centered?: boolean;
+  indented?: boolean;
+  layout?: 'page-number' | 'running-header' | 'running-footer';
+}
+
+export interface ExtractedText extends DecodedText {
+  /** One hint per line of `text`. */
+  hints: LineHint[];
+  origin: SourceOrigin;
+}
+
+/** Whether a decoded input carries layout hints (it was extracted from HTML, Word or PDF). */
+export function isExtracted(input: DecodedText): input is ExtractedText {
+  return 'hints' in input && Array.isArray((input as ExtractedText).hints);
+}
+
+/** Applies the layout hints to the physical lines. */
+export function applyHints(lines: PhysicalLine[], hints: LineHint[]): void {
+  for (const line of lines) {
+    const hint = hints[line.index];
+    if (!hint) continue;
+    if (hint.centered) line.centered = true;
+    if (hint.indented) line.indented = true;
+    if (hint.layout) line.layout = hint.layout;
+  }
+}
+
+/** Collects extracted lines with their hints and origins. */
+export class ExtractedLines {
+  private readonly lines: string[] = [];
+  private readonly hints: LineHint[] = [];
+  private readonly origins: number[] = [];
+
+  /** Adds one line (line breaks inside it become spaces); blank lines are kept out. */
+  push(text: string, hint: LineHint, origin: number): void {
+    const line = text.replace(/[\r\n]+/g, ' ').replace(/[ \t]+$/, '');
+    if (line.trim().length === 0) return;
+    this.lines.push(line);
+    this.hints.push(hint);
+    this.origins.push(origin);
+  }
+
+  get length(): number {
+    return this.lines.length;
+  }
+
+  finish(unit: SourceOrigin['unit'], encoding: string): ExtractedText {
+    return {
+      text: this.lines.join('\n') + (this.lines.length > 0 ? '\n' : ''),
+      encoding,
+      bom: false,
+      hints: this.hints,
+      origin: { unit, lines: this.origins },
+    };
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The input formats kepu reads, one row a format: the file extensions that select it, how to know
+ * it from its first bytes, and, for formats that are not text, the extractor that turns the bytes
+ * into text with layout hints. Extractors are loaded on first use, so that parsing a .txt file
+ * never loads an HTML, Word or PDF library.
+ */
+import type { InputFormat } from '../types.js';
+import type { ExtractedText } from './extracted.js';
+
+export type Extractor = (bytes: Uint8Array, options: { encoding?: string }) => ExtractedText | Promise<ExtractedText>;
+
+export interface InputFormatSpec {
+  format: InputFormat;
+  /** What the format is, for --help and the README. */
+  description: string;
+  /** Lower-case file extensions, with the dot. */
+  extensions: readonly string[];
+  /** Whether the bytes are in this format, when the extension does not say. */
+  sniff?: (bytes: Uint8Array) => boolean;
+  /** Loads the extractor (absent for text and Markdown, which the parse pipeline reads itself). */
+  load?: () => Promise<Extractor>;
+}
+
+const startsWith = (bytes: Uint8Array, ...values: number[]) => values.every((value, i) => bytes[i] === value);
+
+/** The first 1 KB as Latin-1, white space and a BOM skipped, lower-cased. */
+function head(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024))
+    .toString('latin1')
+    .replace(/^(?:\xef\xbb\xbf)?\s*/, '')
+    .toLowerCase();
+}
+
+/** The input formats, in the order their sniffers are tried. */
+export const INPUT_FORMATS: readonly InputFormatSpec[] = [
+  {
+    format: 'pdf',
+    description: 'PDF with a text layer (pdf.js); scans need OCR first',
+    extensions: ['.pdf'],
+    sniff: (bytes) => startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d),
+    load: async () => (await import('./read-pdf.js')).readPdf,
+  },
+  {
+    format: 'docx',
+    description: 'Word .docx (OOXML), automatic numbering rendered as Word shows it',
+    extensions: ['.docx'],
+    // A zip whose entries (their names are stored uncompressed) include word/.
+    sniff: (bytes) =>
+      startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) &&
+      Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 20))
+        .toString('latin1')
+        .includes('word/'),
+    load: async () => (await import('./read-docx.js')).readDocx,
+  },
+  {
+    format: 'html',
+    description: 'web pages (rehype-parse); the main text is found, site furniture left out',
+    extensions: ['.html', '.htm', '.shtml', '.xhtml'],
+    sniff: (bytes) => /^(?:<!doctype html|<html|<head|<meta|<!--)/.test(head(bytes)),
+    load: async () => (await import('./read-html.js')).readHtml,
+  },
+  {
+    format: 'md',
+    description: 'Markdown (CommonMark and GFM), with YAML front matter',
+    extensions: ['.md', '.markdown'],
+  },
+  {
+    format: 'text',
+    description: 'plain text in UTF-8, UTF-16, GB18030 or Big5, including PDF-extracted text',
+    extensions: ['.txt', '.text'],
+  },
+];
+
+const BY_FORMAT = new Map(INPUT_FORMATS.map((spec) => [spec.format, spec]));
+
+/** The spec of a format. */
+export function inputFormat(format: InputFormat): InputFormatSpec {
+  return BY_FORMAT.get(format)!;
+}
+
+/** Every extension kepu reads, for directories taken with -r. */
+export const READABLE_EXTENSIONS: readonly string[] = INPUT_FORMATS.flatMap((spec) => spec.extensions);
+
+/**
+ * Picks the format: the one asked for, else the file's extension, else what the bytes look like,
+ * else text.
+ *
+ * @example
+ * pickFormat('notice.htm') // 'html'
+ */
+export function pickFormat(name: string | undefined, bytes?: Uint8Array, format?: InputFormat): InputFormat {
+  if (format) return format;
+  const lower = (name ?? '').toLowerCase();
+  const byName = INPUT_FORMATS.find((spec) => spec.extensions.some((extension) => lower.endsWith(extension)));
+  if (byName) return byName.format;
+  const bySniff = bytes && INPUT_FORMATS.find((spec) => spec.sniff?.(bytes));
+  return bySniff ? bySniff.format : 'text';
+}

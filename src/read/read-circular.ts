@@ -1,0 +1,38 @@
+/**
+ * Reads a circular in any input format: text and Markdown go straight to the parse pipeline;
+ * HTML, Word and PDF are first extracted to text (by the reader of their row in INPUT_FORMATS,
+ * loaded on first use), then parsed like text, with their layout hints and line origins.
+ */
+import type { Document } from '../types.js';
+import { type ParseOptions, parseCircular } from '../parse-circular.js';
+import { inputFormat, pickFormat } from './input-formats.js';
+import type { ExtractedText } from './extracted.js';
+
+/**
+ * Extracts the text of an HTML, Word or PDF file; null for text and Markdown, which need none.
+ *
+ * @example
+ * (await extractText(readFileSync('notice.html'), { name: 'notice.html' }))?.origin.unit // 'html-offset'
+ */
+export async function extractText(
+  bytes: Uint8Array,
+  options: Pick<ParseOptions, 'name' | 'format' | 'encoding'> = {},
+): Promise<ExtractedText | null> {
+  const spec = inputFormat(pickFormat(options.name, bytes, options.format));
+  if (!spec.load) return null;
+  const extract = await spec.load();
+  return extract(bytes, { encoding: options.encoding });
+}
+
+/**
+ * Parses a circular from its bytes in any supported format (text in any encoding, Markdown,
+ * HTML, .docx, PDF), picked by `options.format`, the name's extension, or the bytes.
+ *
+ * @example
+ * (await readCircular(readFileSync('plan.docx'), { name: 'plan.docx' })).meta.title
+ */
+export async function readCircular(bytes: Uint8Array, options: ParseOptions = {}): Promise<Document> {
+  const format = pickFormat(options.name, bytes, options.format);
+  const extracted = await extractText(bytes, { ...options, format });
+  return parseCircular(extracted ?? bytes, { ...options, format });
+}

@@ -1,0 +1,283 @@
+/**
+ * HTML → extracted text. The page is parsed with rehype-parse; the main text is found the way a
+ * reader's eye finds it (the smallest element that holds most of the page's Chinese text outside
+ * links, widened to take in the title and date above it); its block elements (<p>, <div>, <br>,
+ * table rows) become lines, with text-align:center and text-indent kept as hints. The encoding
+ * comes from <meta charset> (gb2312 and gbk pages are common), else from the bytes.
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { InputError, decodeBytes } from '../decode.js';
+import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
+
+interface HastText {
+  type: 'text';
+  value: string;
+  position?: { start: { offset?: number } };
+}
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: HastNode[];
+  position?: { start: { offset?: number } };
+}
+type HastNode = HastText | HastElement | { type: 'comment' | 'doctype'; position?: unknown };
+interface HastRoot {
+  type: 'root';
+  children: HastNode[];
+}
+
+/** Elements whose text is not the page's (scripts, forms, navigation). */
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'nav',
+  'aside',
+  'form',
+]);
+
+/** Elements that start and end a line. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+]);
+
+const CJK = /[\u3400-\u9fff]/g;
+
+/** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const found = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!found) return null;
+  const name = found[1].toLowerCase();
+  if (/^(?:gb2312|gbk|gb18030|x-gbk|cp936)$/.test(name)) return 'gb18030';
+  if (name === 'big5') return 'big5';
+  if (/^utf-?8$/.test(name)) return 'utf-8';
+  return null;
+}
+
+interface Weight {
+  /** Chinese characters outside links, and inside them. */
+  text: number;
+  links: number;
+}
+
+/** Weighs every element once, bottom up: its Chinese text outside and inside links. */
+function weigh(node: HastNode | HastRoot, weights: Map<object, Weight>, inLink = false): Weight {
+  if (node.type === 'text') {
+    const count = (node as HastText).value.match(CJK)?.length ?? 0;
+    return inLink ? { text: 0, links: count } : { text: count, links: 0 };
+  }
+  if (node.type !== 'element' && node.type !== 'root') return { text: 0, links: 0 };
+  const element = node as HastElement;
+  const weight = { text: 0, links: 0 };
+  if (node.type === 'element' && SKIPPED.has(element.tagName)) return weight;
+  const link = inLink || (node.type === 'element' && element.tagName === 'a');
+  for (const child of element.children) {
+    const part = weigh(child, weights, link);
+    weight.text += part.text;
+    weight.links += part.links;
+  }
+  weights.set(node, weight);
+  return weight;
+}
+
+const elementsOf = (node: HastElement | HastRoot) =>
+  node.children.filter((child): child is HastElement => child.type === 'element');
+
+/**
+ * The main text: from the root, go down while one child holds at least 80% of the text outside
+ * links; then go back up while what a parent adds is small and not mostly links (the title, the
+ * date line above the text).
+ */
+function findMain(root: HastRoot, weights: Map<object, Weight>): HastElement | HastRoot {
+  const path: Array<HastElement | HastRoot> = [root];
+  let current: HastElement | HastRoot = root;
+  for (;;) {
+    const total = weights.get(current)!.text;
+    const best: HastElement | null = elementsOf(current)
+      .filter((child) => !SKIPPED.has(child.tagName))
+      .reduce<HastElement | null>((a, b) => (a && weights.get(a)!.text >= weights.get(b)!.text ? a : b), null);
+    if (!best || weights.get(best)!.text < total * 0.8 || total === 0) break;
+    current = best;
+    path.push(best);
+  }
+  const core = weights.get(current)!;
+  for (let depth = 0; depth < 3 && path.length > 1; depth++) {
+    const parent = path[path.length - 2];
+    if (parent.type === 'root' || (parent as HastElement).tagName === 'body' || parent.type !== 'element') break;
+    const outer = weights.get(parent)!;
+    const addedText = outer.text - core.text;
+    const addedLinks = outer.links - core.links;
+    if (addedText > core.text * 0.3 || addedLinks > addedText + 40) break;
+    // Widen only to take in a title (h1–h3, or an element named or styled as one) beside the text.
+    const siblings = elementsOf(parent).filter((child) => child !== current);
+    if (!siblings.some(holdsTitle)) break;
+    path.pop();
+    current = parent;
+  }
+  return current;
+}
+
+const TITLE_NAME = /title|biaoti|headline|bt\b/i;
+
+/** Whether an element is, or holds, what looks like a page's title. */
+function holdsTitle(element: HastElement): boolean {
+  if (/^h[1-3]$/.test(element.tagName) || isCentered(element)) return true;
+  const names = [element.properties.className, element.properties.id].flat().join(' ');
+  if (TITLE_NAME.test(names)) return true;
+  return elementsOf(element).some(holdsTitle);
+}
+
+function styleOf(element: HastElement): string {
+  const style = element.properties.style;
+  return typeof style === 'string' ? style.toLowerCase() : '';
+}
+
+const isCentered = (element: HastElement) =>
+  element.tagName === 'center' ||
+  /text-align\s*:\s*center/.test(styleOf(element)) ||
+  String(element.properties.align ?? '').toLowerCase() === 'center';
+
+const isIndented = (element: HastElement) => /text-indent\s*:\s*[1-9]/.test(styleOf(element));
+
+/** A list of links (related articles, 上一篇/下一篇): mostly link text, three links or more. */
+function isLinkList(element: HastElement, weights: Map<object, Weight>): boolean {
+  if (!['ul', 'ol', 'dl', 'div', 'table'].includes(element.tagName)) return false;
+  const weight = weights.get(element);
+  if (!weight || weight.links < weight.text * 4) return false;
+  let links = 0;
+  const count = (node: HastNode): void => {
+    if (node.type !== 'element') return;
+    if (node.tagName === 'a') links++;
+    else node.children.forEach(count);
+  };
+  count(element);
+  return links >= 3;
+}
+
+/** Walks the main element and writes its lines. */
+class Linearizer {
+  private buffer = '';
+  private origin = -1;
+  private hint: LineHint = {};
+  constructor(
+    readonly out: ExtractedLines,
+    readonly weights: Map<object, Weight>,
+  ) {}
+
+  /** Writes the line; a <br> keeps the block's hint (centring) for the next line. */
+  flush(keepHint = false): void {
+    if (this.buffer.trim().length > 0) {
+      const leading = /^[\u00a0\u3000]{2,}/.test(this.buffer.replace(/^ +/, ''));
+      this.out.push(this.buffer.replace(/^ +/, ''), { ...this.hint, ...(leading && { indented: true }) }, this.origin);
+    }
+    this.buffer = '';
+    this.origin = -1;
+    if (!keepHint) this.hint = {};
+  }
+
+  text(node: HastText, pre: boolean): void {
+    const value = pre ? node.value : node.value.replace(/[ \t\r\n\f]+/g, ' ');
+    if (value.length === 0 || (value === ' ' && (this.buffer === '' || this.buffer.endsWith(' ')))) return;
+    if (this.origin < 0) this.origin = node.position?.start.offset ?? 0;
+    if (pre && value.includes('\n')) {
+      const [first, ...rest] = value.split('\n');
+      this.buffer += first;
+      for (const line of rest) {
+        this.flush();
+        this.buffer = line;
+        this.origin = node.position?.start.offset ?? 0;
+      }
+      return;
+    }
+    this.buffer += this.buffer.endsWith(' ') && value.startsWith(' ') ? value.slice(1) : value;
+  }
+
+  element(element: HastElement, centered: boolean, pre: boolean): void {
+    const tag = element.tagName;
+    if (SKIPPED.has(tag) || isLinkList(element, this.weights)) return;
+    if (tag === 'br') return this.flush(true);
+    const block = BLOCKS.has(tag);
+    const center = centered || isCentered(element);
+    if (block) {
+      this.flush();
+      this.hint = { ...(center && { centered: true }), ...(isIndented(element) && { indented: true }) };
+    }
+    if ((tag === 'td' || tag === 'th') && this.buffer.trim().length > 0) this.buffer += '\t';
+    this.children(element, center, pre || tag === 'pre');
+    if (block) this.flush();
+    else if (this.hint.centered === undefined && center) this.hint = { ...this.hint, centered: true };
+  }
+
+  children(parent: HastElement | HastRoot, centered: boolean, pre: boolean): void {
+    for (const child of parent.children) {
+      if (child.type === 'text') this.text(child as HastText, pre);
+      else if (child.type === 'element') this.element(child as HastElement, centered, pre);
+    }
+  }
+}
+
+/**
+ * Extracts a circular's text from an HTML page.
+ *
+ * @example
+ * readHtml(readFileSync('notice.html')).text.split('\n')[0] // the title, centred
+ */
+export function readHtml(bytes: Uint8Array, options: { encoding?: string } = {}): ExtractedText {
+  const declared = options.encoding ? null : declaredCharset(bytes);
+  const decoded = decodeBytes(bytes, options.encoding ?? declared ?? undefined);
+  const tree = unified().use(rehypeParse).parse(decoded.text) as unknown as HastRoot;
+  const weights = new Map<object, Weight>();
+  const total = weigh(tree, weights);
+  if (total.text === 0)
+    throw new InputError('the page has no Chinese text (is it the right page, or a script-built one?)');
+  const main = findMain(tree, weights);
+  const out = new ExtractedLines();
+  const walker = new Linearizer(out, weights);
+  walker.children(main, main.type === 'element' && isCentered(main), false);
+  walker.flush();
+  const extracted = out.finish('html-offset', decoded.encoding);
+  return { ...extracted, bom: decoded.bom };
+}

@@ -1,0 +1,232 @@
+/**
+ * PDF → extracted text, with pdf.js (pdfjs-dist). Lines are built from the text items'
+ * coordinates; running heads, feet and folios are found by their place (the first or last line
+ * of a page, repeating across pages, or a page number) and kept as layout lines; wrapped lines
+ * are joined into paragraphs by indentation and the right margin, not by counting characters;
+ * no space is put between Chinese and digits that the layout only set apart. Each line's origin
+ * is its page number.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { InputError } from '../decode.js';
+import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** One line of a page: its text and where it stands. */
+export interface PdfLine {
+  text: string;
+  page: number;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$/;
+const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const FOLIO =
+  /^(?:[—－\-–−~～]*\s*[0-9０-９]{1,4}\s*[—－\-–−~～]*|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]+\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
+
+/** Groups a page's text items into lines, top to bottom, left to right. */
+export function buildLines(items: TextItem[], page: number): PdfLine[] {
+  const sorted = items
+    .filter((item) => item.str.length > 0)
+    .map((item) => ({
+      item,
+      x: item.transform[4],
+      y: item.transform[5],
+      size: Math.abs(item.transform[3]) || item.height || 10,
+    }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Array<typeof sorted> = [];
+  for (const entry of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row[0].y - entry.y) < Math.min(row[0].size, entry.size) * 0.5) row.push(entry);
+    else rows.push([entry]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = row[0].x;
+    for (const { item, x, size } of row) {
+      const gap = x - end;
+      const before = text.slice(-1);
+      const after = item.str[0];
+      // A space only where the layout shows one between Latin letters or digits, never beside Chinese.
+      if (
+        text.length > 0 &&
+        gap > size * 0.25 &&
+        !CJK_OR_PUNCT.test(before) &&
+        !CJK_OR_PUNCT.test(after) &&
+        before !== ' '
+      )
+        text += ' ';
+      text += item.str;
+      end = Math.max(end, x + item.width);
+    }
+    const size = Math.max(...row.map((entry) => entry.size));
+    return { text: text.trim(), page, x0: row[0].x, x1: end, y: row[0].y, size };
+  });
+}
+
+/** Marks the first and last lines of pages that repeat (digits aside) or are page numbers. */
+export function findFurniture(pages: PdfLine[][]): Map<PdfLine, NonNullable<LineHint['layout']>> {
+  const found = new Map<PdfLine, NonNullable<LineHint['layout']>>();
+  const shape = (line: PdfLine) => line.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+  for (const [edge, kind] of [
+    [(lines: PdfLine[]) => lines[0], 'running-header'],
+    [(lines: PdfLine[]) => lines[lines.length - 1], 'running-footer'],
+  ] as const) {
+    const counts = new Map<string, number>();
+    for (const lines of pages)
+      if (lines.length > 1) counts.set(shape(edge(lines)), (counts.get(shape(edge(lines))) ?? 0) + 1);
+    for (const lines of pages) {
+      if (lines.length < 2) continue;
+      const line = edge(lines);
+      const repeated = pages.length >= 2 && (counts.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2);
+      if (FOLIO.test(line.text.replace(/\s+/g, ' '))) found.set(line, 'page-number');
+      else if (repeated && line.text.length <= 40) found.set(line, kind);
+    }
+  }
+  return found;
+}
+
+/** The value below which a share `q` of the values lie. */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))] ?? 0;
+}
+
+/** Joins wrapped lines into paragraphs by the margins; page furniture is written after the paragraph it interrupts. */
+export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
+  const furniture = findFurniture(pages);
+  const body = pages.flat().filter((line) => !furniture.has(line));
+  if (body.length === 0) return;
+  const left = quantile(
+    body.map((line) => line.x0),
+    0.1,
+  );
+  const right = quantile(
+    body.map((line) => line.x1),
+    0.9,
+  );
+  const middle = (left + right) / 2;
+  const centered = (line: PdfLine) =>
+    line.x0 > left + line.size * 2 && Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
+  let paragraph: PdfLine[] = [];
+  let pending: PdfLine[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) {
+      const first = paragraph[0];
+      const hint: LineHint = {
+        ...(centered(first) && { centered: true }),
+        ...(first.x0 > left + first.size * 1.2 && !centered(first) && { indented: true }),
+      };
+      out.push(joinLines(paragraph), hint, first.page);
+    }
+    for (const line of pending) out.push(line.text, { layout: furniture.get(line) }, line.page);
+    paragraph = [];
+    pending = [];
+  };
+  for (const line of pages.flat()) {
+    if (furniture.has(line)) {
+      pending.push(line);
+      continue;
+    }
+    const previous = paragraph[paragraph.length - 1];
+    const gap = previous && previous.page === line.page ? previous.y - line.y : 0;
+    // A wrapped line leaves less than a character's width at the right margin (half a character
+    // when it ends a sentence); a line set far in (a signature, a date) stands alone.
+    const room = previous === undefined ? 0 : right - previous.x1;
+    const continues =
+      previous !== undefined &&
+      room < previous.size * (SENTENCE_END.test(previous.text) ? 0.5 : 1) &&
+      paragraph[0].x0 <= left + paragraph[0].size * 3 &&
+      line.x0 <= left + line.size * 1.2 &&
+      !centered(previous) &&
+      !centered(line) &&
+      gap < Math.max(previous.size, line.size) * 2.2;
+    if (!continues) flush();
+    paragraph.push(line);
+  }
+  flush();
+}
+
+/** Joins a paragraph's lines: no space between Chinese, one between Latin words. */
+function joinLines(lines: PdfLine[]): string {
+  return lines.reduce((text, line) => {
+    const space = /[A-Za-z0-9,.;]$/.test(text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+    return text + space + line.text;
+  }, '');
+}
+
+interface PdfJs {
+  getDocument(options: Record<string, unknown>): {
+    promise: Promise<{
+      numPages: number;
+      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }> }>;
+      destroy(): Promise<void>;
+    }>;
+  };
+}
+
+/** Opens the document; encrypted, damaged or not-PDF input becomes a one-line InputError. */
+async function open(pdfjs: PdfJs, bytes: Uint8Array) {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  try {
+    return await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      cMapUrl: join(root, 'cmaps') + '/',
+      cMapPacked: true,
+      standardFontDataUrl: join(root, 'standard_fonts') + '/',
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'PasswordException')
+      throw new InputError('is a password-protected PDF: remove the password first (qpdf --decrypt IN.pdf OUT.pdf)');
+    throw new InputError(`is not a readable PDF (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`);
+  }
+}
+
+/**
+ * Extracts a circular's text from a PDF with a text layer.
+ *
+ * @example
+ * (await readPdf(readFileSync('plan.pdf'))).text.split('\n')[0] // the title
+ */
+export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  const document = await open(pdfjs, bytes);
+  const pages: PdfLine[][] = [];
+  try {
+    for (let n = 1; n <= document.numPages; n++) {
+      const content = await (await document.getPage(n)).getTextContent();
+      pages.push(
+        buildLines(
+          content.items.filter((item): item is TextItem => 'str' in item),
+          n,
+        ),
+      );
+    }
+  } finally {
+    await document.destroy();
+  }
+  if (pages.every((lines) => lines.every((line) => line.text.trim().length === 0))) {
+    throw new InputError(
+      'is a PDF without a text layer (a scan?): run OCR on it first, e.g. ocrmypdf -l chi_sim IN.pdf OUT.pdf',
+    );
+  }
+  const out = new ExtractedLines();
+  writeParagraphs(pages, out);
+  return out.finish('pdf-page', 'utf-8');
+}

@@ -1,0 +1,213 @@
+/**
+ * HTML, Word and PDF input. fixtures/formats/<case>/ holds a text and its renderings, built from it
+ * by scripts/build-format-fixtures.js: a gov.cn-shaped page in GB2312, a news page full of
+ * furniture, a .docx with Word's automatic numbering, and a PDF printed by Chromium with folios.
+ * Each must parse to the same meta and outline as its text, with exact positions into the
+ * extracted text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readCircular, extractText, parseCircular, pickFormat } from '../src/index.js';
+import type { Document, Node } from '../src/types.js';
+import { checkTree } from './helpers/check-tree.js';
+import { chineseCounting, NumberingCounter } from '../src/read/docx-numbering.js';
+import { readNumbering } from '../src/read/read-docx.js';
+import { readHtml } from '../src/read/read-html.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
+const cases = readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
+const RENDERINGS = [
+  ['gov.html', 'html'],
+  ['news.html', 'html'],
+  ['plan.docx', 'docx'],
+  ['plan.pdf', 'pdf'],
+] as const;
+
+function outline(document: Document): string[] {
+  const out: string[] = [];
+  const visit = (node: Node, depth: number) => {
+    if (node.type === 'section') out.push(`${depth} ${node.marker}${node.heading} #${node.ordinal}`);
+    if (node.type === 'attachment') out.push(`附件 ${node.index} ${node.title}`);
+    if ('children' in node)
+      for (const child of node.children) visit(child as Node, depth + (node.type === 'section' ? 1 : 0));
+  };
+  visit(document, 0);
+  return out;
+}
+
+function metaOf(document: Document) {
+  const { title, docNumber, date, addressees, signatory, attachments, issuerMark, cc, printer } = document.meta;
+  return { title, docNumber, date, addressees, signatory, attachments, issuerMark, cc, printer };
+}
+
+describe('HTML, Word and PDF renderings parse like their text', () => {
+  it('has the five cases and their renderings', () => {
+    expect(cases).toEqual(['four-levels', 'full-cover', 'gov-wrapped-title', 'rules', 'seed']);
+  });
+  for (const name of cases) {
+    const text = readFileSync(join(root, name, 'input.txt'));
+    const expected = parseCircular(text, { name: 'input.txt' });
+    for (const [file, format] of RENDERINGS) {
+      it(`${name}/${file}`, async () => {
+        const bytes = readFileSync(join(root, name, file));
+        expect(pickFormat(file, bytes)).toBe(format);
+        const extracted = (await extractText(bytes, { name: file }))!;
+        const document = parseCircular(extracted, { name: file, format });
+        checkTree(document, extracted.text);
+        expect(document.source.format).toBe(format);
+        expect(document.source.origin?.lines.length).toBe(extracted.text.split('\n').length - 1);
+        expect(metaOf(document)).toEqual(metaOf(expected));
+        expect(outline(document)).toEqual(outline(expected));
+        expect(document.diagnostics.map((d) => d.code)).toEqual(expected.diagnostics.map((d) => d.code));
+      });
+    }
+  }
+});
+
+describe('HTML', () => {
+  it('takes the encoding from <meta charset> (a GB2312 page)', async () => {
+    const bytes = readFileSync(join(root, 'seed', 'gov.html'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const document = await readCircular(bytes, { name: 'gov.html' });
+    expect(document.source.encoding).toBe('gb18030');
+  });
+  it('leaves out navigation, related links, comments and the site footer', async () => {
+    for (const page of ['gov.html', 'news.html']) {
+      const { text } = (await extractText(readFileSync(join(root, 'seed', page)), { name: page }))!;
+      for (const furniture of ['网站地图', '相关稿件', '热点新闻', '网友评论', '请输入关键字', '点击领取科普大礼包']) {
+        expect(text, `${page}: ${furniture}`).not.toContain(furniture);
+      }
+    }
+  });
+  it('keeps the furniture inside the article (发布时间 … 来源, 责任编辑) as siteFurniture parts, not body', async () => {
+    const document = await readCircular(readFileSync(join(root, 'full-cover', 'gov.html')), { name: 'gov.html' });
+    const furniture = document.children.filter((node) => node.type === 'part' && node.role === 'siteFurniture');
+    expect(furniture.map((node) => node.type === 'part' && node.text)).toEqual([
+      '发布时间：2023-04-10 来源：临江市科学技术协会 【字体：大 中 小】',
+      '【我要纠错】 责任编辑：王五',
+    ]);
+  });
+  it('reads furniture lines of a news page as siteFurniture when they are inside the text', () => {
+    const text = [
+      '您现在的位置：首页 > 科技',
+      '关于开展2023年科技活动周的通知',
+      '2023-04-11 09:30:15　来源：临江新闻网　作者：记者 赵六　阅读数：3,481',
+      '分享到：微信 微博 QQ空间',
+      '各区科协：',
+      '现就有关事项通知如下。',
+      '市科协',
+      '2023年4月10日',
+      '扫描二维码，用手机看新闻',
+      '标签：科普 科协',
+    ].join('\n');
+    const document = parseCircular(text);
+    expect(document.meta.title).toBe('关于开展2023年科技活动周的通知');
+    expect(document.meta.addressees).toEqual(['各区科协']);
+    const furniture = document.children.filter((node) => node.type === 'part' && node.role === 'siteFurniture');
+    expect(furniture).toHaveLength(5);
+  });
+  it('maps each line back to its offset in the HTML source', () => {
+    const html =
+      '<html><body><div class="content"><p>关于开展科普日活动的通知</p><p>各区科协：</p></div></body></html>';
+    const extracted = readHtml(Buffer.from(html));
+    expect(extracted.text).toBe('关于开展科普日活动的通知\n各区科协：\n');
+    expect(extracted.origin.lines.map((offset) => html.slice(offset, offset + 4))).toEqual(['关于开展', '各区科协']);
+  });
+  it('reads a centred block at the top as the title, even across <br> and without a genre word', async () => {
+    const html =
+      '<html><body><div style="text-align:center">临江市2023年<br>科普示范基地名单</div><p style="text-indent:2em">经评审，认定以下单位为科普示范基地。</p><p>1．临江市科技馆</p></body></html>';
+    const document = await readCircular(Buffer.from(html), { name: 'list.html' });
+    expect(document.meta.title).toBe('临江市2023年科普示范基地名单');
+  });
+});
+
+describe('Word', () => {
+  it('renders Word numbering formats as the reader sees them', () => {
+    expect([1, 9, 10, 11, 20, 35, 100, 105].map(chineseCounting)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '三十五',
+      '一百',
+      '一百零五',
+    ]);
+  });
+  it('counts on within a level, restarts the levels under it, and honours a start override', () => {
+    const numbering = readNumbering(
+      '<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">' +
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>' +
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>' +
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3．"/></w:lvl>' +
+        '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/></w:lvl>' +
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+        '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>' +
+        '</w:numbering>',
+    );
+    const counter = new NumberingCounter(numbering);
+    const seen = [
+      [1, 0],
+      [1, 1],
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [1, 3],
+      [1, 0],
+      [1, 1],
+      [2, 0],
+    ].map(([numId, level]) => counter.next(String(numId), level));
+    expect(seen).toEqual(['一、', '（一）', '（二）', '1．', '①', '②', '二、', '（一）', '五、']);
+  });
+  it('keeps the footer (the page-number field) as layout, not text', async () => {
+    const document = await readCircular(readFileSync(join(root, 'seed', 'plan.docx')), { name: 'plan.docx' });
+    expect(document.layout.map((item) => [item.kind, item.text])).toEqual([['page-number', '— 1 —']]);
+  });
+});
+
+describe('PDF', () => {
+  it('keeps the folios as layout, with their page numbers', async () => {
+    const document = await readCircular(readFileSync(join(root, 'seed', 'plan.pdf')), { name: 'plan.pdf' });
+    const folios = document.layout.filter((item) => item.kind === 'page-number');
+    expect(folios.map((item) => item.value)).toEqual(folios.map((_, i) => i + 1));
+    expect(folios.length).toBeGreaterThan(3);
+    expect(JSON.stringify(document.children)).not.toContain('— 2 —');
+  });
+  it('puts no space between Chinese and digits, and records each line’s page', async () => {
+    const extracted = (await extractText(readFileSync(join(root, 'full-cover', 'plan.pdf')), { name: 'plan.pdf' }))!;
+    expect(extracted.text).toContain('9月底前完成年度科普资源普查');
+    expect(extracted.text).toContain('不少于20场');
+    expect(extracted.origin.unit).toBe('pdf-page');
+    expect(new Set(extracted.origin.lines)).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('bad input: one line on stderr naming the file, exit 2, no stack trace', () => {
+  const kepu = join(import.meta.dirname, '..', 'bin', 'kepu.js');
+  const cases = [
+    ['scan.pdf', /scan\.pdf: is a PDF without a text layer .*ocrmypdf/],
+    ['encrypted.pdf', /encrypted\.pdf: is a password-protected PDF/],
+    ['truncated.docx', /truncated\.docx: is not a readable \.docx: the zip archive is damaged/],
+    ['renamed-doc.docx', /renamed-doc\.docx: is an old Word \.doc file.*save it as \.docx/],
+    ['english.html', /english\.html: the page has no Chinese text/],
+  ] as const;
+  for (const [file, message] of cases) {
+    it(file, () => {
+      const run = spawnSync(process.execPath, [kepu, 'parse', join(root, 'bad', file)], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+  it('reads a .docx, .pdf and .html through the CLI, and by content when the name says nothing', () => {
+    const out = execFileSync(process.execPath, [kepu, 'parse', '-', '--format', 'json'], {
+      input: readFileSync(join(root, 'four-levels', 'plan.docx')),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out).source.format).toBe('docx');
+  });
+});
