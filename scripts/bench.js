@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { parseCircular, diffPlans } from '../dist/src/index.js';
+import { parseCircular, diffPlans, readCircular } from '../dist/src/index.js';
+import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const seedPath = join(root, 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt');
@@ -61,6 +62,53 @@ console.log(`node -e 0                          ${bare.toFixed(1)} ms`);
 console.log(
   `kepu parse <seed>                  ${cli.toFixed(1)} ms   (${(cli / bare).toFixed(2)}× bare node; target ≤ 1.5×)`,
 );
+
+// ---- readers: HTML, Word and PDF, bytes → tree (extraction and parse), in MB/s of the input file.
+{
+  const formats = join(root, 'fixtures', 'formats', 'seed');
+  const grow = (make, target) => {
+    let copies = 1;
+    while (make(copies).length < target) copies *= 2;
+    return make(copies);
+  };
+  // A page with the seed's article repeated: the same markup as the fixture, 8 MB of it.
+  const page = readFileSync(join(formats, 'news.html'), 'utf8');
+  const [head, rest] = page.split('<div class="content">');
+  const [article, tail] = rest.split('</div>\n<div class="share">');
+  const html = grow(
+    (n) => Buffer.from(`${head}<div class="content">${article.repeat(n)}</div>\n<div class="share">${tail}`),
+    8 << 20,
+  );
+  // A .docx with the seed's paragraphs (automatic numbering and all) repeated to 8 MB, stored
+  // uncompressed so that the file's size is the XML's (repeated text would compress to nothing).
+  const files = unzipSync(readFileSync(join(formats, 'plan.docx')));
+  const xml = strFromU8(files['word/document.xml']);
+  const body = xml.slice(xml.indexOf('<w:body>') + 8, xml.indexOf('<w:sectPr'));
+  const docx = grow(
+    (n) => zipSync({ ...files, 'word/document.xml': strToU8(xml.replace(body, body.repeat(n))) }, { level: 0 }),
+    8 << 20,
+  );
+  const pdf = readFileSync(join(formats, 'plan.pdf'));
+  console.log('\nreaders, bytes → tree (extraction and parse), median:');
+  const time = async (label, bytes, name, rounds, target) => {
+    await readCircular(bytes, { name });
+    const times = [];
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      await readCircular(bytes, { name });
+      times.push(performance.now() - start);
+    }
+    times.sort((x, y) => x - y);
+    const median = times[Math.floor(times.length / 2)];
+    const mb = bytes.length / 1024 / 1024;
+    console.log(
+      `${label.padEnd(34)} ${mb.toFixed(2).padStart(6)} MB ${median.toFixed(0).padStart(6)} ms ${(mb / (median / 1000)).toFixed(1).padStart(7)} MB/s   (target ≥ ${target} MB/s)`,
+    );
+  };
+  await time('HTML page (news.html × n)', html, 'big.html', 3, 20);
+  await time('Word .docx (plan.docx × n)', docx, 'big.docx', 3, 20);
+  await time('PDF, 6 pages printed by Chromium', pdf, 'plan.pdf', 5, 2);
+}
 
 // ---- kepu diff: two plans of growing size (a tenth of the sections changed, inserted, removed or moved).
 const sentences = seed

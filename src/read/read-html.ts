@@ -83,8 +83,6 @@ const BLOCKS = new Set([
   'caption',
 ]);
 
-const CJK = /[\u3400-\u9fff]/g;
-
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
@@ -106,7 +104,12 @@ interface Weight {
 /** Weighs every element once, bottom up: its Chinese text outside and inside links. */
 function weigh(node: HastNode | HastRoot, weights: Map<object, Weight>, inLink = false): Weight {
   if (node.type === 'text') {
-    const count = (node as HastText).value.match(CJK)?.length ?? 0;
+    const value = (node as HastText).value;
+    let count = 0;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code >= 0x3400 && code <= 0x9fff) count++;
+    }
     return inLink ? { text: 0, links: count } : { text: count, links: 0 };
   }
   if (node.type !== 'element' && node.type !== 'root') return { text: 0, links: 0 };
