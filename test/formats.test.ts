@@ -15,6 +15,9 @@ import { checkTree } from './helpers/check-tree.js';
 import { chineseCounting, NumberingCounter } from '../src/read/docx-numbering.js';
 import { readNumbering } from '../src/read/read-docx.js';
 import { readHtml } from '../src/read/read-html.js';
+import fc from 'fast-check';
+// @ts-expect-error: a plain JavaScript module of the repository's scripts
+import { docx, linesOf, newsHtml } from '../scripts/render-formats.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
 const cases = readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
@@ -209,5 +212,73 @@ describe('bad input: one line on stderr naming the file, exit 2, no stack trace'
       encoding: 'utf8',
     });
     expect(JSON.parse(out).source.format).toBe('docx');
+  });
+});
+
+describe('property: text → HTML and .docx → parse gives the outline and meta of the text', () => {
+  const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const MARKERS = [
+    (n: number) => `${CN[n - 1]}、`,
+    (n: number) => `（${CN[n - 1]}）`,
+    (n: number) => `${n}．`,
+    (n: number) => `（${n}）`,
+    (n: number) => String.fromCharCode(0x245f + n),
+  ];
+  const heading = fc.constantFrom('总体要求', '加强组织领导', '实施科学素质提升行动', '办好全国科普日', '强化保障措施');
+  const sentence = fc.constantFrom(
+    '各单位要结合实际认真贯彻落实。',
+    '9月底前完成年度科普资源普查。',
+    '年底前组织开展主题活动不少于20场。',
+    '推动科普基地向公众开放，提升服务能力。',
+  );
+  type Outline = { heading: string; body: string[]; children: Outline[] };
+  const outlineOf = (depth: number): fc.Arbitrary<Outline[]> =>
+    fc.array(
+      fc.record({
+        heading,
+        body: fc.array(sentence, { maxLength: 2 }),
+        children: depth < 4 ? fc.constant(null).chain(() => outlineOf(depth + 1)) : fc.constant([] as Outline[]),
+      }),
+      { minLength: depth === 0 ? 1 : 0, maxLength: depth === 0 ? 4 : 2 },
+    );
+  const write = (items: Outline[], depth: number): string[] =>
+    items.flatMap((item, i) => [
+      `${MARKERS[depth](i + 1)}${item.heading}`,
+      ...item.body,
+      ...write(item.children, depth + 1),
+    ]);
+  const circular = fc
+    .record({
+      title: fc.constantFrom(
+        '关于印发《临江市2023年科普工作要点》的通知',
+        '临江市2024年科普工作要点',
+        '关于开展2023年全国科普日活动的通知',
+      ),
+      addressees: fc.constantFrom('各区科协：', '各全国学会，各省、自治区、直辖市科协：'),
+      outline: outlineOf(0),
+      signatory: fc.constantFrom('临江市科学技术协会', '中国科协办公厅'),
+      date: fc.constantFrom('2023年4月10日', '2024年1月5日'),
+    })
+    .map(
+      ({ title, addressees, outline, signatory, date }) =>
+        [title, addressees, '现将有关事项通知如下。', ...write(outline, 0), signatory, date].join('\n') + '\n',
+    );
+
+  it('holds for generated circulars of up to five levels', async () => {
+    await fc.assert(
+      fc.asyncProperty(circular, async (text) => {
+        const expected = parseCircular(text);
+        const lines = linesOf(text, parseCircular);
+        for (const [name, bytes] of [
+          ['page.html', Buffer.from(newsHtml(lines))],
+          ['plan.docx', docx(lines)],
+        ] as const) {
+          const document = await readCircular(bytes, { name });
+          expect(metaOf(document), name).toEqual(metaOf(expected));
+          expect(outline(document), name).toEqual(outline(expected));
+        }
+      }),
+      { numRuns: process.env.CI ? 200 : 50 },
+    );
   });
 });
