@@ -1,6 +1,6 @@
 // Checks that docs/api (the API reference, made by TypeDoc from the TSDoc of src/index.ts's
 // exports) is current: it is made again in a temporary folder and compared file by file.
-// `npm run docs` rewrites docs/api.
+// `npm run docs` rewrites docs/api. It also checks that every export has TSDoc with an @example.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +24,24 @@ const args = [
   '--treatWarningsAsErrors',
   '--logLevel',
   'Error',
+  '--json',
+  join(fresh, '..', `${fresh.split('/').pop()}.json`),
 ];
 const run = spawnSync('npx', args, { cwd: root, encoding: 'utf8' });
 if (run.status !== 0) {
   console.error(run.stdout + run.stderr);
+  process.exit(1);
+}
+// Every export: a comment, with an example.
+const api = JSON.parse(readFileSync(join(fresh, '..', `${fresh.split('/').pop()}.json`), 'utf8'));
+const undocumented = api.children
+  .filter((child) => {
+    const comment = child.signatures?.[0]?.comment ?? child.comment;
+    return !comment?.blockTags?.some((tag) => tag.tag === '@example');
+  })
+  .map((child) => child.name);
+if (undocumented.length > 0) {
+  console.error(`exports without TSDoc and an @example: ${undocumented.join(', ')}`);
   process.exit(1);
 }
 const files = (folder) =>
@@ -61,4 +75,4 @@ if (stale.length + extra.length > 0) {
   );
   process.exit(1);
 }
-console.log(`docs/api: ${want.length} files, current`);
+console.log(`docs/api: ${want.length} files, current; all ${api.children.length} exports have TSDoc with an example`);

@@ -138,6 +138,22 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
 /** What ends a sentence at the end of a line: 。；：！？… and a closing quote or bracket after them. */
 const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$|[\u4e00-\u9fff][.][”’」』）)]*$/;
 
+/**
+ * Whether the lines of the modal width break mid-sentence, as wrapped lines do: at least a third of
+ * them end without a sentence end. Lines that merely share a width (one sentence repeated, a list of
+ * names) end their sentences.
+ */
+function wrapsMidSentence(text: string, lines: PhysicalLine[], width: number): boolean {
+  let full = 0;
+  let open = 0;
+  for (const line of lines) {
+    if (line.contentEnd - line.start > 120 || Math.abs(lineWidth(text, line) - width) > 2) continue;
+    full++;
+    if (!SENTENCE_END.test(contentOf(text, line))) open++;
+  }
+  return open * 3 >= full;
+}
+
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
 export function assembleBlocks(
   text: string,
@@ -154,7 +170,8 @@ export function assembleBlocks(
     !options.paragraphs &&
     !isMarkdown &&
     content.length >= 3 &&
-    (layout.some((item) => item.kind === 'page-number') || (modal.share >= 0.4 && modal.length >= 30));
+    (layout.some((item) => item.kind === 'page-number') ||
+      (modal.share >= 0.4 && modal.length >= 30 && wrapsMidSentence(text, content, modal.length)));
   if (!hardWrapped) return { blocks: content.map((line) => toBlock(text, line)), layout, hardWrapped };
 
   const blocks: Block[] = [];

@@ -6,7 +6,12 @@
 
 import { type MarkerMatch, matchMarker } from './numbering-styles.js';
 
-/** Markdown syntax a block came from, when the input is Markdown. */
+/**
+ * Markdown syntax a block came from, when the input is Markdown.
+ *
+ * @example
+ * const kind: MarkdownKind = 'heading'
+ */
 export type MarkdownKind =
   'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
 

@@ -6,7 +6,12 @@
 import { isUtf8 } from 'node:buffer';
 import { identifyBinary, plausibility } from './sniff.js';
 
-/** Raised for input that cannot be read as a circular; the CLI prints `message` on one line. */
+/**
+ * Raised for input that cannot be read as a circular; the CLI prints `message` on one line.
+ *
+ * @example
+ * decodeBytes(new Uint8Array()) // throws InputError: the file is empty
+ */
 export class InputError extends Error {
   constructor(message: string) {
     super(message);
@@ -14,6 +19,12 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Text decoded from bytes, with the encoding found and whether a BOM was there.
+ *
+ * @example
+ * decodeBytes(readFileSync('plan-gbk.txt')) // { text: '关于…', encoding: 'gb18030', bom: false }
+ */
 export interface DecodedText {
   text: string;
   encoding: string;
@@ -36,7 +47,12 @@ const ENCODING_ALIASES: Record<string, string> = {
   big5: 'big5',
 };
 
-/** The encodings kepu can be asked for. */
+/**
+ * The encodings kepu can be asked for.
+ *
+ * @example
+ * SUPPORTED_ENCODINGS.includes('gbk') // true
+ */
 export const SUPPORTED_ENCODINGS = Object.keys(ENCODING_ALIASES);
 
 function decodeStrict(bytes: Uint8Array, encoding: string): string | null {

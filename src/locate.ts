@@ -3,6 +3,12 @@
  */
 import type { Point, Position } from './types.js';
 
+/**
+ * Turns offsets into line and column (unist points), from the line starts of a text.
+ *
+ * @example
+ * createLocator('一、\n二、').point(3) // { line: 2, column: 1, offset: 3 }
+ */
 export interface Locator {
   /** Offset of the first character of each line. */
   lineStarts: number[];

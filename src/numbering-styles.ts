@@ -16,6 +16,12 @@ import type { NumberingStyleName } from './types.js';
  */
 import { CHINESE_NUMERAL_CHARS, parseOrdinal } from './numerals.js';
 
+/**
+ * One numbering style of the table: its name, level, pattern and how its ordinal is read.
+ *
+ * @example
+ * NUMBERING_STYLES.find((style) => style.name === 'chinese-comma') // 一、 二、
+ */
 export interface NumberingStyle {
   name: NumberingStyleName;
   family: string;
@@ -50,7 +56,12 @@ function readEnclosed(marker: string): number | null {
   return null;
 }
 
-/** Every numbering style, outermost first. */
+/**
+ * Every numbering style, outermost first.
+ *
+ * @example
+ * NUMBERING_STYLES.map((style) => style.name) // ['chapter', 'article', 'chinese-comma', …]
+ */
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // 第一部分 总体要求
   {
@@ -165,7 +176,12 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   },
 ];
 
-/** What a marker at the start of a line says. */
+/**
+ * What a marker at the start of a line says.
+ *
+ * @example
+ * matchMarker('（二）加强组织领导') // { style: 'chinese-paren', marker: '（二）', ordinal: 2, … }
+ */
 export interface MarkerMatch {
   style: NumberingStyle;
   /** The marker exactly as written. */

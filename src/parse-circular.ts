@@ -18,6 +18,12 @@ import { InputError } from './decode.js';
 import { applyHints, isExtracted } from './read/extracted.js';
 import { pickFormat } from './read/input-formats.js';
 
+/**
+ * Options of parseCircular and readCircular.
+ *
+ * @example
+ * parseCircular(bytes, { name: 'plan.md', encoding: 'gb18030' } satisfies ParseOptions)
+ */
 export interface ParseOptions {
   /** Name recorded in `source.name`; a `.md` name also selects Markdown. */
   name?: string;
@@ -29,20 +35,34 @@ export interface ParseOptions {
   readers?: Partial<Record<InputFormat, FormatReader>>;
 }
 
-/** Reads a format's structure into the physical lines; returns its front matter and problems met. */
+/**
+ * Reads a format's structure into the physical lines; returns its front matter and problems met.
+ *
+ * @example
+ * const reader: FormatReader = (text, lines) => ({ frontMatter: null })
+ */
 export type FormatReader = (text: string, lines: PhysicalLine[]) => FormatReading;
 
+/**
+ * What a format reader found: the front matter, and problems to report.
+ *
+ * @example
+ * readMarkdown('---\ntitle: 通知\n---\n', lines) // { frontMatter: { title: '通知' } }
+ */
 export interface FormatReading {
   frontMatter: Record<string, unknown> | null;
   problems?: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
 }
 
+const plainText: FormatReader = () => ({ frontMatter: null });
+
 /**
  * The input formats, by name, each with its reader. Nothing registers itself: the Markdown reader
  * is here, and loads remark only for the files that need it. `options.readers` adds or replaces one.
+ *
+ * @example
+ * Object.keys(FORMAT_READERS) // ['text', 'md', 'html', 'docx', 'pdf']
  */
-const plainText: FormatReader = () => ({ frontMatter: null });
-
 export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
   text: plainText,
   md: readMarkdown,

@@ -4,6 +4,12 @@
  */
 import type { MarkdownKind } from './block.js';
 
+/**
+ * One line of the source as split: its range, content range and indentation.
+ *
+ * @example
+ * splitLines('　　一、总体要求\n', [0])[0].indented // true
+ */
 export interface PhysicalLine {
   index: number;
   /** Offset of the first character of the line. */

@@ -12,22 +12,43 @@
 import type { TimeKind } from './time/parse-time.js';
 import type { InitiativeKind } from './passes/initiative-kinds.js';
 
-/** One place in the source: line and column from 1, offset from 0. */
+/**
+ * One place in the source: line and column from 1, offset from 0.
+ *
+ * @example
+ * document.position.start // { line: 1, column: 1, offset: 0 }
+ */
 export interface Point {
   line: number;
   column: number;
   offset: number;
 }
 
-/** A span of the source; `end` is the first character after it. */
+/**
+ * A span of the source; `end` is the first character after it.
+ *
+ * @example
+ * section.headingPosition // { start: { line: 23, column: 1, offset: 1311 }, end: {…} }
+ */
 export interface Position {
   start: Point;
   end: Point;
 }
 
+/**
+ * How serious a diagnostic is: error, warning or info.
+ *
+ * @example
+ * document.diagnostics.filter((d) => d.severity === 'warning')
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Stable diagnostic codes; the messages may change, the codes do not. */
+/**
+ * Stable diagnostic codes; the messages may change, the codes do not.
+ *
+ * @example
+ * const code: DiagnosticCode = 'numbering-gap'
+ */
 export type DiagnosticCode =
   | 'numbering-gap'
   | 'duplicate-marker'
@@ -40,7 +61,13 @@ export type DiagnosticCode =
   | 'decoding-replacement'
   | 'invalid-front-matter';
 
-/** A problem found in valid input: the tree is still produced in full. */
+/**
+ * A problem found in valid input: the tree is still produced in full.
+ *
+ * @example
+ * parseCircular('一、甲\n三、乙\n').diagnostics[0]
+ * // { code: 'numbering-gap', severity: 'warning', message: '三、 follows 一、: 二 is missing', position: {…} }
+ */
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
@@ -48,12 +75,20 @@ export interface Diagnostic {
   position: Position;
 }
 
-/** The input formats: plain text, Markdown, and the formats kepu extracts text from. */
+/**
+ * The input formats: plain text, Markdown, and the formats kepu extracts text from.
+ *
+ * @example
+ * pickFormat('notice.htm') // 'html'
+ */
 export type InputFormat = 'text' | 'md' | 'html' | 'docx' | 'pdf';
 
 /**
  * Where each line of text extracted from HTML, Word or PDF came from: the offset in the HTML
  * source, the paragraph index in the Word document (tables count one a row), or the PDF page.
+ *
+ * @example
+ * document.source.origin // { unit: 'pdf-page', lines: [1, 1, 1, 2, …] }
  */
 export interface SourceOrigin {
   unit: 'html-offset' | 'docx-paragraph' | 'pdf-page';
@@ -61,7 +96,12 @@ export interface SourceOrigin {
   lines: number[];
 }
 
-/** Where the tree came from. */
+/**
+ * Where the tree came from.
+ *
+ * @example
+ * parseCircular(bytes, { name: 'a.txt' }).source // { name: 'a.txt', encoding: 'gb18030', format: 'text', … }
+ */
 export interface SourceInfo {
   /** File name as given, or `-` for standard input. */
   name: string;
@@ -80,7 +120,12 @@ export interface SourceInfo {
   origin?: SourceOrigin;
 }
 
-/** 发文字号: 国办发〔2021〕9号 → agency 国办发, year 2021, serial 9. */
+/**
+ * 发文字号: 国办发〔2021〕9号 → agency 国办发, year 2021, serial 9.
+ *
+ * @example
+ * parseCircular(text).meta.docNumber // { raw: '国办发〔2021〕9号', agency: '国办发', year: 2021, serial: 9 }
+ */
 export interface DocNumber {
   raw: string;
   agency: string | null;
@@ -88,13 +133,23 @@ export interface DocNumber {
   serial: number | null;
 }
 
-/** One entry of the 附件 list. */
+/**
+ * One entry of the 附件 list.
+ *
+ * @example
+ * meta.attachments // [{ index: 1, title: '2023年科普工作要点' }]
+ */
 export interface AttachmentRef {
   index: number | null;
   title: string;
 }
 
-/** The GB/T 9704 parts of a document; absent ones are null or []. */
+/**
+ * The GB/T 9704 parts of a document; absent ones are null or [].
+ *
+ * @example
+ * parseCircular(text).meta.title // '关于印发《2023年科普工作要点》的通知'
+ */
 export interface DocumentMeta {
   /** 发文机关标志, e.g. 临江市科学技术协会文件. */
   issuerMark: string | null;
@@ -128,7 +183,12 @@ export interface DocumentMeta {
   frontMatter: Record<string, unknown> | null;
 }
 
-/** Names of the GB/T 9704 parts that are kept as `part` nodes. */
+/**
+ * Names of the GB/T 9704 parts that are kept as `part` nodes.
+ *
+ * @example
+ * tree.children.filter((node) => node.type === 'part' && node.role === 'signatory')
+ */
 export type PartRole =
   | 'frontMatter'
   | 'preamble'
@@ -148,7 +208,12 @@ export type PartRole =
   | 'printer'
   | 'siteFurniture';
 
-/** A non-body part of the document (title, 发文字号, signature …) kept with its text. */
+/**
+ * A non-body part of the document (title, 发文字号, signature …) kept with its text.
+ *
+ * @example
+ * tree.children[0] // { type: 'part', role: 'title', text: '关于…的通知', position: {…} }
+ */
 export interface Part {
   type: 'part';
   role: PartRole;
@@ -157,7 +222,12 @@ export interface Part {
   position: Position;
 }
 
-/** A run of body text. */
+/**
+ * A run of body text.
+ *
+ * @example
+ * section.children[0] // { type: 'paragraph', text: '强化部际间协作…', position: {…} }
+ */
 export interface Paragraph {
   type: 'paragraph';
   /** The source slice with hard-wrap line breaks (and page furniture) removed. */
@@ -165,7 +235,12 @@ export interface Paragraph {
   position: Position;
 }
 
-/** The numbering styles (the table in numbering-styles.ts), and Markdown headings by depth. */
+/**
+ * The numbering styles (the table in numbering-styles.ts), and Markdown headings by depth.
+ *
+ * @example
+ * const style: NumberingStyleName = 'chinese-paren' // （一）
+ */
 export type NumberingStyleName =
   | 'part'
   | 'law-book'
@@ -180,7 +255,13 @@ export type NumberingStyleName =
   | 'enclosed'
   | `markdown-h${1 | 2 | 3 | 4 | 5 | 6}`;
 
-/** A numbered (or Markdown-headed) division of the body. */
+/**
+ * A numbered (or Markdown-headed) division of the body.
+ *
+ * @example
+ * tree.children.find((node) => node.type === 'section')
+ * // { type: 'section', id: '2', level: 1, marker: '二、', ordinal: 2, style: 'chinese-comma', heading: '…', … }
+ */
 export interface Section {
   type: 'section';
   /** Dotted ordinals of the path inside its container: "2.1.3"; a repeated number gets ~2 ("1.3~2"). */
@@ -201,7 +282,12 @@ export interface Section {
   position: Position;
 }
 
-/** An attachment printed in the document (附件1 …), with its own body. */
+/**
+ * An attachment printed in the document (附件1 …), with its own body.
+ *
+ * @example
+ * tree.children.find((node) => node.type === 'attachment')?.title // '2023年科普工作要点'
+ */
 export interface Attachment {
   type: 'attachment';
   index: number | null;
@@ -215,12 +301,41 @@ export interface Attachment {
   position: Position;
 }
 
+/**
+ * What a section holds: paragraphs and subsections.
+ *
+ * @example
+ * section.children.filter((child): child is Section => child.type === 'section')
+ */
 export type BodyContent = Paragraph | Section;
+/**
+ * What an attachment holds: its label and title parts, paragraphs and sections.
+ *
+ * @example
+ * attachment.children.map((child) => child.type) // ['part', 'part', 'paragraph', 'section', …]
+ */
 export type AttachmentContent = Part | Paragraph | Section;
+/**
+ * What the document holds: parts, paragraphs, sections and attachments, in reading order.
+ *
+ * @example
+ * tree.children.map((child) => child.type)
+ */
 export type RootContent = Part | Paragraph | Section | Attachment;
+/**
+ * Any node of a kepu tree.
+ *
+ * @example
+ * const visit = (node: Node) => ('children' in node ? node.children.forEach(visit) : undefined)
+ */
 export type Node = RootContent | Document;
 
-/** Page furniture kept out of the text but recorded, so that nothing is silently dropped. */
+/**
+ * Page furniture kept out of the text but recorded, so that nothing is silently dropped.
+ *
+ * @example
+ * tree.layout // [{ kind: 'page-number', text: '— 1 —', value: 1, position: {…} }]
+ */
 export interface LayoutItem {
   kind: 'page-number' | 'running-header' | 'running-footer';
   text: string;
@@ -229,7 +344,12 @@ export interface LayoutItem {
   position: Position;
 }
 
-/** The root of a kepu tree. */
+/**
+ * The root of a kepu tree.
+ *
+ * @example
+ * const tree: Document = parseCircular(text)
+ */
 export interface Document {
   type: 'document';
   /** Version of the tree format, so that consumers can check what they read. */
@@ -244,10 +364,20 @@ export interface Document {
 
 // ---- kepu diff -------------------------------------------------------------------------------
 
-/** What happened to a section between two plans; a section can carry several. */
+/**
+ * What happened to a section between two plans; a section can carry several.
+ *
+ * @example
+ * diff.changes.filter((change) => change.kinds.includes('renamed'))
+ */
 export type ChangeKind = 'unchanged' | 'renamed' | 'modified' | 'moved' | 'added' | 'removed';
 
-/** A section as the diff names it. */
+/**
+ * A section as the diff names it.
+ *
+ * @example
+ * diff.changes[0].new // { id: '2', role: 'section', marker: '二、', heading: '重点任务', line: 12 }
+ */
 export interface SectionRef {
   id: string;
   /**
@@ -261,10 +391,20 @@ export interface SectionRef {
   line: number;
 }
 
-/** What a pair of sections was matched by, strongest evidence first. */
+/**
+ * What a pair of sections was matched by, strongest evidence first.
+ *
+ * @example
+ * diff.changes[0].match?.matchedBy // 'heading'
+ */
 export type MatchReason = 'identical' | 'heading' | 'body' | 'position' | 'moved-from-parent';
 
-/** Why two sections were paired: the score and its parts. */
+/**
+ * Why two sections were paired: the score and its parts.
+ *
+ * @example
+ * diff.changes[0].match // { score: 0.82, headingSimilarity: 0.9, bodySimilarity: 0.7, matchedBy: 'heading' }
+ */
 export interface MatchExplanation {
   /** The pairing score, 0..1: heading and body similarity (TF-IDF cosine) and a small position prior. */
   score: number;
@@ -273,13 +413,23 @@ export interface MatchExplanation {
   matchedBy: MatchReason;
 }
 
-/** One piece of a word-level text diff. */
+/**
+ * One piece of a word-level text diff.
+ *
+ * @example
+ * diff.changes[0].text // [{ op: 'equal', value: '年底前' }, { op: 'insert', value: '全面' }, …]
+ */
 export interface TextPiece {
   op: 'equal' | 'insert' | 'delete';
   value: string;
 }
 
-/** One section of either plan and what became of it. */
+/**
+ * One section of either plan and what became of it.
+ *
+ * @example
+ * diff.changes[0] // { kinds: ['modified'], level: 1, old: {…}, new: {…}, similarity: 0.9, match: {…}, text: […] }
+ */
 export interface SectionChange {
   kinds: ChangeKind[];
   level: number;
@@ -293,7 +443,12 @@ export interface SectionChange {
   text: TextPiece[];
 }
 
-/** A number with a unit that changed inside a matched section: 100场 → 150场. */
+/**
+ * A number with a unit that changed inside a matched section: 100场 → 150场.
+ *
+ * @example
+ * diff.targets[0] // { unit: '场', old: 100, new: 150, oldText: '100场', newText: '150场', section: {…} }
+ */
 export interface TargetChange {
   unit: string;
   old: number;
@@ -303,6 +458,12 @@ export interface TargetChange {
   section: SectionRef;
 }
 
+/**
+ * A deadline as the diff names it, on one side, with its section.
+ *
+ * @example
+ * diff.deadlines.added[0] // { text: '10月底前', kind: 'deadline', date: '2024-10-31', … }
+ */
 export interface DeadlineRef {
   text: string;
   kind: TimeKind;
@@ -312,6 +473,12 @@ export interface DeadlineRef {
   section: SectionRef | null;
 }
 
+/**
+ * A deadline of a matched section that moved in time or was reworded.
+ *
+ * @example
+ * diff.deadlines.changed[0].direction // 'extended'
+ */
 export interface DeadlineChange {
   old: DeadlineRef;
   new: DeadlineRef;
@@ -319,6 +486,12 @@ export interface DeadlineChange {
   direction: 'extended' | 'brought-forward' | 'reworded';
 }
 
+/**
+ * An initiative as the diff names it, with its counts on each side.
+ *
+ * @example
+ * diff.initiatives.added[0] // { key: '科学启蒙计划', name: '“科学启蒙”计划', kind: 'plan', newCount: 2 }
+ */
 export interface InitiativeRef {
   key: string;
   name: string;
@@ -327,7 +500,12 @@ export interface InitiativeRef {
   newCount?: number;
 }
 
-/** The result of comparing two plans. */
+/**
+ * The result of comparing two plans.
+ *
+ * @example
+ * diffPlans(parseCircular(old), parseCircular(new)).summary // { renamed: 2, added: 1, … }
+ */
 export interface PlanDiff {
   old: { name: string; year: number | null; title: string | null };
   new: { name: string; year: number | null; title: string | null };

@@ -15,6 +15,12 @@ import type { Document, InputFormat } from './types.js';
 import { detectFormat, parseCircular, type ParseOptions } from './parse-circular.js';
 import { toMarkdown } from './export/to-markdown.js';
 
+/**
+ * Options of the kepuParse unified plugin (as parseCircular's).
+ *
+ * @example
+ * unified().use(kepuParse, { format: 'text' } satisfies KepuParseOptions)
+ */
 export interface KepuParseOptions {
   /** text or md; by default from the file's name. */
   format?: InputFormat;
@@ -25,6 +31,9 @@ export interface KepuParseOptions {
 /**
  * Parses the file into kepu's tree. Example:
  * `unified().use(kepuParse).parse(vfile({path: 'plan.txt', value: text}))`.
+ *
+ * @example
+ * const tree = unified().use(kepuParse).parse(vfile) // a kepu Document
  */
 export const kepuParse: Plugin<[KepuParseOptions?], string, Document> = function (
   this: Processor,
@@ -51,7 +60,12 @@ export const kepuParse: Plugin<[KepuParseOptions?], string, Document> = function
   (this as unknown as { parser: typeof parser }).parser = parser;
 };
 
-/** Writes kepu's tree as Markdown (a heading per level). Example: `.use(kepuParse).use(kepuStringify)`. */
+/**
+ * Writes kepu's tree as Markdown (a heading per level). Example: `.use(kepuParse).use(kepuStringify)`.
+ *
+ * @example
+ * String(await unified().use(kepuParse).use(kepuStringify).process(text)) // Markdown
+ */
 export const kepuStringify: Plugin<[], Document, string> = function (this: Processor) {
   (this as unknown as { compiler: (tree: Document) => string }).compiler = (tree) => toMarkdown(tree);
 };

@@ -17,7 +17,7 @@ import { readNumbering } from '../src/read/read-docx.js';
 import { readHtml } from '../src/read/read-html.js';
 import fc from 'fast-check';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts
-import { docx, linesOf, newsHtml } from '../scripts/render-formats.js';
+import { docx, govHtml, linesOf, newsHtml } from '../scripts/render-formats.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
 const cases = readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
@@ -271,6 +271,7 @@ describe('property: text → HTML and .docx → parse gives the outline and meta
         const lines = linesOf(text, parseCircular);
         for (const [name, bytes] of [
           ['page.html', Buffer.from(newsHtml(lines))],
+          ['gov.html', Buffer.from(govHtml(lines).replace('charset=gb2312', 'charset=utf-8'))],
           ['plan.docx', docx(lines)],
         ] as const) {
           const document = await readCircular(bytes, { name });

@@ -6,7 +6,12 @@
 import type { Document, PlanDiff, SectionRef } from '../types.js';
 import { diffPlans, type DiffOptions } from './diff-plans.js';
 
-/** What a topic looks like in one plan. */
+/**
+ * What a topic looks like in one plan.
+ *
+ * @example
+ * series.topics[0].cells[1] // { year: 2023, section: { id: '2', heading: '重点任务', … }, change: 'renamed' }
+ */
 export interface SeriesCell {
   /**
    * new: first seen this year; changed: renamed, reworded or moved; same; dropped: gone this year
@@ -18,6 +23,12 @@ export interface SeriesCell {
   score: number | null;
 }
 
+/**
+ * One topic followed across the plans of a series: its section in each year.
+ *
+ * @example
+ * series.topics.map((topic) => topic.cells.length) // one cell per plan
+ */
 export interface SeriesTopic {
   /** The heading as last written. */
   heading: string;
@@ -26,6 +37,12 @@ export interface SeriesTopic {
   cells: Array<SeriesCell | null>;
 }
 
+/**
+ * Several years of a plan compared in turn: each topic with its section in every year, and each year's diff.
+ *
+ * @example
+ * const series: PlanSeries = diffSeries([plan2022, plan2023, plan2024])
+ */
 export interface PlanSeries {
   plans: Array<PlanDiff['old']>;
   topics: SeriesTopic[];

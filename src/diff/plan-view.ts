@@ -17,6 +17,12 @@ import { foldWidth, toSimplified } from '../normalize.js';
 import { addCounts, countTerms, termsOf, termStatistics, weigh, type TermVector } from './term-weights.js';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
+/**
+ * Options of diffPlans: what to ignore when comparing, and how deep to go.
+ *
+ * @example
+ * diffPlans(old, new, { ignorePunctuationWidth: true } satisfies DiffOptions)
+ */
 export interface DiffOptions {
   /** Treat full- and half-width punctuation and digits as the same (，/, （/( １/1). */
   ignorePunctuationWidth?: boolean;

@@ -16,6 +16,13 @@ import {
 } from './locate-in-tree.js';
 import { readResponsible, type Responsible } from './read-responsible.js';
 
+/**
+ * A time limit of the plan (or, with `all`, any time reference): its text, its value normalised to ISO
+ * dates against the plan's year, its role, its section and its position.
+ *
+ * @example
+ * extractDeadlines(tree).deadlines[0] // { text: '9月底前', kind: 'deadline', date: '2023-09-30', section: {…}, … }
+ */
 export interface Deadline extends TimeValue {
   /** The expression as written. */
   text: string;
@@ -38,9 +45,20 @@ export interface Deadline extends TimeValue {
   position: Position;
 }
 
-/** See `Deadline.role`. */
+/**
+ * See `Deadline.role`.
+ *
+ * @example
+ * extractDeadlines(tree, { all: true }).deadlines.filter((d) => d.role === 'cited-title')
+ */
 export type DeadlineRole = 'action' | 'cited-title' | 'label' | 'plan-year';
 
+/**
+ * The deadlines of a document, and the time references left out of them.
+ *
+ * @example
+ * const { deadlines, omitted } = extractDeadlines(tree)
+ */
 export interface DeadlineList {
   /** What relative expressions were resolved against. */
   reference: { year: number | null; source: Document['meta']['yearSource'] | 'option'; date: string | null };
@@ -49,6 +67,12 @@ export interface DeadlineList {
   omitted: number;
 }
 
+/**
+ * Options of extractDeadlines: the year or day relative limits count from, and whether to list every reference.
+ *
+ * @example
+ * extractDeadlines(tree, { year: 2023, all: true })
+ */
 export interface DeadlineOptions {
   /** The decoded source; by default the text the tree was parsed from (see `sourceOf`). */
   source?: string;
@@ -119,18 +143,24 @@ function findResponsible(location: TextLocation): Responsible | null {
   const own = readResponsible(location.text);
   if (own) return own;
   for (let depth = location.path.length - 1; depth >= 0; depth--) {
-    const section: Section = location.path[depth];
-    for (const text of [
-      section.heading,
-      ...section.children
-        .filter((child) => child.type === 'paragraph')
-        .map((child) => (child as { text: string }).text),
-    ]) {
-      const found = readResponsible(text);
-      if (found) return found;
-    }
+    const found = responsibleOfSection(location.path[depth]);
+    if (found) return found;
   }
   return null;
+}
+
+/** Each section's note of responsible units, read once however many deadlines it holds. */
+const SECTION_RESPONSIBLE = new WeakMap<Section, Responsible | null>();
+
+function responsibleOfSection(section: Section): Responsible | null {
+  if (SECTION_RESPONSIBLE.has(section)) return SECTION_RESPONSIBLE.get(section)!;
+  let found = readResponsible(section.heading);
+  for (const child of section.children) {
+    if (found) break;
+    if (child.type === 'paragraph') found = readResponsible(child.text);
+  }
+  SECTION_RESPONSIBLE.set(section, found);
+  return found;
 }
 
 /**

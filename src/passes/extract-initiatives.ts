@@ -15,6 +15,12 @@ import { createTextMapper, describePath, furnitureOf, type TextLocation, walkTex
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
 import { type Mention, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 
+/**
+ * One place an initiative is named: the text and its section.
+ *
+ * @example
+ * extractInitiatives(tree).initiatives[0].occurrences[0] // { text: '“科学启蒙”计划', section: {…}, position: {…} }
+ */
 export interface InitiativeOccurrence {
   sectionId: string | null;
   sectionPath: Array<{ marker: string; heading: string }>;
@@ -26,6 +32,12 @@ export interface InitiativeOccurrence {
   alias?: string;
 }
 
+/**
+ * A named initiative (计划, 行动, 工程, 活动 …) with every place it is named.
+ *
+ * @example
+ * extractInitiatives(tree).initiatives[0] // { name: '科学启蒙', kind: 'plan', count: 2, occurrences: […] }
+ */
 export interface Initiative {
   name: string;
   key: string;
@@ -37,12 +49,24 @@ export interface Initiative {
   occurrences: InitiativeOccurrence[];
 }
 
+/**
+ * The initiatives of a document.
+ *
+ * @example
+ * const { initiatives } = extractInitiatives(tree)
+ */
 export interface InitiativeList {
   initiatives: Initiative[];
   /** Stray straight quotes and unclosed title marks met on the way. */
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Options of extractInitiatives: which kinds, and how often a name must occur.
+ *
+ * @example
+ * extractInitiatives(tree, { kinds: ['plan'], minCount: 2 })
+ */
 export interface InitiativeOptions {
   /** The decoded source; by default the text the tree was parsed from (see `sourceOf`). */
   source?: string;

@@ -4,7 +4,12 @@
  */
 import { foldWidth, toSimplified } from '../normalize.js';
 
-/** The kinds of initiative, as `kepu initiatives --kind` takes them. */
+/**
+ * The kinds of initiative, as `kepu initiatives --kind` takes them.
+ *
+ * @example
+ * INITIATIVE_KINDS.plan // the words that make a name a plan: 计划, 规划 …
+ */
 export const INITIATIVE_KINDS = [
   'document',
   'programme',
@@ -17,6 +22,12 @@ export const INITIATIVE_KINDS = [
   'other',
 ] as const;
 
+/**
+ * What an initiative is: a plan, an action, a project, an activity, a base, an award …
+ *
+ * @example
+ * const kind: InitiativeKind = 'plan'
+ */
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
 /** Words that end a named initiative, longest first, with the kind they name. */

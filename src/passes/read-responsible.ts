@@ -4,6 +4,12 @@
  * The first unit named leads (排在第一位的部门为牵头部门).
  */
 
+/**
+ * The units a task names as responsible: the lead (牵头单位) and those that support it (配合单位).
+ *
+ * @example
+ * readResponsible('（牵头单位：市科协；配合单位：各区科协）') // { lead: ['市科协'], support: ['各区科协'] }
+ */
 export interface Responsible {
   lead: string | null;
   others: string[];

@@ -7,13 +7,24 @@ import type { DecodedText } from '../decode.js';
 import type { PhysicalLine } from '../split-lines.js';
 import type { SourceOrigin } from '../types.js';
 
-/** What the layout says about one line. */
+/**
+ * What the layout says about one line.
+ *
+ * @example
+ * const hint: LineHint = { centered: true } // a title line of a web page
+ */
 export interface LineHint {
   centered?: boolean;
   indented?: boolean;
   layout?: 'page-number' | 'running-header' | 'running-footer';
 }
 
+/**
+ * Text extracted from HTML, Word or PDF, with layout hints and the origin of each line.
+ *
+ * @example
+ * (await extractText(readFileSync('plan.docx'), { name: 'plan.docx' }))?.origin.unit // 'docx-paragraph'
+ */
 export interface ExtractedText extends DecodedText {
   /** One hint per line of `text`. */
   hints: LineHint[];

@@ -7,8 +7,20 @@
 import type { InputFormat } from '../types.js';
 import type { ExtractedText } from './extracted.js';
 
+/**
+ * Turns the bytes of an HTML, Word or PDF file into text with layout hints.
+ *
+ * @example
+ * const extract: Extractor = await INPUT_FORMATS[0].load!()
+ */
 export type Extractor = (bytes: Uint8Array, options: { encoding?: string }) => ExtractedText | Promise<ExtractedText>;
 
+/**
+ * One row of the input formats table.
+ *
+ * @example
+ * INPUT_FORMATS.find((spec) => spec.format === 'pdf')?.extensions // ['.pdf']
+ */
 export interface InputFormatSpec {
   format: InputFormat;
   /** What the format is, for --help and the README. */
@@ -31,7 +43,12 @@ function head(bytes: Uint8Array): string {
     .toLowerCase();
 }
 
-/** The input formats, in the order their sniffers are tried. */
+/**
+ * The input formats, in the order their sniffers are tried.
+ *
+ * @example
+ * INPUT_FORMATS.map((spec) => spec.format) // ['pdf', 'docx', 'html', 'md', 'text']
+ */
 export const INPUT_FORMATS: readonly InputFormatSpec[] = [
   {
     format: 'pdf',

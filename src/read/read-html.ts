@@ -130,19 +130,26 @@ const elementsOf = (node: HastElement | HastRoot) =>
   node.children.filter((child): child is HastElement => child.type === 'element');
 
 /**
- * The main text: from the root, go down while one child holds at least 80% of the text outside
- * links; then go back up while what a parent adds is small and not mostly links (the title, the
- * date line above the text).
+ * The main text: from the root, go down into the container child that holds most of the Chinese
+ * text outside links — at least 80% of it, or at least half and twice as much as any other child
+ * (beside a breadcrumb, a share bar, a site footer). Then go back up while what a parent adds is
+ * small and not mostly links,
+ * and holds the title or the signed date that a page may set beside the text.
  */
 function findMain(root: HastRoot, weights: Map<object, Weight>): HastElement | HastRoot {
   const path: Array<HastElement | HastRoot> = [root];
   let current: HastElement | HastRoot = root;
   for (;;) {
     const total = weights.get(current)!.text;
-    const best: HastElement | null = elementsOf(current)
-      .filter((child) => !SKIPPED.has(child.tagName))
+    const children: HastElement[] = elementsOf(current).filter((child) => !SKIPPED.has(child.tagName));
+    // Only a container (an element with block children) can hold the main text: not one paragraph.
+    const best: HastElement | null = children
+      .filter(hasBlocks)
       .reduce<HastElement | null>((a, b) => (a && weights.get(a)!.text >= weights.get(b)!.text ? a : b), null);
-    if (!best || weights.get(best)!.text < total * 0.8 || total === 0) break;
+    if (!best || total === 0) break;
+    const text = weights.get(best)!.text;
+    const second = Math.max(0, ...children.filter((child) => child !== best).map((child) => weights.get(child)!.text));
+    if (text < total * 0.8 && !(text >= total * 0.5 && text >= second * 2)) break;
     current = best;
     path.push(best);
   }
@@ -153,14 +160,28 @@ function findMain(root: HastRoot, weights: Map<object, Weight>): HastElement | H
     const outer = weights.get(parent)!;
     const addedText = outer.text - core.text;
     const addedLinks = outer.links - core.links;
-    if (addedText > core.text * 0.3 || addedLinks > addedText + 40) break;
-    // Widen only to take in a title (h1–h3, or an element named or styled as one) beside the text.
+    if (addedText > Math.max(core.text * 0.3, 80) || addedLinks > addedText + 40) break;
     const siblings = elementsOf(parent).filter((child) => child !== current);
-    if (!siblings.some(holdsTitle)) break;
+    if (!siblings.some((sibling) => holdsTitle(sibling) || holdsDate(sibling))) break;
     path.pop();
     current = parent;
   }
   return current;
+}
+
+/** Whether an element holds block elements (it is a container, not a paragraph). */
+const hasBlocks = (element: HastElement) =>
+  element.children.some(
+    (child) => child.type === 'element' && (BLOCKS.has(child.tagName) || /^(?:body|td|th)$/.test(child.tagName)),
+  );
+
+/** Whether an element's text holds a written date (2023年4月10日), as a signature block does. */
+function holdsDate(element: HastElement): boolean {
+  const text = (node: HastNode): string =>
+    node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(text).join('') : '';
+  return /[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日/.test(
+    text(element),
+  );
 }
 
 const TITLE_NAME = /title|biaoti|headline|bt\b/i;

@@ -6,6 +6,12 @@
 import { foldForMatching } from '../normalize.js';
 import { type CalendarDate, fromIso } from './calendar.js';
 
+/**
+ * What a time expression is read against: the plan's year, or a reference day.
+ *
+ * @example
+ * parseTimeExpression('年底前', { year: 2023 }) // end 2023-12-31
+ */
 export interface TimeOptions {
   /** The plan's year: 年底前 in a 2023 plan ends on 2023-12-31. */
   referenceYear?: number;

@@ -29,12 +29,28 @@ import {
   YEAR4,
   readNumber,
 } from './time-patterns.js';
+/**
+ * What a time expression is: a date, a deadline, a period, a range, a recurrence or a target.
+ *
+ * @example
+ * parseTimeExpression('9月底前', { year: 2023 })?.kind // 'deadline'
+ */
 export type TimeKind = 'date' | 'deadline' | 'period' | 'range' | 'recurring' | 'target';
 
-/** How often a recurring expression repeats (每年, 每半年, 每季度, 每月, 每周, 每旬). */
+/**
+ * How often a recurring expression repeats (每年, 每半年, 每季度, 每月, 每周, 每旬).
+ *
+ * @example
+ * parseTimeExpression('每季度', { year: 2023 })?.recurrence // 'quarterly'
+ */
 export type Recurrence = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'weekly' | 'ten-daily';
 
-/** The value of one time expression. Dates are ISO 8601; ranges are inclusive. */
+/**
+ * The value of one time expression. Dates are ISO 8601; ranges are inclusive.
+ *
+ * @example
+ * parseTimeExpression('上半年', { year: 2023 }) // { kind: 'period', start: '2023-01-01', end: '2023-06-30', … }
+ */
 export interface TimeValue {
   kind: TimeKind;
   /** First day covered (null for an open limit: 年底前 without a reference date). */
@@ -53,7 +69,12 @@ export interface TimeValue {
 
 export type { TimeOptions } from './grammar-context.js';
 
-/** One expression found in a text. */
+/**
+ * One expression found in a text.
+ *
+ * @example
+ * findTimeExpressions('9月底前完成', { year: 2023 })[0] // { text: '9月底前', start: 0, end: 4, value: {…} }
+ */
 export interface TimeMatch {
   text: string;
   index: number;
