@@ -166,9 +166,11 @@ function buildChildren(parts: RecognizedParts, locator: Locator, diagnostics: Di
 
 /** The meta fields: the parts read, completed from Markdown front matter, and the document's year. */
 function buildMeta(parts: RecognizedParts, frontMatter: Record<string, unknown> | null): DocumentMeta {
-  const fmTitle = stringField(frontMatter, '标题', 'title');
-  const fmNumber = stringField(frontMatter, '文号', '发文字号', 'docNumber');
-  const publishDate = readLooseDate(frontMatter?.['发布日期'] ?? frontMatter?.['date'] ?? null);
+  // Front matter first, then a portal's information table (gov.cn) copied with the page.
+  const fields = { ...parts.pageFields, ...frontMatter };
+  const fmTitle = stringField(fields, '标题', 'title');
+  const fmNumber = stringField(fields, '文号', '发文字号', 'docNumber');
+  const publishDate = readLooseDate(fields['发布日期'] ?? fields['date'] ?? null);
   const title = parts.title ?? fmTitle;
   const numberFromFrontMatter = fmNumber
     ? (readDocNumber(fmNumber, foldForMatching(fmNumber)) ?? { raw: fmNumber, agency: null, year: null, serial: null })
@@ -181,7 +183,7 @@ function buildMeta(parts: RecognizedParts, frontMatter: Record<string, unknown> 
     addressees: parts.addressees,
     attachments: parts.attachments,
     signatory: parts.signatory,
-    date: parts.date ?? null,
+    date: parts.date ?? readLooseDate(parts.pageFields['成文日期'] ?? null),
     note: parts.note,
     cc: parts.cc,
     printer: parts.printer,

@@ -26,6 +26,7 @@ function contextFor(lines: readonly string[], rule: PartRule): PartContext {
     cc: [],
     printer: null,
     printDate: null,
+    pageFields: {},
   };
   return {
     blocks,
@@ -116,5 +117,27 @@ describe('layouts read by the rules', () => {
       signatory: '市科学技术协会',
       date: '2023-01-20',
     });
+  });
+  it('reads a gov.cn information table above the text, and fills what the text does not say', () => {
+    const text = [
+      '索  引  号：000014349/2021-00114\t主题分类：城乡建设、环境保护\\节能与资源综合利用',
+      '发文机关：国务院\t成文日期：2021年10月24日',
+      '标　　题：国务院关于印发2030年前碳达峰行动方案的通知',
+      '发文字号：国发〔2021〕23号\t发布日期：2021年10月26日',
+      '国务院关于印发2030年前碳达峰行动方案的通知',
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      '　　现将《2030年前碳达峰行动方案》印发给你们，请认真贯彻执行。',
+      '　　（此件公开发布）',
+    ].join('\n');
+    const document = parseCircular(text);
+    expect(document.meta).toMatchObject({
+      title: '国务院关于印发2030年前碳达峰行动方案的通知',
+      docNumber: { raw: '国发〔2021〕23号', year: 2021, serial: 23 },
+      date: '2021-10-24',
+      publishDate: '2021-10-26',
+      addressees: ['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构'],
+    });
+    const furniture = document.children.filter((node) => node.type === 'part' && node.role === 'siteFurniture');
+    expect(furniture).toHaveLength(4);
   });
 });

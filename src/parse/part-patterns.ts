@@ -43,10 +43,10 @@ export const PAGE_FOOTER =
 
 /** Furniture that can only be the page's, even under the title: 发布时间, 来源, 浏览次数, 选择字号. */
 export const STRONG_FURNITURE =
-  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^扫描二维码|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
+  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^扫描二维码|^扫一扫|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
 
 export const SITE_FURNITURE =
-  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:(?:[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|分享到?|收藏)[】\]]?)\s*)+$|^扫描二维码|^(?:选择字号|字号)\s*[:：]?\s*[大中小]|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
+  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:(?:[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|分享到?|收藏)[】\]]?)\s*)+$|^扫描二维码|^扫一扫|^(?:选择字号|字号)\s*[:：]?\s*[大中小]|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
 
 /**
  * The 发文字号 of an order, as it is cited: 国令第707号 for the State Council's, 教育部令第50号 for a
@@ -55,6 +55,38 @@ export const SITE_FURNITURE =
 export function orderNumber(mark: string, serial: string): DocNumber {
   const short = mark.replace(/^中华人民共和国/, '').replace(/^国务院令$/, '国令');
   return { raw: `${short}第${Number(serial)}号`, agency: short, year: null, serial: Number(serial) };
+}
+
+/**
+ * The keys of a portal's information table (gov.cn's 信息公开 table: 索引号, 主题分类, 发文机关, 成文日期,
+ * 标题, 发文字号, 发布日期, 主题词), letters spaced out as the table sets them (索  引  号, 标　　题).
+ */
+const PAGE_FIELD_KEYS = [
+  '索引号',
+  '主题分类',
+  '发文机关',
+  '成文日期',
+  '标题',
+  '发文字号',
+  '发布日期',
+  '主题词',
+  '公文种类',
+  '有效性',
+];
+const spaced = (key: string) => key.split('').join('\\s*');
+export const PAGE_FIELD = new RegExp(`(${PAGE_FIELD_KEYS.map(spaced).join('|')})\\s*[:：]`, 'g');
+const PAGE_FIELD_AT_START = new RegExp(`^(?:${PAGE_FIELD_KEYS.map(spaced).join('|')})\\s*[:：]`);
+
+/** Reads the fields of an information-table line: `索 引 号：000014349/2021-00114\t主题分类：城乡建设`. */
+export function readPageFields(line: string): Record<string, string> | null {
+  if (!PAGE_FIELD_AT_START.test(line)) return null;
+  const fields: Record<string, string> = {};
+  const found = [...line.matchAll(PAGE_FIELD)];
+  found.forEach((match, i) => {
+    const end = i + 1 < found.length ? found[i + 1].index : line.length;
+    fields[match[1].replace(/\s+/g, '')] = line.slice(match.index + match[0].length, end).trim();
+  });
+  return fields;
 }
 
 /** Longer blocks are body text: only their start matters to the part patterns. */

@@ -39,6 +39,7 @@ import {
   isTitleLike,
   orderNumber,
   readListItems,
+  readPageFields,
   repeatsTitle,
   fold,
   squeeze,
@@ -198,6 +199,21 @@ const markdownPreamble: PartRule = {
   match: (ctx, i) => (MARKDOWN_PREAMBLE.has(ctx.blocks[i].markdown?.kind ?? '') ? 1 : 0),
   read: (ctx, i) =>
     pushPart(ctx, ctx.result.pieces, ctx.blocks[i].markdown?.kind === 'html' ? 'markup' : 'preamble', i),
+};
+
+const pageFields: PartRule = {
+  name: 'information table of a portal (gov.cn: 索引号, 发文机关, 标题, 发文字号, 成文日期, 发布日期)',
+  zone: 'head',
+  states: ['head'],
+  samples: [
+    ['索  引  号：000014349/2021-00114\t主题分类：城乡建设、环境保护'],
+    ['标　　题：国务院关于印发2030年前碳达峰行动方案的通知'],
+  ],
+  match: (ctx, i) => (readPageFields(contentOf([ctx.blocks[i]])) ? 1 : 0),
+  read(ctx, i) {
+    pushPart(ctx, ctx.result.pieces, 'siteFurniture', i);
+    Object.assign(ctx.result.pageFields, readPageFields(contentOf([ctx.blocks[i]])));
+  },
 };
 
 const headFurniture: PartRule = {
@@ -395,6 +411,7 @@ const addressees: PartRule = {
 export const HEAD_RULES: readonly PartRule[] = [
   frontMatter,
   markdownPreamble,
+  pageFields,
   headFurniture,
   classification,
   issuerMark,

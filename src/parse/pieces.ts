@@ -35,4 +35,6 @@ export interface RecognizedParts extends Pick<
   | 'printDate'
 > {
   pieces: RootPiece[];
+  /** Fields of a portal's information table above the text (gov.cn: 标题, 发文字号, 成文日期, 发布日期 …). */
+  pageFields: Record<string, string>;
 }

@@ -32,6 +32,7 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     cc: [],
     printer: null,
     printDate: null,
+    pageFields: {},
   };
   const ctx: PartContext = {
     blocks,
