@@ -140,4 +140,10 @@ describe('layouts read by the rules', () => {
     const furniture = document.children.filter((node) => node.type === 'part' && node.role === 'siteFurniture');
     expect(furniture).toHaveLength(4);
   });
+  it('keeps the space between joint issuers, reads the date in brackets under the title, and closes up a letter-spaced title', () => {
+    const joint = parseCircular('中共中央 国务院关于深化教育改革的意见\n（2021年9月22日）\n\n　　现提出如下意见。\n');
+    expect(joint.meta).toMatchObject({ title: '中共中央 国务院关于深化教育改革的意见', date: '2021-09-22' });
+    const spaced = parseCircular('关 于 开 展 科 普 日 活 动 的 通 知\n各区科协：\n现将有关事项通知如下。\n');
+    expect(spaced.meta.title).toBe('关于开展科普日活动的通知');
+  });
 });

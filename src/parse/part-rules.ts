@@ -8,7 +8,7 @@
 import type { PartRole } from '../types.js';
 import { type Block, markerOf, mergeBlocks } from '../block.js';
 import { foldForMatching } from '../normalize.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, readDateGroups, readDocNumber, readGenre } from '../read-fields.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readDocNumber, readGenre } from '../read-fields.js';
 import { parseOrdinal } from '../numerals.js';
 import type { AttachmentPiece, Piece, RecognizedParts, RootPiece } from './pieces.js';
 import {
@@ -81,6 +81,11 @@ export interface PartRule {
 
 const AFTER_HEAD: readonly PartState[] = ['body', 'closing', 'attachment'];
 
+/** （2021年9月22日） or （2019年3月15日第十三届全国人民代表大会第二次会议通过）, on folded text. */
+const BRACKETED_DATE = new RegExp(
+  `^\\(\\s*(${YEAR})\\s*年\\s*(${MONTH_DAY})\\s*月\\s*(${MONTH_DAY})\\s*日[^()]{0,60}\\)$`,
+);
+
 /** Pushes blocks `from`..`to` as one part. */
 export function pushPart(ctx: PartContext, target: RootPiece[], role: PartRole, from: number, to = from + 1): void {
   target.push({ kind: 'part', role, block: mergeBlocks(ctx.blocks.slice(from, to)) });
@@ -98,11 +103,14 @@ export function contentOf(blocks: Block[]): string {
     .join('');
 }
 
-/** Joins wrapped title lines: no space between Chinese characters, one elsewhere. */
+/**
+ * A title's white space: a letter-spaced title (通　　知, 关 于 印 发) loses it; otherwise each run is one
+ * space, as between joint issuers (中共中央 国务院关于……的意见).
+ */
 function joinTitle(title: string): string {
-  return title.replace(/\s+/g, (space, at: number) =>
-    /[\u4e00-\u9fff]/.test(title[at - 1] ?? '') && /[\u4e00-\u9fff《]/.test(title[at + space.length] ?? '') ? '' : ' ',
-  );
+  const pieces = title.trim().split(/\s+/);
+  const letterSpaced = pieces.length >= 2 && pieces.filter((piece) => piece.length <= 1).length * 2 >= pieces.length;
+  return letterSpaced ? pieces.join('') : pieces.join(' ');
 }
 
 function setTitle(ctx: PartContext, title: string): void {
@@ -381,6 +389,19 @@ const centredTitle: PartRule = {
   read: (ctx, i, length) => title.read(ctx, i, length),
 };
 
+const datedUnderTitle: PartRule = {
+  name: 'the date in brackets under the title (（2021年9月22日）, （……会议通过）)',
+  zone: 'head',
+  states: ['head'],
+  samples: [['（2021年9月22日）'], ['（2019年3月15日第十三届全国人民代表大会第二次会议通过）']],
+  match: (ctx, i) => (ctx.result.date === null && BRACKETED_DATE.test(ctx.folded[i]) ? 1 : 0),
+  read(ctx, i) {
+    const found = BRACKETED_DATE.exec(ctx.folded[i])!;
+    pushPart(ctx, ctx.result.pieces, 'date', i);
+    ctx.result.date = readDateGroups(found[1], found[2], found[3]);
+  },
+};
+
 const repeatedTitle: PartRule = {
   name: 'the title repeated (a web copy, or the H1 copied into the text)',
   zone: 'head',
@@ -421,6 +442,7 @@ export const HEAD_RULES: readonly PartRule[] = [
   signer,
   centredTitle,
   title,
+  datedUnderTitle,
   repeatedTitle,
   addressees,
 ];
