@@ -258,6 +258,64 @@ for (const [from, to] of [
   }
 }
 
+// ---- corpus scale: whole process, as a user runs it.
+{
+  const { mkdirSync, rmSync } = await import('node:fs');
+  const laws = join(root, 'fixtures', 'corpus', 'laws');
+  const [short, long] = ['1985-port-opening-provisions.md', '2002-missile-export-control-regulations.md'].map((name) =>
+    readFileSync(join(laws, name), 'utf8'),
+  );
+  // 1,584 law-like Markdown files, about 27 MB: the two real laws, the shorter one twice over.
+  const dir = join(tmpdir(), 'kepu-bench-laws');
+  rmSync(dir, { recursive: true, force: true });
+  for (let i = 0; i < 1584; i++) {
+    const folder = join(dir, String(Math.floor(i / 100)).padStart(2, '0'));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `law-${String(i).padStart(4, '0')}.md`), i % 2 === 0 ? long : short + '\n' + short);
+  }
+  const run = (args, outFile) => {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, join(root, 'bin', 'kepu.js'), ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, CI: '' },
+    });
+    const [kb, seconds] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
+    return { mb: kb / 1024, seconds, status: result.status, outFile };
+  };
+  const bytesIn = spawnSync('du', ['-sb', dir], { encoding: 'utf8' }).stdout.split('\t')[0] / 1024 / 1024;
+  console.log(`\ncorpus scale, whole process (${bytesIn.toFixed(1)} MB in 1,584 Markdown files):`);
+  for (const jobs of ['1', String((await import('node:os')).availableParallelism())]) {
+    const out = join(tmpdir(), `kepu-bench-laws-${jobs}.ndjson`);
+    const result = run(['parse', '-r', dir, '--format', 'ndjson', '-o', out, '-q', '--jobs', jobs]);
+    const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+    const valid = lines.filter((line) => JSON.parse(line).type === 'document').length;
+    console.log(
+      `kepu parse -r laws --format ndjson --jobs ${jobs}   ${result.seconds.toFixed(1)} s, peak ${result.mb.toFixed(0)} MB, ${valid} valid lines   (target ≤ 4 s, ≤ 300 MB, 1584 lines)`,
+    );
+  }
+  // 10,000 copies of the seed through deadlines.
+  const seeds = join(tmpdir(), 'kepu-bench-seeds');
+  rmSync(seeds, { recursive: true, force: true });
+  mkdirSync(seeds);
+  for (let i = 0; i < 10000; i++) writeFileSync(join(seeds, `seed-${i}.txt`), seed);
+  const deadlines = run(['deadlines', '-r', seeds, '--format', 'ndjson', '-o', join(tmpdir(), 'kepu-bench-seeds.ndjson'), '-q']);
+  console.log(
+    `kepu deadlines -r 10,000 seeds --format ndjson   ${deadlines.seconds.toFixed(1)} s, peak ${deadlines.mb.toFixed(0)} MB   (target ≤ 300 MB)`,
+  );
+  // The seed repeated to 8 MB, parse --format json, whole process, output included.
+  const eight = join(tmpdir(), 'kepu-bench-8mb.txt');
+  let text = seed;
+  while (Buffer.byteLength(text) < 8 * 1024 * 1024) text += '\n' + seed;
+  writeFileSync(eight, text);
+  const json = run(['parse', eight, '--format', 'json', '-o', join(tmpdir(), 'kepu-bench-8mb.json'), '-q']);
+  const size = Buffer.byteLength(text) / 1024 / 1024;
+  console.log(
+    `kepu parse 8 MB plan --format json               ${json.seconds.toFixed(2)} s, ${(size / json.seconds).toFixed(1)} MB/s, peak ${json.mb.toFixed(0)} MB   (target ≥ 25 MB/s)`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(seeds, { recursive: true, force: true });
+}
+
 // ---- the scaling harness: every family of unusual inputs, every command, up to 1 MB.
 if (!process.argv.includes('--quick')) {
   console.log('');

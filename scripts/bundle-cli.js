@@ -24,9 +24,9 @@ const lazyChildProcess = {
 
 await build({
   plugins: [lazyChildProcess],
-  entryPoints: ['src/cli/main.ts'],
+  // The command, and the worker thread of `kepu parse --jobs`.
+  entryPoints: { kepu: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
   outdir: 'dist/cli',
-  entryNames: 'kepu',
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -139,3 +139,45 @@ describe('progress', () => {
     expect(piped.stderr).not.toMatch(/\u001b\[K/);
   });
 });
+
+describe('worker threads (--jobs)', () => {
+  // Over 512 KB, so that --jobs 2 really starts workers: 30 copies of a law, and one file that is not text.
+  const many = join(work, 'many');
+  mkdirSync(join(many, 'sub'), { recursive: true });
+  const law = readFileSync(join(root, 'fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md'));
+  for (let i = 0; i < 30; i++)
+    writeFileSync(join(many, i % 2 ? 'sub' : '.', `law-${String(i).padStart(2, '0')}.md`), law);
+  copyFileSync(join(root, 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt'), join(many, 'seed.txt'));
+  writeFileSync(join(many, 'broken.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]));
+
+  it('writes the same NDJSON, JSON array and messages as one thread, in input order', () => {
+    for (const format of ['ndjson', 'json']) {
+      const one = kepu(['parse', '-r', many, '--format', format, '--jobs', '1']);
+      const two = kepu(['parse', '-r', many, '--format', format, '--jobs', '2']);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr.replace('32 files,', '32 files (2 worker threads),'));
+      expect(two.status).toBe(2);
+      expect(one.stderr).toMatch(/broken\.txt: is an executable/);
+    }
+  });
+
+  it('with --unordered, writes the same documents in the order they are ready', () => {
+    const one = kepu(['parse', '-r', many, '--format', 'ndjson', '--jobs', '1']);
+    const unordered = kepu(['parse', '-r', many, '--format', 'ndjson', '--jobs', '2', '--unordered']);
+    expect(unordered.stdout.split('\n').sort()).toEqual(one.stdout.split('\n').sort());
+  });
+
+  it('writes one file per input under -o DIR/, as one thread does', () => {
+    const out = join(work, 'many-out');
+    kepu(['parse', '-r', many, '-o', out + '/', '--jobs', '2', '-q']);
+    expect(readFileSync(join(out, 'sub', 'law-01.json'), 'utf8')).toBe(
+      kepu(['parse', join(many, 'sub', 'law-01.md')]).stdout,
+    );
+  });
+
+  it('refuses a --jobs that is not a whole number from 1', () => {
+    const run = kepu(['parse', '-r', many, '--jobs', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--jobs takes a whole number from 1/);
+  });
+});

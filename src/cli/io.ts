@@ -143,9 +143,15 @@ function isSpecialFile(output: string): boolean {
   }
 }
 
+/** Writes text or UTF-8 bytes to a file descriptor. */
+function writeChunk(descriptor: number, chunk: string | Uint8Array): void {
+  if (typeof chunk === 'string') writeSync(descriptor, chunk);
+  else writeSync(descriptor, chunk);
+}
+
 /** Where a streamed output goes: standard output, or a file written atomically when it ends. */
 export interface Sink {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   /** Finishes the output (renames a file into place). */
   end(): void;
 }
@@ -156,7 +162,7 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
   checkNotAnInput(output, inputs);
   if (isSpecialFile(output)) {
     const descriptor = openSync(output, 'w');
-    return { write: (chunk) => void writeSync(descriptor, chunk), end: () => closeSync(descriptor) };
+    return { write: (chunk) => writeChunk(descriptor, chunk), end: () => closeSync(descriptor) };
   }
   const target = realTarget(output);
   const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
@@ -178,7 +184,7 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
   return {
     write(chunk) {
       try {
-        writeSync(descriptor, chunk);
+        writeChunk(descriptor, chunk);
       } catch (error) {
         fail(error);
       }
@@ -198,8 +204,9 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `chunk` to file descriptor 1, waiting while a non-blocking pipe is full. */
-export function writeToStdout(chunk: string): void {
-  let bytes = Buffer.from(chunk);
+export function writeToStdout(chunk: string | Uint8Array): void {
+  let bytes =
+    typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   while (bytes.length > 0) {
     try {
       const written = writeSync(1, bytes);

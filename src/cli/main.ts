@@ -14,7 +14,8 @@ import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
 import { forEachParsed, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
-import type { DocumentFormat } from '../output/document-writer.js';
+import type { DocumentFormat, createDocumentWriter } from '../output/document-writer.js';
+import type { Input } from './inputs.js';
 
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
@@ -54,6 +55,12 @@ const corpusOptions = (command: Command): Command =>
       'read the list of input files from a file, or - for standard input (one per line, or NUL-separated)',
     )
     .option('--fail-fast', 'stop at the first file that cannot be read (by default the run goes on)');
+
+/** `kepu parse`'s corpus options, with the parallel ones. */
+const parallelCorpusOptions = (command: Command): Command =>
+  corpusOptions(command)
+    .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 runs in-process)')
+    .option('--unordered', 'with several files: write each document as soon as it is ready, not in input order');
 
 /** `-o out/` or an existing directory: one output file per input. */
 function isDirectoryOutput(output: string): boolean {
@@ -137,8 +144,11 @@ let globalOptions: { color?: string | boolean } = {};
 /** The action of `kepu parse`. */
 const runParseCommand = async (
   files: string[],
-  options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean },
+  options: CommonOptions &
+    CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean; jobs?: string; unordered?: boolean },
 ) => {
+  if (options.jobs !== undefined && !/^[1-9][0-9]*$/.test(options.jobs))
+    throw new UsageError(`--jobs takes a whole number from 1, not "${options.jobs}"`);
   const { expandInputs } = await import('./inputs.js');
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
@@ -153,23 +163,88 @@ const runParseCommand = async (
   const writer = toDirectory
     ? null
     : createDocumentWriter(options.format, createSink(options.output, paths), { array });
-  const tally = await forEachParsed(
-    inputs,
-    { ...options, report: (document) => reportDiagnostics([document], options).then(() => undefined) },
-    async ({ input, document }) => {
-      if (writer) return writer.write(document);
-      const own = createDocumentWriter(
-        options.format,
-        createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
-        { array: false },
-      );
-      await own.write(document);
-      own.end();
-    },
-  );
+  const { jobsFor } = await import('./pool.js');
+  const jobs = jobsFor(inputs, options.jobs === undefined ? undefined : Number(options.jobs));
+  const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+  const tally =
+    jobs > 1
+      ? await parseInWorkers(inputs, jobs, options, { writer, paths, array }, report)
+      : await forEachParsed(inputs, { ...options, report }, async ({ input, document }) => {
+          if (writer) return writer.write(document);
+          const own = createDocumentWriter(
+            options.format,
+            createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
+            { array: false },
+          );
+          await own.write(document);
+          own.end();
+        });
   writer?.end();
   finishRun(tally, inputs.length, options);
 };
+
+/** `kepu parse` over many files on worker threads; the same output, tally and messages as in-process. */
+async function parseInWorkers(
+  inputs: Input[],
+  jobs: number,
+  options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; unordered?: boolean },
+  target: { writer: ReturnType<typeof createDocumentWriter> | null; paths: string[]; array: boolean },
+  report: (document: Document) => Promise<void>,
+): Promise<RunTally> {
+  const { runInWorkers } = await import('./pool.js');
+  const { createTally, createProgress } = await import('./progress.js');
+  const { createSink } = await import('./io.js');
+  const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
+  const tally = createTally();
+  tally.workers = jobs;
+  const progress = createProgress(inputs.length, options);
+  const tasks = inputs.map((input) => ({
+    path: input.path,
+    from: options.from,
+    encoding: options.encoding,
+    format: options.format,
+    array: target.writer ? target.array : false,
+  }));
+  try {
+    await runInWorkers(
+      tasks,
+      jobs,
+      { unordered: options.unordered, stop: () => options.failFast === true && tally.failed > 0 },
+      async (result) => {
+        if (!result.ok) {
+          if (result.unexpected) throw new Error(result.message);
+          tally.failed++;
+          progress.done();
+          process.stderr.write(`kepu: ${result.message}\n`);
+          return;
+        }
+        tally.files++;
+        tally.bytes += result.bytes;
+        for (const diagnostic of result.diagnostics) {
+          if (diagnostic.severity !== 'info')
+            tally.warnings.set(diagnostic.code, (tally.warnings.get(diagnostic.code) ?? 0) + 1);
+        }
+        if (result.diagnostics.length > 0 && !options.quiet) progress.done();
+        await report({ source: { name: result.name }, diagnostics: result.diagnostics } as unknown as Document);
+        if (target.writer) target.writer.writeSerialized(result.serialized);
+        else {
+          const input = inputs[result.index];
+          const own = createDocumentWriter(
+            options.format,
+            createSink(mirroredPath(options.output!, input.relativePath, options.format), target.paths),
+            { array: false },
+          );
+          own.writeSerialized(result.serialized);
+          own.end();
+        }
+        progress.update(tally);
+      },
+    );
+  } finally {
+    progress.done();
+  }
+  return tally;
+}
 
 /** The action of `kepu export`. */
 const runExportCommand = async (
@@ -321,7 +396,7 @@ const runSchemaCommand = async (options: { of: string }) => {
 
 /** Defines `kepu parse` on the program. */
 function defineParseCommand(program: Command): void {
-  corpusOptions(
+  parallelCorpusOptions(
     inputOptions(
       program
         .command('parse')

@@ -10,6 +10,8 @@ export interface RunTally {
   bytes: number;
   /** Warnings and errors by diagnostic code. */
   warnings: Map<string, number>;
+  /** Worker threads used (absent: the run stayed in-process). */
+  workers?: number;
 }
 
 export function createTally(): RunTally {
@@ -54,5 +56,6 @@ export function describeTally(tally: RunTally): string {
     .sort((a, b) => b[1] - a[1])
     .map(([code, count]) => `${code} ${count}`)
     .join(', ');
-  return `kepu: ${tally.files + tally.failed} files, ${tally.failed} failed${warnings ? `; warnings: ${warnings}` : ''}`;
+  const threads = tally.workers ? ` (${tally.workers} worker threads)` : '';
+  return `kepu: ${tally.files + tally.failed} files${threads}, ${tally.failed} failed${warnings ? `; warnings: ${warnings}` : ''}`;
 }

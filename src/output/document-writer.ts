@@ -14,7 +14,7 @@ export type DocumentFormat = 'json' | 'yaml' | 'ndjson';
 export const DOCUMENT_EXTENSIONS: Record<DocumentFormat, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson' };
 
 export interface ChunkSink {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   end(): void;
 }
 
@@ -25,18 +25,35 @@ export async function yamlOf(document: Document): Promise<string> {
   return stringify(document, { aliasDuplicateObjects: false, lineWidth: 0, compat: 'yaml-1.1' });
 }
 
+/**
+ * One document as the writer writes it, without the separators around it (a worker thread
+ * serialises with this, and the writer writes what it returns with `writeSerialized`).
+ */
+export async function serializeDocument(document: Document, format: DocumentFormat, array: boolean): Promise<string> {
+  if (format === 'ndjson') return JSON.stringify(document) + '\n';
+  if (format === 'yaml') return yamlOf(document);
+  return [...jsonChunks(document, 2, array ? 1 : 0)].join('');
+}
+
 /** A writer of a stream of documents into one sink. */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
   let count = 0;
+  const before = () => {
+    if (format === 'yaml' && count > 0) sink.write('---\n');
+    else if (format === 'json' && options.array) sink.write(count === 0 ? '[\n  ' : ',\n  ');
+  };
   return {
     async write(document: Document): Promise<void> {
+      before();
       if (format === 'ndjson') sink.write(JSON.stringify(document) + '\n');
-      else if (format === 'yaml') sink.write((count > 0 ? '---\n' : '') + (await yamlOf(document)));
-      else if (!options.array) for (const chunk of jsonChunks(document)) sink.write(chunk);
-      else {
-        sink.write(count === 0 ? '[\n  ' : ',\n  ');
-        for (const chunk of jsonChunks(document, 2, 1)) sink.write(chunk);
-      }
+      else if (format === 'yaml') sink.write(await yamlOf(document));
+      else for (const chunk of jsonChunks(document, 2, options.array ? 1 : 0)) sink.write(chunk);
+      count++;
+    },
+    /** Writes a document already serialised by serializeDocument (with the same format and array), maybe as UTF-8. */
+    writeSerialized(text: string | Uint8Array): void {
+      before();
+      sink.write(text);
       count++;
     },
     end(): void {

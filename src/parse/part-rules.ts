@@ -8,7 +8,15 @@
 import type { PartRole } from '../types.js';
 import { type Block, markerOf, mergeBlocks } from '../block.js';
 import { foldForMatching } from '../normalize.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readDocNumber, readGenre } from '../read-fields.js';
+import {
+  DATE_LINE,
+  DOC_NUMBER_IN_LINE,
+  MONTH_DAY,
+  YEAR,
+  readDateGroups,
+  readDocNumber,
+  readGenre,
+} from '../read-fields.js';
 import { parseOrdinal } from '../numerals.js';
 import type { AttachmentPiece, Piece, RecognizedParts, RootPiece } from './pieces.js';
 import {
