@@ -25,6 +25,17 @@ function isSmall(item: Record<string, unknown>): boolean {
   return true;
 }
 
+/** A tree node covering at most this many characters of source is serialised in one native call. */
+const NATIVE_SPAN = 16 * 1024;
+
+/** A node of a kepu tree whose source span is short: its JSON is a few hundred KB at most. */
+function isShortNode(item: Record<string, unknown>): boolean {
+  const position = item.position as { start?: { offset?: unknown }; end?: { offset?: unknown } } | undefined;
+  const start = position?.start?.offset;
+  const end = position?.end?.offset;
+  return typeof start === 'number' && typeof end === 'number' && end - start <= NATIVE_SPAN;
+}
+
 /**
  * Yields the JSON text of `value` (plain data: objects, arrays, strings, numbers, booleans, null).
  * `depth` indents it as an element of an enclosing array (1 for `[ value, … ]`), with no newline
@@ -54,7 +65,10 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<st
         buffer += '[';
         stack.push({ kind: 'array', items: item, next: 0, depth: depth + 1 });
       }
-    } else if (typeof item === 'object' && isSmall(item as Record<string, unknown>)) {
+    } else if (
+      typeof item === 'object' &&
+      (isSmall(item as Record<string, unknown>) || isShortNode(item as Record<string, unknown>))
+    ) {
       // A leaf node, a position, a diagnostic: the native serialiser, re-indented to its depth.
       const text = JSON.stringify(item, null, indent);
       buffer += depth === 0 ? text : text.replace(/\n/g, pad(depth));
