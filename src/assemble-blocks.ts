@@ -154,6 +154,47 @@ function wrapsMidSentence(text: string, lines: PhysicalLine[], width: number): b
   return open * 3 >= full;
 }
 
+const PROSE = /[，。；：！？,;!?]|^——/;
+const CONTINUES = /^[”’）》」』、，。；：！？,.;:!?)\]]/;
+
+/**
+ * A web copy whose paragraphs are apart by empty lines, with its links and spans broken out onto
+ * lines of their own (过去一年…党的 / 十八届六中全会 / 正式明确 / 习近平 / 总书记的核心地位…): the lines
+ * between two empty lines are one paragraph, when what comes before reads as prose that has not
+ * ended its sentence, or the next line goes on with a closing mark. Null when the text is not
+ * laid out so (fewer than a quarter of its lines end a run of lines before an empty one).
+ */
+function joinInlineBreaks(text: string, lines: PhysicalLine[], content: PhysicalLine[]): Block[] | null {
+  const empty = (line: PhysicalLine | undefined) =>
+    line === undefined || (line.contentStart === line.contentEnd && !line.invisible);
+  const apart = content.filter((line) => empty(lines[line.index + 1])).length;
+  if (apart < 4 || apart < content.length * 0.25) return null;
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let previous: PhysicalLine | undefined;
+  for (const line of content) {
+    const value = contentOf(text, line);
+    let adjacent = previous !== undefined;
+    for (let i = (previous?.index ?? 0) + 1; adjacent && i < line.index; i++) adjacent = lines[i].invisible === true;
+    const joins =
+      current !== undefined &&
+      adjacent &&
+      !SENTENCE_END.test(current.text) &&
+      matchMarker(value) === null &&
+      !STANDALONE.test(value) &&
+      (PROSE.test(current.text) || CONTINUES.test(value));
+    if (joins) {
+      current!.segments.push({ start: line.contentStart, end: line.contentEnd });
+      current!.text += value;
+    } else {
+      current = toBlock(text, line);
+      blocks.push(current);
+    }
+    previous = line;
+  }
+  return blocks;
+}
+
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
 export function assembleBlocks(
   text: string,
@@ -172,7 +213,10 @@ export function assembleBlocks(
     content.length >= 3 &&
     (layout.some((item) => item.kind === 'page-number') ||
       (modal.share >= 0.4 && modal.length >= 30 && wrapsMidSentence(text, content, modal.length)));
-  if (!hardWrapped) return { blocks: content.map((line) => toBlock(text, line)), layout, hardWrapped };
+  if (!hardWrapped) {
+    const joined = isMarkdown || options.paragraphs ? null : joinInlineBreaks(text, lines, content);
+    return { blocks: joined ?? content.map((line) => toBlock(text, line)), layout, hardWrapped };
+  }
 
   const blocks: Block[] = [];
   let previous: PhysicalLine | undefined;

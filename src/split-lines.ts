@@ -24,6 +24,8 @@ export interface PhysicalLine {
   markdown?: { kind: MarkdownKind; depth?: number };
   /** Leading characters of the content that are Markdown syntax. */
   syntaxLength: number;
+  /** The line holds only zero-width characters: a web page's inline break, not a paragraph break. */
+  invisible?: boolean;
   /** Set from the layout of HTML, Word and PDF input: the line is centred. */
   centered?: boolean;
   /** Set from the layout of Word and PDF input: page furniture found by its place on the page. */
@@ -33,7 +35,12 @@ export interface PhysicalLine {
 /** White space as JavaScript's \s sees it (which includes U+3000 and U+FEFF), except line ends. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12;
-  return /\s/.test(String.fromCharCode(code));
+  return isZeroWidth(code) || /\s/.test(String.fromCharCode(code));
+}
+
+/** Zero-width spaces and joiners (U+200B–U+200D, U+2060): invisible, white space to kepu. */
+function isZeroWidth(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060;
 }
 
 /** Splits `text` at the given line starts (from the locator). */
@@ -52,7 +59,17 @@ export function splitLines(text: string, lineStarts: number[]): PhysicalLine[] {
     }
     let contentEnd = end;
     while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    lines.push({ index, start, end, contentStart, contentEnd, indented: indentWidth >= 2, syntaxLength: 0 });
+    const line: PhysicalLine = {
+      index,
+      start,
+      end,
+      contentStart,
+      contentEnd,
+      indented: indentWidth >= 2,
+      syntaxLength: 0,
+    };
+    if (contentStart === contentEnd && end > start && isZeroWidth(text.charCodeAt(start))) line.invisible = true;
+    lines.push(line);
   }
   return lines;
 }

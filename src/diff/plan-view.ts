@@ -147,14 +147,21 @@ function makeNode(
 ): PlanNode {
   const normalHeading = context.normalize(texts.heading);
   const normalOwn = context.normalize(texts.own);
+  // Word counts are made when first read: a section paired as identical is never segmented.
+  let headingCounts: Map<string, number> | undefined;
+  let ownCounts: Map<string, number> | undefined;
   const node: PlanNode = {
     ref,
     level,
     normalHeading,
     normalOwn,
     identity: -1,
-    headingCounts: context.countsOf(normalHeading),
-    ownCounts: context.countsOf(normalOwn),
+    get headingCounts() {
+      return (headingCounts ??= context.countsOf(normalHeading));
+    },
+    get ownCounts() {
+      return (ownCounts ??= context.countsOf(normalOwn));
+    },
     vectors: { heading: new Map(), body: new Map(), full: new Map() },
     children: [],
     ...place,
@@ -320,7 +327,11 @@ export function weighTerms(views: PlanView[]): void {
     addCounts(counts, node.headingCounts);
     return counts;
   };
-  const statistics = termStatistics(nodes.map(own));
+  // Document frequencies over the sections that can be scored: those without an identical twin on
+  // the other side (the identical ones pair first, and need no words at all).
+  const [first, ...rest] = views.map((view) => new Set(view.all.map((node) => node.identity)));
+  const shared = (identity: number) => first?.has(identity) && rest.every((set) => set.has(identity));
+  const statistics = termStatistics(nodes.filter((node) => !shared(node.identity)).map(own));
   const bodies = new Map<PlanNode, Map<string, number>>();
   const bodyCounts = (node: PlanNode): Map<string, number> => {
     let counts = bodies.get(node);

@@ -210,7 +210,9 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
   let joined = '';
   for (let length = 1; length <= 4 && start + length <= blocks.length; length++) {
     const index = start + length - 1;
-    if (!isTitleLike(folded[index]) || blocks[index].markdown?.kind === 'heading') return 0;
+    // A wrapped title's last line may be one character (政府工作报 / 告).
+    const line = length > 1 && /^[\u4e00-\u9fff]$/.test(folded[index]) ? folded[index] + folded[index] : folded[index];
+    if (!isTitleLike(line) || blocks[index].markdown?.kind === 'heading') return 0;
     joined += folded[index];
     // A web copy may wrap the whole title in 《》.
     if (readGenre(joined.replace(/^《(.*)》$/, '$1'))) return length;

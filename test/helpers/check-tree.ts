@@ -32,7 +32,7 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-const BLANK = /[\s\u3000\u00a0\ufeff]/;
+const BLANK = /[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]/;
 
 /** Checks a tree against the decoded text it was parsed from. */
 export function checkTree(document: Document, text: string): void {
