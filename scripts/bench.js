@@ -274,11 +274,15 @@ for (const [from, to] of [
     writeFileSync(join(folder, `law-${String(i).padStart(4, '0')}.md`), i % 2 === 0 ? long : short + '\n' + short);
   }
   const run = (args, outFile) => {
-    const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, join(root, 'bin', 'kepu.js'), ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, CI: '' },
-    });
+    const result = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M %e', process.execPath, join(root, 'bin', 'kepu.js'), ...args],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, CI: '' },
+      },
+    );
     const [kb, seconds] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
     return { mb: kb / 1024, seconds, status: result.status, outFile };
   };
@@ -298,7 +302,16 @@ for (const [from, to] of [
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds);
   for (let i = 0; i < 10000; i++) writeFileSync(join(seeds, `seed-${i}.txt`), seed);
-  const deadlines = run(['deadlines', '-r', seeds, '--format', 'ndjson', '-o', join(tmpdir(), 'kepu-bench-seeds.ndjson'), '-q']);
+  const deadlines = run([
+    'deadlines',
+    '-r',
+    seeds,
+    '--format',
+    'ndjson',
+    '-o',
+    join(tmpdir(), 'kepu-bench-seeds.ndjson'),
+    '-q',
+  ]);
   console.log(
     `kepu deadlines -r 10,000 seeds --format ndjson   ${deadlines.seconds.toFixed(1)} s, peak ${deadlines.mb.toFixed(0)} MB   (target ≤ 300 MB)`,
   );

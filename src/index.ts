@@ -15,7 +15,7 @@ export {
 export { readCircular, extractText } from './read/read-circular.js';
 export { INPUT_FORMATS, pickFormat, type InputFormatSpec, type Extractor } from './read/input-formats.js';
 export type { ExtractedText, LineHint } from './read/extracted.js';
-export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './decode.js';
+export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './read/decode.js';
 export { NUMBERING_STYLES, matchMarker, type NumberingStyle, type MarkerMatch } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';
 export { toSimplified, foldWidth } from './normalize.js';
@@ -50,6 +50,6 @@ export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugi
 export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
 export { jsonChunks } from './output/json-chunks.js';
 export { sourceOf } from './source-of.js';
-export type { Locator } from './locate.js';
-export type { PhysicalLine } from './split-lines.js';
-export type { MarkdownKind } from './block.js';
+export type { Locator } from './parse/locate.js';
+export type { PhysicalLine } from './parse/split-lines.js';
+export type { MarkdownKind } from './parse/block.js';

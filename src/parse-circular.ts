@@ -1,20 +1,22 @@
 /**
  * The parse pipeline, stage by stage. Each stage is a plain function of its own module and can
- * be called and tested alone:
+ * be called and tested alone; the readers (decoding, Markdown, and the extractors of HTML, Word
+ * and PDF that run before this, in readCircular) are in src/read/, the stages in src/parse/:
  *
- *   decode → locate lines → split lines → (read Markdown) → assemble blocks → recognise parts
- *   → build sections and the document (with numbering and bracket diagnostics)
+ *   decode → locate lines → split lines → (read Markdown, or apply the layout hints of extracted
+ *   text) → assemble blocks → recognise parts (the rules of part-rules.ts) → build sections and
+ *   the document (with numbering and bracket diagnostics)
  */
 import type { Document, InputFormat } from './types.js';
-import { type DecodedText, decodeBytes } from './decode.js';
-import { createLocator, detectLineEnding } from './locate.js';
-import { splitLines, type PhysicalLine } from './split-lines.js';
-import { assembleBlocks } from './assemble-blocks.js';
+import { type DecodedText, decodeBytes } from './read/decode.js';
+import { createLocator, detectLineEnding } from './parse/locate.js';
+import { splitLines, type PhysicalLine } from './parse/split-lines.js';
+import { assembleBlocks } from './parse/assemble-blocks.js';
 import { recognizeParts } from './parse/recognize-parts.js';
-import { buildDocument } from './build-document.js';
-import { readMarkdown } from './read-markdown.js';
+import { buildDocument } from './parse/build-document.js';
+import { readMarkdown } from './read/read-markdown.js';
 import { attachSource } from './source-of.js';
-import { InputError } from './decode.js';
+import { InputError } from './read/decode.js';
 import { applyHints, isExtracted } from './read/extracted.js';
 import { pickFormat } from './read/input-formats.js';
 

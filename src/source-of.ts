@@ -3,7 +3,7 @@
  * as it is): the passes reach it from the tree alone and give exact positions without being
  * handed the source. A tree read back from JSON has none; pass `source` to the passes then.
  */
-import { type Locator, createLocator } from './locate.js';
+import { type Locator, createLocator } from './parse/locate.js';
 import type { Document } from './types.js';
 
 const SOURCES = new WeakMap<Document, { text: string; locator: Locator }>();

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCircular } from '../src/index.js';
-import { decodeBytes } from '../src/decode.js';
+import { decodeBytes } from '../src/read/decode.js';
 import { checkTree } from './helpers/check-tree.js';
 import { summarize } from './helpers/summarize.js';
 

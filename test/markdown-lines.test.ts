@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createLocator } from '../src/locate.js';
-import { splitLines } from '../src/split-lines.js';
-import { readMarkdown } from '../src/read-markdown.js';
-import { needsFullParser } from '../src/read-markdown-lines.js';
+import { createLocator } from '../src/parse/locate.js';
+import { splitLines } from '../src/parse/split-lines.js';
+import { readMarkdown } from '../src/read/read-markdown.js';
+import { needsFullParser } from '../src/read/read-markdown-lines.js';
 
 /** The marks of both paths, and whether the fast path takes the text. */
 function marksOf(text: string) {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/parse/part-rules.js';
 import { fold } from '../src/parse/part-patterns.js';
-import { createLocator } from '../src/locate.js';
-import { splitLines } from '../src/split-lines.js';
-import { assembleBlocks } from '../src/assemble-blocks.js';
+import { createLocator } from '../src/parse/locate.js';
+import { splitLines } from '../src/parse/split-lines.js';
+import { assembleBlocks } from '../src/parse/assemble-blocks.js';
 import { parseCircular } from '../src/index.js';
 
 function contextFor(lines: readonly string[], rule: PartRule): PartContext {

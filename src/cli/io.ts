@@ -15,7 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../decode.js';
+import { InputError } from '../read/decode.js';
 
 /** Reads one input (a path, or `-` for standard input) as bytes. */
 export function readInput(name: string): Uint8Array {

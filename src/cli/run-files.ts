@@ -5,7 +5,7 @@
  */
 import type { Document, InputFormat } from '../types.js';
 import { parseCircular } from '../parse-circular.js';
-import { decodeBytes } from '../decode.js';
+import { decodeBytes } from '../read/decode.js';
 import { extractText } from '../read/read-circular.js';
 import { pickFormat } from '../read/input-formats.js';
 import { FileError, asFileError, readInput, withFile } from './io.js';

@@ -3,12 +3,12 @@
  * and simplified characters) and the tests built on them, each on its own so that it can be read
  * and tested alone.
  */
-import type { Block } from '../block.js';
+import type { Block } from './block.js';
 import type { DocNumber } from '../types.js';
-import { markerOf } from '../block.js';
+import { markerOf } from './block.js';
 import { foldForMatching, foldWidth } from '../normalize.js';
 import { matchMarker } from '../numbering-styles.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from '../read-fields.js';
+import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from './read-fields.js';
 import type { Piece } from './pieces.js';
 
 // The patterns, on text folded to half width and simplified characters.

@@ -6,7 +6,7 @@
  * them; a new layout is a new row here.
  */
 import type { PartRole } from '../types.js';
-import { type Block, markerOf, mergeBlocks } from '../block.js';
+import { type Block, markerOf, mergeBlocks } from './block.js';
 import { foldForMatching } from '../normalize.js';
 import {
   DATE_LINE,
@@ -16,7 +16,7 @@ import {
   readDateGroups,
   readDocNumber,
   readGenre,
-} from '../read-fields.js';
+} from './read-fields.js';
 import { parseOrdinal } from '../numerals.js';
 import type { AttachmentPiece, Piece, RecognizedParts, RootPiece } from './pieces.js';
 import {

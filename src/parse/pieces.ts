@@ -3,7 +3,7 @@
  * pieces) and the meta values read from the parts.
  */
 import type { DocumentMeta, PartRole } from '../types.js';
-import type { Block } from '../block.js';
+import type { Block } from './block.js';
 
 export type Piece = { kind: 'part'; role: PartRole; block: Block } | { kind: 'body'; block: Block };
 

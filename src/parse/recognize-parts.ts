@@ -8,8 +8,8 @@
  *
  * Everything that is not a recognised part stays a body block, so nothing is dropped.
  */
-import type { Block } from '../block.js';
-import { markerOf } from '../block.js';
+import type { Block } from './block.js';
+import { markerOf } from './block.js';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from './part-rules.js';
 import { LIST_ITEM, ORDER_MARK, fold, splitGroups, squeeze } from './part-patterns.js';
 import { foldForMatching } from '../normalize.js';

@@ -14,7 +14,7 @@ import type {
   RootContent,
   Section,
 } from '../types.js';
-import type { Locator } from '../locate.js';
+import type { Locator } from '../parse/locate.js';
 
 /** Where a piece of text sits in the hierarchy. */
 export interface TextLocation {

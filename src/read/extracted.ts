@@ -3,8 +3,8 @@
  * paragraph, with what the layout said about each line (centred, indented, page furniture) and
  * where each line came from in the source. The parse pipeline reads it like any decoded text.
  */
-import type { DecodedText } from '../decode.js';
-import type { PhysicalLine } from '../split-lines.js';
+import type { DecodedText } from './decode.js';
+import type { PhysicalLine } from '../parse/split-lines.js';
 import type { SourceOrigin } from '../types.js';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { InputError } from '../decode.js';
+import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { type Numbering, NumberingCounter, type NumberingLevel } from './docx-numbering.js';
 

@@ -7,7 +7,7 @@
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import { InputError, decodeBytes } from '../decode.js';
+import { InputError, decodeBytes } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 
 interface HastText {

@@ -1,7 +1,7 @@
 /**
  * Offsets ↔ unist points for one decoded text. Lines end at LF, CRLF or CR.
  */
-import type { Point, Position } from './types.js';
+import type { Point, Position } from '../types.js';
 
 /**
  * Turns offsets into line and column (unist points), from the line starts of a text.

@@ -2,7 +2,7 @@
  * Diagnostics for unclosed quotes and brackets inside one paragraph, heading or part. Full- and
  * half-width forms close each other (（…) is accepted), straight quotes pair by position.
  */
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../types.js';
 import type { Locator } from './locate.js';
 
 const PAIRS: Record<string, string> = {

@@ -7,8 +7,8 @@
  */
 import type { Block } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
-import { matchMarker } from './numbering-styles.js';
-import { charWidth } from './display-width.js';
+import { matchMarker } from '../numbering-styles.js';
+import { charWidth } from '../display-width.js';
 
 /** A line of page furniture, before positions are attached. */
 export interface LayoutLine {

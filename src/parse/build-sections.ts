@@ -7,10 +7,10 @@
  * level deeper than its rank. A heading line is split into heading and body text by the style's
  * heading rule (see numbering-styles.ts).
  */
-import type { BodyContent, Paragraph, Section } from './types.js';
+import type { BodyContent, Paragraph, Section } from '../types.js';
 import { type Block, blockEnd, blockStart, markerOf, sliceBlock, sourceOffset } from './block.js';
 import type { Locator } from './locate.js';
-import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from './numbering-styles.js';
+import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from '../numbering-styles.js';
 
 /** A section while it is built, with the style that placed it. */
 interface OpenSection {

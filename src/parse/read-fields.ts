@@ -2,9 +2,9 @@
  * Readers for the values inside GB/T 9704 parts: dates, 发文字号, genre words. Each works on text
  * already folded by foldForMatching (half-width, simplified).
  */
-import type { DocNumber } from './types.js';
-import { parseChineseNumeral, toAsciiDigits } from './numerals.js';
-import { isValidDate, toIso } from './time/calendar.js';
+import type { DocNumber } from '../types.js';
+import { parseChineseNumeral, toAsciiDigits } from '../numerals.js';
+import { isValidDate, toIso } from '../time/calendar.js';
 
 /** A written year (2023, 二〇二三) and month or day (4, 十二), as pattern sources for the date patterns. */
 export const YEAR = '(?:[0-9]{4}|[〇○零Ｏ一二三四五六七八九]{4})';

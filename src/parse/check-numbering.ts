@@ -4,9 +4,9 @@
  * between them). Numbering that runs on across parents — 条 across 章, （七） under 二、 after
  * （六） under 一、 — is not a gap.
  */
-import type { BodyContent, Diagnostic, Section } from './types.js';
-import { NUMBERING_STYLES } from './numbering-styles.js';
-import { formatChineseNumeral } from './numerals.js';
+import type { BodyContent, Diagnostic, Section } from '../types.js';
+import { NUMBERING_STYLES } from '../numbering-styles.js';
+import { formatChineseNumeral } from '../numerals.js';
 import type { Locator } from './locate.js';
 
 const STYLE_BY_NAME = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));

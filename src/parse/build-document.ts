@@ -12,16 +12,16 @@ import type {
   Part,
   RootContent,
   SourceInfo,
-} from './types.js';
+} from '../types.js';
 import { blockEnd, blockStart } from './block.js';
 import type { Locator } from './locate.js';
 import type { AssembledBlocks } from './assemble-blocks.js';
-import type { Piece, RecognizedParts } from './parse/pieces.js';
+import type { Piece, RecognizedParts } from './pieces.js';
 import { buildSections } from './build-sections.js';
 import { checkNumbering } from './check-numbering.js';
 import { checkBrackets } from './check-brackets.js';
 import { readDocNumber, readGenre, readLooseDate } from './read-fields.js';
-import { foldForMatching } from './normalize.js';
+import { foldForMatching } from '../normalize.js';
 
 const UNCHECKED_PARTS = new Set(['frontMatter', 'markup', 'preamble', 'siteFurniture']);
 

@@ -6,7 +6,7 @@
  * file to remark (`needsFullParser`). A test checks that both paths mark every fixture and
  * generated document the same.
  */
-import type { PhysicalLine } from './split-lines.js';
+import type { PhysicalLine } from '../parse/split-lines.js';
 
 /** Lines that only remark reads right. */
 const NEEDS_REMARK = [

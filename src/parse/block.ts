@@ -4,7 +4,7 @@
  * mapped back to exact source offsets.
  */
 
-import { type MarkerMatch, matchMarker } from './numbering-styles.js';
+import { type MarkerMatch, matchMarker } from '../numbering-styles.js';
 
 /**
  * Markdown syntax a block came from, when the input is Markdown.

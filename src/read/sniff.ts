@@ -2,7 +2,7 @@
  * What bytes are before they are decoded: known binary formats by their magic numbers, and how
  * plausible a decoding is as Chinese text (for UTF-16 without a BOM, and Big5 against GB18030).
  */
-import { toSimplified } from './normalize.js';
+import { toSimplified } from '../normalize.js';
 
 /** A binary format recognised by its first bytes, and what to tell the user. */
 interface MagicNumber {
