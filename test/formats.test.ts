@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readCircular, extractText, parseCircular, pickFormat } from '../src/index.js';
+import { readCircular, extractText, parseCircular, pickFormat, diffPlans } from '../src/index.js';
 import type { Document, Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
 import { chineseCounting, NumberingCounter } from '../src/read/docx-numbering.js';
@@ -110,6 +110,13 @@ describe('HTML', () => {
     expect(document.meta.addressees).toEqual(['各区科协']);
     const furniture = document.children.filter((node) => node.type === 'part' && node.role === 'siteFurniture');
     expect(furniture).toHaveLength(5);
+  });
+  it('keeps the page foot out of the last section when the text ends without a closing (diff: no change)', async () => {
+    const [page, word] = await Promise.all(
+      ['gov.html', 'plan.docx'].map((name) => readCircular(readFileSync(join(root, 'seed', name)), { name })),
+    );
+    const { hasDifferences } = await import('../src/index.js');
+    expect(hasDifferences(diffPlans(word, page))).toBe(false);
   });
   it('maps each line back to its offset in the HTML source', () => {
     const html =

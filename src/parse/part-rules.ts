@@ -33,6 +33,7 @@ import {
   ORDER_MARK,
   ORDER_NUMBER,
   PAGE_FOOTER,
+  PAGE_FOOT_STRICT,
   PRINTER,
   PROMULGATION,
   SIGNER,
@@ -466,6 +467,16 @@ const footFurniture: PartRule = {
   read: (ctx, i) => pushPart(ctx, ctx.result.pieces, 'siteFurniture', i),
 };
 
+const strictFooter: PartRule = {
+  name: 'the foot of a web page after a text that does not close (责任编辑, 版权所有, ICP, buttons)',
+  zone: 'foot',
+  states: ['body', 'attachment'],
+  samples: [['【我要纠错】 责任编辑：王五'], ['京ICP备05070218号'], ['【打印本页】【关闭窗口】']],
+  match: (ctx, i) => (PAGE_FOOT_STRICT.test(ctx.folded[i]) ? 1 : 0),
+  // In the container it interrupts, so that an attachment that goes on after it stays one span.
+  read: (ctx, i) => pushPart(ctx, ctx.container, 'siteFurniture', i),
+};
+
 /** After 抄送 or 印发, what follows belongs to the root again. */
 function closeAtRoot(ctx: PartContext): void {
   ctx.container = ctx.result.pieces as Piece[];
@@ -646,6 +657,7 @@ const attachmentAfterClosing: PartRule = {
 /** The body and foot, in order; a block no rule takes is body text. */
 export const BODY_RULES: readonly PartRule[] = [
   footFurniture,
+  strictFooter,
   cc,
   printer,
   attachmentLabel,
