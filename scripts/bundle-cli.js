@@ -22,23 +22,31 @@ const lazyChildProcess = {
   },
 };
 
-await build({
+const shared = {
   plugins: [lazyChildProcess],
-  // The command, and the worker thread of `kepu parse --jobs`.
-  entryPoints: { kepu: 'src/cli/main.ts', 'parse-worker': 'src/cli/parse-worker.ts' },
-  outdir: 'dist/cli',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
+  logLevel: 'warning',
   // pdf.js loads its worker and CMaps from its own package: it stays in node_modules.
   external: ['pdfjs-dist'],
-  logLevel: 'warning',
   // commander is CommonJS: give its require() of node built-ins a real require.
   banner: {
     js: "import{createRequire as __kepuCreateRequire}from'node:module';const require=__kepuCreateRequire(import.meta.url);",
   },
+};
+
+await build({
+  ...shared,
+  entryPoints: ['src/cli/main.ts'],
+  outdir: 'dist/cli',
+  entryNames: 'kepu',
+  splitting: true,
 });
+
+// The worker thread of `kepu parse --jobs`: a bundle of its own, so that the command's chunks (and
+// so its start-up) stay as they are.
+await build({ ...shared, entryPoints: ['src/cli/parse-worker.ts'], outfile: 'dist/cli/parse-worker.js' });

@@ -163,8 +163,11 @@ const runParseCommand = async (
   const writer = toDirectory
     ? null
     : createDocumentWriter(options.format, createSink(options.output, paths), { array });
-  const { jobsFor } = await import('./pool.js');
-  const jobs = jobsFor(inputs, options.jobs === undefined ? undefined : Number(options.jobs));
+  // One input never starts a worker (nor loads the pool).
+  const jobs =
+    inputs.length < 2
+      ? 1
+      : (await import('./pool.js')).jobsFor(inputs, options.jobs === undefined ? undefined : Number(options.jobs));
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   const tally =
     jobs > 1
