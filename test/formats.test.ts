@@ -171,6 +171,24 @@ describe('Word', () => {
     ].map(([numId, level]) => counter.next(String(numId), level));
     expect(seen).toEqual(['一、', '（一）', '（二）', '1．', '①', '②', '二、', '（一）', '五、']);
   });
+  it('reads a text box (the red 发文机关标志 often is one) once, as a line of its own', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+    const box = `<w:txbxContent><w:p>${run('临江市科学技术协会文件')}</w:p></w:txbxContent>`;
+    const xml =
+      '<w:document xmlns:w="w" xmlns:mc="mc"><w:body>' +
+      `<w:p><w:r><mc:AlternateContent><mc:Choice>${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r>${run('临科协发〔2023〕12号')}</w:p>` +
+      `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${run('关于印发《2023年科普工作要点》的通知')}</w:p>` +
+      `<w:p>${run('各区科协：')}</w:p></w:body></w:document>`;
+    const bytes = zipSync({ 'word/document.xml': strToU8(xml) });
+    const document = await readCircular(bytes, { name: 'box.docx' });
+    expect(document.meta).toMatchObject({
+      issuerMark: '临江市科学技术协会文件',
+      docNumber: { raw: '临科协发〔2023〕12号' },
+      title: '关于印发《2023年科普工作要点》的通知',
+      addressees: ['各区科协'],
+    });
+  });
   it('keeps the footer (the page-number field) as layout, not text', async () => {
     const document = await readCircular(readFileSync(join(root, 'seed', 'plan.docx')), { name: 'plan.docx' });
     expect(document.layout.map((item) => [item.kind, item.text])).toEqual([['page-number', '— 1 —']]);

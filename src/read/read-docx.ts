@@ -129,6 +129,10 @@ interface Paragraph {
 /** Reads the paragraphs of a document (or header) part; a table row is one paragraph, its cells apart by tabs. */
 function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): void {
   let paragraph: Paragraph | null = null;
+  // A text box holds paragraphs inside a paragraph's run: they are read as lines of their own.
+  const outer: Array<Paragraph | null> = [];
+  // mc:AlternateContent gives the same content twice (mc:Choice, mc:Fallback): the fallback is skipped.
+  let fallback = 0;
   let inText = false;
   let inProperties = 0;
   let tableDepth = 0;
@@ -136,8 +140,12 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
   let cell: string[] | null = null;
   walkXml(xml, {
     open(name, a) {
-      if (name === 'w:p') paragraph = { text: '' };
-      else if (name === 'w:tbl') tableDepth++;
+      if (name === 'mc:Fallback') fallback++;
+      if (fallback > 0) return;
+      if (name === 'w:p') {
+        outer.push(paragraph);
+        paragraph = { text: '' };
+      } else if (name === 'w:tbl') tableDepth++;
       else if (name === 'w:tr' && tableDepth === 1) row = [];
       else if (name === 'w:tc' && tableDepth === 1) cell = [];
       else if (name === 'w:pPr' || name === 'w:rPr') inProperties++;
@@ -155,15 +163,17 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
       }
     },
     text(value) {
-      if (inText && paragraph) paragraph.text += value;
+      if (inText && paragraph && fallback === 0) paragraph.text += value;
     },
     close(name) {
+      if (name === 'mc:Fallback') fallback--;
+      if (fallback > 0) return;
       if (name === 'w:t') inText = false;
       else if (name === 'w:pPr' || name === 'w:rPr') inProperties--;
       else if (name === 'w:p' && paragraph) {
         if (cell) cell.push(paragraph.text.replace(/\n/g, ' '));
         else visit(paragraph);
-        paragraph = null;
+        paragraph = outer.pop() ?? null;
       } else if (name === 'w:tc' && cell && row) {
         row.push(cell.join(' ').trim());
         cell = null;

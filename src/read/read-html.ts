@@ -208,7 +208,7 @@ const isIndented = (element: HastElement) => /text-indent\s*:\s*[1-9]/.test(styl
 
 /** A list of links (related articles, 上一篇/下一篇): mostly link text, three links or more. */
 function isLinkList(element: HastElement, weights: Map<object, Weight>): boolean {
-  if (!['ul', 'ol', 'dl', 'div', 'table'].includes(element.tagName)) return false;
+  if (!['ul', 'ol', 'dl', 'div', 'table', 'td', 'th'].includes(element.tagName)) return false;
   const weight = weights.get(element);
   if (!weight || weight.links < weight.text * 4) return false;
   let links = 0;
