@@ -14,8 +14,9 @@ import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
 import { forEachParsed, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
-import type { DocumentFormat, createDocumentWriter } from '../output/document-writer.js';
-import type { Input } from './inputs.js';
+import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../output/document-writer.js';
+import { type Input, expandInputs } from './inputs.js';
+import { createSink } from './io.js';
 
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
@@ -149,11 +150,8 @@ const runParseCommand = async (
 ) => {
   if (options.jobs !== undefined && !/^[1-9][0-9]*$/.test(options.jobs))
     throw new UsageError(`--jobs takes a whole number from 1, not "${options.jobs}"`);
-  const { expandInputs } = await import('./inputs.js');
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
-  const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
-  const { createSink } = await import('./io.js');
   const paths = inputs.map((input) => input.path);
   // One object for one file named as such; an array for several, a directory or a list.
   const array =
@@ -196,8 +194,6 @@ async function parseInWorkers(
 ): Promise<RunTally> {
   const { runInWorkers } = await import('./pool.js');
   const { createTally, createProgress } = await import('./progress.js');
-  const { createSink } = await import('./io.js');
-  const { createDocumentWriter, mirroredPath } = await import('../output/document-writer.js');
   const tally = createTally();
   tally.workers = jobs;
   const progress = createProgress(inputs.length, options);
@@ -285,7 +281,6 @@ const runDeadlinesCommand = async (
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999))
     throw new UsageError(`--year takes a year such as 2023, not "${options.year}"`);
-  const { expandInputs } = await import('./inputs.js');
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
@@ -294,7 +289,7 @@ const runDeadlinesCommand = async (
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
   const collected: ReturnType<typeof collectDeadlines> = [];
-  const sink = options.format === 'ndjson' ? (await import('./io.js')).createSink(options.output, paths) : null;
+  const sink = options.format === 'ndjson' ? createSink(options.output, paths) : null;
   const tally = await forEachParsed(inputs, { ...options, report }, (parsed) => {
     const [entry] = collectDeadlines([parsed], settings);
     if (sink) {
@@ -322,7 +317,6 @@ const runInitiativesCommand = async (
   const minCount = Number(options.minCount);
   if (!Number.isInteger(minCount) || minCount < 0)
     throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
-  const { expandInputs } = await import('./inputs.js');
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
@@ -330,7 +324,7 @@ const runInitiativesCommand = async (
   if (options.format === 'ndjson') {
     // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
     const { extractInitiatives } = await import('../passes/extract-initiatives.js');
-    const sink = (await import('./io.js')).createSink(options.output, paths);
+    const sink = createSink(options.output, paths);
     const tally = await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
       for (const initiative of extractInitiatives(document).initiatives) {
         if (options.kind && !options.kind.includes(initiative.kind)) continue;
