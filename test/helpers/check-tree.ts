@@ -70,7 +70,9 @@ export function checkTree(document: Document, text: string): void {
       const firstLine = node.position.start.line;
       const kept = lines
         .filter((_, index) => !layoutLines.has(firstLine + index))
-        .map((line) => line.replace(/^[\s\u3000\ufeff]+|[\s\u3000\ufeff]+$/g, ''));
+        .map((line) =>
+          line.replace(/^[\s\u3000\ufeff\u200b-\u200d\u2060]+|[\s\u3000\ufeff\u200b-\u200d\u2060]+$/g, ''),
+        );
       expect(node.text, `${where}: text equals its source slice`).toBe(kept.join(''));
       own(node.position, where);
     }
