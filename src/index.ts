@@ -49,6 +49,30 @@ export { toMarkdown } from './export/to-markdown.js';
 export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugin.js';
 export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
 export { jsonChunks } from './output/json-chunks.js';
+export {
+  createDocumentWriter,
+  serializeDocument,
+  type DocumentFormat,
+  type ChunkSink,
+} from './output/document-writer.js';
+export {
+  DEADLINE_WRITERS,
+  collectDeadlines,
+  formatDeadlines,
+  type DeadlinesOptions,
+  type DeadlineWriter,
+  type DeadlineRow,
+  type FileDeadlines,
+  type CollectedDeadlines,
+} from './output/deadlines.js';
+export {
+  INITIATIVE_WRITERS,
+  formatInitiatives,
+  type InitiativesOptions,
+  type InitiativeTable,
+  type InitiativeRow,
+} from './output/initiatives.js';
+export { DIFF_WRITERS, runDiff, runSeries } from './output/diff.js';
 export { sourceOf } from './source-of.js';
 export type { Locator } from './parse/locate.js';
 export type { PhysicalLine } from './parse/split-lines.js';

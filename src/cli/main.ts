@@ -284,7 +284,7 @@ const runDeadlinesCommand = async (
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
-  const { collectDeadlines, describeReferences, formatDeadlines } = await import('./deadlines-command.js');
+  const { collectDeadlines, describeReferences, formatDeadlines } = await import('../output/deadlines.js');
   const settings = { ...options, year, color: await colorForOutput(options) };
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
@@ -340,7 +340,7 @@ const runInitiativesCommand = async (
   const tally = await forEachParsed(inputs, { ...options, report }, (entry) => {
     parsed.push(entry);
   });
-  const { formatInitiatives } = await import('./initiatives-command.js');
+  const { formatInitiatives } = await import('../output/initiatives.js');
   const settings = { ...options, minCount, color: await colorForOutput(options) };
   if (parsed.length > 0) writeOutput(formatInitiatives(parsed, settings), options.output, paths);
   finishRun(tally, inputs.length, options);
@@ -370,7 +370,7 @@ const runDiffCommand = async (
   const parsed = await readAndParse(files, options);
   const documents = parsed.map((entry) => entry.document);
   await reportDiagnostics(documents, options);
-  const { runDiff, runSeries } = await import('./diff-command.js');
+  const { runDiff, runSeries } = await import('../output/diff.js');
   const { text, changed } =
     documents.length > 2
       ? await runSeries(documents, { ...options, levels })

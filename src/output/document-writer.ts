@@ -8,11 +8,23 @@ import { dirname, join } from 'node:path';
 import type { Document } from '../types.js';
 import { jsonChunks } from './json-chunks.js';
 
+/**
+ * The formats `kepu parse` writes a tree in.
+ *
+ * @example
+ * const format: DocumentFormat = 'ndjson' // one document a line
+ */
 export type DocumentFormat = 'json' | 'yaml' | 'ndjson';
 
 /** The file extension of each document format, for `-o DIR`. */
 export const DOCUMENT_EXTENSIONS: Record<DocumentFormat, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson' };
 
+/**
+ * Where a writer's text goes, chunk by chunk: standard output, a file.
+ *
+ * @example
+ * const sink: ChunkSink = { write: (chunk) => process.stdout.write(chunk), end: () => {} }
+ */
 export interface ChunkSink {
   write(chunk: string | Uint8Array): void;
   end(): void;
@@ -28,6 +40,9 @@ export async function yamlOf(document: Document): Promise<string> {
 /**
  * One document as the writer writes it, without the separators around it (a worker thread
  * serialises with this, and the writer writes what it returns with `writeSerialized`).
+ *
+ * @example
+ * await serializeDocument(tree, 'ndjson', false) // '{"type":"document",…}\n'
  */
 export async function serializeDocument(document: Document, format: DocumentFormat, array: boolean): Promise<string> {
   if (format === 'ndjson') return JSON.stringify(document) + '\n';
@@ -35,7 +50,15 @@ export async function serializeDocument(document: Document, format: DocumentForm
   return [...jsonChunks(document, 2, array ? 1 : 0)].join('');
 }
 
-/** A writer of a stream of documents into one sink. */
+/**
+ * A writer of a stream of documents into one sink: one JSON object, a JSON array written element by
+ * element, NDJSON, or YAML documents.
+ *
+ * @example
+ * const writer = createDocumentWriter('json', sink, { array: true })
+ * for (const tree of trees) await writer.write(tree)
+ * writer.end() // '[\n  {…},\n  {…}\n]\n'
+ */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
   let count = 0;
   const before = () => {

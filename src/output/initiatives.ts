@@ -3,8 +3,14 @@ import type { Document } from '../types.js';
 import { extractInitiatives, type Initiative, type InitiativeList } from '../passes/extract-initiatives.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
-import { createPainter } from './color.js';
+import { createPainter } from '../cli/color.js';
 
+/**
+ * Options of the initiative writers: the format, the kinds and the least count to list, colour.
+ *
+ * @example
+ * const options: InitiativesOptions = { format: 'csv', kind: ['plan'], minCount: 2 }
+ */
 export interface InitiativesOptions {
   format: 'table' | 'json' | 'csv' | 'ndjson';
   kind?: string[];
@@ -12,8 +18,15 @@ export interface InitiativesOptions {
   color?: boolean;
 }
 
-/** One initiative across the plans compared. */
-interface Row {
+/**
+ * One initiative across the plans compared: its count in each, and its status from the first plan
+ * to the last (new, continued, dropped, intermittent).
+ *
+ * @example
+ * const row: InitiativeRow = { key: '科学启蒙计划', name: '“科学启蒙”计划', kind: 'plan', counts: [0, 2],
+ *   status: 'new', initiatives: [null, initiative] }
+ */
+export interface InitiativeRow {
   key: string;
   name: string;
   kind: string;
@@ -22,7 +35,7 @@ interface Row {
   initiatives: Array<Initiative | null>;
 }
 
-function statusOf(counts: number[]): Row['status'] {
+function statusOf(counts: number[]): InitiativeRow['status'] {
   if (counts.length < 2) return null;
   const first = counts[0] > 0;
   const last = counts[counts.length - 1] > 0;
@@ -49,13 +62,13 @@ export function columnLabels(entries: Array<{ file: string; document: Document }
 function collectRows(
   given: Array<{ file: string; document: Document; text: string }>,
   options: InitiativesOptions,
-): { parsed: typeof given; lists: InitiativeList[]; selected: Row[] } {
+): { parsed: typeof given; lists: InitiativeList[]; selected: InitiativeRow[] } {
   // Plans compared across years are put in year order when every one has a year.
   const parsed = given.every((entry) => entry.document.meta.year !== null)
     ? [...given].sort((a, b) => a.document.meta.year! - b.document.meta.year!)
     : given;
   const lists = parsed.map(({ document, text }) => extractInitiatives(document, { source: text }));
-  const rows = new Map<string, Row>();
+  const rows = new Map<string, InitiativeRow>();
   lists.forEach((list, index) => {
     for (const initiative of list.initiatives) {
       let row = rows.get(initiative.key);
@@ -87,7 +100,7 @@ function collectRows(
 function formatJson(
   parsed: Array<{ file: string; document: Document }>,
   lists: InitiativeList[],
-  selected: Row[],
+  selected: InitiativeRow[],
 ): string {
   return (
     JSON.stringify(
@@ -116,7 +129,7 @@ function formatJson(
 }
 
 /** The sections an initiative is named in (up to four). */
-function whereOf(row: Row): string {
+function whereOf(row: InitiativeRow): string {
   const initiative = row.initiatives.find((item) => item !== null)!;
   const sections = [
     ...new Set(
@@ -130,7 +143,7 @@ function whereOf(row: Row): string {
 }
 
 /** CSV: a count column per plan (labels unique), or the details of one plan's initiatives. */
-function formatCsv(selected: Row[], labels: string[], many: boolean): string {
+function formatCsv(selected: InitiativeRow[], labels: string[], many: boolean): string {
   const header = many
     ? ['name', 'key', 'kind', ...labels, 'status']
     : ['name', 'key', 'kind', 'mark', 'count', 'sections'];
@@ -145,7 +158,7 @@ function formatCsv(selected: Row[], labels: string[], many: boolean): string {
 }
 
 /** The table for a terminal: one plan's initiatives, or one column per plan and a status. */
-function formatTable(selected: Row[], labels: string[], many: boolean, options: InitiativesOptions): string {
+function formatTable(selected: InitiativeRow[], labels: string[], many: boolean, options: InitiativesOptions): string {
   const paint = createPainter(options.color === true);
   const statusColour: Record<string, (text: string) => string> = {
     new: paint.green,
@@ -184,15 +197,49 @@ function formatTable(selected: Row[], labels: string[], many: boolean, options: 
   );
 }
 
-/** Writes the initiatives of one or more plans in the chosen format. */
+/**
+ * Writes the initiatives of one or more plans in the chosen format, with each one's status from
+ * year to year when there are several.
+ *
+ * @example
+ * const plans = [{ file: '2023.txt', document: tree2023, text }, { file: '2024.txt', document: tree2024, text: text2 }]
+ * formatInitiatives(plans, { format: 'table', minCount: 1 })
+ */
 export function formatInitiatives(
   given: Array<{ file: string; document: Document; text: string }>,
   options: InitiativesOptions,
 ): string {
   const { parsed, lists, selected } = collectRows(given, options);
-  const labels = columnLabels(parsed);
-  const many = parsed.length > 1;
-  if (options.format === 'json') return formatJson(parsed, lists, selected);
-  if (options.format === 'csv') return formatCsv(selected, labels, many);
-  return formatTable(selected, labels, many, options);
+  const writer = INITIATIVE_WRITERS[options.format === 'json' || options.format === 'csv' ? options.format : 'table'];
+  return writer({ parsed, lists, rows: selected, labels: columnLabels(parsed) }, options);
 }
+
+/**
+ * What the initiative writers write: the files, their lists, the selected rows and the files'
+ * column labels.
+ *
+ * @example
+ * INITIATIVE_WRITERS.csv(table, options)
+ */
+export interface InitiativeTable {
+  parsed: Array<{ file: string; document: Document }>;
+  lists: InitiativeList[];
+  rows: InitiativeRow[];
+  labels: string[];
+}
+
+/**
+ * The writers of `kepu initiatives`, one a format: a table with the year-over-year status of each
+ * initiative, JSON, and CSV with a column per file.
+ *
+ * @example
+ * Object.keys(INITIATIVE_WRITERS) // ['json', 'csv', 'table']
+ */
+export const INITIATIVE_WRITERS: Record<
+  'json' | 'csv' | 'table',
+  (table: InitiativeTable, options: InitiativesOptions) => string
+> = {
+  json: ({ parsed, lists, rows }) => formatJson(parsed, lists, rows),
+  csv: ({ parsed, rows, labels }) => formatCsv(rows, labels, parsed.length > 1),
+  table: ({ parsed, rows, labels }, options) => formatTable(rows, labels, parsed.length > 1, options),
+};

@@ -1,33 +1,49 @@
-/** `kepu diff`: loaded only when that command runs. */
-import type { Document } from '../types.js';
+/** The writers of `kepu diff`: a table of formats for two plans, and the series of several. */
+import type { Document, PlanDiff } from '../types.js';
 import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.js';
 import { formatMarkdown, formatText } from '../diff/format-diff.js';
 import { formatHtml } from '../diff/format-html.js';
-import { createPainter } from './color.js';
+import { createPainter } from '../cli/color.js';
 
+/**
+ * The writers of `kepu diff` for two plans, one a format.
+ *
+ * @example
+ * DIFF_WRITERS.md(diffPlans(old, new), { color: false }) // '## …'
+ */
+export const DIFF_WRITERS: Record<
+  'text' | 'json' | 'md' | 'html',
+  (diff: PlanDiff, options: { color?: boolean; all?: boolean; explain?: boolean }) => string
+> = {
+  json: (diff) => JSON.stringify(diff, null, 2) + '\n',
+  md: (diff) => formatMarkdown(diff),
+  html: (diff) => formatHtml(diff),
+  text: (diff, options) =>
+    formatText(diff, createPainter(options.color === true), { all: options.all, explain: options.explain }),
+};
+
+/**
+ * Diffs two plans and writes the result in a format; says whether anything changed (for --exit-code).
+ *
+ * @example
+ * (await runDiff(old, new, { format: 'json' })).changed // true
+ */
 export async function runDiff(
   before: Document,
   after: Document,
   options: DiffOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; all?: boolean; explain?: boolean },
 ): Promise<{ text: string; changed: boolean }> {
   const diff = diffPlans(before, after, options);
-  const changed = hasDifferences(diff);
-  switch (options.format) {
-    case 'json':
-      return { text: JSON.stringify(diff, null, 2) + '\n', changed };
-    case 'md':
-      return { text: formatMarkdown(diff), changed };
-    case 'html':
-      return { text: formatHtml(diff), changed };
-    default:
-      return {
-        text: formatText(diff, createPainter(options.color === true), { all: options.all, explain: options.explain }),
-        changed,
-      };
-  }
+  return { text: DIFF_WRITERS[options.format](diff, options), changed: hasDifferences(diff) };
 }
 
-/** Several plans: each task's lineage across the years (a table per format). */
+/**
+ * Several plans: each task's lineage across the years, in year order when every plan has a year
+ * (a writer per format: text, JSON, Markdown, HTML).
+ *
+ * @example
+ * (await runSeries([plan2022, plan2023, plan2024], { format: 'md' })).text
+ */
 export async function runSeries(
   documents: Document[],
   options: DiffOptions & { format: 'text' | 'json' | 'md' | 'html' },
@@ -35,7 +51,6 @@ export async function runSeries(
   const { diffSeries } = await import('../diff/diff-series.js');
   const { formatSeriesJson, formatSeriesMarkdown, formatSeriesText } = await import('../diff/format-series.js');
   const { formatSeriesHtml } = await import('../diff/format-html.js');
-  // Plans in year order when every one has a year; else in the order given.
   const ordered = documents.every((document) => document.meta.year !== null)
     ? [...documents].sort((a, b) => a.meta.year! - b.meta.year!)
     : documents;

@@ -4,10 +4,17 @@ import { extractDeadlines, type Deadline, type DeadlineList } from '../passes/ex
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
 import { addDays, fromIso, toIso } from '../time/calendar.js';
-import { createPainter } from './color.js';
+import { createPainter } from '../cli/color.js';
 import { createHash } from 'node:crypto';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
+/**
+ * Options of the deadline writers: the format, the window, the order, colour, and how the
+ * deadlines are read (every reference, the year or day they count from).
+ *
+ * @example
+ * const options: DeadlinesOptions = { format: 'csv', sort: 'date', after: '2023-07-01' }
+ */
 export interface DeadlinesOptions {
   format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
   after?: string;
@@ -23,12 +30,23 @@ export interface DeadlinesOptions {
   referenceDate?: string;
 }
 
+/**
+ * A file's deadline list.
+ *
+ * @example
+ * const entry: FileDeadlines = { file: 'plan.txt', list: extractDeadlines(tree) }
+ */
 export interface FileDeadlines {
   file: string;
   list: DeadlineList;
 }
 
-/** One file's deadlines after filtering, with what the calendar needs to be reproducible. */
+/**
+ * One file's deadlines after filtering, with what the calendar needs to be reproducible.
+ *
+ * @example
+ * collectDeadlines(parsed, options)[0].rows.length
+ */
 export interface CollectedDeadlines extends FileDeadlines {
   rows: Deadline[];
   /** The first 16 hex digits of the SHA-256 of the decoded text: stable UIDs whatever the path. */
@@ -42,7 +60,12 @@ function keyDate(deadline: Deadline): string | null {
   return deadline.date ?? deadline.start ?? deadline.end;
 }
 
-/** Extracts and filters the deadlines of parsed documents. */
+/**
+ * Extracts and filters the deadlines of parsed documents (with their decoded texts).
+ *
+ * @example
+ * collectDeadlines([{ file: 'plan.txt', document: tree, text }], { format: 'table', sort: 'date' })
+ */
 export function collectDeadlines(
   parsed: Array<{ file: string; document: Document; text: string }>,
   options: DeadlinesOptions,
@@ -145,48 +168,84 @@ const CSV_COLUMNS: Array<[string, (row: { file: string; deadline: Deadline }) =>
   ['column', (row) => row.deadline.position.start.column],
 ];
 
-/** Writes the deadlines in the chosen format (data only: notes go through `describeReferences`). */
+/**
+ * A deadline with the file it comes from, as the writers list it.
+ *
+ * @example
+ * const row: DeadlineRow = { file: 'plan.txt', deadline: extractDeadlines(tree).deadlines[0] }
+ */
+export interface DeadlineRow {
+  file: string;
+  deadline: Deadline;
+}
+
+/**
+ * A writer of deadlines in one format.
+ *
+ * @example
+ * const writer: DeadlineWriter = DEADLINE_WRITERS.ics
+ */
+export type DeadlineWriter = (
+  rows: DeadlineRow[],
+  collected: CollectedDeadlines[],
+  options: DeadlinesOptions,
+) => string;
+
+/**
+ * The writers of `kepu deadlines`, one a format: a table for the terminal, JSON, CSV with a file
+ * column, and an iCalendar file (NDJSON is streamed by the command, a line a file).
+ *
+ * @example
+ * DEADLINE_WRITERS.csv(rows, collected, options) // 'file,text,kind,…\n'
+ */
+export const DEADLINE_WRITERS: Record<'table' | 'json' | 'csv' | 'ics', DeadlineWriter> = {
+  json: (rows, collected) =>
+    JSON.stringify(
+      {
+        files: collected.map(({ file, list }) => ({ file, reference: list.reference, omitted: list.omitted })),
+        deadlines: rows.map(({ file, deadline }) => ({ file, ...deadline })),
+      },
+      null,
+      2,
+    ) + '\n',
+  csv: (rows) =>
+    csvTable(
+      CSV_COLUMNS.map(([name]) => name),
+      rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row))),
+    ),
+  ics: (rows, collected, options) => toIcs(rows, collected, options),
+  table: (rows, collected, options) => {
+    const many = collected.length > 1;
+    const paint = createPainter(options.color === true);
+    const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
+    const body = rows.map(({ file, deadline }) => [
+      ...(many ? [file] : []),
+      describe(deadline),
+      options.all && deadline.role !== 'action' ? `${deadline.kind} (${deadline.role})` : deadline.kind,
+      deadline.text,
+      item(deadline),
+      deadline.responsible?.lead ?? '',
+    ]);
+    const kindColumn = many ? 2 : 1;
+    return renderTable(header, body, {
+      limits: many ? [30, 26, 22, 24, 40, 16] : [26, 22, 24, 40, 16],
+      paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
+    });
+  },
+};
+
+/**
+ * Writes the deadlines in the chosen format, sorted as asked (data only: notes go through
+ * `describeReferences`).
+ *
+ * @example
+ * formatDeadlines(collectDeadlines(parsed, { format: 'csv', sort: 'date' }), { format: 'csv', sort: 'date' })
+ */
 export function formatDeadlines(collected: CollectedDeadlines[], options: DeadlinesOptions): string {
-  const many = collected.length > 1;
   const rows = collected.flatMap(({ file, rows: list }) => list.map((deadline) => ({ file, deadline })));
   sortRows(rows, options.sort);
-  switch (options.format) {
-    case 'json':
-      return (
-        JSON.stringify(
-          {
-            files: collected.map(({ file, list }) => ({ file, reference: list.reference, omitted: list.omitted })),
-            deadlines: rows.map(({ file, deadline }) => ({ file, ...deadline })),
-          },
-          null,
-          2,
-        ) + '\n'
-      );
-    case 'csv':
-      return csvTable(
-        CSV_COLUMNS.map(([name]) => name),
-        rows.map((row) => CSV_COLUMNS.map(([, read]) => read(row))),
-      );
-    case 'ics':
-      return toIcs(rows, collected, options);
-    default: {
-      const paint = createPainter(options.color === true);
-      const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
-      const body = rows.map(({ file, deadline }) => [
-        ...(many ? [file] : []),
-        describe(deadline),
-        options.all && deadline.role !== 'action' ? `${deadline.kind} (${deadline.role})` : deadline.kind,
-        deadline.text,
-        item(deadline),
-        deadline.responsible?.lead ?? '',
-      ]);
-      const kindColumn = many ? 2 : 1;
-      return renderTable(header, body, {
-        limits: many ? [30, 26, 22, 24, 40, 16] : [26, 22, 24, 40, 16],
-        paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
-      });
-    }
-  }
+  const writer = options.format === 'ndjson' ? DEADLINE_WRITERS.json : DEADLINE_WRITERS[options.format];
+  return writer(rows, collected, options);
 }
 
 function icsEscape(text: string): string {
