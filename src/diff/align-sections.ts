@@ -62,22 +62,32 @@ export function isPseudo(node: PlanNode): boolean {
   return node.ref.role !== 'section';
 }
 
-/** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
-export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
-  if (a.identity === b.identity) {
-    return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
-  }
+/** What two sections' words say, before their places: heading and body similarity, and the two mixed. */
+function contentScore(a: PlanNode, b: PlanNode): { score: number; headingSimilarity: number; bodySimilarity: number } {
+  if (a.identity === b.identity) return { score: 1, headingSimilarity: 1, bodySimilarity: 1 };
   const headingSimilarity =
     a.vectors.heading.size + b.vectors.heading.size === 0 ? 1 : cosine(a.vectors.heading, b.vectors.heading);
   const bodySimilarity = a.vectors.body.size + b.vectors.body.size === 0 ? 1 : cosine(a.vectors.body, b.vectors.body);
   const headed = a.vectors.heading.size > 0 && b.vectors.heading.size > 0 && !isPseudo(a);
   const bodied = a.vectors.body.size > 0 && b.vectors.body.size > 0;
-  let score =
+  const score =
     headed && bodied
       ? HEADING_WEIGHT * headingSimilarity + (1 - HEADING_WEIGHT) * bodySimilarity
       : headed
         ? headingSimilarity
         : bodySimilarity;
+  return { score, headingSimilarity, bodySimilarity };
+}
+
+/** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
+export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
+  if (a.identity === b.identity) {
+    return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
+  }
+  const content = contentScore(a, b);
+  const { headingSimilarity, bodySimilarity } = content;
+  const headed = a.vectors.heading.size > 0 && b.vectors.heading.size > 0 && !isPseudo(a);
+  let score = content.score;
   let prior = 0;
   if (siblings && siblings.old > 1 && siblings.new > 1) {
     const place = Math.abs(a.index / (siblings.old - 1) - b.index / (siblings.new - 1));
@@ -145,6 +155,8 @@ function matchGroup(
   const siblings = { old: olds.length, new: news.length };
   if (openOld.length * openNew.length <= DENSE_LIMIT) {
     const scores = new Float64Array(openOld.length * openNew.length);
+    // The scores without the position prior: a pair must be sure of itself on its words alone.
+    const contents = new Float64Array(openOld.length * openNew.length);
     const parts: PairScore[] = [];
     openOld.forEach((a, row) =>
       openNew.forEach((b, column) => {
@@ -152,18 +164,23 @@ function matchGroup(
         // A pseudo-node always pairs with its own kind, however much it changed.
         const value = part ? (isPseudo(a) ? Math.max(part.score, threshold) : part.score) : 0;
         scores[row * openNew.length + column] = value;
+        contents[row * openNew.length + column] = part ? contentScore(a, b).score : 0;
         if (part) parts[row * openNew.length + column] = part;
       }),
     );
     const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
     const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
     const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned);
+    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned);
     assigned.forEach((column, row) => {
       if (column === -1) return;
       const a = openOld[row];
       const b = openNew[column];
-      const score = scores[row * openNew.length + column];
-      if (!isPseudo(a) && !confident(score, runnerUp[row], threshold)) return;
+      const cell = row * openNew.length + column;
+      if (!isPseudo(a) && !confident(scores[cell], runnerUp[row], threshold)) return;
+      // A pair that its place alone carried over the threshold must also be sure on its words alone.
+      const placed = parts[cell].matchedBy === 'position';
+      if (placed && !isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) return;
       pair(alignment, a, b, parts[row * openNew.length + column]);
       made.push([a, b]);
     });
