@@ -61,7 +61,7 @@ export function blockEnd(block: Block): number {
   return block.segments[block.segments.length - 1].end;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff]/;
+const SPACE = /[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]/;
 
 /** The part of a block from text index `from` to `to`, white space trimmed; null when empty. */
 export function sliceBlock(block: Block, from: number, to = block.text.length): Block | null {
