@@ -30,16 +30,44 @@ export function forEachPiece(text: string, visit: (piece: string, offset: number
   }
 }
 
-/** The words of a text that carry meaning: word-like segments of two characters or more, and numbers. */
+/** Runs of Chinese characters (segmented into words), and runs of letters and digits (taken whole). */
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.%．％]+/g;
+
+/**
+ * The words of each run of Chinese characters, as the segmenter splits it: plans repeat their
+ * phrases (headings, 各有关单位, 年底前完成), and a phrase is segmented once. The cache is dropped
+ * when it grows large, so that memory stays bounded.
+ */
+const RUN_WORDS = new Map<string, string[]>();
+const RUN_CACHE_LIMIT = 200_000;
+
+function wordsOfRun(run: string): string[] {
+  let words = RUN_WORDS.get(run);
+  if (words) return words;
+  words = [];
+  // A long run (no punctuation for hundreds of characters) is segmented in pieces: ICU's word
+  // breaking grows faster than linearly on long strings.
+  for (let from = 0; from < run.length; from += PIECE) {
+    for (const segment of segmenter.segment(run.slice(from, from + PIECE))) {
+      if (segment.isWordLike && segment.segment.length >= 2) words.push(segment.segment);
+    }
+  }
+  if (RUN_WORDS.size >= RUN_CACHE_LIMIT) RUN_WORDS.clear();
+  RUN_WORDS.set(run, words);
+  return words;
+}
+
+/** The words of a text that carry meaning: words of two characters or more, and numbers. */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  forEachPiece(text, (piece) => {
-    for (const segment of segmenter.segment(piece)) {
-      if (segment.isWordLike && (segment.segment.length >= 2 || /[0-9]/.test(segment.segment))) {
-        terms.push(segment.segment);
-      }
-    }
-  });
+  RUNS.lastIndex = 0;
+  for (let found = RUNS.exec(text); found; found = RUNS.exec(text)) {
+    const run = found[0];
+    const code = run.charCodeAt(0);
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) {
+      for (const word of wordsOfRun(run)) terms.push(word);
+    } else if (run.length >= 2 || /[0-9０-９]/.test(run)) terms.push(run);
+  }
   return terms;
 }
 
