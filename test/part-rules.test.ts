@@ -146,4 +146,23 @@ describe('layouts read by the rules', () => {
     const spaced = parseCircular('关 于 开 展 科 普 日 活 动 的 通 知\n各区科协：\n现将有关事项通知如下。\n');
     expect(spaced.meta.title).toBe('关于开展科普日活动的通知');
   });
+  it("reads a web page's own title line without the site's name, and takes no furniture into a title", () => {
+    const text = [
+      '关于开展2023年全国科普日活动的通知_临江市科学技术协会',
+      '发布时间：2023-04-10  来源：市科协',
+      '关于开展2023年全国科普日活动的通知',
+      '各区科协：',
+      '现将有关事项通知如下。',
+    ].join('\n');
+    const document = parseCircular(text);
+    expect(document.meta.title).toBe('关于开展2023年全国科普日活动的通知');
+    expect(document.meta.addressees).toEqual(['各区科协']);
+    expect(parseCircular('国务院关于印发2030年前碳达峰行动方案的通知 - 中国政府网\n各省人民政府：\n').meta.title).toBe(
+      '国务院关于印发2030年前碳达峰行动方案的通知',
+    );
+    // A dash inside a title is not a site's name.
+    expect(parseCircular('关于举办“科技助力——乡村振兴”活动的通知\n各区科协：\n').meta.title).toBe(
+      '关于举办“科技助力——乡村振兴”活动的通知',
+    );
+  });
 });

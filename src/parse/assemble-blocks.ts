@@ -105,7 +105,7 @@ function lineWidth(text: string, line: PhysicalLine): number {
 }
 
 /** The most common display width among lines at least 24 columns wide. */
-function modalLength(text: string, lines: PhysicalLine[]): { length: number; share: number } {
+function modalLength(text: string, lines: PhysicalLine[]): { length: number; share: number; count: number } {
   const counts = new Map<number, number>();
   let total = 0;
   for (const line of lines) {
@@ -132,7 +132,7 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
       bestCount = near;
     }
   }
-  return { length: best, share: total === 0 ? 0 : bestCount / total };
+  return { length: best, share: total === 0 ? 0 : bestCount / total, count: bestCount };
 }
 
 /** What ends a sentence at the end of a line: 。；：！？… and a closing quote or bracket after them. */
@@ -212,7 +212,8 @@ export function assembleBlocks(
     !isMarkdown &&
     content.length >= 3 &&
     (layout.some((item) => item.kind === 'page-number') ||
-      (modal.share >= 0.4 && modal.length >= 30 && wrapsMidSentence(text, content, modal.length)));
+      // Five lines of one width at least: two or three lines of a short notice may share one by chance.
+      (modal.share >= 0.4 && modal.length >= 30 && modal.count >= 5 && wrapsMidSentence(text, content, modal.length)));
   if (!hardWrapped) {
     const joined = isMarkdown || options.paragraphs ? null : joinInlineBreaks(text, lines, content);
     return { blocks: joined ?? content.map((line) => toBlock(text, line)), layout, hardWrapped };

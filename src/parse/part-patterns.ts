@@ -132,8 +132,21 @@ export function isTitleLike(folded: string): boolean {
     matchMarker(folded) === null &&
     isDateLine(folded) === null &&
     !ATTACHMENT_LIST.test(folded) &&
-    !CC.test(folded)
+    !CC.test(folded) &&
+    !STRONG_FURNITURE.test(folded)
   );
+}
+
+/** A page's title line: the document's title, then the site's name after _ | or a dash. */
+const SITE_SUFFIX = /^(.{4,80}?)\s*(?:[_|｜]|\s[-—–]{1,2}\s|[-—–]{2})\s*[^_|｜\s]{2,30}$/;
+
+/**
+ * The title without a site's name after it (关于……的通知_临江市科学技术协会 → 关于……的通知), when what
+ * is left reads as a title; else the text as it is.
+ */
+export function withoutSiteSuffix(text: string): string {
+  const found = SITE_SUFFIX.exec(text);
+  return found && readGenre(foldForMatching(found[1])) ? found[1] : text;
 }
 
 /** A 署名 line: short, no punctuation at all. */
@@ -220,6 +233,8 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
     // A wrapped title's last line may be one character (政府工作报 / 告).
     const line = length > 1 && /^[\u4e00-\u9fff]$/.test(folded[index]) ? folded[index] + folded[index] : folded[index];
     if (!isTitleLike(line) || blocks[index].markdown?.kind === 'heading') return 0;
+    // A web page's own title, with the site's name after it, is a title of one line.
+    if (length === 1 && withoutSiteSuffix(folded[index]) !== folded[index]) return 1;
     joined += folded[index];
     // A web copy may wrap the whole title in 《》.
     if (readGenre(joined.replace(/^《(.*)》$/, '$1'))) return length;

@@ -49,6 +49,7 @@ import {
   orderNumber,
   readListItems,
   readPageFields,
+  withoutSiteSuffix,
   repeatsTitle,
   fold,
   squeeze,
@@ -123,7 +124,7 @@ function joinTitle(title: string): string {
 }
 
 function setTitle(ctx: PartContext, title: string): void {
-  ctx.result.title = joinTitle(title).replace(/^《(.*)》$/, '$1');
+  ctx.result.title = withoutSiteSuffix(joinTitle(title).replace(/^《(.*)》$/, '$1'));
   ctx.titleSqueezed = squeeze(foldForMatching(ctx.result.title));
 }
 
