@@ -154,7 +154,10 @@ function wrapsMidSentence(text: string, lines: PhysicalLine[], width: number): b
   return open * 3 >= full;
 }
 
-const PROSE = /[，。；：！？,;!?]|^——/;
+// Prose: a clause already closed inside the line (a colon is not enough: 来源：… 发布时间：…).
+const PROSE = /[，。；！？,;!?]|^——/;
+/** Shorter than this, what comes before is a fragment or a label, not running prose. */
+const PROSE_LENGTH = 15;
 const CONTINUES = /^[”’）》」』、，。；：！？,.;:!?)\]]/;
 
 /**
@@ -182,7 +185,7 @@ function joinInlineBreaks(text: string, lines: PhysicalLine[], content: Physical
       !SENTENCE_END.test(current.text) &&
       matchMarker(value) === null &&
       !STANDALONE.test(value) &&
-      (PROSE.test(current.text) || CONTINUES.test(value));
+      ((PROSE.test(current.text) && current.text.length >= PROSE_LENGTH) || CONTINUES.test(value));
     if (joins) {
       current!.segments.push({ start: line.contentStart, end: line.contentEnd });
       current!.text += value;

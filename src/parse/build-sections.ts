@@ -57,8 +57,12 @@ function firstSentenceEnd(text: string, from: number): number {
     if (code === 34)
       straightQuotes ^= 1; // "
     else if (code === 46) {
-      // A half-width full stop ends a sentence after a Chinese character (指导思想.坚持……), not in 1.5.
-      if (depth === 0 && straightQuotes === 0 && text.charCodeAt(i - 1) >= 0x2e80) return i;
+      // A half-width full stop ends a sentence after a Chinese character or a closing bracket
+      // (指导思想.坚持……, 加盖公章). 水路……), not in 1.5.
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      const stops = before >= 0x2e80 || ((before === 41 || before === 93) && !(after >= 48 && after <= 57));
+      if (depth === 0 && straightQuotes === 0 && stops) return i;
     } else {
       const kind = CHAR_CLASS[code];
       if (kind === 1) depth++;
