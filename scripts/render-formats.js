@@ -34,12 +34,14 @@ const cnValue = (s) => {
   return CN.indexOf(s);
 };
 /** The outline levels, as the fixture texts type them, with Word's number format and level text. */
+// Each level's marker as the text types it: group 1 the number; the rest of the match, around it,
+// becomes the level text (（一） or (一), 1． or 1.), fixed by the first marker of the level.
 const LEVELS = [
-  { re: /^([一二三四五六七八九十]{1,3})、/, format: 'chineseCounting', text: '%1、', value: cnValue },
-  { re: /^（([一二三四五六七八九十]{1,3})）/, format: 'chineseCounting', text: '（%2）', value: cnValue },
-  { re: /^([0-9]{1,2})[．.](?![0-9])/, format: 'decimal', text: '%3．', value: Number },
-  { re: /^（([0-9]{1,2})）/, format: 'decimal', text: '（%4）', value: Number },
-  { re: /^([\u2460-\u2473])/, format: 'decimalEnclosedCircle', text: '%5', value: (c) => c.charCodeAt(0) - 0x245f },
+  { re: /^()([一二三四五六七八九十]{1,3})(、)/, format: 'chineseCounting', value: cnValue },
+  { re: /^([（(])([一二三四五六七八九十]{1,3})([）)])/, format: 'chineseCounting', value: cnValue },
+  { re: /^()([0-9]{1,2})([．.、])(?![0-9])/, format: 'decimal', value: Number },
+  { re: /^([（(])([0-9]{1,2})([）)])/, format: 'decimal', value: Number },
+  { re: /^()([\u2460-\u2473])()/, format: 'decimalEnclosedCircle', value: (c) => c.charCodeAt(0) - 0x245f },
 ];
 const ARTICLE = { re: /^第([一二三四五六七八九十]{1,3})条\s*/, format: 'chineseCounting', text: '第%1条' };
 
@@ -48,6 +50,13 @@ export const escapeXml = (s) =>
 
 export function docx(lines) {
   const instances = []; // { abstractId, level, start }
+  // The level text of each level, from its first marker: a marker typed otherwise stays typed.
+  const forms = [];
+  const sameForm = (level, match) => {
+    const form = `${match[1]}%${level + 1}${match[3]}`;
+    forms[level] ??= form;
+    return forms[level] === form;
+  };
   const counts = [];
   let current = null;
   const paragraphs = [];
@@ -59,15 +68,18 @@ export function docx(lines) {
     if (article) {
       text = text.slice(article[0].length);
       numbering = { numId: 1, ilvl: 0 };
-    } else if (level >= 0 && line.role === 'body') {
+    } else if (level >= 0 && line.role === 'body' && sameForm(level, LEVELS[level].re.exec(text))) {
       const match = LEVELS[level].re.exec(text);
-      const value = LEVELS[level].value(match[1]);
+      const value = LEVELS[level].value(match[2]);
       text = text.slice(match[0].length);
-      const expected = counts[level] === undefined ? 1 : counts[level] + 1;
+      // A level that restarts (under a new higher item) starts at its instance's override, else at 1.
+      const override = current === null ? undefined : instances[current - 3];
+      const restartAt = override && override.level === level ? override.start : 1;
+      const expected = counts[level] === undefined ? restartAt : counts[level] + 1;
       if (current === null || value !== expected) {
         // Word restarts a list with a new instance that overrides the level's start.
         instances.push({ level, start: value });
-        current = instances.length + 1;
+        current = instances.length + 2;
       }
       counts[level] = value;
       counts.length = level + 1;
@@ -82,18 +94,18 @@ export function docx(lines) {
     ].join('');
     paragraphs.push(`<w:p><w:pPr>${props}</w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
   }
-  const lvl = (ilvl, spec) =>
-    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${spec.format}"/><w:lvlText w:val="${spec.text}"/><w:suff w:val="nothing"/></w:lvl>`;
+  const lvl = (ilvl, spec, text = spec.text) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${spec.format}"/><w:lvlText w:val="${text}"/><w:suff w:val="nothing"/></w:lvl>`;
   const numbering = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
     `<w:abstractNum w:abstractNumId="0">${lvl(0, ARTICLE)}</w:abstractNum>`,
-    `<w:abstractNum w:abstractNumId="1">${LEVELS.map((spec, i) => lvl(i, spec)).join('')}</w:abstractNum>`,
+    `<w:abstractNum w:abstractNumId="1">${LEVELS.map((spec, i) => lvl(i, spec, forms[i] ?? `%${i + 1}`)).join('')}</w:abstractNum>`,
     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
     '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
     ...instances.map(
       (instance, i) =>
-        `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="${instance.level}"><w:startOverride w:val="${instance.start}"/></w:lvlOverride></w:num>`,
+        `<w:num w:numId="${i + 3}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="${instance.level}"><w:startOverride w:val="${instance.start}"/></w:lvlOverride></w:num>`,
     ),
     '</w:numbering>',
   ].join('');

@@ -308,3 +308,33 @@ describe('property: text → HTML and .docx → parse gives the outline and meta
     );
   });
 });
+
+describe('the real Shanghai notices, rendered as a gov.cn page, a news page and a .docx, parse like their text', () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
+  const pageText = (markdown: string) =>
+    markdown
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .split('\n')
+      .filter((line) => !line.startsWith('>'))
+      .map((line) => line.replace(/^#+\s*/, ''))
+      .join('\n')
+      .trim() + '\n';
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md')) {
+    it(file, async () => {
+      const text = pageText(readFileSync(join(dir, file), 'utf8'));
+      const expected = parseCircular(text);
+      const lines = linesOf(text, parseCircular);
+      for (const [name, bytes] of [
+        ['gov.html', Buffer.from(govHtml(lines).replace('charset=gb2312', 'charset=utf-8'))],
+        ['news.html', Buffer.from(newsHtml(lines))],
+        ['plan.docx', docx(lines)],
+      ] as const) {
+        const extracted = (await extractText(bytes, { name }))!;
+        const document = parseCircular(extracted, { name, format: pickFormat(name) });
+        checkTree(document, extracted.text);
+        expect(metaOf(document), `${file} as ${name}`).toEqual(metaOf(expected));
+        expect(outline(document), `${file} as ${name}`).toEqual(outline(expected));
+      }
+    });
+  }
+});

@@ -137,6 +137,16 @@ export function isTitleLike(folded: string): boolean {
   );
 }
 
+/**
+ * Whether joined title lines make a whole title: it ends in a genre word, with every 《 closed
+ * (关于印发《2024—2026年行动方案 is not yet one; （2024—2026年）》的通知 completes it).
+ */
+export function isCompleteTitle(text: string): boolean {
+  let open = 0;
+  for (const ch of text) open += ch === '《' ? 1 : ch === '》' ? -1 : 0;
+  return open <= 0 && readGenre(text) !== null;
+}
+
 /** A page's title line: the document's title, then the site's name after _ | or a dash. */
 const SITE_SUFFIX = /^(.{4,80}?)\s*(?:[_|｜]|\s[-—–]{1,2}\s|[-—–]{2})\s*[^_|｜\s]{2,30}$/;
 
@@ -237,7 +247,7 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
     if (length === 1 && withoutSiteSuffix(folded[index]) !== folded[index]) return 1;
     joined += folded[index];
     // A web copy may wrap the whole title in 《》.
-    if (readGenre(joined.replace(/^《(.*)》$/, '$1'))) return length;
+    if (isCompleteTitle(joined.replace(/^《(.*)》$/, '$1'))) return length;
     // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
     const next = folded[index + 1];
     if (

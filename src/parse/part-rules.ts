@@ -50,6 +50,7 @@ import {
   readListItems,
   readPageFields,
   withoutSiteSuffix,
+  isCompleteTitle,
   repeatsTitle,
   fold,
   squeeze,
@@ -391,6 +392,8 @@ const centredTitle: PartRule = {
     let joined = '';
     while (end < blocks.length && end - i < 4 && blocks[end].centered && isTitleLike(folded[end])) {
       if (DOC_NUMBER_IN_LINE.test(folded[end]) || addresseeRun(folded, end) > 0) break;
+      // A whole title is not continued (a line under it repeats it, or starts the text).
+      if (joined.length > 0 && isCompleteTitle(joined)) break;
       joined += folded[end];
       end++;
     }

@@ -2,7 +2,9 @@
  * Word's automatic numbering, rendered as the reader sees it. numbering.xml defines abstract
  * lists (per level: start, number format, level text such as `%1、` or `（%2）`) and list
  * instances that point to them, possibly restarting a level; paragraphs name an instance and a
- * level. The counters run as Word runs them: a level counts on, and the levels under it restart.
+ * level. The counters run as Word runs them: instances of one abstract list share its counters, a
+ * level counts on and the levels under it restart, and an instance's start override restarts its
+ * level where that instance is first used.
  */
 
 export interface NumberingLevel {
@@ -110,6 +112,8 @@ export const NUMBER_FORMATS: Record<string, (value: number) => string> = {
 /** Runs the counters of a document's lists and renders each numbered paragraph's marker. */
 export class NumberingCounter {
   private readonly counters = new Map<string, number[]>();
+  /** Start overrides already applied, as numId:level. */
+  private readonly restarted = new Set<string>();
   constructor(private readonly numbering: Numbering) {}
 
   /** The marker of the next paragraph numbered (numId, level), with what follows it; null when none. */
@@ -118,12 +122,14 @@ export class NumberingCounter {
     const levels = instance && this.numbering.abstracts.get(instance.abstractId);
     const definition = levels?.get(level);
     if (!instance || !levels || !definition) return null;
-    // Instances with their own start values count on their own; others share their abstract list.
-    const key = instance.starts.size > 0 ? `num:${numId}` : `abstract:${instance.abstractId}`;
-    const counts = this.counters.get(key) ?? [];
-    this.counters.set(key, counts);
+    const counts = this.counters.get(instance.abstractId) ?? [];
+    this.counters.set(instance.abstractId, counts);
     const startOf = (l: number) => instance.starts.get(l) ?? levels.get(l)?.start ?? 1;
-    counts[level] = counts[level] === undefined ? startOf(level) : counts[level] + 1;
+    const override = `${numId}:${level}`;
+    if (instance.starts.has(level) && !this.restarted.has(override)) {
+      this.restarted.add(override);
+      counts[level] = startOf(level);
+    } else counts[level] = counts[level] === undefined ? startOf(level) : counts[level] + 1;
     counts.length = level + 1;
     if (definition.format === 'bullet') return definition.text + ' ';
     const marker = definition.text.replace(/%([1-9])/g, (_, n: string) => {

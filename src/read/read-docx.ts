@@ -233,7 +233,8 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
   readParagraphs(document, (paragraph) => {
     const numId = paragraph.numId ?? styleSetting(styles, paragraph.style, 'numId');
     const level = paragraph.level ?? styleSetting(styles, paragraph.style, 'level') ?? 0;
-    const marker = numId && numId !== '0' && paragraph.text.trim().length > 0 ? counter.next(numId, level) : null;
+    // Word numbers an empty numbered paragraph too (its marker alone is the line).
+    const marker = numId && numId !== '0' ? counter.next(numId, level) : null;
     const centered = paragraph.centered ?? styleSetting(styles, paragraph.style, 'centered') ?? false;
     const hint: LineHint = { ...(centered && { centered: true }), ...(paragraph.indented && { indented: true }) };
     for (const [k, line] of ((marker ?? '') + paragraph.text).split('\n').entries()) {
