@@ -48,8 +48,9 @@ const ARTICLE = { re: /^第([一二三四五六七八九十]{1,3})条\s*/, forma
 export const escapeXml = (s) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function docx(lines) {
-  const instances = []; // { abstractId, level, start }
+/** The numbered paragraphs of the lines, and the list instances and level texts they need. */
+function numberLines(lines) {
+  const instances = []; // { level, start }
   // The level text of each level, from its first marker: a marker typed otherwise stays typed.
   const forms = [];
   const sameForm = (level, match) => {
@@ -85,6 +86,14 @@ export function docx(lines) {
       counts.length = level + 1;
       numbering = { numId: current, ilvl: level };
     }
+    paragraphs.push({ line, text, numbering });
+  }
+  return { paragraphs, instances, forms };
+}
+
+export function docx(lines) {
+  const numbered = numberLines(lines);
+  const paragraphs = numbered.paragraphs.map(({ line, text, numbering }) => {
     const centered = line.role === 'title';
     const right = line.role === 'signatory' || line.role === 'date';
     const props = [
@@ -92,8 +101,9 @@ export function docx(lines) {
       centered ? '<w:jc w:val="center"/>' : right ? '<w:jc w:val="right"/>' : '',
       line.role === 'body' && !numbering ? '<w:ind w:firstLineChars="200" w:firstLine="640"/>' : '',
     ].join('');
-    paragraphs.push(`<w:p><w:pPr>${props}</w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
-  }
+    return `<w:p><w:pPr>${props}</w:pPr><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+  });
+  const { instances, forms } = numbered;
   const lvl = (ilvl, spec, text = spec.text) =>
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${spec.format}"/><w:lvlText w:val="${text}"/><w:suff w:val="nothing"/></w:lvl>`;
   const numbering = [
@@ -109,6 +119,11 @@ export function docx(lines) {
     ),
     '</w:numbering>',
   ].join('');
+  return packDocx(paragraphs, numbering);
+}
+
+/** The parts of a .docx around its paragraphs and numbering, zipped. */
+function packDocx(paragraphs, numbering) {
   const document = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
