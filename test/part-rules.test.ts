@@ -28,7 +28,7 @@ function contextFor(lines: readonly string[], rule: PartRule): PartContext {
     printDate: null,
     pageFields: {},
   };
-  return {
+  const ctx: PartContext = {
     blocks,
     folded: blocks.map(fold),
     result,
@@ -39,6 +39,12 @@ function contextFor(lines: readonly string[], rule: PartRule): PartContext {
     addresseeTexts: [],
     citedTitles: new Set(),
   };
+  // Below the head, the letter has some text before the sample (a closing closes a text).
+  if (rule.zone !== 'head') {
+    const body = assembleBlocks('现将有关事项通知如下。\n', splitLines('现将有关事项通知如下。\n', [0])).blocks[0];
+    ctx.container.push({ kind: 'body', block: body });
+  }
+  return ctx;
 }
 
 // Rules whose match depends on what came before (a title read, a 《》 cited, a closing met): the

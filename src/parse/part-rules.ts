@@ -612,6 +612,8 @@ const closingDate: PartRule = {
   samples: [['2023年2月10日'], ['二〇二三年二月十日', '（此件公开发布）']],
   match(ctx, i) {
     if (!isDateLine(ctx.folded[i]) || !isClosingDate(ctx.folded, i, ctx.container, listTitles(ctx))) return 0;
+    // A date with no text before it closes nothing (a date line opening a page, a cover).
+    if (!ctx.container.some((piece) => piece.kind === 'body')) return 0;
     // Inside an attachment only a signed date closes it: a bare date line may be part of its text.
     if (ctx.state === 'attachment') {
       const previous = ctx.container[ctx.container.length - 1];
