@@ -171,4 +171,19 @@ describe('layouts read by the rules', () => {
       '关于举办“科技助力——乡村振兴”活动的通知',
     );
   });
+  it("reads a 发文字号 in brackets under the title, and a portal's 发布机构 / 文号 / 发布日期 lines above it", () => {
+    const bracketed = parseCircular(
+      '上海市人民政府关于印发《上海市促进科普事业发展实施方案》的通知\n（沪府发〔2023〕12号）\n各区人民政府：\n现将有关方案印发给你们。\n',
+    );
+    expect(bracketed.meta.docNumber).toMatchObject({ raw: '沪府发〔2023〕12号', year: 2023, serial: 12 });
+    const labelled = parseCircular(
+      '发布机构：上海市人民政府\n文号：沪府发〔2023〕12号\n发布日期：2023-05-08\n上海市人民政府关于印发《上海市促进科普事业发展实施方案》的通知\n各区人民政府：\n现将有关方案印发给你们。\n',
+    );
+    expect(labelled.meta).toMatchObject({
+      title: '上海市人民政府关于印发《上海市促进科普事业发展实施方案》的通知',
+      docNumber: { raw: '沪府发〔2023〕12号' },
+      publishDate: '2023-05-08',
+      addressees: ['各区人民政府'],
+    });
+  });
 });

@@ -193,6 +193,9 @@ function wrappedTitleEnd(ctx: PartContext, from: number): number {
   return to;
 }
 
+/** A 发文字号 set in brackets under a title on some portals: （沪府发〔2023〕12号）. */
+const unbracketed = (folded: string) => folded.replace(/^\((.*)\)$/, '$1');
+
 const isHeading = (ctx: PartContext, i: number) => ctx.blocks[i].markdown?.kind === 'heading';
 
 // ---- Head ------------------------------------------------------------------------------------
@@ -317,10 +320,15 @@ const docNumber: PartRule = {
   name: '发文字号 (and 签发人)',
   zone: 'head',
   states: ['head'],
-  samples: [['科协办函普字〔2021〕47号'], ['沪交规〔2023〕5号　　　签发人：张三'], ['国务院令第707号']],
+  samples: [
+    ['科协办函普字〔2021〕47号'],
+    ['沪交规〔2023〕5号　　　签发人：张三'],
+    ['国务院令第707号'],
+    ['（沪府发〔2023〕12号）'],
+  ],
   match: (ctx, i) =>
     DOC_NUMBER_IN_LINE.test(ctx.folded[i]) &&
-    (readDocNumber(ctx.blocks[i].text, ctx.folded[i]) || /签\s*发\s*人/.test(ctx.folded[i]))
+    (readDocNumber(ctx.blocks[i].text, unbracketed(ctx.folded[i])) || /签\s*发\s*人/.test(ctx.folded[i]))
       ? 1
       : 0,
   read(ctx, i) {
