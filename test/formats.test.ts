@@ -46,8 +46,16 @@ function metaOf(document: Document) {
 }
 
 describe('HTML, Word and PDF renderings parse like their text', () => {
-  it('has the five cases and their renderings', () => {
-    expect(cases).toEqual(['four-levels', 'full-cover', 'gov-wrapped-title', 'rules', 'seed']);
+  it('has the seven cases and their renderings', () => {
+    expect(cases).toEqual([
+      'four-levels',
+      'full-cover',
+      'gov-wrapped-title',
+      'rules',
+      'seed',
+      'shanghai-jiading-opinion',
+      'shanghai-waterway-2023',
+    ]);
   });
   for (const name of cases) {
     const text = readFileSync(join(root, name, 'input.txt'));

@@ -48,7 +48,7 @@ function toBlock(text: string, line: PhysicalLine): Block {
 const foldDigits = (digits: string) => digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 
 /** Finds page numbers, and running headers that repeat next to them. */
-function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
+function findLayout(text: string, lines: PhysicalLine[], byPlace = false): LayoutLine[] {
   const layout: LayoutLine[] = [];
   const pageLines = new Set<number>();
   for (const line of lines) {
@@ -71,7 +71,7 @@ function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
     layout.push({ kind: 'page-number', line, value: Number(foldDigits(match[1] ?? match[2] ?? match[3])) });
     pageLines.add(line.index);
   }
-  if (pageLines.size === 0) return layout;
+  if (pageLines.size === 0 || byPlace) return layout;
   // Running header: the same short line, seen at least twice, each time within two
   // non-blank lines of a page number.
   const nearPage = new Map<string, PhysicalLine[]>();
@@ -79,7 +79,8 @@ function findLayout(text: string, lines: PhysicalLine[]): LayoutLine[] {
   content.forEach((line, position) => {
     if (pageLines.has(line.index) || line.layout) return;
     const value = contentOf(text, line);
-    if (value.length > 40) return;
+    // A numbered line (3．核查内容。) is a heading that happens to sit near a page break, not a running head.
+    if (value.length > 40 || matchMarker(value) !== null) return;
     const near = [-2, -1, 1, 2].some((delta) => {
       const other = content[position + delta];
       return other !== undefined && pageLines.has(other.index);
@@ -204,7 +205,8 @@ export function assembleBlocks(
   lines: PhysicalLine[],
   options: { paragraphs?: boolean } = {},
 ): AssembledBlocks {
-  const layout = findLayout(text, lines);
+  // Extracted text has had its page furniture found by its place on the page already.
+  const layout = findLayout(text, lines, options.paragraphs === true);
   const layoutLines = new Set(layout.map((item) => item.line.index));
   const content = lines.filter((line) => line.contentStart < line.contentEnd && !layoutLines.has(line.index));
   const isMarkdown = lines.some((line) => line.markdown);
