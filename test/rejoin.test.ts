@@ -30,3 +30,33 @@ describe('rejoining wrapped lines', () => {
     expect(first.map((node) => node.type === 'section' && node.marker)).toEqual(['（一）', '（二）']);
   });
 });
+
+describe('rejoining lines broken out around links, in a text whose paragraphs are apart by empty lines', () => {
+  it('joins the pieces of a sentence, and never takes the text under a heading into it', () => {
+    const text = [
+      '关于开展科普日活动的通知',
+      '',
+      '各区科协：',
+      '',
+      '过去一年，全市科普工作取得新进展，',
+      '科技馆',
+      '接待观众',
+      '50万人次，完成年度目标。',
+      '',
+      '（一）加强组织领导，完善工作机制',
+      '各单位要高度重视，认真组织实施。',
+      '',
+      '（二）做好宣传工作',
+      '',
+    ].join('\n');
+    const document = parseCircular(text);
+    const json = JSON.stringify(document);
+    expect(json).toContain('全市科普工作取得新进展，科技馆接待观众50万人次，完成年度目标。');
+    const sections = document.children.filter((node) => node.type === 'section');
+    expect(sections.map((node) => node.type === 'section' && node.heading)).toEqual([
+      '加强组织领导，完善工作机制',
+      '做好宣传工作',
+    ]);
+    expect(document.meta.title).toBe('关于开展科普日活动的通知');
+  });
+});

@@ -186,7 +186,9 @@ function joinInlineBreaks(text: string, lines: PhysicalLine[], content: Physical
       !SENTENCE_END.test(current.text) &&
       matchMarker(value) === null &&
       !STANDALONE.test(value) &&
-      ((PROSE.test(current.text) && current.text.length >= PROSE_LENGTH) || CONTINUES.test(value));
+      // A numbered line (a heading) takes only what visibly goes on with it (a closing mark).
+      ((PROSE.test(current.text) && current.text.length >= PROSE_LENGTH && matchMarker(current.text) === null) ||
+        CONTINUES.test(value));
     if (joins) {
       current!.segments.push({ start: line.contentStart, end: line.contentEnd });
       current!.text += value;
