@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseCircular } from '../dist/src/index.js';
-import { articleHtml, docx, govHtml, linesOf, newsHtml } from './render-formats.js';
+import { PDF_OPTIONS, docx, govHtml, linesOf, newsHtml, printHtml } from './render-formats.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
 const cases =
@@ -24,17 +24,6 @@ const cases =
     : readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
 
 // ---- PDF ---------------------------------------------------------------------------------------
-
-function printHtml(lines) {
-  return `<!doctype html><html><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-body { font-family: "WenQuanYi Zen Hei"; font-size: 16pt; line-height: 28pt; }
-p { margin: 0; text-align: justify; }
-div { margin: 0 0 28pt 0; line-height: 36pt; }
-</style></head><body>
-${articleHtml(lines)}
-</body></html>`;
-}
 
 async function pdf(lines) {
   return printPdf(printHtml(lines), true);
@@ -49,14 +38,7 @@ async function printPdf(html, folios) {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({
-      format: 'A4',
-      preferCSSPageSize: true,
-      displayHeaderFooter: folios,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="width:100%;text-align:center;font-family:\'WenQuanYi Zen Hei\';font-size:14pt">— <span class="pageNumber"></span> —</div>',
-    });
+    return await page.pdf({ ...PDF_OPTIONS, displayHeaderFooter: folios });
   } finally {
     await browser.close();
   }

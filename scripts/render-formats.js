@@ -231,3 +231,25 @@ ${articleHtml(lines)}
 </body></html>
 `;
 }
+
+/** A plain A4 layout of the lines for printing to PDF: 16 pt WenQuanYi Zen Hei, the title centred. */
+export function printHtml(lines) {
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+body { font-family: "WenQuanYi Zen Hei"; font-size: 16pt; line-height: 28pt; }
+p { margin: 0; text-align: justify; }
+div { margin: 0 0 28pt 0; line-height: 36pt; }
+</style></head><body>
+${articleHtml(lines)}
+</body></html>`;
+}
+
+/** Chromium's page.pdf options: A4 as the CSS sets it, with "— N —" folios in the footer. */
+export const PDF_OPTIONS = {
+  format: 'A4',
+  preferCSSPageSize: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  footerTemplate:
+    '<div style="width:100%;text-align:center;font-family:\'WenQuanYi Zen Hei\';font-size:14pt">— <span class="pageNumber"></span> —</div>',
+};

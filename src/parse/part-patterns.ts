@@ -163,6 +163,23 @@ export function withoutSiteSuffix(text: string): string {
   return found && readGenre(foldForMatching(found[1])) ? found[1] : text;
 }
 
+/**
+ * A line that can end a wrapped title: short, and what a title line may be, though it need not hold
+ * two Chinese characters (政府工作报 / 告, ……任务清单（2024- / 2026年）).
+ */
+export function isTitleContinuation(folded: string): boolean {
+  if (folded.length > 40) return false;
+  if (/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(folded)) return isTitleLike(folded);
+  // One Chinese character or none: the other tests of a title line still hold.
+  return (
+    /[\u4e00-\u9fff]/.test(folded) &&
+    !/[。;；!?！？]/.test(folded) &&
+    !/[:：、，,]$/.test(folded) &&
+    !/^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月/.test(folded) &&
+    matchMarker(folded) === null
+  );
+}
+
 /** A 署名 line: short, no punctuation at all. */
 export function isSignatureLike(folded: string): boolean {
   return (
@@ -244,9 +261,8 @@ export function titleLength(blocks: Block[], folded: string[], start: number): n
   let joined = '';
   for (let length = 1; length <= 4 && start + length <= blocks.length; length++) {
     const index = start + length - 1;
-    // A wrapped title's last line may be one character (政府工作报 / 告).
-    const line = length > 1 && /^[\u4e00-\u9fff]$/.test(folded[index]) ? folded[index] + folded[index] : folded[index];
-    if (!isTitleLike(line) || blocks[index].markdown?.kind === 'heading') return 0;
+    const fits = length > 1 ? isTitleContinuation(folded[index]) : isTitleLike(folded[index]);
+    if (!fits || blocks[index].markdown?.kind === 'heading') return 0;
     // A web page's own title, with the site's name after it, is a title of one line.
     if (length === 1 && withoutSiteSuffix(folded[index]) !== folded[index]) return 1;
     joined += folded[index];

@@ -51,6 +51,7 @@ import {
   readPageFields,
   withoutSiteSuffix,
   isCompleteTitle,
+  isTitleContinuation,
   repeatsTitle,
   fold,
   squeeze,
@@ -188,7 +189,8 @@ function readNote(ctx: PartContext, start: number): number {
 function wrappedTitleEnd(ctx: PartContext, from: number): number {
   const { folded } = ctx;
   let to = from + 1;
-  if (to < folded.length && !readGenre(folded[from]) && isTitleLike(folded[to]) && readGenre(folded[from] + folded[to]))
+  const next = folded[to];
+  if (to < folded.length && !readGenre(folded[from]) && isTitleContinuation(next) && readGenre(folded[from] + next))
     to++;
   return to;
 }
