@@ -102,25 +102,25 @@ interface Weight {
 }
 
 /** Weighs every element once, bottom up: its Chinese text outside and inside links. */
-function weigh(node: HastNode | HastRoot, weights: Map<object, Weight>, inLink = false): Weight {
-  if (node.type === 'text') {
-    const value = (node as HastText).value;
-    let count = 0;
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      if (code >= 0x3400 && code <= 0x9fff) count++;
-    }
-    return inLink ? { text: 0, links: count } : { text: count, links: 0 };
-  }
-  if (node.type !== 'element' && node.type !== 'root') return { text: 0, links: 0 };
-  const element = node as HastElement;
+function weigh(node: HastElement | HastRoot, weights: Map<object, Weight>, inLink = false): Weight {
   const weight = { text: 0, links: 0 };
-  if (node.type === 'element' && SKIPPED.has(element.tagName)) return weight;
-  const link = inLink || (node.type === 'element' && element.tagName === 'a');
-  for (const child of element.children) {
-    const part = weigh(child, weights, link);
-    weight.text += part.text;
-    weight.links += part.links;
+  if (node.type === 'element' && SKIPPED.has(node.tagName)) return weight;
+  const link = inLink || (node.type === 'element' && node.tagName === 'a');
+  for (const child of node.children) {
+    if (child.type === 'text') {
+      const value = (child as HastText).value;
+      let count = 0;
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        if (code >= 0x3400 && code <= 0x9fff) count++;
+      }
+      if (link) weight.links += count;
+      else weight.text += count;
+    } else if (child.type === 'element') {
+      const part = weigh(child as HastElement, weights, link);
+      weight.text += part.text;
+      weight.links += part.links;
+    }
   }
   weights.set(node, weight);
   return weight;
