@@ -1,8 +1,9 @@
 /**
  * Web copies of real circulars: each Shanghai notice of the corpus (the text of its page), copied
  * as people copy it — with the site's furniture above and below, with an empty line after every
- * line, with half-width punctuation, in traditional characters, and with the title in 《》 and
- * repeated under a 来源 line — must keep the meta and outline of the clean text.
+ * line, with half-width punctuation, in traditional characters, with the title in 《》 and repeated
+ * under a 来源 line, and with CRLF line ends, trailing spaces and no-break-space indents — must keep
+ * the meta and outline of the clean text.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,11 @@ const COPIES: Array<[string, (text: string) => string, (value: string) => string
   ],
   ['half-width punctuation', (text) => [...HEAD, halfWidth(text)].join('\n'), halfWidth],
   ['traditional characters', (text) => toTraditional(text), (value) => toTraditional(value)],
+  [
+    'CRLF line ends, trailing spaces and no-break-space indents',
+    (text) => [...HEAD, ...text.split('\n').map((line) => (line ? `\u00a0\u00a0${line}   ` : line))].join('\r\n'),
+    (value) => value,
+  ],
   [
     'the title in 《》, then repeated under a 来源 line',
     (text) => {
