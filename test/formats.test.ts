@@ -84,6 +84,13 @@ describe('HTML', () => {
     const document = await readCircular(bytes, { name: 'gov.html' });
     expect(document.source.encoding).toBe('gb18030');
   });
+  it('reads a page that declares gb2312 but is UTF-8, as its bytes read best', async () => {
+    const html =
+      '<html><head><meta charset="gb2312"></head><body><p>关于开展科普日活动的通知</p><p>各区科协：</p></body></html>';
+    const document = await readCircular(Buffer.from(html), { name: 'wrong.html' });
+    expect(document.meta.title).toBe('关于开展科普日活动的通知');
+    expect(document.source.encoding).toBe('utf-8');
+  });
   it('leaves out navigation, related links, comments and the site footer', async () => {
     for (const page of ['gov.html', 'news.html']) {
       const { text } = (await extractText(readFileSync(join(root, 'seed', page)), { name: page }))!;

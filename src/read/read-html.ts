@@ -5,6 +5,7 @@
  * table rows) become lines, with text-align:center and text-indent kept as hints. The encoding
  * comes from <meta charset> (gb2312 and gbk pages are common), else from the bytes.
  */
+import { isUtf8 } from 'node:buffer';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { InputError, decodeBytes } from './decode.js';
@@ -284,6 +285,19 @@ class Linearizer {
 }
 
 /**
+ * Decodes as asked, else as the page declares, else as the bytes read best: a page may declare
+ * wrongly, and bytes that are valid UTF-8 are UTF-8 whatever the page says (GBK text almost never is).
+ */
+function decodeDeclared(bytes: Uint8Array, forced: string | undefined, declared: string | null) {
+  if (forced || !declared || isUtf8(bytes)) return decodeBytes(bytes, forced);
+  try {
+    return decodeBytes(bytes, declared);
+  } catch {
+    return decodeBytes(bytes);
+  }
+}
+
+/**
  * Extracts a circular's text from an HTML page.
  *
  * @example
@@ -291,7 +305,7 @@ class Linearizer {
  */
 export function readHtml(bytes: Uint8Array, options: { encoding?: string } = {}): ExtractedText {
   const declared = options.encoding ? null : declaredCharset(bytes);
-  const decoded = decodeBytes(bytes, options.encoding ?? declared ?? undefined);
+  const decoded = decodeDeclared(bytes, options.encoding, declared);
   const tree = unified().use(rehypeParse).parse(decoded.text) as unknown as HastRoot;
   const weights = new Map<object, Weight>();
   const total = weigh(tree, weights);
