@@ -87,6 +87,18 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
 const EXTRACTED_FORMATS = new Set<InputFormat>(['html', 'docx', 'pdf']);
 
 /**
+ * Stages 2–3: the physical lines (with the format's structure and the layout's hints) assembled
+ * into blocks. The lines are let go here, before the tree is built.
+ */
+function readLines(decoded: DecodedText, locator: ReturnType<typeof createLocator>, reader: FormatReader) {
+  const { text } = decoded;
+  const lines = splitLines(text, locator.lineStarts);
+  if (isExtracted(decoded)) applyHints(lines, decoded.hints);
+  const { frontMatter, problems = [] } = reader(text, lines);
+  return { frontMatter, problems, assembled: assembleBlocks(text, lines, { paragraphs: isExtracted(decoded) }) };
+}
+
+/**
  * Parses a circular into a kepu tree: bytes in any supported encoding, a decoded string, or the
  * result of decodeBytes (so that a caller can keep the text).
  *
@@ -108,10 +120,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
   const reader = options.readers?.[format] ?? FORMAT_READERS[format];
   if (!reader) throw new Error(`no reader for format "${format}"`);
   const locator = createLocator(text);
-  const lines = splitLines(text, locator.lineStarts);
-  if (isExtracted(decoded)) applyHints(lines, decoded.hints);
-  const { frontMatter, problems = [] } = reader(text, lines);
-  const assembled = assembleBlocks(text, lines, { paragraphs: isExtracted(decoded) });
+  const { frontMatter, problems, assembled } = readLines(decoded, locator, reader);
   const parts = recognizeParts(assembled.blocks);
   const document = buildDocument({
     text,
