@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
 import { FileError, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
-import { INPUT_FORMATS } from '../read/input-formats.js';
+import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
@@ -49,7 +49,7 @@ interface CorpusOptions {
 
 const corpusOptions = (command: Command): Command =>
   command
-    .option('-r, --recursive', 'read the files in directories, and below (.txt, .text, .md, .markdown)')
+    .option('-r, --recursive', `read the files in directories, and below (${READABLE_EXTENSIONS.join(', ')})`)
     .option('--glob <pattern>', 'with -r: only files whose path below the directory matches (e.g. "**/2023*.md")')
     .option(
       '--files-from <file>',
@@ -398,7 +398,7 @@ function defineParseCommand(program: Command): void {
       program
         .command('parse')
         .description(
-          'parse circulars into a positioned tree (JSON, NDJSON or YAML) checked by schemas/document.schema.json',
+          'parse circulars (text, Markdown, HTML, Word .docx, PDF) into a positioned tree (JSON, NDJSON or YAML) checked by schemas/document.schema.json',
         )
         .argument('[files...]', 'input files or directories (with -r), or - for standard input')
         .addOption(
