@@ -3,13 +3,13 @@
  * title centred, WenQuanYi Zen Hei, "— N —" folios) parse to the meta and outline of their text,
  * with the folios in `layout`. CI installs Chromium and the font (.ci/run).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { extractText, parseCircular } from '../src/index.js';
 import type { Document, Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
+import { SHANGHAI_NOTICES } from './helpers/shanghai.js';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts
 import { PDF_OPTIONS, linesOf, printHtml } from '../scripts/render-formats.js';
 
@@ -18,17 +18,6 @@ const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 const run = executablePath || process.env.CI ? describe : describe.skip;
 if (!executablePath)
   console.warn('formats-pdf.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
-
-const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
-const files = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md');
-const pageText = (markdown: string) =>
-  markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n')
-    .filter((line) => !line.startsWith('>'))
-    .map((line) => line.replace(/^#+\s*/, ''))
-    .join('\n')
-    .trim() + '\n';
 
 function summary(document: Document) {
   const outline: string[] = [];
@@ -50,9 +39,8 @@ run('the real Shanghai notices printed to PDF parse like their text', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  for (const file of files) {
+  for (const { file, text } of SHANGHAI_NOTICES) {
     it(file, async () => {
-      const text = pageText(readFileSync(join(dir, file), 'utf8'));
       const expected = parseCircular(text);
       const page = await browser.newPage();
       await page.setContent(printHtml(linesOf(text, parseCircular)), { waitUntil: 'load' });

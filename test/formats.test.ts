@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readCircular, extractText, parseCircular, pickFormat, diffPlans } from '../src/index.js';
 import type { Document, Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
+import { SHANGHAI_NOTICES } from './helpers/shanghai.js';
 import { chineseCounting, NumberingCounter } from '../src/read/docx-numbering.js';
 import { readNumbering } from '../src/read/read-docx.js';
 import { readHtml } from '../src/read/read-html.js';
@@ -325,18 +326,8 @@ describe('property: text → HTML and .docx → parse gives the outline and meta
 });
 
 describe('the real Shanghai notices, rendered as a gov.cn page, a news page and a .docx, parse like their text', () => {
-  const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
-  const pageText = (markdown: string) =>
-    markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .split('\n')
-      .filter((line) => !line.startsWith('>'))
-      .map((line) => line.replace(/^#+\s*/, ''))
-      .join('\n')
-      .trim() + '\n';
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md')) {
+  for (const { file, text } of SHANGHAI_NOTICES) {
     it(file, async () => {
-      const text = pageText(readFileSync(join(dir, file), 'utf8'));
       const expected = parseCircular(text);
       const lines = linesOf(text, parseCircular);
       for (const [name, bytes] of [

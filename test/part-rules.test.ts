@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/parse/part-rules.js';
 import { fold } from '../src/parse/part-patterns.js';
+import type { RootPiece } from '../src/parse/pieces.js';
 import { createLocator } from '../src/parse/locate.js';
 import { splitLines } from '../src/parse/split-lines.js';
 import { assembleBlocks } from '../src/parse/assemble-blocks.js';
@@ -47,6 +48,14 @@ function contextFor(lines: readonly string[], rule: PartRule): PartContext {
   return ctx;
 }
 
+/** The parts recorded, attachments' own included. */
+function partsIn(pieces: RootPiece[]): number {
+  return pieces.reduce(
+    (count, piece) => count + (piece.kind === 'part' ? 1 : piece.kind === 'attachment' ? partsIn(piece.pieces) : 0),
+    0,
+  );
+}
+
 // Rules whose match depends on what came before (a title read, a 《》 cited, a closing met): the
 // golden fixtures and the corpus tests cover them.
 const CONTEXTUAL = [
@@ -68,10 +77,13 @@ describe('the parts table', () => {
     for (const sample of rule.samples) {
       it(`${rule.zone}: ${rule.name} fires on ${sample.join(' / ')}`, () => {
         const ctx = contextFor(sample, rule);
-        expect(rule.match(ctx, 0)).toBeGreaterThan(0);
-        const next = rule.read(ctx, 0, rule.match(ctx, 0));
-        expect(next ?? 1).toBeGreaterThan(0);
-        expect(ctx.result.pieces.length).toBeGreaterThan(0);
+        const length = rule.match(ctx, 0);
+        expect(length).toBeGreaterThan(0);
+        const before = partsIn(ctx.result.pieces);
+        const next = rule.read(ctx, 0, length);
+        // The rule goes on after what it took, and has recorded a part for it.
+        expect(next ?? length).toBeGreaterThanOrEqual(length);
+        expect(partsIn(ctx.result.pieces)).toBeGreaterThan(before);
       });
     }
   }

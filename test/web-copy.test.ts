@@ -5,30 +5,14 @@
  * under a 来源 line, and with CRLF line ends, trailing spaces and no-break-space indents — must keep
  * the meta and outline of the clean text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { parseCircular } from '../src/index.js';
 import type { Document, Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
+import { SHANGHAI_NOTICES } from './helpers/shanghai.js';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
-const files = readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md');
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-/** The text of the page: front matter, the scraper's note and Markdown marks left out. */
-function pageText(markdown: string): string {
-  return (
-    markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .split('\n')
-      .filter((line) => !line.startsWith('>'))
-      .map((line) => line.replace(/^#+\s*/, ''))
-      .join('\n')
-      .trim() + '\n'
-  );
-}
 
 const HEAD = ['首页 > 政务公开 > 政策文件', '来源：上海市人民政府　　发布时间：2023-03-03 10:00', '【字体：大 中 小】'];
 const FOOT = ['【打印本页】【关闭窗口】', '责任编辑：张三', '版权所有：上海市人民政府办公厅 沪ICP备12345678号'];
@@ -85,9 +69,8 @@ function fields(document: Document, map: (value: string) => string) {
 }
 
 describe('web copies of the real Shanghai notices keep their header fields and outline', () => {
-  it('has the eleven notices', () => expect(files).toHaveLength(11));
-  for (const file of files) {
-    const text = pageText(readFileSync(join(dir, file), 'utf8'));
+  it('has the eleven notices', () => expect(SHANGHAI_NOTICES).toHaveLength(11));
+  for (const { file, text } of SHANGHAI_NOTICES) {
     const clean = parseCircular(text);
     for (const [name, copy, map] of COPIES) {
       it(`${file}: ${name}`, () => {
