@@ -12,7 +12,7 @@ import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
-import { forEachParsed, parseFile } from './run-files.js';
+import { forEachParsed, forEachSerialized, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
 import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../output/document-writer.js';
 import { type Input, expandInputs } from './inputs.js';
@@ -167,83 +167,34 @@ const runParseCommand = async (
       ? 1
       : (await import('./pool.js')).jobsFor(inputs, options.jobs === undefined ? undefined : Number(options.jobs));
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
+  // The writer of one input: the shared one, or, for -o DIR/, a file of its own.
+  const writerFor = (input: Input) =>
+    writer ??
+    createDocumentWriter(
+      options.format,
+      createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
+      { array: false },
+    );
   const tally =
     jobs > 1
-      ? await parseInWorkers(inputs, jobs, options, { writer, paths, array }, report)
+      ? await forEachSerialized(
+          inputs,
+          jobs,
+          { ...options, report, array: writer ? array : false },
+          (input, serialized) => {
+            const own = writerFor(input);
+            own.writeSerialized(serialized);
+            if (own !== writer) own.end();
+          },
+        )
       : await forEachParsed(inputs, { ...options, report }, async ({ input, document }) => {
-          if (writer) return writer.write(document);
-          const own = createDocumentWriter(
-            options.format,
-            createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
-            { array: false },
-          );
+          const own = writerFor(input);
           await own.write(document);
-          own.end();
+          if (own !== writer) own.end();
         });
   writer?.end();
   finishRun(tally, inputs.length, options);
 };
-
-/** `kepu parse` over many files on worker threads; the same output, tally and messages as in-process. */
-async function parseInWorkers(
-  inputs: Input[],
-  jobs: number,
-  options: CommonOptions & CorpusOptions & { format: DocumentFormat; output?: string; unordered?: boolean },
-  target: { writer: ReturnType<typeof createDocumentWriter> | null; paths: string[]; array: boolean },
-  report: (document: Document) => Promise<void>,
-): Promise<RunTally> {
-  const { runInWorkers } = await import('./pool.js');
-  const { createTally, createProgress } = await import('./progress.js');
-  const tally = createTally();
-  tally.workers = jobs;
-  const progress = createProgress(inputs.length, options);
-  const tasks = inputs.map((input) => ({
-    path: input.path,
-    from: options.from,
-    encoding: options.encoding,
-    format: options.format,
-    array: target.writer ? target.array : false,
-  }));
-  try {
-    await runInWorkers(
-      tasks,
-      jobs,
-      { unordered: options.unordered, stop: () => options.failFast === true && tally.failed > 0 },
-      async (result) => {
-        if (!result.ok) {
-          if (result.unexpected) throw new Error(result.message);
-          tally.failed++;
-          progress.done();
-          process.stderr.write(`kepu: ${result.message}\n`);
-          return;
-        }
-        tally.files++;
-        tally.bytes += result.bytes;
-        for (const diagnostic of result.diagnostics) {
-          if (diagnostic.severity !== 'info')
-            tally.warnings.set(diagnostic.code, (tally.warnings.get(diagnostic.code) ?? 0) + 1);
-        }
-        if (result.diagnostics.length > 0 && !options.quiet) progress.done();
-        await report({ source: { name: result.name }, diagnostics: result.diagnostics } as unknown as Document);
-        if (target.writer) target.writer.writeSerialized(result.serialized);
-        else {
-          const input = inputs[result.index];
-          const own = createDocumentWriter(
-            options.format,
-            createSink(mirroredPath(options.output!, input.relativePath, options.format), target.paths),
-            { array: false },
-          );
-          own.writeSerialized(result.serialized);
-          own.end();
-        }
-        progress.update(tally);
-      },
-    );
-  } finally {
-    progress.done();
-  }
-  return tally;
-}
 
 /** The action of `kepu export`. */
 const runExportCommand = async (

@@ -3,6 +3,7 @@
  * total, MB/s, ETA) redraws in place on standard error when it is a terminal, and is cleared at
  * the end; there is none when standard error is not a terminal, under --quiet, or in CI.
  */
+import type { Diagnostic } from '../types.js';
 
 export interface RunTally {
   files: number;
@@ -47,6 +48,33 @@ export function createProgress(total: number, options: { quiet?: boolean }) {
     done(): void {
       if (drawn) process.stderr.write('\r\u001b[K');
     },
+  };
+}
+
+/** A run's tally and progress line, kept up as its files are read (in-process or on workers alike). */
+export function createRun(total: number, options: { quiet?: boolean }) {
+  const tally = createTally();
+  const progress = createProgress(total, options);
+  return {
+    tally,
+    /** A file that could not be read: counted, and named on one line. */
+    failed(message: string): void {
+      tally.failed++;
+      progress.done();
+      process.stderr.write(`kepu: ${message}\n`);
+    },
+    /** A file read: counted with its warnings by code; the progress line makes way for its diagnostics. */
+    read(bytes: number, diagnostics: Diagnostic[]): void {
+      tally.files++;
+      tally.bytes += bytes;
+      for (const diagnostic of diagnostics) {
+        if (diagnostic.severity !== 'info')
+          tally.warnings.set(diagnostic.code, (tally.warnings.get(diagnostic.code) ?? 0) + 1);
+      }
+      if (diagnostics.length > 0 && !options.quiet) progress.done();
+    },
+    update: () => progress.update(tally),
+    done: () => progress.done(),
   };
 }
 

@@ -10,7 +10,8 @@ import { extractText } from '../read/read-circular.js';
 import { pickFormat } from '../read/input-formats.js';
 import { FileError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
-import { createProgress, createTally, type RunTally } from './progress.js';
+import { createRun, type RunTally } from './progress.js';
+import type { DocumentFormat } from '../output/document-writer.js';
 
 export interface ParsedFile {
   file: string;
@@ -53,8 +54,7 @@ export async function forEachParsed(
   options: RunOptions,
   visit: (parsed: ParsedFile) => void | Promise<void>,
 ): Promise<RunTally> {
-  const tally = createTally();
-  const progress = createProgress(inputs.length, options);
+  const run = createRun(inputs.length, options);
   try {
     for (const input of inputs) {
       let parsed;
@@ -62,25 +62,51 @@ export async function forEachParsed(
         parsed = await parseFile(input.path, options);
       } catch (error) {
         if (!(error instanceof FileError)) throw error;
-        tally.failed++;
-        progress.done();
-        process.stderr.write(`kepu: ${error.message}\n`);
+        run.failed(error.message);
         if (options.failFast) break;
         continue;
       }
-      tally.files++;
-      tally.bytes += parsed.bytes;
-      for (const diagnostic of parsed.document.diagnostics) {
-        if (diagnostic.severity === 'info') continue;
-        tally.warnings.set(diagnostic.code, (tally.warnings.get(diagnostic.code) ?? 0) + 1);
-      }
-      if (parsed.document.diagnostics.length > 0 && !options.quiet) progress.done();
+      run.read(parsed.bytes, parsed.document.diagnostics);
       await options.report(parsed.document);
       await visit({ file: input.path, input, document: parsed.document, text: parsed.text });
-      progress.update(tally);
+      run.update();
     }
   } finally {
-    progress.done();
+    run.done();
   }
-  return tally;
+  return run.tally;
+}
+
+/**
+ * Parses and serialises each input on `jobs` worker threads (`kepu parse --jobs`) and calls `visit`
+ * with the bytes to write, in input order unless `unordered`; the same tally and messages as
+ * forEachParsed.
+ */
+export async function forEachSerialized(
+  inputs: Input[],
+  jobs: number,
+  options: RunOptions & { format: DocumentFormat; array: boolean; unordered?: boolean },
+  visit: (input: Input, serialized: Uint8Array) => void,
+): Promise<RunTally> {
+  const { runInWorkers } = await import('./pool.js');
+  const run = createRun(inputs.length, options);
+  run.tally.workers = jobs;
+  const { from, encoding, format, array } = options;
+  const tasks = inputs.map((input) => ({ path: input.path, from, encoding, format, array }));
+  const stop = () => options.failFast === true && run.tally.failed > 0;
+  try {
+    await runInWorkers(tasks, jobs, { unordered: options.unordered, stop }, async (result) => {
+      if (!result.ok) {
+        if (result.unexpected) throw new Error(result.message);
+        return run.failed(result.message);
+      }
+      run.read(result.bytes, result.diagnostics);
+      await options.report({ source: { name: result.name }, diagnostics: result.diagnostics } as unknown as Document);
+      visit(inputs[result.index], result.serialized);
+      run.update();
+    });
+  } finally {
+    run.done();
+  }
+  return run.tally;
 }
