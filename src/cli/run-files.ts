@@ -5,9 +5,7 @@
  */
 import type { Document, InputFormat } from '../types.js';
 import { parseCircular } from '../parse-circular.js';
-import { decodeBytes } from '../read/decode.js';
-import { extractText } from '../read/read-circular.js';
-import { pickFormat } from '../read/input-formats.js';
+import { decodeInput } from '../read/read-circular.js';
 import { FileError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
 import { createRun, type RunTally } from './progress.js';
@@ -28,11 +26,13 @@ export async function parseFile(
   let bytes: Uint8Array | null = withFile(file, () => readInput(file));
   const size = bytes.length;
   // The format by --from, the extension, or the bytes (standard input has no extension).
-  const format = pickFormat(file, bytes, options.from);
-  const extracted = await extractText(bytes, { format, encoding: options.encoding }).catch((error: unknown) => {
+  const { decoded, format } = await decodeInput(bytes, {
+    name: file,
+    format: options.from,
+    encoding: options.encoding,
+  }).catch((error: unknown) => {
     throw asFileError(file, error);
   });
-  const decoded = extracted ?? withFile(file, () => decodeBytes(bytes!, options.encoding));
   // The bytes are not needed once decoded: let them go before the tree is built (a 10 MB file is 10 MB less).
   bytes = null;
   const document = withFile(file, () => parseCircular(decoded, { name: file, format }));

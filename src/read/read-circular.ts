@@ -3,7 +3,8 @@
  * HTML, Word and PDF are first extracted to text (by the reader of their row in INPUT_FORMATS,
  * loaded on first use), then parsed like text, with their layout hints and line origins.
  */
-import type { Document } from '../types.js';
+import type { Document, InputFormat } from '../types.js';
+import { type DecodedText, decodeBytes } from './decode.js';
 import { type ParseOptions, parseCircular } from '../parse-circular.js';
 import { inputFormat, pickFormat } from './input-formats.js';
 import type { ExtractedText } from './extracted.js';
@@ -32,7 +33,19 @@ export async function extractText(
  * (await readCircular(readFileSync('plan.docx'), { name: 'plan.docx' })).meta.title
  */
 export async function readCircular(bytes: Uint8Array, options: ParseOptions = {}): Promise<Document> {
+  const { decoded, format } = await decodeInput(bytes, options);
+  return parseCircular(decoded, { ...options, format });
+}
+
+/**
+ * The text of a file's bytes, and its format (by `options.format`, the name, or the bytes):
+ * extracted for HTML, Word and PDF, decoded for text and Markdown.
+ */
+export async function decodeInput(
+  bytes: Uint8Array,
+  options: Pick<ParseOptions, 'name' | 'format' | 'encoding'> = {},
+): Promise<{ decoded: DecodedText; format: InputFormat }> {
   const format = pickFormat(options.name, bytes, options.format);
-  const extracted = await extractText(bytes, { ...options, format });
-  return parseCircular(extracted ?? bytes, { ...options, format });
+  const extracted = await extractText(bytes, { format, encoding: options.encoding });
+  return { decoded: extracted ?? decodeBytes(bytes, options.encoding), format };
 }
