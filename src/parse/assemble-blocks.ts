@@ -5,6 +5,7 @@
  * and any line after a short one (a paragraph's last line) start a block; any other line
  * continues the previous one, even across a page break.
  */
+import { toAsciiDigits } from '../numerals.js';
 import type { Block } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
 import { matchMarker } from '../numbering-styles.js';
@@ -45,8 +46,6 @@ function toBlock(text: string, line: PhysicalLine): Block {
   };
 }
 
-const foldDigits = (digits: string) => digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-
 /** Finds page numbers, and running headers that repeat next to them. */
 function findLayout(text: string, lines: PhysicalLine[], byPlace = false): LayoutLine[] {
   const layout: LayoutLine[] = [];
@@ -61,14 +60,14 @@ function findLayout(text: string, lines: PhysicalLine[], byPlace = false): Layou
           .find((group) => group !== undefined) ?? /[0-9０-９]{1,4}/.exec(value)?.[0];
       // A running foot (or head) that is a folio is a page number.
       const kind = PAGE_NUMBER.test(value) ? 'page-number' : line.layout;
-      layout.push({ kind, line, value: digits === undefined ? null : Number(foldDigits(digits)) });
+      layout.push({ kind, line, value: digits === undefined ? null : Number(toAsciiDigits(digits)) });
       if (kind === 'page-number') pageLines.add(line.index);
       continue;
     }
     if (line.contentStart === line.contentEnd || line.markdown) continue;
     const match = PAGE_NUMBER.exec(contentOf(text, line));
     if (!match) continue;
-    layout.push({ kind: 'page-number', line, value: Number(foldDigits(match[1] ?? match[2] ?? match[3])) });
+    layout.push({ kind: 'page-number', line, value: Number(toAsciiDigits(match[1] ?? match[2] ?? match[3])) });
     pageLines.add(line.index);
   }
   if (pageLines.size === 0 || byPlace) return layout;
@@ -137,7 +136,7 @@ function modalLength(text: string, lines: PhysicalLine[]): { length: number; sha
 }
 
 /** What ends a sentence at the end of a line: 。；：！？… and a closing quote or bracket after them. */
-const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$|[\u4e00-\u9fff][.][”’」』）)]*$/;
+export const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$|[\u4e00-\u9fff][.][”’」』）)]*$/;
 
 /**
  * Whether the lines of the modal width break mid-sentence, as wrapped lines do: at least a third of

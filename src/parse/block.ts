@@ -5,6 +5,10 @@
  */
 
 import { type MarkerMatch, matchMarker } from '../numbering-styles.js';
+import { isSpace } from './split-lines.js';
+
+/** White space as the line splitter sees it, and line ends. */
+const isBlank = (code: number) => code === 10 || code === 13 || isSpace(code);
 
 /**
  * Markdown syntax a block came from, when the input is Markdown.
@@ -61,12 +65,10 @@ export function blockEnd(block: Block): number {
   return block.segments[block.segments.length - 1].end;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]/;
-
 /** The part of a block from text index `from` to `to`, white space trimmed; null when empty. */
 export function sliceBlock(block: Block, from: number, to = block.text.length): Block | null {
-  while (from < to && SPACE.test(block.text[from])) from++;
-  while (to > from && SPACE.test(block.text[to - 1])) to--;
+  while (from < to && isBlank(block.text.charCodeAt(from))) from++;
+  while (to > from && isBlank(block.text.charCodeAt(to - 1))) to--;
   if (from >= to) return null;
   const segments: Segment[] = [];
   let consumed = 0;

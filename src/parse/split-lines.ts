@@ -33,7 +33,7 @@ export interface PhysicalLine {
 }
 
 /** White space as JavaScript's \s sees it (which includes U+3000 and U+FEFF), except line ends. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12;
   return isZeroWidth(code) || /\s/.test(String.fromCharCode(code));
 }

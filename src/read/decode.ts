@@ -42,6 +42,7 @@ const ENCODING_ALIASES: Record<string, string> = {
   utf16be: 'utf-16be',
   gb18030: 'gb18030',
   gbk: 'gb18030',
+  'x-gbk': 'gb18030',
   gb2312: 'gb18030',
   cp936: 'gb18030',
   big5: 'big5',

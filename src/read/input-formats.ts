@@ -6,6 +6,7 @@
  */
 import type { InputFormat } from '../types.js';
 import type { ExtractedText } from './extracted.js';
+import { isWordZip, latin1Head, startsWithBytes } from './sniff.js';
 
 /**
  * Turns the bytes of an HTML, Word or PDF file into text with layout hints.
@@ -33,12 +34,9 @@ export interface InputFormatSpec {
   load?: () => Promise<Extractor>;
 }
 
-const startsWith = (bytes: Uint8Array, ...values: number[]) => values.every((value, i) => bytes[i] === value);
-
 /** The first 1 KB as Latin-1, white space and a BOM skipped, lower-cased. */
 function head(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024))
-    .toString('latin1')
+  return latin1Head(bytes, 1024)
     .replace(/^(?:\xef\xbb\xbf)?\s*/, '')
     .toLowerCase();
 }
@@ -54,19 +52,14 @@ export const INPUT_FORMATS: readonly InputFormatSpec[] = [
     format: 'pdf',
     description: 'PDF with a text layer (pdf.js); scans need OCR first',
     extensions: ['.pdf'],
-    sniff: (bytes) => startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d),
+    sniff: (bytes) => startsWithBytes(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]),
     load: async () => (await import('./read-pdf.js')).readPdf,
   },
   {
     format: 'docx',
     description: 'Word .docx (OOXML), automatic numbering rendered as Word shows it',
     extensions: ['.docx'],
-    // A zip whose entries (their names are stored uncompressed) include word/.
-    sniff: (bytes) =>
-      startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) &&
-      Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 20))
-        .toString('latin1')
-        .includes('word/'),
+    sniff: isWordZip,
     load: async () => (await import('./read-docx.js')).readDocx,
   },
   {

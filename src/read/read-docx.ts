@@ -8,6 +8,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from './decode.js';
+import { OLE_SIGNATURE, startsWithBytes } from './sniff.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { type Numbering, NumberingCounter, type NumberingLevel } from './docx-numbering.js';
 
@@ -185,10 +186,8 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
   });
 }
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
 function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (OLE.every((byte, i) => bytes[i] === byte)) {
+  if (startsWithBytes(bytes, OLE_SIGNATURE)) {
     throw new InputError(
       'is an old Word .doc file (or a password-protected .docx), not a .docx: save it as .docx in Word or LibreOffice (soffice --headless --convert-to docx FILE)',
     );

@@ -8,7 +8,8 @@
 import { isUtf8 } from 'node:buffer';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import { InputError, decodeBytes } from './decode.js';
+import { InputError, SUPPORTED_ENCODINGS, decodeBytes } from './decode.js';
+import { latin1Head } from './sniff.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 
 interface HastText {
@@ -86,14 +87,10 @@ const BLOCKS = new Set([
 
 /** The charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
-  const found = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  if (!found) return null;
-  const name = found[1].toLowerCase();
-  if (/^(?:gb2312|gbk|gb18030|x-gbk|cp936)$/.test(name)) return 'gb18030';
-  if (name === 'big5') return 'big5';
-  if (/^utf-?8$/.test(name)) return 'utf-8';
-  return null;
+  const found = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(latin1Head(bytes, 4096));
+  // A name decodeBytes knows (gb2312, gbk, big5, utf-8 …); it maps it to its WHATWG label.
+  const name = found?.[1].toLowerCase();
+  return name && SUPPORTED_ENCODINGS.includes(name) ? name : null;
 }
 
 interface Weight {

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
+import { SENTENCE_END } from '../parse/assemble-blocks.js';
 
 interface TextItem {
   str: string;
@@ -28,7 +29,6 @@ export interface PdfLine {
   size: number;
 }
 
-const SENTENCE_END = /[。；：！？!?;:…][”’」』）)]*$/;
 const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const FOLIO =
   /^(?:[—－\-–−~～]*\s*[0-9０-９]{1,4}\s*[—－\-–−~～]*|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]+\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;

@@ -14,6 +14,13 @@ interface MagicNumber {
   hint: string;
 }
 
+/** An OLE compound file (old Word .doc, or a password-protected .docx). */
+export const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes start with the given bytes. */
+export const startsWithBytes = (bytes: Uint8Array, start: readonly number[]) =>
+  start.every((byte, index) => bytes[index] === byte);
+
 /** Binary formats, by their leading bytes (checked in order). */
 export const MAGIC_NUMBERS: MagicNumber[] = [
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'an executable (ELF)', hint: 'not a document' },
@@ -26,7 +33,7 @@ export const MAGIC_NUMBERS: MagicNumber[] = [
     hint: 'read it as PDF (name it .pdf, or give --from pdf; in the library, readCircular)',
   },
   {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    bytes: OLE_SIGNATURE,
     what: 'an old binary Office file (.doc, .xls)',
     hint: 'save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE.doc)',
   },
@@ -35,9 +42,25 @@ export const MAGIC_NUMBERS: MagicNumber[] = [
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive', hint: 'unpack it first' },
 ];
 
+/** The first `limit` bytes as Latin-1 text: what byte patterns are looked for in. */
+export function latin1Head(bytes: Uint8Array, limit: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, limit)).toString('latin1');
+}
+
+/** A ZIP archive whose entries (their names are stored uncompressed) include word/: a .docx. */
+export function isWordZip(bytes: Uint8Array): boolean {
+  return (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04 &&
+    latin1Head(bytes, 1 << 20).includes('word/')
+  );
+}
+
 /** A ZIP file: a Word document when it holds word/document.xml, else some other archive. */
 function describeZip(bytes: Uint8Array): MagicNumber {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 20)).toString('latin1');
+  const head = latin1Head(bytes, 1 << 20);
   if (head.includes('word/')) {
     return {
       bytes: [],
@@ -55,7 +78,7 @@ function describeZip(bytes: Uint8Array): MagicNumber {
 export function identifyBinary(bytes: Uint8Array): { what: string; hint: string } | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return describeZip(bytes);
   for (const magic of MAGIC_NUMBERS) {
-    if (magic.bytes.every((byte, index) => bytes[index] === byte)) return magic;
+    if (startsWithBytes(bytes, magic.bytes)) return magic;
   }
   return null;
 }
