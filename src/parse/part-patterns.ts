@@ -33,27 +33,58 @@ export const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
 export const SENTENCE_PUNCTUATION = /[。,，;；:：!！?？]|[\u4e00-\u9fff]\.(?!\d)/;
 export const MARKDOWN_PREAMBLE = new Set(['blockquote', 'html', 'thematicBreak', 'code']);
 
-/**
- * A line of a web page's furniture, copied with the text above the title (来源:新华社 发布时间:2023-03-01,
- * 选择字号:大 中 小, 返回, 所在位置: 首页 > 通知公告, 浏览次数: 123). Matched on folded text (half-width colons).
- */
+// A web page's furniture, as pieces of patterns composed below (on folded text: half-width colons).
+/** Labels that only a page's furniture carries: 来源:, 发布时间:, 浏览次数:, 所在位置: … */
+const PAGE_LABELS =
+  '来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|所在位置|当前位置|您的位置|您现在的位置';
+/** Labels that are furniture above the title, but may be a document's own further down: 日期:, 作者: … */
+const LOOSE_PAGE_LABELS = '日期|时间|【?字体|作者';
+const BREADCRUMB = '^(?:首页|网站首页)\\s*[>>»/]';
+const SHARING = '^扫描二维码|^扫一扫|^分享到';
+/** 2023-04-11 09:30:15 来源：… 作者：… */
+const DATED_BYLINE =
+  '^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)';
+const TAGS_AND_RELATED = '^(?:标签|关键词|tags)\\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$';
+/** The buttons of a page: 【打印本页】【关闭窗口】【返回顶部】【收藏】. */
+const BUTTONS = '打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|收藏';
+/** A row of bracketed buttons before a foot label: 【我要纠错】 责任编辑： */
+const BUTTONS_BEFORE = '^(?:[【[][^】\\]]{1,8}[】\\]]\\s*)*';
+
 /** The foot of a web page after the document: 责任编辑, 版权所有, ICP numbers, 主办/承办单位. */
-export const PAGE_FOOTER =
-  /^(?:[【[][^】\]]{1,8}[】\]]\s*)*(?:责任编辑|编辑|审核|校对|主办单位|承办单位|技术支持|网站标识码)\s*[:：]|^(?:版权所有|copyright|©)|ICP备|公网安备/i;
+export const PAGE_FOOTER = new RegExp(
+  `${BUTTONS_BEFORE}(?:责任编辑|编辑|审核|校对|主办单位|承办单位|技术支持|网站标识码)\\s*[:：]|^(?:版权所有|copyright|©)|ICP备|公网安备`,
+  'i',
+);
 
 /** Furniture that can only be the page's, even under the title: 发布时间, 来源, 浏览次数, 选择字号. */
-export const STRONG_FURNITURE =
-  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^扫描二维码|^扫一扫|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
+export const STRONG_FURNITURE = new RegExp(
+  [`^(?:${PAGE_LABELS})\\s*[:：]`, BREADCRUMB, SHARING, DATED_BYLINE, TAGS_AND_RELATED].join('|'),
+);
 
 /**
  * The foot of a web page that cannot be a document's own line, even inside its text: 责任编辑,
  * 版权所有, ICP numbers, a row of buttons (【打印本页】【关闭窗口】).
  */
-export const PAGE_FOOT_STRICT =
-  /^(?:[【[][^】\]]{1,8}[】\]]\s*)*(?:责任编辑|网站标识码)\s*[:：]|^(?:版权所有|copyright\s*©)|ICP备\d|公网安备\s*\d|^(?:(?:[【[](?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|我要纠错|纠错|收藏)[】\]])\s*)+$/i;
+export const PAGE_FOOT_STRICT = new RegExp(
+  `${BUTTONS_BEFORE}(?:责任编辑|网站标识码)\\s*[:：]|^(?:版权所有|copyright\\s*©)|ICP备\\d|公网安备\\s*\\d|^(?:(?:[【[](?:${BUTTONS}|我要纠错|纠错)[】\\]])\\s*)+$`,
+  'i',
+);
 
-export const SITE_FURNITURE =
-  /^(?:来源|信息来源|文章来源|发布时间|发表时间|发布日期|更新时间|日期|时间|浏览次数|点击数|阅读数|访问量|选择字号|字号|【?字体|作者|所在位置|当前位置|您的位置|您现在的位置)\s*[:：]|^(?:首页|网站首页)\s*[>>»/]|^(?:(?:[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回(?:顶部|列表|首页)?|分享到?|收藏)[】\]]?)\s*)+$|^扫描二维码|^扫一扫|^(?:选择字号|字号)\s*[:：]?\s*[大中小]|^[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*(?:来源|作者|阅读|浏览|点击|编辑|发布)|^分享到|^(?:标签|关键词|tags)\s*[:：]|^(?:网友评论|相关(?:稿件|链接|新闻|阅读|文章))$/;
+/**
+ * A line of a web page's furniture above the title (来源:新华社 发布时间:2023-03-01, 选择字号:大 中 小,
+ * 返回, 所在位置: 首页 > 通知公告, 浏览次数: 123).
+ */
+export const SITE_FURNITURE = new RegExp(
+  [
+    `^(?:${PAGE_LABELS}|${LOOSE_PAGE_LABELS})\\s*[:：]`,
+    BREADCRUMB,
+    `^(?:(?:[【[]?(?:${BUTTONS}|分享到?)[】\\]]?)\\s*)+$`,
+    SHARING,
+    '^(?:选择字号|字号)\\s*[:：]?\\s*[大中小]',
+    DATED_BYLINE,
+    TAGS_AND_RELATED,
+  ].join('|'),
+);
 
 /**
  * The 发文字号 of an order, as it is cited: 国令第707号 for the State Council's, 教育部令第50号 for a
