@@ -142,14 +142,22 @@ const inputOptions = (command: Command): Command =>
 /** The global options (`--color`), read by every command. */
 let globalOptions: { color?: string | boolean } = {};
 
+/** A whole number from 1 given to an option, or undefined when it was not given; else a usage error. */
+function wholeNumberOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`${name} takes a whole number from 1, not "${value}"`);
+  return number;
+}
+
 /** The action of `kepu parse`. */
 const runParseCommand = async (
   files: string[],
   options: CommonOptions &
     CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean; jobs?: string; unordered?: boolean },
 ) => {
-  if (options.jobs !== undefined && !/^[1-9][0-9]*$/.test(options.jobs))
-    throw new UsageError(`--jobs takes a whole number from 1, not "${options.jobs}"`);
+  const jobs = wholeNumberOption('--jobs', options.jobs);
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
@@ -162,10 +170,7 @@ const runParseCommand = async (
     ? null
     : createDocumentWriter(options.format, createSink(options.output, paths), { array });
   // One input never starts a worker (nor loads the pool).
-  const jobs =
-    inputs.length < 2
-      ? 1
-      : (await import('./pool.js')).jobsFor(inputs, options.jobs === undefined ? undefined : Number(options.jobs));
+  const workers = inputs.length < 2 ? 1 : (await import('./pool.js')).jobsFor(inputs, jobs);
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // The writer of one input: the shared one, or, for -o DIR/, a file of its own.
   const writerFor = (input: Input) =>
@@ -176,10 +181,10 @@ const runParseCommand = async (
       { array: false },
     );
   const tally =
-    jobs > 1
+    workers > 1
       ? await forEachSerialized(
           inputs,
-          jobs,
+          workers,
           { ...options, report, array: writer ? array : false },
           (input, serialized) => {
             const own = writerFor(input);
@@ -314,9 +319,7 @@ const runDiffCommand = async (
     output?: string;
   },
 ) => {
-  const levels = options.levels === undefined ? undefined : Number(options.levels);
-  if (levels !== undefined && (!Number.isInteger(levels) || levels < 1))
-    throw new UsageError(`--levels takes a whole number from 1, not "${options.levels}"`);
+  const levels = wholeNumberOption('--levels', options.levels);
   const files = [oldFile, ...newFiles];
   const parsed = await readAndParse(files, options);
   const documents = parsed.map((entry) => entry.document);

@@ -156,11 +156,11 @@ export function isDateLine(folded: string): string | null {
 }
 
 /** A title line: short, at least two Chinese characters, no sentence punctuation, not numbered, not a date. */
-export function isTitleLike(folded: string): boolean {
+export function isTitleLike(folded: string, chinese: 1 | 2 = 2): boolean {
   return (
     folded.length > 0 &&
     folded.length <= 80 &&
-    /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(folded) &&
+    (chinese === 2 ? /[\u4e00-\u9fff].*[\u4e00-\u9fff]/ : /[\u4e00-\u9fff]/).test(folded) &&
     !/[。;；!?！？]/.test(folded) &&
     !/[:：、，,]$/.test(folded) &&
     !/^[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月/.test(folded) &&
@@ -195,20 +195,11 @@ export function withoutSiteSuffix(text: string): string {
 }
 
 /**
- * A line that can end a wrapped title: short, and what a title line may be, though it need not hold
- * two Chinese characters (政府工作报 / 告, ……任务清单（2024- / 2026年）).
+ * A line that can end a wrapped title: short, and what a title line may be, though one Chinese
+ * character is enough (政府工作报 / 告, ……任务清单（2024- / 2026年）).
  */
 export function isTitleContinuation(folded: string): boolean {
-  if (folded.length > 40) return false;
-  if (/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(folded)) return isTitleLike(folded);
-  // One Chinese character or none: the other tests of a title line still hold.
-  return (
-    /[\u4e00-\u9fff]/.test(folded) &&
-    !/[。;；!?！？]/.test(folded) &&
-    !/[:：、，,]$/.test(folded) &&
-    !/^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月/.test(folded) &&
-    matchMarker(folded) === null
-  );
+  return folded.length <= 40 && isTitleLike(folded, 1);
 }
 
 /** A 署名 line: short, no punctuation at all. */
