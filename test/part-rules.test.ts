@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/parse/part-rules.js';
-import { fold } from '../src/parse/part-patterns.js';
+import { createPartContext } from '../src/parse/recognize-parts.js';
 import type { RootPiece } from '../src/parse/pieces.js';
 import { createLocator } from '../src/parse/locate.js';
 import { splitLines } from '../src/parse/split-lines.js';
@@ -14,32 +14,7 @@ import { parseCircular } from '../src/index.js';
 function contextFor(lines: readonly string[], rule: PartRule): PartContext {
   const text = lines.join('\n') + '\n';
   const blocks = assembleBlocks(text, splitLines(text, createLocator(text).lineStarts)).blocks;
-  const result = {
-    pieces: [],
-    issuerMark: null,
-    docNumber: null,
-    title: null,
-    addressees: [],
-    attachments: [],
-    signatory: null,
-    date: null,
-    note: null,
-    cc: [],
-    printer: null,
-    printDate: null,
-    pageFields: {},
-  };
-  const ctx: PartContext = {
-    blocks,
-    folded: blocks.map(fold),
-    result,
-    state: rule.states[0],
-    container: result.pieces,
-    attachment: null,
-    titleSqueezed: null,
-    addresseeTexts: [],
-    citedTitles: new Set(),
-  };
+  const ctx = createPartContext(blocks, rule.states[0]);
   // Below the head, the letter has some text before the sample (a closing closes a text).
   if (rule.zone !== 'head') {
     const body = assembleBlocks('现将有关事项通知如下。\n', splitLines('现将有关事项通知如下。\n', [0])).blocks[0];

@@ -10,15 +10,15 @@
  */
 import type { Block } from './block.js';
 import { markerOf } from './block.js';
-import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from './part-rules.js';
+import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule, type PartState } from './part-rules.js';
 import { LIST_ITEM, ORDER_MARK, fold, splitGroups, squeeze } from './part-patterns.js';
 import { foldForMatching } from '../normalize.js';
 import type { AttachmentPiece, RecognizedParts } from './pieces.js';
 
 export type { Piece, AttachmentPiece, RootPiece, RecognizedParts } from './pieces.js';
 
-/** Recognises the parts of a document in its blocks. */
-export function recognizeParts(blocks: Block[]): RecognizedParts {
+/** The context the rules start from: nothing found yet, in the given state. */
+export function createPartContext(blocks: Block[], state: PartState = 'head'): PartContext {
   const result: RecognizedParts = {
     pieces: [],
     issuerMark: null,
@@ -34,17 +34,23 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
     printDate: null,
     pageFields: {},
   };
-  const ctx: PartContext = {
+  return {
     blocks,
     folded: blocks.map(fold),
     result,
-    state: 'head',
+    state,
     container: result.pieces as PartContext['container'],
     attachment: null,
     titleSqueezed: null,
     addresseeTexts: [],
     citedTitles: new Set(),
   };
+}
+
+/** Recognises the parts of a document in its blocks. */
+export function recognizeParts(blocks: Block[]): RecognizedParts {
+  const ctx = createPartContext(blocks);
+  const { result } = ctx;
   let i = 0;
   for (let taken = applyRules(ctx, HEAD_RULES, i); taken !== i; taken = applyRules(ctx, HEAD_RULES, i)) i = taken;
   result.addressees = splitGroups(ctx.addresseeTexts);
