@@ -1,6 +1,9 @@
-// Bundles the CLI into dist/cli/ so that start-up reads a few files instead of dozens.
-// Heavy modules (remark, yaml, the schema validators) stay in chunks loaded on demand.
-import { rmSync } from 'node:fs';
+// Bundles the CLI into one file, dist/cli/kepu.cjs, so that start-up reads one file instead of
+// dozens, then records V8's compiled code for it (see bin/kepu.js). Heavy modules (remark, yaml,
+// the readers, the schema validators) are in the bundle but run only when a command needs them;
+// V8 compiles a function on its first call, so code that never runs costs little more than reading it.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 rmSync('dist/cli', { recursive: true, force: true });
@@ -33,20 +36,45 @@ const shared = {
   logLevel: 'warning',
   // pdf.js loads its worker and CMaps from its own package: it stays in node_modules.
   external: ['pdfjs-dist'],
-  // commander is CommonJS: give its require() of node built-ins a real require.
-  banner: {
-    js: "import{createRequire as __kepuCreateRequire}from'node:module';const require=__kepuCreateRequire(import.meta.url);",
-  },
 };
 
 await build({
   ...shared,
   entryPoints: ['src/cli/main.ts'],
-  outdir: 'dist/cli',
-  entryNames: 'kepu',
-  splitting: true,
+  outfile: 'dist/cli/kepu.cjs',
+  format: 'cjs',
+  // The modules' import.meta.url (to find the worker, pdf.js and lunar-javascript) is the bundle's own.
+  define: { 'import.meta.url': '__kepuUrl' },
+  banner: { js: "var __kepuUrl=require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // The worker thread of `kepu parse --jobs`: a bundle of its own, so that the command's chunks (and
 // so its start-up) stay as they are.
-await build({ ...shared, entryPoints: ['src/cli/parse-worker.ts'], outfile: 'dist/cli/parse-worker.js' });
+await build({
+  ...shared,
+  entryPoints: ['src/cli/parse-worker.ts'],
+  outfile: 'dist/cli/parse-worker.js',
+  format: 'esm',
+  // commander is not in the worker, but other CommonJS modules may require() node built-ins.
+  banner: {
+    js: "import{createRequire as __kepuCreateRequire}from'node:module';const require=__kepuCreateRequire(import.meta.url);",
+  },
+});
+
+// import() of the modules left outside (pdf.js) goes through bin/kepu.js: see there.
+const bundled = readFileSync('dist/cli/kepu.cjs', 'utf8');
+const outside = /(?<![\w$.])import\((?=")/g;
+if (!outside.test(bundled))
+  throw new Error('dist/cli/kepu.cjs: no import() of pdf.js found to route through bin/kepu.js');
+writeFileSync('dist/cli/kepu.cjs', bundled.replace(outside, '__kepuImport('));
+
+// Record the compiled code of a typical run: parsing the seed, as `npm start` does.
+const recording = spawnSync(
+  process.execPath,
+  ['bin/kepu.js', 'parse', 'fixtures/seed/cast-2022-kepu-plan-forwarded.txt'],
+  {
+    env: { ...process.env, KEPU_RECORD_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+if (recording.status !== 0) throw new Error(`recording the code cache: kepu exited ${recording.status}`);

@@ -358,7 +358,8 @@ describe('messages', () => {
   it('reports the version of package.json', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(kepu(['--version']).stdout.trim()).toBe(version);
-    expect(existsSync(join(root, 'dist', 'cli', 'kepu.js'))).toBe(true);
+    expect(existsSync(join(root, 'dist', 'cli', 'kepu.cjs'))).toBe(true);
+    expect(existsSync(join(root, 'dist', 'cli', 'kepu.cjs.cache'))).toBe(true);
   });
 });
 
