@@ -31,7 +31,7 @@ const shared = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: !process.env.KEPU_BUNDLE_READABLE,
   legalComments: 'none',
   logLevel: 'warning',
   // pdf.js loads its worker and CMaps from its own package: it stays in node_modules.

@@ -37,6 +37,27 @@ function isShortNode(item: Record<string, unknown>): boolean {
 }
 
 /**
+ * `JSON.stringify(item, null, indent)` as it stands at `depth` inside an enclosing text, without
+ * its first line's indentation: the native serialiser writes it inside `depth` arrays, and the
+ * arrays' own lines are sliced off (a slice, not a copy, where re-indenting every line would copy
+ * the text again).
+ */
+function nativeAt(item: object, indent: number, depth: number): string {
+  if (depth === 0 || indent <= 0) return JSON.stringify(item, null, indent);
+  let wrapped: unknown = item;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, indent);
+  // Before the item: "[\n", then "  [\n", … and the item's own indentation; after it, "\n]"s.
+  let before = depth * indent;
+  let after = 0;
+  for (let level = 0; level < depth; level++) {
+    before += level * indent + 2;
+    after += level * indent + 2;
+  }
+  return text.slice(before, text.length - after);
+}
+
+/**
  * Yields the JSON text of `value` (plain data: objects, arrays, strings, numbers, booleans, null).
  * `depth` indents it as an element of an enclosing array (1 for `[ value, … ]`), with no newline
  * after it, so that a stream of documents can be written as one array.
@@ -69,9 +90,8 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 0): Generator<st
       typeof item === 'object' &&
       (isSmall(item as Record<string, unknown>) || isShortNode(item as Record<string, unknown>))
     ) {
-      // A leaf node, a position, a diagnostic: the native serialiser, re-indented to its depth.
-      const text = JSON.stringify(item, null, indent);
-      buffer += depth === 0 ? text : text.replace(/\n/g, pad(depth));
+      // A leaf node, a position, a diagnostic: the native serialiser, indented to its depth.
+      buffer += nativeAt(item, indent, depth);
     } else if (typeof item === 'object') {
       const entries = Object.entries(item as Record<string, unknown>).filter(
         ([, entry]) => entry !== undefined && typeof entry !== 'function' && typeof entry !== 'symbol',

@@ -96,29 +96,22 @@ function stringField(frontMatter: Record<string, unknown> | null, ...keys: strin
   return null;
 }
 
-/** Checks quotes and brackets in every leaf and heading. */
-function checkAllBrackets(children: RootContent[], text: string, locator: Locator, diagnostics: Diagnostic[]): void {
+/** The ranges of every leaf and heading (pairs of offsets, in document order), for checkBrackets. */
+function bracketRanges(children: RootContent[], text: string, ranges: number[]): number[] {
   for (const node of children) {
-    if (node.type === 'paragraph')
-      checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+    if (node.type === 'paragraph') ranges.push(node.position.start.offset, node.position.end.offset);
     else if (node.type === 'part') {
-      if (!UNCHECKED_PARTS.has(node.role))
-        checkBrackets(text, node.position.start.offset, node.position.end.offset, locator, diagnostics);
+      if (!UNCHECKED_PARTS.has(node.role)) ranges.push(node.position.start.offset, node.position.end.offset);
     } else if (node.type === 'section') {
       const start = node.headingPosition.start.offset;
       const markerEnd = text.indexOf(node.marker, start) + node.marker.length;
-      checkBrackets(
-        text,
-        node.marker === '' ? start : markerEnd,
-        node.headingPosition.end.offset,
-        locator,
-        diagnostics,
-      );
-      checkAllBrackets(node.children, text, locator, diagnostics);
+      ranges.push(node.marker === '' ? start : markerEnd, node.headingPosition.end.offset);
+      bracketRanges(node.children, text, ranges);
     } else {
-      checkAllBrackets(node.children, text, locator, diagnostics);
+      bracketRanges(node.children, text, ranges);
     }
   }
+  return ranges;
 }
 
 export interface DocumentInputs {
@@ -212,7 +205,7 @@ export function buildDocument(inputs: DocumentInputs): Document {
     position: locator.position(problem.start, problem.end),
   }));
   const children = buildChildren(parts, locator, diagnostics);
-  checkAllBrackets(children, text, locator, diagnostics);
+  checkBrackets(text, bracketRanges(children, text, []), locator, diagnostics);
   if (text.includes('\ufffd')) {
     const offset = text.indexOf('\ufffd');
     diagnostics.push({

@@ -17,83 +17,105 @@ const PAIRS: Record<string, string> = {
   '【': '】',
   '〔': '〕',
 };
-const CLOSING = new Map<string, string[]>();
-for (const [open, close] of Object.entries(PAIRS)) CLOSING.set(close, [...(CLOSING.get(close) ?? []), open]);
+/** Each opening character's slot (1, 2, …; 0 for any other character), by char code. */
+const OPENER_SLOT = new Uint8Array(0x10000);
+const OPENERS = Object.keys(PAIRS);
+OPENERS.forEach((open, index) => (OPENER_SLOT[open.charCodeAt(0)] = index + 1));
+/** For each closing character, by char code, the slots of what it closes. */
+const CLOSES = new Map<number, number[]>();
+const closes = (close: string, open: string) => {
+  const code = close.charCodeAt(0);
+  CLOSES.set(code, [...(CLOSES.get(code) ?? []), OPENER_SLOT[open.charCodeAt(0)]]);
+};
+for (const [open, close] of Object.entries(PAIRS)) closes(close, open);
 // Mixed widths: （…) and (…）.
-CLOSING.get(')')!.push('（');
-CLOSING.get('）')!.push('(');
+closes(')', '（');
+closes('）', '(');
+const STRAIGHT_QUOTE = 0x22;
 /**
  * Every character that opens or closes something, by char code. The scan is a plain loop over
- * the range: a regular expression searched from `start` would run past `end` to the next bracket
- * of the whole text, for every paragraph (quadratic on a text with few brackets).
+ * char codes (no string per character): a regular expression searched from `start` would run
+ * past `end` to the next bracket of the whole text, for every paragraph (quadratic on a text with
+ * few brackets).
  */
 const IS_BRACKET = new Uint8Array(0x10000);
-for (const char of [...Object.keys(PAIRS), ...CLOSING.keys(), '"']) IS_BRACKET[char.charCodeAt(0)] = 1;
+for (const code of [...OPENERS.map((open) => open.charCodeAt(0)), ...CLOSES.keys(), STRAIGHT_QUOTE])
+  IS_BRACKET[code] = 1;
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
-/** Checks `text.slice(start, end)`; pushes diagnostics with exact positions. */
+/**
+ * Checks the ranges `text.slice(ranges[i], ranges[i + 1])` (i even), each on its own; pushes
+ * diagnostics with exact positions, range by range. One call for all the ranges of a document, so
+ * that the loop is compiled once it runs long, not after thousands of short calls.
+ */
 export function checkBrackets(
   text: string,
-  start: number,
-  end: number,
+  ranges: readonly number[],
   locator: Locator,
   diagnostics: Diagnostic[],
 ): void {
-  // The open brackets, as two parallel stacks (characters and offsets): no object per bracket;
+  // The open brackets, as two parallel stacks (char codes and offsets): no object per bracket;
   // and for each opening character the stack indices where it stands, so that a closing bracket
   // finds its opener without scanning the stack (（科普】 repeated would otherwise be quadratic).
-  const chars: string[] = [];
+  // The straight quote, which opens and closes, has slot 0.
+  const codes: number[] = [];
   const offsets: number[] = [];
-  const indicesOf = new Map<string, number[]>();
-  const push = (char: string, offset: number) => {
-    let indices = indicesOf.get(char);
-    if (!indices) indicesOf.set(char, (indices = []));
-    indices.push(chars.length);
-    chars.push(char);
-    offsets.push(offset);
-  };
+  const indicesOf: number[][] = [[], ...OPENERS.map(() => [])];
+  const slotOf = (code: number) => (code === STRAIGHT_QUOTE ? 0 : OPENER_SLOT[code]);
+  /** Closes the stack down to `length`, reporting what it closes as unclosed if asked. */
   const popTo = (length: number, reportUnclosed: boolean) => {
-    if (reportUnclosed) for (let i = length; i < chars.length; i++) report(chars[i], offsets[i], locator, diagnostics);
-    for (let i = chars.length - 1; i >= length; i--) indicesOf.get(chars[i])!.pop();
-    chars.length = length;
-    offsets.length = length;
+    while (codes.length > length) {
+      const code = codes.pop()!;
+      const offset = offsets.pop()!;
+      indicesOf[slotOf(code)].pop();
+      if (reportUnclosed) unclosed.push(code, offset);
+    }
+    // Reported in the order they were opened.
+    for (let i = unclosed.length - 2; i >= 0; i -= 2) report(unclosed[i], unclosed[i + 1], locator, diagnostics);
+    if (unclosed.length > 0) unclosed.length = 0;
   };
-  for (let offset = start; offset < end; offset++) {
-    if (IS_BRACKET[text.charCodeAt(offset)] === 0) continue;
-    const char = text[offset];
-    if (char === '"') {
-      if (chars[chars.length - 1] === '"') popTo(chars.length - 1, false);
-      else push(char, offset);
-      continue;
+  const unclosed: number[] = [];
+  for (let range = 0; range + 1 < ranges.length; range += 2) {
+    const end = ranges[range + 1];
+    for (let offset = ranges[range]; offset < end; offset++) {
+      const code = text.charCodeAt(offset);
+      if (IS_BRACKET[code] === 0) continue;
+      if (code === STRAIGHT_QUOTE && codes.length > 0 && codes[codes.length - 1] === STRAIGHT_QUOTE) {
+        popTo(codes.length - 1, false);
+        continue;
+      }
+      if (code === STRAIGHT_QUOTE || OPENER_SLOT[code] !== 0) {
+        indicesOf[slotOf(code)].push(codes.length);
+        codes.push(code);
+        offsets.push(offset);
+        continue;
+      }
+      const slots = CLOSES.get(code);
+      if (!slots) continue;
+      let match = -1;
+      for (const slot of slots) {
+        const indices = indicesOf[slot];
+        if (indices.length > 0) match = Math.max(match, indices[indices.length - 1]);
+      }
+      if (match === -1) {
+        diagnostics.push({
+          code: 'unmatched-bracket',
+          severity: 'warning',
+          message: `${text[offset]} closes nothing that was opened before it`,
+          position: locator.position(offset, offset + 1),
+        });
+        continue;
+      }
+      // Whatever was opened after the matching bracket and is still open was never closed.
+      popTo(match + 1, true);
+      popTo(match, false);
     }
-    if (PAIRS[char] !== undefined) {
-      push(char, offset);
-      continue;
-    }
-    const openers = CLOSING.get(char);
-    if (!openers) continue;
-    let match = -1;
-    for (const opener of openers) {
-      const indices = indicesOf.get(opener);
-      if (indices && indices.length > 0) match = Math.max(match, indices[indices.length - 1]);
-    }
-    if (match === -1) {
-      diagnostics.push({
-        code: 'unmatched-bracket',
-        severity: 'warning',
-        message: `${char} closes nothing that was opened before it`,
-        position: locator.position(offset, offset + 1),
-      });
-      continue;
-    }
-    // Whatever was opened after the matching bracket and is still open was never closed.
-    popTo(match + 1, true);
-    popTo(match, false);
+    popTo(0, true);
   }
-  popTo(0, true);
 }
 
-function report(char: string, offset: number, locator: Locator, diagnostics: Diagnostic[]): void {
+function report(code: number, offset: number, locator: Locator, diagnostics: Diagnostic[]): void {
+  const char = String.fromCharCode(code);
   const quote = QUOTES.has(char);
   diagnostics.push({
     code: quote ? 'unclosed-quote' : 'unclosed-bracket',
