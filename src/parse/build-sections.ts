@@ -141,7 +141,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     const { style } = match;
     // Place the section: sibling of an open level of its family, else below the current one.
     const open = stack.findIndex((entry) => entry.style.family === style.family);
-    if (open !== -1) stack.length = open;
+    if (open !== -1) while (stack.length > open) stack.pop();
     else if (style.container) {
       while (
         stack.length > 0 &&

@@ -32,7 +32,11 @@ export function createLocator(text: string): Locator {
       }
     }
   }
+  // Lookups mostly go forward through the text: the line of the last one is tried first.
+  let last = 0;
   const point = (offset: number): Point => {
+    if (offset >= lineStarts[last] && (last + 1 === lineStarts.length || offset < lineStarts[last + 1]))
+      return { line: last + 1, column: offset - lineStarts[last] + 1, offset };
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -40,6 +44,7 @@ export function createLocator(text: string): Locator {
       if (lineStarts[middle] <= offset) low = middle;
       else high = middle - 1;
     }
+    last = low;
     return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
   };
   return { lineStarts, point, position: (start, end) => ({ start: point(start), end: point(end) }) };
