@@ -14,7 +14,15 @@ import type {
   SectionRef,
 } from '../types.js';
 import { foldWidth, toSimplified } from '../normalize.js';
-import { addCounts, countTerms, termsOf, termStatistics, weigh, type TermVector } from './term-weights.js';
+import {
+  addCounts,
+  countTerms,
+  termsOf,
+  termStatistics,
+  weigh,
+  type TermStatistics,
+  type TermVector,
+} from './term-weights.js';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
 
 /**
@@ -138,6 +146,50 @@ interface Placement {
   group: string;
 }
 
+/** No vectors yet: `weighTerms` gives every node its own. */
+const NO_VECTORS: PlanNode['vectors'] = { heading: new Map(), body: new Map(), full: new Map() };
+
+/**
+ * A node of the view. Word counts are made when first read: a section paired as identical is
+ * never segmented. The lazy fields are a class's, not closures per node: a plan of 50,000
+ * sections would otherwise make 100,000 closures and 150,000 empty maps.
+ */
+class ViewNode implements PlanNode {
+  identity = -1;
+  vectors = NO_VECTORS;
+  children: PlanNode[] = [];
+  parent: PlanNode | null;
+  index: number;
+  container: Attachment | null;
+  group: string;
+  readonly #countsOf: (text: string) => Map<string, number>;
+  #headingCounts: Map<string, number> | undefined;
+  #ownCounts: Map<string, number> | undefined;
+
+  constructor(
+    countsOf: (text: string) => Map<string, number>,
+    public ref: SectionRef,
+    public level: number,
+    public normalHeading: string,
+    public normalOwn: string,
+    place: Placement,
+  ) {
+    this.#countsOf = countsOf;
+    this.parent = place.parent;
+    this.index = place.index;
+    this.container = place.container;
+    this.group = place.group;
+  }
+
+  get headingCounts(): Map<string, number> {
+    return (this.#headingCounts ??= this.#countsOf(this.normalHeading));
+  }
+
+  get ownCounts(): Map<string, number> {
+    return (this.#ownCounts ??= this.#countsOf(this.normalOwn));
+  }
+}
+
 function makeNode(
   context: ViewContext,
   ref: SectionRef,
@@ -145,27 +197,14 @@ function makeNode(
   texts: { heading: string; own: string },
   place: Placement,
 ): PlanNode {
-  const normalHeading = context.normalize(texts.heading);
-  const normalOwn = context.normalize(texts.own);
-  // Word counts are made when first read: a section paired as identical is never segmented.
-  let headingCounts: Map<string, number> | undefined;
-  let ownCounts: Map<string, number> | undefined;
-  const node: PlanNode = {
+  const node = new ViewNode(
+    context.countsOf,
     ref,
     level,
-    normalHeading,
-    normalOwn,
-    identity: -1,
-    get headingCounts() {
-      return (headingCounts ??= context.countsOf(normalHeading));
-    },
-    get ownCounts() {
-      return (ownCounts ??= context.countsOf(normalOwn));
-    },
-    vectors: { heading: new Map(), body: new Map(), full: new Map() },
-    children: [],
-    ...place,
-  };
+    context.normalize(texts.heading),
+    context.normalize(texts.own),
+    place,
+  );
   context.all.push(node);
   return node;
 }
@@ -345,25 +384,38 @@ export function weighTerms(views: PlanView[]): void {
     }
     return counts;
   };
-  for (const node of nodes) {
-    let heading: TermVector | undefined;
-    let body: TermVector | undefined;
-    let full: TermVector | undefined;
-    node.vectors = {
-      get heading() {
-        return (heading ??= weigh(node.headingCounts, statistics));
-      },
-      get body() {
-        return (body ??= weigh(bodyCounts(node), statistics));
-      },
-      get full() {
-        if (!full) {
-          const counts = new Map(bodyCounts(node));
-          addCounts(counts, node.headingCounts);
-          full = weigh(counts, statistics);
-        }
-        return full;
-      },
-    };
+  for (const node of nodes) node.vectors = new NodeVectors(node, statistics, bodyCounts);
+}
+
+/** A node's TF-IDF vectors, each computed when first read. */
+class NodeVectors {
+  readonly #node: PlanNode;
+  readonly #statistics: TermStatistics;
+  readonly #bodyCounts: (node: PlanNode) => Map<string, number>;
+  #heading: TermVector | undefined;
+  #body: TermVector | undefined;
+  #full: TermVector | undefined;
+
+  constructor(node: PlanNode, statistics: TermStatistics, bodyCounts: (node: PlanNode) => Map<string, number>) {
+    this.#node = node;
+    this.#statistics = statistics;
+    this.#bodyCounts = bodyCounts;
+  }
+
+  get heading(): TermVector {
+    return (this.#heading ??= weigh(this.#node.headingCounts, this.#statistics));
+  }
+
+  get body(): TermVector {
+    return (this.#body ??= weigh(this.#bodyCounts(this.#node), this.#statistics));
+  }
+
+  get full(): TermVector {
+    if (!this.#full) {
+      const counts = new Map(this.#bodyCounts(this.#node));
+      addCounts(counts, this.#node.headingCounts);
+      this.#full = weigh(counts, this.#statistics);
+    }
+    return this.#full;
   }
 }

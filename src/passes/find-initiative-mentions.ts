@@ -108,14 +108,20 @@ function classifyQuoted(content: string, joined: string): InitiativeKind {
   return 'other';
 }
 
+const OPEN_TITLE = 0x300a; // 《
+const CLOSE_TITLE = 0x300b; // 》
+const STRAIGHT_QUOTE = 0x22; // "
+const OPEN_QUOTE = 0x201c; // “
+const OPEN_CORNER = 0x300c; // 「
+
 /** The 》 that closes each 《, by nesting, in one pass with a stack (-1 where none does). */
 function matchTitleMarks(text: string): Map<number, number> {
   const closeOf = new Map<number, number>();
   const open: number[] = [];
   for (let i = text.indexOf('《'); i !== -1 && i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '《') open.push(i);
-    else if (ch === '》' && open.length > 0) closeOf.set(open.pop()!, i);
+    const code = text.charCodeAt(i);
+    if (code === OPEN_TITLE) open.push(i);
+    else if (code === CLOSE_TITLE && open.length > 0) closeOf.set(open.pop()!, i);
   }
   for (const unclosed of open) closeOf.set(unclosed, -1);
   return closeOf;
@@ -125,8 +131,8 @@ function matchTitleMarks(text: string): Map<number, number> {
 export function findTitles(text: string, mentions: Mention[], strays: number[]): void {
   if (text.indexOf('《') === -1) return;
   const closeOf = matchTitleMarks(text);
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '《') continue;
+  for (let i = text.indexOf('《'); i !== -1 && i < text.length; i++) {
+    if (text.charCodeAt(i) !== OPEN_TITLE) continue;
     const close = closeOf.get(i)!;
     if (close === -1) {
       strays.push(i);
@@ -162,19 +168,23 @@ const ALIAS_AT = /^[（(]以下简称[《“"「]?([^》”"」）)]{1,20})[》�
  * and kept up to date as mentions are added: `covered(i)` costs nothing whatever their number.
  */
 function createCoverage(length: number, mentions: Mention[]) {
-  const depth = new Int32Array(length + 1);
-  for (const mention of mentions) {
-    depth[mention.start]++;
-    depth[Math.min(mention.end, length)]--;
-  }
-  const mask = new Uint8Array(length);
-  for (let i = 0, running = 0; i < length; i++) {
-    running += depth[i];
-    mask[i] = running > 0 ? 1 : 0;
+  // Most texts have no mention yet: no mask until there is one.
+  let mask: Uint8Array | null = null;
+  if (mentions.length > 0) {
+    const depth = new Int32Array(length + 1);
+    for (const mention of mentions) {
+      depth[mention.start]++;
+      depth[Math.min(mention.end, length)]--;
+    }
+    mask = new Uint8Array(length);
+    for (let i = 0, running = 0; i < length; i++) {
+      running += depth[i];
+      mask[i] = running > 0 ? 1 : 0;
+    }
   }
   return {
-    covered: (index: number) => mask[index] === 1,
-    add: (mention: Mention) => mask.fill(1, mention.start, Math.min(mention.end, length)),
+    covered: (index: number) => mask !== null && mask[index] === 1,
+    add: (mention: Mention) => (mask ??= new Uint8Array(length)).fill(1, mention.start, Math.min(mention.end, length)),
   };
 }
 
@@ -193,11 +203,12 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     return found;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== STRAIGHT_QUOTE && code !== OPEN_QUOTE && code !== OPEN_CORNER) continue;
     if (titles.covered(i)) continue;
-    const ch = text[i];
-    if (ch === '"') straight.push(i);
-    else if (ch === '“' || ch === '「') {
-      const closer = ch === '“' ? '”' : '」';
+    if (code === STRAIGHT_QUOTE) straight.push(i);
+    else {
+      const closer = code === OPEN_QUOTE ? '”' : '」';
       const close = findClose(closer, i + 1);
       if (close === -1) strays.push(i);
       else {

@@ -35,34 +35,43 @@ const READ_PARTS = new Set(['title', 'addressees']);
 
 /** Every readable text of the document in reading order. */
 export function* walkText(document: Document): Generator<TextLocation> {
-  function* visit(
-    nodes: Array<RootContent | BodyContent>,
-    path: Section[],
-    attachment: Attachment | null,
-  ): Generator<TextLocation> {
-    for (const node of nodes) {
-      const section = path[path.length - 1] ?? null;
-      if (node.type === 'paragraph') yield { text: node.text, node, kind: 'paragraph', section, path, attachment };
-      else if (node.type === 'part') {
-        if (READ_PARTS.has(node.role))
-          yield {
-            text: node.text.replace(/^#+\s*/, ''),
-            node,
-            kind: node.role === 'title' ? 'title' : 'paragraph',
-            section,
-            path,
-            attachment,
-          };
-      } else if (node.type === 'section') {
-        const next = [...path, node];
-        yield { text: node.heading, node, kind: 'heading', section: node, path: next, attachment };
-        yield* visit(node.children, next, attachment);
-      } else if (node.type === 'attachment') {
-        yield* visit(node.children, [], node);
-      }
+  // An explicit stack of the lists being walked: one step per text however deep the sections
+  // nest, where a recursive generator passes every text up through each level.
+  interface Frame {
+    nodes: Array<RootContent | BodyContent>;
+    next: number;
+    path: Section[];
+    attachment: Attachment | null;
+  }
+  const stack: Frame[] = [{ nodes: document.children, next: 0, path: [], attachment: null }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next === frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.next++];
+    const { path, attachment } = frame;
+    const section = path[path.length - 1] ?? null;
+    if (node.type === 'paragraph') yield { text: node.text, node, kind: 'paragraph', section, path, attachment };
+    else if (node.type === 'part') {
+      if (READ_PARTS.has(node.role))
+        yield {
+          text: node.text.replace(/^#+\s*/, ''),
+          node,
+          kind: node.role === 'title' ? 'title' : 'paragraph',
+          section,
+          path,
+          attachment,
+        };
+    } else if (node.type === 'section') {
+      const inner = [...path, node];
+      yield { text: node.heading, node, kind: 'heading', section: node, path: inner, attachment };
+      stack.push({ nodes: node.children, next: 0, path: inner, attachment });
+    } else if (node.type === 'attachment') {
+      stack.push({ nodes: node.children, next: 0, path: [], attachment: node });
     }
   }
-  yield* visit(document.children, [], null);
 }
 
 /**

@@ -434,6 +434,9 @@ function finishLimit(
   return { value: result, end: index };
 }
 
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isDigitOrDot = (code: number) => isAsciiDigit(code) || code === 0x2e;
+
 /**
  * Finds every time expression in a text, left to right, without overlaps.
  *
@@ -445,9 +448,9 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
   const found: TimeMatch[] = [];
   let i = 0;
   while (i < context.text.length) {
-    const ch = context.text[i];
+    const code = context.text.charCodeAt(i);
     // An expression starts at a word boundary for digits: not inside 12345 or a 10-digit phone number.
-    if (!STARTS.has(ch) || (/[0-9]/.test(ch) && /[0-9.]/.test(context.text[i - 1] ?? ''))) {
+    if (STARTS[code] === 0 || (isAsciiDigit(code) && isDigitOrDot(context.text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

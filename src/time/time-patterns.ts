@@ -89,7 +89,9 @@ export const DECADE = sticky(
   `(?:(上)世纪|(十九|二十|二十一|19|20|21)世纪)?([0-9]{2}|[一二三四五六七八九]十)年代(初期|中期|末期|初|末)?`,
 );
 
-/** Characters an expression can start with. */
-export const STARTS = new Set([
-  ...('0123456789' + CN + '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这Q"“\'‘'),
-]);
+/** Characters an expression can start with, by char code (1 where one can): no string per character scanned. */
+export const STARTS = new Uint8Array(0x10000);
+for (const char of '0123456789' +
+  CN +
+  '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这Q"“\'‘')
+  STARTS[char.charCodeAt(0)] = 1;
