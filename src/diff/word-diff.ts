@@ -41,14 +41,48 @@ export function unitsOf(text: string): string[] {
   return units;
 }
 
+/**
+ * Words of each unit, as the segmenter splits it: plans repeat their sentences and clauses, and
+ * segmenting is most of the cost of a word diff. Dropped when it grows large.
+ */
+const UNIT_WORDS = new Map<string, string[]>();
+const UNIT_CACHE_LIMIT = 50_000;
+
 /** Words of a unit, punctuation and spaces kept as tokens of their own. */
 function wordsOf(text: string): string[] {
-  const words: string[] = [];
+  let words = UNIT_WORDS.get(text);
+  if (words) return words;
+  words = [];
+  const into = words;
   forEachPiece(text, (piece) => {
-    for (const segment of segmenter.segment(piece)) words.push(segment.segment);
+    for (const segment of segmenter.segment(piece)) into.push(segment.segment);
   });
+  if (UNIT_WORDS.size >= UNIT_CACHE_LIMIT) UNIT_WORDS.clear();
+  UNIT_WORDS.set(text, words);
   return words;
 }
+
+/**
+ * The share of words two units have in common (Dice's coefficient over the word multisets). Below
+ * DISSIMILAR, a word diff would be mostly edits with a few shared particles (的, 和) between them,
+ * which the clean-up folds away anyway: the pair is shown as replaced without running Myers' diff,
+ * whose cost grows with the number of edits.
+ */
+function sharedWords(a: string[], b: string[]): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of b) {
+    const left = counts.get(word);
+    if (left) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+const DISSIMILAR = 0.3;
 
 /** Appends a piece, merging it into the last one of the same kind. */
 function push(pieces: TextPiece[], op: TextPiece['op'], value: string): void {
@@ -60,7 +94,12 @@ function push(pieces: TextPiece[], op: TextPiece['op'], value: string): void {
 
 /** Word diff of two units, or null when it would take more edits than the budget. */
 function diffUnitWords(before: string, after: string, pieces: TextPiece[]): void {
-  const parts = diffArrays(wordsOf(before), wordsOf(after), { maxEditLength: WORD_EDIT_BUDGET });
+  const beforeWords = wordsOf(before);
+  const afterWords = wordsOf(after);
+  const parts =
+    sharedWords(beforeWords, afterWords) < DISSIMILAR
+      ? undefined
+      : diffArrays(beforeWords, afterWords, { maxEditLength: WORD_EDIT_BUDGET });
   if (!parts) {
     push(pieces, 'delete', before);
     push(pieces, 'insert', after);
