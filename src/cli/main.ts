@@ -121,10 +121,19 @@ async function reportDiagnostics(documents: Document[], options: CommonOptions):
   const { colorWhen, createPainter, decideColor } = await import('./color.js');
   const { formatDiagnostic } = await import('./report-diagnostics.js');
   const paint = createPainter(decideColor(process.stderr, colorWhen(options.color ?? globalOptions.color)));
+  // Written in batches: a document can have tens of thousands of diagnostics, and a write each
+  // costs a system call each.
+  let batch = '';
   for (const document of documents) {
-    for (const diagnostic of document.diagnostics)
-      process.stderr.write(formatDiagnostic(document.source.name, diagnostic, paint) + '\n');
+    for (const diagnostic of document.diagnostics) {
+      batch += formatDiagnostic(document.source.name, diagnostic, paint) + '\n';
+      if (batch.length >= 65536) {
+        process.stderr.write(batch);
+        batch = '';
+      }
+    }
   }
+  if (batch) process.stderr.write(batch);
   return count;
 }
 
