@@ -8,10 +8,16 @@
 //               title centred, first-line indents
 //   plan.pdf    printed by Chromium (playwright-core) from a plain A4 layout with an embedded CJK
 //               font (fonts-wqy-zenhei) and "— N —" folios in the footer
+//   plan.doc    plan.docx saved as Word 97–2003 by LibreOffice: the numbering stays Word lists,
+//               which kepu cannot read from a .doc (it warns)
+//   typed.doc   input.txt opened and saved as Word 97–2003 by LibreOffice: numbers typed in the text
 //
 // Usage: npm run build && node scripts/build-format-fixtures.js [case ...]
-// Needs Chromium (/usr/bin/chromium, or CHROMIUM=path) and fonts-wqy-zenhei for the PDF.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Needs Chromium (/usr/bin/chromium, or CHROMIUM=path) and fonts-wqy-zenhei for the PDF, and
+// LibreOffice (soffice; Debian's libreoffice-writer-nogui) for the .doc files. The tests read the
+// files committed here: neither is needed to run them.
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseCircular } from '../dist/src/index.js';
@@ -52,7 +58,27 @@ for (const name of cases) {
   writeFileSync(join(dir, 'news.html'), newsHtml(lines));
   writeFileSync(join(dir, 'plan.docx'), docx(lines));
   writeFileSync(join(dir, 'plan.pdf'), await pdf(lines));
-  console.log(`fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf`);
+  saveAsDoc(join(dir, 'plan.docx'), join(dir, 'plan.doc'));
+  saveAsDoc(join(dir, 'input.txt'), join(dir, 'typed.doc'), 'Text (encoded):UTF8,LF,,,');
+  console.log(`fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc, typed.doc`);
+}
+
+// ---- Old Word .doc, saved by LibreOffice -------------------------------------------------------
+
+function saveAsDoc(from, to, filter) {
+  const out = mkdtempSync(join(tmpdir(), 'kepu-doc-'));
+  try {
+    const source = join(out, `source${from.slice(from.lastIndexOf('.'))}`);
+    copyFileSync(from, source);
+    execFileSync(
+      process.env.SOFFICE ?? 'soffice',
+      ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'doc', '--outdir', out, source],
+      { stdio: 'ignore' },
+    );
+    copyFileSync(join(out, 'source.doc'), to);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 // ---- Bad input: each must give one line on stderr and exit 2 -----------------------------------
@@ -93,11 +119,16 @@ async function buildBad() {
     join(dir, 'renamed-doc.docx'),
     Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]),
   );
+  // A .doc cut short: the compound-file header and half of what follows.
+  const doc = readFileSync(join(root, 'four-levels', 'typed.doc'));
+  writeFileSync(join(dir, 'truncated.doc'), doc.subarray(0, Math.floor(doc.length / 2)));
   writeFileSync(
     join(dir, 'english.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>Not found</title></head><body><h1>404 Not Found</h1><p>The page you asked for is gone.</p></body></html>\n',
   );
-  console.log('fixtures/formats/bad: scan.pdf, encrypted.pdf, truncated.docx, renamed-doc.docx, english.html');
+  console.log(
+    'fixtures/formats/bad: scan.pdf, encrypted.pdf, truncated.docx, renamed-doc.docx, truncated.doc, english.html',
+  );
 }
 if (process.argv.length === 2) await buildBad();
 

@@ -13,7 +13,7 @@ import { createLocator, detectLineEnding } from './parse/locate.js';
 import { splitLines, type PhysicalLine } from './parse/split-lines.js';
 import { assembleBlocks } from './parse/assemble-blocks.js';
 import { recognizeParts } from './parse/recognize-parts.js';
-import { buildDocument } from './parse/build-document.js';
+import { type ReaderProblem, buildDocument } from './parse/build-document.js';
 import { readMarkdown } from './read/read-markdown.js';
 import { attachSource } from './source-of.js';
 import { InputError } from './read/decode.js';
@@ -53,7 +53,7 @@ export type FormatReader = (text: string, lines: PhysicalLine[]) => FormatReadin
  */
 export interface FormatReading {
   frontMatter: Record<string, unknown> | null;
-  problems?: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
+  problems?: ReaderProblem[];
 }
 
 const plainText: FormatReader = () => ({ frontMatter: null });
@@ -63,7 +63,7 @@ const plainText: FormatReader = () => ({ frontMatter: null });
  * is here, and loads remark only for the files that need it. `options.readers` adds or replaces one.
  *
  * @example
- * Object.keys(FORMAT_READERS) // ['text', 'md', 'html', 'docx', 'pdf']
+ * Object.keys(FORMAT_READERS) // ['text', 'md', 'html', 'docx', 'doc', 'pdf']
  */
 export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
   text: plainText,
@@ -71,6 +71,7 @@ export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
   // Text extracted from HTML, Word and PDF (by readCircular) is read as text, with its layout hints.
   html: plainText,
   docx: plainText,
+  doc: plainText,
   pdf: plainText,
 };
 
@@ -84,7 +85,7 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
   return pickFormat(name, undefined, format);
 }
 
-const EXTRACTED_FORMATS = new Set<InputFormat>(['html', 'docx', 'pdf']);
+const EXTRACTED_FORMATS = new Set<InputFormat>(['html', 'docx', 'doc', 'pdf']);
 
 /**
  * Stages 2–3: the physical lines (with the format's structure and the layout's hints) assembled
@@ -128,7 +129,9 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
     assembled,
     parts,
     frontMatter,
-    readerProblems: problems,
+    readerProblems: isExtracted(decoded)
+      ? [...problems, ...(decoded.problems ?? []).map((problem) => ({ ...problem, start: 0, end: 0 }))]
+      : problems,
     source: {
       name: options.name ?? '-',
       encoding: decoded.encoding,

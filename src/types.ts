@@ -59,7 +59,9 @@ export type DiagnosticCode =
   | 'unmatched-bracket'
   | 'unrecognised-layout'
   | 'decoding-replacement'
-  | 'invalid-front-matter';
+  | 'invalid-front-matter'
+  /** A .doc file numbers its headings with Word's lists, which kepu cannot read from .doc. */
+  | 'unread-numbering';
 
 /**
  * A problem found in valid input: the tree is still produced in full.
@@ -81,7 +83,7 @@ export interface Diagnostic {
  * @example
  * pickFormat('notice.htm') // 'html'
  */
-export type InputFormat = 'text' | 'md' | 'html' | 'docx' | 'pdf';
+export type InputFormat = 'text' | 'md' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /**
  * Where each line of text extracted from HTML, Word or PDF came from: the offset in the HTML
@@ -91,7 +93,7 @@ export type InputFormat = 'text' | 'md' | 'html' | 'docx' | 'pdf';
  * document.source.origin // { unit: 'pdf-page', lines: [1, 1, 1, 2, …] }
  */
 export interface SourceOrigin {
-  unit: 'html-offset' | 'docx-paragraph' | 'pdf-page';
+  unit: 'html-offset' | 'docx-paragraph' | 'doc-paragraph' | 'pdf-page';
   /** One value per line of the extracted text (line 1 is index 0). */
   lines: number[];
 }

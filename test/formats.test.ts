@@ -27,6 +27,7 @@ const RENDERINGS = [
   ['news.html', 'html'],
   ['plan.docx', 'docx'],
   ['plan.pdf', 'pdf'],
+  ['typed.doc', 'doc'],
 ] as const;
 
 function outline(document: Document): string[] {
@@ -211,6 +212,35 @@ describe('Word', () => {
   });
 });
 
+describe('Word .doc', () => {
+  for (const name of cases) {
+    it(`${name}/plan.doc: Word's list numbering is not in a .doc's text: a warning says so, the rest reads as usual`, async () => {
+      const text = readFileSync(join(root, name, 'input.txt'), 'utf8');
+      const expected = parseCircular(text, { name: 'input.txt' });
+      const bytes = readFileSync(join(root, name, 'plan.doc'));
+      expect(pickFormat('plan.doc', bytes)).toBe('doc');
+      expect(pickFormat('unnamed', bytes)).toBe('doc');
+      const extracted = (await extractText(bytes, { name: 'plan.doc' }))!;
+      const document = parseCircular(extracted, { name: 'plan.doc', format: 'doc' });
+      checkTree(document, extracted.text);
+      const warning = document.diagnostics.find((diagnostic) => diagnostic.code === 'unread-numbering');
+      expect(warning?.position.start).toEqual({ line: 1, column: 1, offset: 0 });
+      // Every line of the text is there, less the markers Word numbered.
+      const words = (text: string) => text.replace(/\s+/g, '');
+      for (const line of extracted.text.split('\n')) expect(words(text)).toContain(words(line));
+      expect(document.meta.title).toBe(expected.meta.title);
+    });
+  }
+  it('a .doc with typed numbers has no such warning', async () => {
+    const bytes = readFileSync(join(root, 'seed', 'typed.doc'));
+    const document = parseCircular((await extractText(bytes, { name: 'typed.doc' }))!, {
+      name: 'typed.doc',
+      format: 'doc',
+    });
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('unread-numbering');
+  });
+});
+
 describe('PDF', () => {
   it('keeps the folios as layout, with their page numbers', async () => {
     const document = await readCircular(readFileSync(join(root, 'seed', 'plan.pdf')), { name: 'plan.pdf' });
@@ -234,7 +264,8 @@ describe('bad input: one line on stderr naming the file, exit 2, no stack trace'
     ['scan.pdf', /scan\.pdf: is a PDF without a text layer .*ocrmypdf/],
     ['encrypted.pdf', /encrypted\.pdf: is a password-protected PDF/],
     ['truncated.docx', /truncated\.docx: is not a readable \.docx: the zip archive is damaged/],
-    ['renamed-doc.docx', /renamed-doc\.docx: is an old Word \.doc file.*save it as \.docx/],
+    ['renamed-doc.docx', /renamed-doc\.docx: is an old Word \.doc file.*read it as \.doc/],
+    ['truncated.doc', /truncated\.doc: is not a readable Word \.doc file/],
     ['english.html', /english\.html: the page has no Chinese text/],
   ] as const;
   for (const [file, message] of cases) {

@@ -280,7 +280,7 @@ describe('messages', () => {
     [
       'old.doc',
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0x3e, 0, 3, 0, 0xfe, 0xff]),
-      /old binary Office file.*save it as \.docx/,
+      /old\.doc: is not a readable Word \.doc file \(.*\): it may be encrypted, damaged/,
     ],
     [
       'word.docx',

@@ -114,6 +114,17 @@ function bracketRanges(children: RootContent[], text: string, ranges: number[]):
   return ranges;
 }
 
+/**
+ * What a reader could not read (invalid front matter; the numbering a .doc keeps out of its
+ * text), reported as a warning over [start, end) of the text.
+ */
+export interface ReaderProblem {
+  code: 'invalid-front-matter' | 'unread-numbering';
+  message: string;
+  start: number;
+  end: number;
+}
+
 export interface DocumentInputs {
   text: string;
   source: SourceInfo;
@@ -122,7 +133,7 @@ export interface DocumentInputs {
   parts: RecognizedParts;
   frontMatter: Record<string, unknown> | null;
   /** What the format reader could not read (invalid front matter), reported as diagnostics. */
-  readerProblems?: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
+  readerProblems?: ReaderProblem[];
 }
 
 /** Assembles the final tree. */

@@ -29,6 +29,8 @@ export interface ExtractedText extends DecodedText {
   /** One hint per line of `text`. */
   hints: LineHint[];
   origin: SourceOrigin;
+  /** What the extractor could not read, reported as diagnostics at the start of the text. */
+  problems?: Array<{ code: 'unread-numbering'; message: string }>;
 }
 
 /** Whether a decoded input carries layout hints (it was extracted from HTML, Word or PDF). */

@@ -6,7 +6,7 @@
  */
 import type { InputFormat } from '../types.js';
 import type { ExtractedText } from './extracted.js';
-import { isWordZip, latin1Head, startsWithBytes } from './sniff.js';
+import { OLE_SIGNATURE, isWordZip, latin1Head, startsWithBytes } from './sniff.js';
 
 /**
  * Turns the bytes of an HTML, Word or PDF file into text with layout hints.
@@ -45,7 +45,7 @@ function head(bytes: Uint8Array): string {
  * The input formats, in the order their sniffers are tried.
  *
  * @example
- * INPUT_FORMATS.map((spec) => spec.format) // ['pdf', 'docx', 'html', 'md', 'text']
+ * INPUT_FORMATS.map((spec) => spec.format) // ['pdf', 'docx', 'doc', 'html', 'md', 'text']
  */
 export const INPUT_FORMATS: readonly InputFormatSpec[] = [
   {
@@ -61,6 +61,13 @@ export const INPUT_FORMATS: readonly InputFormatSpec[] = [
     extensions: ['.docx'],
     sniff: isWordZip,
     load: async () => (await import('./read-docx.js')).readDocx,
+  },
+  {
+    format: 'doc',
+    description: 'old binary Word .doc (word-extractor); automatic numbering is not rendered',
+    extensions: ['.doc'],
+    sniff: (bytes) => startsWithBytes(bytes, OLE_SIGNATURE),
+    load: async () => (await import('./read-doc.js')).readDoc,
   },
   {
     format: 'html',

@@ -189,7 +189,7 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
 function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
   if (startsWithBytes(bytes, OLE_SIGNATURE)) {
     throw new InputError(
-      'is an old Word .doc file (or a password-protected .docx), not a .docx: save it as .docx in Word or LibreOffice (soffice --headless --convert-to docx FILE)',
+      'is an old Word .doc file (or a password-protected .docx), not a .docx: read it as .doc (name it .doc, or give --from doc)',
     );
   }
   try {

@@ -35,7 +35,7 @@ export const MAGIC_NUMBERS: MagicNumber[] = [
   {
     bytes: OLE_SIGNATURE,
     what: 'an old binary Office file (.doc, .xls)',
-    hint: 'save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE.doc)',
+    hint: 'read a Word file as .doc (name it .doc, or give --from doc; in the library, readCircular)',
   },
   { bytes: [0x1f, 0x8b], what: 'a gzip archive', hint: 'unpack it first (gunzip)' },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive', hint: 'unpack it first' },
