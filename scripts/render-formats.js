@@ -244,6 +244,53 @@ ${articleHtml(lines)}
 </body></html>`;
 }
 
+/**
+ * A page set the way GB/T 9704-2012 sets a circular: the issuer mark large, red and spaced out,
+ * the 发文字号 centred over a red rule, the title in 22pt bold (a long one wrapping across the full
+ * measure), the text in 16pt at 28 characters a line with a 2em indent, the signature and date
+ * set in from the right, and the 抄送/印发 lines between rules.
+ */
+export function gbtHtml(lines) {
+  const out = [];
+  const title = [];
+  for (const line of lines) {
+    const value = escapeXml(line.value);
+    if (line.role === 'title' && out.length === 0) {
+      title.push(value);
+      continue;
+    }
+    if (title.length > 0 && !out.some((html) => html.startsWith('<div class="title">')))
+      out.push(`<div class="title">${title.join('<br>')}</div>`);
+    const cls = {
+      issuerMark: 'mark',
+      docNumber: 'number',
+      signatory: 'sign',
+      date: 'sign',
+      addressees: '',
+      cc: 'record',
+      printer: 'record',
+    }[line.role];
+    if (cls === 'number') out.push(`<p class="number">${value}</p><div class="rule"></div>`);
+    else if (cls === 'mark') out.push(`<div class="mark">${value}</div>`);
+    else out.push(`<p class="${cls ?? 'body'}">${value}</p>`);
+  }
+  if (title.length > 0 && out.length === 0) out.push(`<div class="title">${title.join('<br>')}</div>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+body { font-family: "WenQuanYi Zen Hei"; font-size: 16pt; line-height: 28.9pt; }
+p { margin: 0; text-align: justify; }
+.body { text-indent: 2em; }
+.sign { text-align: right; padding-right: 4em; }
+.mark { color: #d00; font-size: 42pt; line-height: 60pt; text-align: center; letter-spacing: 0.2em; margin-top: 20mm; }
+.number { text-align: center; margin: 10pt 0; }
+.rule { border-bottom: 2px solid #d00; margin-bottom: 28pt; }
+.title { text-align: center; font-size: 22pt; line-height: 36pt; font-weight: bold; margin: 0 0 28pt 0; }
+.record { border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; padding-left: 1em; }
+</style></head><body>
+${out.join('\n')}
+</body></html>`;
+}
+
 /** Chromium's page.pdf options: A4 as the CSS sets it, with "— N —" folios in the footer. */
 export const PDF_OPTIONS = {
   format: 'A4',

@@ -96,7 +96,7 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
       {
         code: 'unread-numbering',
         message:
-          'this .doc numbers paragraphs with Word lists (automatic numbering), which kepu cannot read from .doc files: those numbers are missing from the text and the outline; save it as .docx to keep them',
+          'this .doc numbers paragraphs with Word lists (automatic numbering), which kepu cannot read from .doc files: those numbers are missing from the text and the outline; save it as .docx in Word to keep them',
       },
     ];
   return extracted;

@@ -117,8 +117,17 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     0.9,
   );
   const middle = (left + right) / 2;
+  // The body's type size: a line set larger (a title in 22pt over 16pt text) is display type.
+  const bodySize = quantile(
+    body.map((line) => line.size),
+    0.5,
+  );
+  const display = (line: PdfLine) => line.size > bodySize * 1.2;
+  // Centred: set in from the left margin with its middle on the page's middle; or display type
+  // whose middle is there, a title line that fills the measure included.
   const centered = (line: PdfLine) =>
-    line.x0 > left + line.size * 2 && Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
+    (line.x0 > left + line.size * 2 || display(line)) &&
+    Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
   let paragraph: PdfLine[] = [];
   let pending: PdfLine[] = [];
   const flush = () => {
@@ -151,6 +160,8 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
       line.x0 <= left + line.size * 1.2 &&
       !centered(previous) &&
       !centered(line) &&
+      // A change of type size ends a paragraph (a title above the text, a note below it).
+      Math.abs(previous.size - line.size) < Math.min(previous.size, line.size) * 0.15 &&
       gap < Math.max(previous.size, line.size) * 2.2;
     if (!continues) flush();
     paragraph.push(line);
