@@ -161,6 +161,16 @@ describe('worker threads (--jobs)', () => {
     }
   });
 
+  it('lists deadlines and initiatives as NDJSON on workers, as one thread does', () => {
+    for (const command of ['deadlines', 'initiatives']) {
+      const one = kepu([command, '-r', many, '--format', 'ndjson', '--jobs', '1']);
+      const two = kepu([command, '-r', many, '--format', 'ndjson', '--jobs', '2']);
+      expect(one.stdout.split('\n').length).toBeGreaterThan(30);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr.replace('32 files,', '32 files (2 worker threads),'));
+    }
+  });
+
   it('with --unordered, writes the same documents in the order they are ready', () => {
     const one = kepu(['parse', '-r', many, '--format', 'ndjson', '--jobs', '1']);
     const unordered = kepu(['parse', '-r', many, '--format', 'ndjson', '--jobs', '2', '--unordered']);

@@ -18,6 +18,11 @@ import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../outp
 import { type Input, expandInputs } from './inputs.js';
 import { createSink } from './io.js';
 
+/** How many worker threads a run over these inputs uses: one input never starts one (nor loads the pool). */
+async function workersFor(inputs: Input[], jobs: string | undefined): Promise<number> {
+  return inputs.length < 2 ? 1 : (await import('./pool.js')).jobsFor(inputs, wholeNumberOption('--jobs', jobs));
+}
+
 /** A usage error found after commander's own checks (a malformed option value). */
 class UsageError extends Error {}
 
@@ -45,6 +50,9 @@ interface CorpusOptions {
   glob?: string;
   filesFrom?: string;
   failFast?: boolean;
+  /** --jobs and --unordered (parse, deadlines and initiatives). */
+  jobs?: string;
+  unordered?: boolean;
 }
 
 const corpusOptions = (command: Command): Command =>
@@ -57,11 +65,14 @@ const corpusOptions = (command: Command): Command =>
     )
     .option('--fail-fast', 'stop at the first file that cannot be read (by default the run goes on)');
 
-/** `kepu parse`'s corpus options, with the parallel ones. */
-const parallelCorpusOptions = (command: Command): Command =>
+/** The corpus options with the parallel ones; `only` says when they apply (deadlines: with NDJSON). */
+const parallelCorpusOptions = (command: Command, only = ''): Command =>
   corpusOptions(command)
-    .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 runs in-process)')
-    .option('--unordered', 'with several files: write each document as soon as it is ready, not in input order');
+    .option('-j, --jobs <n>', `worker threads for many files${only} (default: the number of cores; 1 runs in-process)`)
+    .option(
+      '--unordered',
+      `with several files${only}: write each file's output as soon as it is ready, not in input order`,
+    );
 
 /** `-o out/` or an existing directory: one output file per input. */
 function isDirectoryOutput(output: string): boolean {
@@ -166,7 +177,7 @@ const runParseCommand = async (
   options: CommonOptions &
     CorpusOptions & { format: DocumentFormat; output?: string; array?: boolean; jobs?: string; unordered?: boolean },
 ) => {
-  const jobs = wholeNumberOption('--jobs', options.jobs);
+  wholeNumberOption('--jobs', options.jobs); // checked before any file is read
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
@@ -179,7 +190,7 @@ const runParseCommand = async (
     ? null
     : createDocumentWriter(options.format, createSink(options.output, paths), { array });
   // One input never starts a worker (nor loads the pool).
-  const workers = inputs.length < 2 ? 1 : (await import('./pool.js')).jobsFor(inputs, jobs);
+  const workers = await workersFor(inputs, options.jobs);
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // The writer of one input: the shared one, or, for -o DIR/, a file of its own.
   const writerFor = (input: Input) =>
@@ -194,7 +205,7 @@ const runParseCommand = async (
       ? await forEachSerialized(
           inputs,
           workers,
-          { ...options, report, array: writer ? array : false },
+          { ...options, report, job: { kind: 'document', format: options.format, array: writer ? array : false } },
           (input, serialized) => {
             const own = writerFor(input);
             own.writeSerialized(serialized);
@@ -249,22 +260,34 @@ const runDeadlinesCommand = async (
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
-  const { collectDeadlines, describeReferences, formatDeadlines } = await import('../output/deadlines.js');
+  const { collectDeadlines, deadlinesNdjson, describeReferences, formatDeadlines } =
+    await import('../output/deadlines.js');
   const settings = { ...options, year, color: await colorForOutput(options) };
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
   const collected: ReturnType<typeof collectDeadlines> = [];
   const sink = options.format === 'ndjson' ? createSink(options.output, paths) : null;
-  const tally = await forEachParsed(inputs, { ...options, report }, (parsed) => {
-    const [entry] = collectDeadlines([parsed], settings);
-    if (sink) {
-      for (const deadline of entry.rows) sink.write(JSON.stringify({ file: entry.file, ...deadline }) + '\n');
-      collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
-    } else collected.push(entry);
-  });
+  // NDJSON over much input goes to worker threads; the note on how dates were resolved is then left out.
+  const workers = sink ? await workersFor(inputs, options.jobs) : 1;
+  const { color: _color, ...plain } = settings;
+  const tally =
+    workers > 1
+      ? await forEachSerialized(
+          inputs,
+          workers,
+          { ...options, report, job: { kind: 'deadlines', options: plain } },
+          (_input, serialized) => sink!.write(serialized),
+        )
+      : await forEachParsed(inputs, { ...options, report }, (parsed) => {
+          const [entry] = collectDeadlines([parsed], settings);
+          if (sink) {
+            sink.write(deadlinesNdjson(entry));
+            collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
+          } else collected.push(entry);
+        });
   if (sink) sink.end();
   else writeOutput(formatDeadlines(collected, settings), options.output, paths);
-  if (collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
+  if (collected.length > 0 && collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
   finishRun(tally, inputs.length, options);
 };
 
@@ -288,15 +311,21 @@ const runInitiativesCommand = async (
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   if (options.format === 'ndjson') {
     // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
-    const { extractInitiatives } = await import('../passes/extract-initiatives.js');
+    const { initiativesNdjson } = await import('../output/initiatives.js');
     const sink = createSink(options.output, paths);
-    const tally = await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
-      for (const initiative of extractInitiatives(document).initiatives) {
-        if (options.kind && !options.kind.includes(initiative.kind)) continue;
-        if (initiative.count < minCount) continue;
-        sink.write(JSON.stringify({ file, year: document.meta.year, ...initiative }) + '\n');
-      }
-    });
+    const selection = { kind: options.kind, minCount };
+    const workers = await workersFor(inputs, options.jobs);
+    const tally =
+      workers > 1
+        ? await forEachSerialized(
+            inputs,
+            workers,
+            { ...options, report, job: { kind: 'initiatives', options: selection } },
+            (_input, serialized) => sink.write(serialized),
+          )
+        : await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
+            sink.write(initiativesNdjson(file, document, selection));
+          });
     sink.end();
     finishRun(tally, inputs.length, options);
     return;
@@ -404,7 +433,7 @@ function defineExportCommand(program: Command): void {
 
 /** Defines `kepu deadlines` on the program. */
 function defineDeadlinesCommand(program: Command): void {
-  corpusOptions(
+  parallelCorpusOptions(
     inputOptions(
       program
         .command('deadlines')
@@ -432,12 +461,13 @@ function defineDeadlinesCommand(program: Command): void {
           '\nExample:\n  $ kepu deadlines plan-2023.txt --after 2023-06-01\n  $ kepu deadlines plan-2023.txt --format ics -o plan-2023.ics\n  $ kepu deadlines -r plans/ --format ndjson > deadlines.ndjson',
         ),
     ),
+    ' (with --format ndjson)',
   ).action(runDeadlinesCommand);
 }
 
 /** Defines `kepu initiatives` on the program. */
 function defineInitiativesCommand(program: Command): void {
-  corpusOptions(
+  parallelCorpusOptions(
     inputOptions(
       program
         .command('initiatives')
@@ -461,6 +491,7 @@ function defineInitiativesCommand(program: Command): void {
           '\nExample:\n  $ kepu initiatives plan-2023.txt --kind programme campaign\n  $ kepu initiatives plan-2022.txt plan-2023.txt   # new, continued, dropped',
         ),
     ),
+    ' (with --format ndjson)',
   ).action(runInitiativesCommand);
 }
 

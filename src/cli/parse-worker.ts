@@ -1,33 +1,52 @@
 /**
- * A worker thread of `kepu parse --jobs N`: reads, parses and serialises the files it is sent, and
- * sends back the serialised document (or the file's one-line problem) with its diagnostics.
+ * A worker thread of `kepu parse`, `kepu deadlines` and `kepu initiatives` with `--jobs N`: reads and
+ * parses the files it is sent and sends back what the command writes for each (the serialised
+ * document, or its deadlines or initiatives as NDJSON), or the file's one-line problem, with its
+ * diagnostics.
  */
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from './run-files.js';
 import { FileError } from './io.js';
 import { serializeDocument, type DocumentFormat } from '../output/document-writer.js';
-import type { Diagnostic, InputFormat } from '../types.js';
+import type { DeadlinesOptions } from '../output/deadlines.js';
+import type { Diagnostic, Document, InputFormat } from '../types.js';
 
-/** A file to parse. */
+/** What a worker makes of each file: what the command writes for it. */
+export type WorkerJob =
+  | { kind: 'document'; format: DocumentFormat; array: boolean }
+  | { kind: 'deadlines'; options: DeadlinesOptions }
+  | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } };
+
+/** A file to read. */
 export interface WorkerTask {
   index: number;
   path: string;
   from?: InputFormat;
   encoding?: string;
-  format: DocumentFormat;
-  array: boolean;
+  job: WorkerJob;
 }
 
-/** What comes back: the document serialised, or the problem. */
+/** What comes back: the output for the file, or the problem. */
 export type WorkerResult =
   | { index: number; ok: true; serialized: Uint8Array; name: string; diagnostics: Diagnostic[]; bytes: number }
   | { index: number; ok: false; message: string; unexpected?: boolean };
 
+/** The text the command writes for one parsed file. */
+async function output(job: WorkerJob, file: string, document: Document, text: string): Promise<string> {
+  if (job.kind === 'document') return serializeDocument(document, job.format, job.array);
+  if (job.kind === 'deadlines') {
+    const { collectDeadlines, deadlinesNdjson } = await import('../output/deadlines.js');
+    return deadlinesNdjson(collectDeadlines([{ file, document, text }], job.options)[0]);
+  }
+  const { initiativesNdjson } = await import('../output/initiatives.js');
+  return initiativesNdjson(file, document, job.options);
+}
+
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const { document, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
+    const { document, text, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
     // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
-    const serialized = new TextEncoder().encode(await serializeDocument(document, task.format, task.array));
+    const serialized = new TextEncoder().encode(await output(task.job, task.path, document, text));
     const result: WorkerResult = {
       index: task.index,
       ok: true,

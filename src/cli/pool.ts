@@ -1,5 +1,6 @@
 /**
- * `kepu parse --jobs N`: files are parsed and serialised by N worker threads; the main thread
+ * `--jobs N` (parse, deadlines, initiatives): files are parsed, and what the command writes for
+ * each is made, by N worker threads; the main thread
  * writes what they return, in input order (or as it comes, with --unordered), so that the output
  * is what a run in one thread writes. A run of one file, or of little input, stays in-process.
  */

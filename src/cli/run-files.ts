@@ -9,7 +9,7 @@ import { decodeInput } from '../read/read-circular.js';
 import { FileError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
 import { createRun, type RunTally } from './progress.js';
-import type { DocumentFormat } from '../output/document-writer.js';
+import type { WorkerJob } from './parse-worker.js';
 
 export interface ParsedFile {
   file: string;
@@ -78,21 +78,21 @@ export async function forEachParsed(
 }
 
 /**
- * Parses and serialises each input on `jobs` worker threads (`kepu parse --jobs`) and calls `visit`
- * with the bytes to write, in input order unless `unordered`; the same tally and messages as
- * forEachParsed.
+ * Parses each input on `jobs` worker threads (`--jobs`), which make what the command writes for it
+ * (`job`), and calls `visit` with those bytes, in input order unless `unordered`; the same tally
+ * and messages as forEachParsed.
  */
 export async function forEachSerialized(
   inputs: Input[],
   jobs: number,
-  options: RunOptions & { format: DocumentFormat; array: boolean; unordered?: boolean },
+  options: RunOptions & { job: WorkerJob; unordered?: boolean },
   visit: (input: Input, serialized: Uint8Array) => void,
 ): Promise<RunTally> {
   const { runInWorkers } = await import('./pool.js');
   const run = createRun(inputs.length, options);
   run.tally.workers = jobs;
-  const { from, encoding, format, array } = options;
-  const tasks = inputs.map((input) => ({ path: input.path, from, encoding, format, array }));
+  const { from, encoding, job } = options;
+  const tasks = inputs.map((input) => ({ path: input.path, from, encoding, job }));
   const stop = () => options.failFast === true && run.tally.failed > 0;
   try {
     await runInWorkers(tasks, jobs, { unordered: options.unordered, stop }, async (result) => {

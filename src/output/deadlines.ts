@@ -89,6 +89,19 @@ export function collectDeadlines(
   });
 }
 
+/**
+ * One file's deadlines as NDJSON lines (each with its `file`), for a streamed run over many files.
+ *
+ * @example
+ * const [entry] = collectDeadlines([{ file: 'plan.txt', document: tree, text }], options)
+ * deadlinesNdjson(entry) // '{"file":"plan.txt","text":"年底前",…}\n…'
+ */
+export function deadlinesNdjson(entry: CollectedDeadlines): string {
+  let lines = '';
+  for (const deadline of entry.rows) lines += JSON.stringify({ file: entry.file, ...deadline }) + '\n';
+  return lines;
+}
+
 function sortRows(rows: Array<{ file: string; deadline: Deadline }>, sort: 'date' | 'document'): void {
   if (sort === 'document') return;
   rows.sort((a, b) => {

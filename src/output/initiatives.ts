@@ -198,6 +198,27 @@ function formatTable(selected: InitiativeRow[], labels: string[], many: boolean,
 }
 
 /**
+ * One file's initiatives as NDJSON lines (each with its `file` and the plan's `year`), those of the
+ * kinds asked for (all when none) and named at least `minCount` times.
+ *
+ * @example
+ * initiativesNdjson('plan.txt', tree, { minCount: 2 }) // '{"file":"plan.txt","year":2023,"name":"科普中国",…}\n…'
+ */
+export function initiativesNdjson(
+  file: string,
+  document: Document,
+  options: { kind?: readonly string[]; minCount: number },
+): string {
+  let lines = '';
+  for (const initiative of extractInitiatives(document).initiatives) {
+    if (options.kind && !options.kind.includes(initiative.kind)) continue;
+    if (initiative.count < options.minCount) continue;
+    lines += JSON.stringify({ file, year: document.meta.year, ...initiative }) + '\n';
+  }
+  return lines;
+}
+
+/**
  * Writes the initiatives of one or more plans in the chosen format, with each one's status from
  * year to year when there are several.
  *

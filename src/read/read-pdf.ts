@@ -126,8 +126,7 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
   // Centred: set in from the left margin with its middle on the page's middle; or display type
   // whose middle is there, a title line that fills the measure included.
   const centered = (line: PdfLine) =>
-    (line.x0 > left + line.size * 2 || display(line)) &&
-    Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
+    (line.x0 > left + line.size * 2 || display(line)) && Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
   let paragraph: PdfLine[] = [];
   let pending: PdfLine[] = [];
   const flush = () => {
