@@ -141,6 +141,41 @@ function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
   return made;
 }
 
+/**
+ * Siblings whose heading and own text are the same on both sides (their subsections may differ),
+ * where that text is unique among the open siblings of each side: such a pair is what a reader
+ * pairs, and it needs no scoring against the others. A plan of thousands of sections whose
+ * subsections changed here and there pairs this way in one pass.
+ */
+function pairSameText(
+  olds: PlanNode[],
+  news: PlanNode[],
+  alignment: Alignment,
+  siblings: { old: number; new: number },
+): Array<[PlanNode, PlanNode]> {
+  const keyOf = (node: PlanNode) =>
+    node.normalHeading === '' && node.normalOwn === '' ? null : `${node.normalHeading}\u0000${node.normalOwn}`;
+  /** Each key's only open node on one side, or null when it has several. */
+  const unique = (nodes: PlanNode[], open: (node: PlanNode) => boolean) => {
+    const byKey = new Map<string, PlanNode | null>();
+    for (const node of nodes) {
+      if (!open(node)) continue;
+      const key = keyOf(node);
+      if (key !== null) byKey.set(key, byKey.has(key) ? null : node);
+    }
+    return byKey;
+  };
+  const newByKey = unique(news, (b) => !alignment.backward.has(b));
+  const made: Array<[PlanNode, PlanNode]> = [];
+  for (const [key, a] of unique(olds, (a) => !alignment.forward.has(a))) {
+    const b = newByKey.get(key);
+    if (!a || !b || !comparable(a, b)) continue;
+    pair(alignment, a, b, scorePair(a, b, siblings));
+    made.push([a, b]);
+  }
+  return made;
+}
+
 /** Pairs two sibling lists: identical ones first, then by optimal assignment (or indexed candidates when large). */
 function matchGroup(
   olds: PlanNode[],
@@ -148,11 +183,12 @@ function matchGroup(
   alignment: Alignment,
   threshold: number,
 ): Array<[PlanNode, PlanNode]> {
+  const siblings = { old: olds.length, new: news.length };
   const made = pairIdentical(olds, news, alignment);
+  for (const same of pairSameText(olds, news, alignment, siblings)) made.push(same);
   const openOld = olds.filter((a) => !alignment.forward.has(a));
   const openNew = news.filter((b) => !alignment.backward.has(b));
   if (openOld.length === 0 || openNew.length === 0) return made;
-  const siblings = { old: olds.length, new: news.length };
   if (openOld.length * openNew.length <= DENSE_LIMIT) {
     const scores = new Float64Array(openOld.length * openNew.length);
     // The scores without the position prior: a pair must be sure of itself on its words alone.

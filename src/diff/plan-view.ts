@@ -371,20 +371,27 @@ export function weighTerms(views: PlanView[]): void {
   const [first, ...rest] = views.map((view) => new Set(view.all.map((node) => node.identity)));
   const shared = (identity: number) => first?.has(identity) && rest.every((set) => set.has(identity));
   const statistics = termStatistics(nodes.filter((node) => !shared(node.identity)).map(own));
-  const bodies = new Map<PlanNode, Map<string, number>>();
+  // Counts and vectors by subtree identity: identical subtrees (most of two years' plans, and
+  // every repeat within one) have the same words, counted once.
+  const bodies = new Map<number, Map<string, number>>();
   const bodyCounts = (node: PlanNode): Map<string, number> => {
-    let counts = bodies.get(node);
+    let counts = bodies.get(node.identity);
     if (!counts) {
       counts = new Map(node.ownCounts);
       for (const child of node.children) {
         addCounts(counts, child.headingCounts);
         addCounts(counts, bodyCounts(child));
       }
-      bodies.set(node, counts);
+      bodies.set(node.identity, counts);
     }
     return counts;
   };
-  for (const node of nodes) node.vectors = new NodeVectors(node, statistics, bodyCounts);
+  const vectors = new Map<number, NodeVectors>();
+  for (const node of nodes) {
+    let shared = vectors.get(node.identity);
+    if (!shared) vectors.set(node.identity, (shared = new NodeVectors(node, statistics, bodyCounts)));
+    node.vectors = shared;
+  }
 }
 
 /** A node's TF-IDF vectors, each computed when first read. */
