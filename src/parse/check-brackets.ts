@@ -33,14 +33,17 @@ closes(')', '（');
 closes('）', '(');
 const STRAIGHT_QUOTE = 0x22;
 /**
- * Every character that opens or closes something, by char code. The scan is a plain loop over
- * char codes (no string per character): a regular expression searched from `start` would run
- * past `end` to the next bracket of the whole text, for every paragraph (quadratic on a text with
- * few brackets).
+ * Every character that opens or closes something. The ranges are scanned with one regular
+ * expression moving forward through the text (native code from the first run, where a loop over
+ * char codes starts interpreted): a match past a range's end is kept for the ranges after it, so
+ * that no stretch of text is searched twice.
  */
-const IS_BRACKET = new Uint8Array(0x10000);
-for (const code of [...OPENERS.map((open) => open.charCodeAt(0)), ...CLOSES.keys(), STRAIGHT_QUOTE])
-  IS_BRACKET[code] = 1;
+const BRACKET = new RegExp(
+  `[${[...OPENERS.map((open) => open.charCodeAt(0)), ...CLOSES.keys(), STRAIGHT_QUOTE]
+    .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 const QUOTES = new Set(['“', '‘', '「', '『', '"']);
 
 /**
@@ -75,11 +78,22 @@ export function checkBrackets(
     if (unclosed.length > 0) unclosed.length = 0;
   };
   const unclosed: number[] = [];
+  // The first bracket at or after `searchedFrom` (-1: none is left): a search is made only when
+  // that is not the answer, so the text is searched once from end to end.
+  let searchedFrom = -1;
+  let next = -1;
+  const nextBracket = (from: number): number => {
+    if (searchedFrom === -1 || from < searchedFrom || (next !== -1 && next < from)) {
+      BRACKET.lastIndex = from;
+      next = BRACKET.exec(text)?.index ?? -1;
+      searchedFrom = from;
+    }
+    return next;
+  };
   for (let range = 0; range + 1 < ranges.length; range += 2) {
     const end = ranges[range + 1];
-    for (let offset = ranges[range]; offset < end; offset++) {
+    for (let offset = nextBracket(ranges[range]); offset !== -1 && offset < end; offset = nextBracket(offset + 1)) {
       const code = text.charCodeAt(offset);
-      if (IS_BRACKET[code] === 0) continue;
       if (code === STRAIGHT_QUOTE && codes.length > 0 && codes[codes.length - 1] === STRAIGHT_QUOTE) {
         popTo(codes.length - 1, false);
         continue;
