@@ -8,8 +8,10 @@
 //               title centred, first-line indents
 //   plan.pdf    printed by Chromium (playwright-core) from a plain A4 layout with an embedded CJK
 //               font (fonts-wqy-zenhei) and "— N —" folios in the footer
-//   plan.doc    plan.docx saved as Word 97–2003 by LibreOffice: the numbering stays Word lists,
-//               which kepu cannot read from a .doc (it warns)
+//   plan.doc    plan.docx saved as Word 97–2003 by LibreOffice: the numbering stays Word lists
+//   plan.doc-libreoffice.txt
+//               LibreOffice's text export of plan.doc: its numbers as LibreOffice shows them, the
+//               oracle for kepu's reading of the .doc's list tables
 //   typed.doc   input.txt opened and saved as Word 97–2003 by LibreOffice: numbers typed in the text
 //
 // Usage: npm run build && node scripts/build-format-fixtures.js [case ...]
@@ -59,23 +61,32 @@ for (const name of cases) {
   writeFileSync(join(dir, 'plan.docx'), docx(lines));
   writeFileSync(join(dir, 'plan.pdf'), await pdf(lines));
   saveAsDoc(join(dir, 'plan.docx'), join(dir, 'plan.doc'));
+  convert(join(dir, 'plan.doc'), join(dir, 'plan.doc-libreoffice.txt'), 'txt:Text (encoded):UTF8');
   saveAsDoc(join(dir, 'input.txt'), join(dir, 'typed.doc'), 'Text (encoded):UTF8,LF,,,');
-  console.log(`fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc, typed.doc`);
+  console.log(
+    `fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc (and LibreOffice's text of it), typed.doc`,
+  );
 }
 
 // ---- Old Word .doc, saved by LibreOffice -------------------------------------------------------
 
 function saveAsDoc(from, to, filter) {
+  convert(from, to, 'doc', filter);
+}
+
+/** LibreOffice's --convert-to, from one file to another. */
+function convert(from, to, target, filter) {
   const out = mkdtempSync(join(tmpdir(), 'kepu-doc-'));
   try {
     const source = join(out, `source${from.slice(from.lastIndexOf('.'))}`);
     copyFileSync(from, source);
     execFileSync(
       process.env.SOFFICE ?? 'soffice',
-      ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', 'doc', '--outdir', out, source],
+      ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', target, '--outdir', out, source],
       { stdio: 'ignore' },
     );
-    copyFileSync(join(out, 'source.doc'), to);
+    const extension = target.split(':')[0];
+    copyFileSync(join(out, `source.${extension}`), to);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

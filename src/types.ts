@@ -60,7 +60,7 @@ export type DiagnosticCode =
   | 'unrecognised-layout'
   | 'decoding-replacement'
   | 'invalid-front-matter'
-  /** A .doc file numbers its headings with Word's lists, which kepu cannot read from .doc. */
+  /** A .doc numbers paragraphs with Word's lists, and its list tables could not be lined up with its text. */
   | 'unread-numbering';
 
 /**

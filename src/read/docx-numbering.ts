@@ -3,8 +3,9 @@
  * lists (per level: start, number format, level text such as `%1、` or `（%2）`) and list
  * instances that point to them, possibly restarting a level; paragraphs name an instance and a
  * level. The counters run as Word runs them: instances of one abstract list share its counters, a
- * level counts on and the levels under it restart, and an instance's start override restarts its
- * level where that instance is first used.
+ * level counts on and the levels under it restart, a level used before the levels above it counts
+ * them as started, and an instance's start override restarts its level where that instance is
+ * first used.
  */
 
 export interface NumberingLevel {
@@ -125,6 +126,9 @@ export class NumberingCounter {
     const counts = this.counters.get(instance.abstractId) ?? [];
     this.counters.set(instance.abstractId, counts);
     const startOf = (l: number) => instance.starts.get(l) ?? levels.get(l)?.start ?? 1;
+    // A level used before any of the levels above it counts them as started, as Word does: a
+    // first 一、 in the list after （一） items is 二、.
+    for (let l = 0; l < level; l++) counts[l] ??= startOf(l);
     const override = `${numId}:${level}`;
     if (instance.starts.has(level) && !this.restarted.has(override)) {
       this.restarted.add(override);

@@ -1,14 +1,15 @@
 /**
  * Old binary Word files (.doc, Word 97–2003), read with word-extractor: the body text one
  * paragraph a line (a table row is its cells joined by tabs), headers and footers as page
- * furniture. word-extractor reads the text stream only: Word's automatic numbering, which a .doc
- * keeps in its list tables and not in the text, is not rendered (numbers typed in the text are
- * read as usual; a file that has lists gets an `unread-numbering` warning), and nothing says
- * which lines are centred.
+ * furniture. word-extractor reads the text only: Word's automatic numbering, which a .doc keeps
+ * in its list tables, is read here from those tables (doc-numbering.ts) and put before each
+ * numbered paragraph as Word shows it; when the tables cannot be lined up with the text, the
+ * numbers are left out with an `unread-numbering` warning. Nothing says which lines are centred.
  */
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { OLE_SIGNATURE, identifyBinary, startsWithBytes } from './sniff.js';
+import { type DocPiece, docListMarkers } from './doc-numbering.js';
 
 /** What word-extractor gives for a document (its package has no type declarations). */
 interface WordDocument {
@@ -20,10 +21,13 @@ interface WordDocument {
 /** The text as written: word-extractor would otherwise turn “” into " and — into -. */
 const AS_WRITTEN = { filterUnicode: false };
 
-/** word-extractor's .doc extractor, one instance a file. */
+/** word-extractor's .doc extractor, one instance a file, with the parts of it kepu looks at. */
 interface OleExtractor {
   extract(reader: unknown): Promise<WordDocument>;
   extractWordDocument(document: unknown, stream: Buffer): Promise<unknown>;
+  writeParagraphProperties(stream: Buffer, table: Buffer): void;
+  _pieces: DocPiece[];
+  _boundaries: { ccpText: number };
 }
 
 /**
@@ -36,6 +40,19 @@ function hasWordLists(fib: Buffer): boolean {
   if (pairs <= 74 || fib.length < FC_LCB_START + 75 * 8) return false;
   const lcbPlfLfo = fib.readUInt32LE(FC_LCB_START + 74 * 8 + 4);
   return lcbPlfLfo > 0;
+}
+
+/** The list markers by line, or null (with a warning) when the list tables cannot be read. */
+function listMarkers(
+  streams: { word: Buffer; table: Buffer },
+  extractor: OleExtractor,
+  lines: number,
+): Map<number, string> | null {
+  try {
+    return docListMarkers(streams.word, streams.table, extractor._pieces, extractor._boundaries.ccpText, lines);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -59,10 +76,17 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
   };
   const extractor = new WordOleExtractor();
   let lists = false;
+  let streams: { word: Buffer; table: Buffer } | null = null;
   const readStream = extractor.extractWordDocument.bind(extractor);
   extractor.extractWordDocument = (document, stream) => {
     lists = hasWordLists(stream);
     return readStream(document, stream);
+  };
+  // The WordDocument and table streams, as word-extractor has read them, for the list tables.
+  const readParagraphs = extractor.writeParagraphProperties.bind(extractor);
+  extractor.writeParagraphProperties = (word, table) => {
+    streams = { word, table };
+    readParagraphs(word, table);
   };
   let document: WordDocument;
   try {
@@ -85,18 +109,18 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
     }
   };
   furniture(document.getHeaders({ ...AS_WRITTEN, includeFooters: false }), 'running-header');
-  document
-    .getBody(AS_WRITTEN)
-    .split('\n')
-    .forEach((line, index) => out.push(line, {}, index));
+  const lines = document.getBody(AS_WRITTEN).split('\n');
+  // Word's automatic numbering, from the list tables: null when they do not line up with the text.
+  const markers = lists && streams ? listMarkers(streams, extractor, lines.length) : new Map<number, string>();
+  lines.forEach((line, index) => out.push((markers?.get(index) ?? '') + line, {}, index));
   furniture(document.getFooters(AS_WRITTEN), 'running-footer');
   const extracted = out.finish('doc-paragraph', 'utf-8');
-  if (lists)
+  if (markers === null)
     extracted.problems = [
       {
         code: 'unread-numbering',
         message:
-          'this .doc numbers paragraphs with Word lists (automatic numbering), which kepu cannot read from .doc files: those numbers are missing from the text and the outline; save it as .docx in Word to keep them',
+          'this .doc numbers paragraphs with Word lists (automatic numbering), and kepu could not line its list tables up with the text: those numbers are missing from the text and the outline; save it as .docx in Word to keep them',
       },
     ];
   return extracted;
