@@ -7,7 +7,7 @@ import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/
 import { createPartContext } from '../src/parse/recognize-parts.js';
 import type { RootPiece } from '../src/parse/pieces.js';
 import { createLocator } from '../src/parse/locate.js';
-import { splitLines } from '../src/parse/split-lines.js';
+import { isSpace, splitLines } from '../src/parse/split-lines.js';
 import { assembleBlocks } from '../src/parse/assemble-blocks.js';
 import { parseCircular } from '../src/index.js';
 
@@ -41,6 +41,18 @@ const CONTEXTUAL = [
   'the title of a document the letter forwards (现将《关于……的意见》转发给你们), when the letter is unsigned',
   'an unlabelled attachment title after the closing (the forwarded plan)',
 ];
+
+describe('white space', () => {
+  it("is what JavaScript's \\s matches (line ends aside), and zero-width spaces, for every code unit", () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code === 10 || code === 13) continue;
+      const expected = /\s/.test(String.fromCharCode(code)) || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+      if (isSpace(code) !== expected) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('the parts table', () => {
   const rules = [...HEAD_RULES, ...BODY_RULES];

@@ -5,7 +5,7 @@
  */
 import {
   closeSync,
-  fsyncSync,
+  fdatasyncSync,
   openSync,
   readFileSync,
   realpathSync,
@@ -191,7 +191,7 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
     },
     end() {
       try {
-        fsyncSync(descriptor);
+        fdatasyncSync(descriptor);
         closeSync(descriptor);
         renameSync(temporary, target);
       } catch (error) {

@@ -138,7 +138,7 @@ async function reportDiagnostics(documents: Document[], options: CommonOptions):
   for (const document of documents) {
     for (const diagnostic of document.diagnostics) {
       batch += formatDiagnostic(document.source.name, diagnostic, paint) + '\n';
-      if (batch.length >= 65536) {
+      if (batch.length >= 8192) {
         process.stderr.write(batch);
         batch = '';
       }

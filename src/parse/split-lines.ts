@@ -32,10 +32,13 @@ export interface PhysicalLine {
   layout?: 'page-number' | 'running-header' | 'running-footer';
 }
 
+/** The white space of JavaScript's \s above ASCII: Unicode's Zs, U+2028, U+2029 and U+FEFF. */
+const WIDE_SPACES = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
 /** White space as JavaScript's \s sees it (which includes U+3000 and U+FEFF), except line ends. */
 export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12;
-  return isZeroWidth(code) || /\s/.test(String.fromCharCode(code));
+  return isZeroWidth(code) || (code >= 0x2000 && code <= 0x200a) || WIDE_SPACES.has(code);
 }
 
 /** Zero-width spaces and joiners (U+200B–U+200D, U+2060): invisible, white space to kepu. */
