@@ -13,6 +13,9 @@
 //               LibreOffice's text export of plan.doc: its numbers as LibreOffice shows them, the
 //               oracle for kepu's reading of the .doc's list tables
 //   typed.doc   input.txt opened and saved as Word 97–2003 by LibreOffice: numbers typed in the text
+//   plan-libreoffice.pdf
+//               plan.docx exported to PDF by LibreOffice, as a Word user exports one: Chinese and
+//               Western text set apart by space characters, lines that rarely fill the measure
 //
 // Usage: npm run build && node scripts/build-format-fixtures.js [case ...]
 // Needs Chromium (/usr/bin/chromium, or CHROMIUM=path) and fonts-wqy-zenhei for the PDF, and
@@ -63,8 +66,9 @@ for (const name of cases) {
   saveAsDoc(join(dir, 'plan.docx'), join(dir, 'plan.doc'));
   convert(join(dir, 'plan.doc'), join(dir, 'plan.doc-libreoffice.txt'), 'txt:Text (encoded):UTF8');
   saveAsDoc(join(dir, 'input.txt'), join(dir, 'typed.doc'), 'Text (encoded):UTF8,LF,,,');
+  convert(join(dir, 'plan.docx'), join(dir, 'plan-libreoffice.pdf'), 'pdf');
   console.log(
-    `fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc (and LibreOffice's text of it), typed.doc`,
+    `fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc (and LibreOffice's text of it), typed.doc, plan-libreoffice.pdf`,
   );
 }
 
@@ -142,6 +146,21 @@ async function buildBad() {
   );
 }
 if (process.argv.length === 2) await buildBad();
+
+// ---- The real Shanghai notices as a Word user exports them: .docx → PDF by LibreOffice ------------
+
+async function buildLibreOfficePdfs() {
+  const { SHANGHAI_PAGES } = await import('./shanghai-pages.js');
+  const dir = join(root, '..', 'formats-libreoffice');
+  for (const { file, text } of SHANGHAI_PAGES) {
+    const docxFile = join(tmpdir(), file.replace(/\.md$/, '.docx'));
+    writeFileSync(docxFile, docx(linesOf(text, parseCircular)));
+    convert(docxFile, join(dir, file.replace(/\.md$/, '.pdf')), 'pdf');
+    rmSync(docxFile, { force: true });
+  }
+  console.log(`fixtures/formats-libreoffice: ${SHANGHAI_PAGES.length} notices, .docx exported to PDF by LibreOffice`);
+}
+if (process.argv.length === 2) await buildLibreOfficePdfs();
 
 /** GB2312 bytes, through iconv (Node has no GB encoder). */
 function encodeGb(html) {

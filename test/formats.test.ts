@@ -28,6 +28,7 @@ const RENDERINGS = [
   ['plan.docx', 'docx'],
   ['plan.pdf', 'pdf'],
   ['typed.doc', 'doc'],
+  ['plan-libreoffice.pdf', 'pdf'],
 ] as const;
 
 function outline(document: Document): string[] {
@@ -381,6 +382,25 @@ describe('the real Shanghai notices, rendered as a gov.cn page, a news page and 
         expect(metaOf(document), `${file} as ${name}`).toEqual(metaOf(expected));
         expect(outline(document), `${file} as ${name}`).toEqual(outline(expected));
       }
+    });
+  }
+});
+
+describe('the real Shanghai notices as .docx exported to PDF by LibreOffice parse like their text', () => {
+  // Word users' PDFs: Chinese and Western text set apart by space characters, ragged right edges,
+  // lines shortened by line-breaking rules, titles in body type (fixtures/formats-libreoffice).
+  for (const { file, text } of SHANGHAI_NOTICES) {
+    it(file, async () => {
+      const expected = parseCircular(text);
+      const bytes = readFileSync(join(root, '..', 'formats-libreoffice', file.replace(/\.md$/, '.pdf')));
+      const extracted = (await extractText(bytes, { name: 'notice.pdf' }))!;
+      const document = parseCircular(extracted, { name: 'notice.pdf', format: 'pdf' });
+      checkTree(document, extracted.text);
+      const fields = (d: Document) => {
+        const { title, docNumber, addressees, date, signatory, attachments } = d.meta;
+        return { title, docNumber, addressees, date, signatory, attachments, outline: outline(d) };
+      };
+      expect(fields(document)).toEqual(fields(expected));
     });
   }
 });

@@ -400,7 +400,13 @@ const centredTitle: PartRule = {
     if (ctx.titleSqueezed !== null || !blocks[i].centered) return 0;
     let end = i;
     let joined = '';
-    while (end < blocks.length && end - i < 4 && blocks[end].centered && isTitleLike(folded[end])) {
+    // A continuation line may be one character (的通 / 知, where the measure ran out).
+    while (
+      end < blocks.length &&
+      end - i < 4 &&
+      blocks[end].centered &&
+      (end === i ? isTitleLike(folded[end]) : isTitleContinuation(folded[end]))
+    ) {
       if (DOC_NUMBER_IN_LINE.test(folded[end]) || addresseeRun(folded, end) > 0) break;
       // A whole title is not continued (a line under it repeats it, or starts the text).
       if (joined.length > 0 && isCompleteTitle(joined)) break;

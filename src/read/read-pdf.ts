@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { SENTENCE_END } from '../parse/assemble-blocks.js';
+import { matchMarker } from '../numbering-styles.js';
 
 interface TextItem {
   str: string;
@@ -27,11 +28,38 @@ export interface PdfLine {
   x1: number;
   y: number;
   size: number;
+  /** The left and right edges of the page (its media box). */
+  pageLeft?: number;
+  pageRight?: number;
 }
 
 const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/**
+ * A space between Chinese (or full-width punctuation) and a Latin letter or digit. Word and
+ * LibreOffice set Chinese and Western text a little apart, and their PDFs often carry that gap
+ * as a space character: in a PDF it is layout, not text (2023 年 → 2023年).
+ */
+const LAYOUT_SPACE =
+  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%.])[ \u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
 const FOLIO =
   /^(?:[—－\-–−~～]*\s*[0-9０-９]{1,4}\s*[—－\-–−~～]*|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]+\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
+
+/**
+ * The space items of a row beside Chinese: a gap under most of a character's width is the
+ * Chinese–Western spacing of the layout, and goes; a wider one was typed (the spaces between a
+ * printer's name and the date of 印发), and is as many ideographic spaces as it is wide.
+ */
+function spaceItems(row: Array<{ item: TextItem; size: number }>): void {
+  for (let i = 0; i < row.length; i++) {
+    const { item, size } = row[i];
+    if (item.str.length === 0 || item.str.trim().length > 0) continue;
+    const before = row[i - 1]?.item.str.slice(-1) ?? '';
+    const after = row[i + 1]?.item.str[0] ?? '';
+    if (!CJK_OR_PUNCT.test(before) && !CJK_OR_PUNCT.test(after)) continue;
+    const wide = Math.round(item.width / size);
+    row[i] = { ...row[i], item: { ...item, str: item.width >= size * 0.8 ? '\u3000'.repeat(Math.max(1, wide)) : '' } };
+  }
+}
 
 /** Groups a page's text items into lines, top to bottom, left to right. */
 export function buildLines(items: TextItem[], page: number): PdfLine[] {
@@ -52,6 +80,7 @@ export function buildLines(items: TextItem[], page: number): PdfLine[] {
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
+    spaceItems(row);
     let text = '';
     let end = row[0].x;
     for (const { item, x, size } of row) {
@@ -71,7 +100,7 @@ export function buildLines(items: TextItem[], page: number): PdfLine[] {
       end = Math.max(end, x + item.width);
     }
     const size = Math.max(...row.map((entry) => entry.size));
-    return { text: text.trim(), page, x0: row[0].x, x1: end, y: row[0].y, size };
+    return { text: text.replace(LAYOUT_SPACE, '').trim(), page, x0: row[0].x, x1: end, y: row[0].y, size };
   });
 }
 
@@ -112,10 +141,20 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     body.map((line) => line.x0),
     0.1,
   );
-  const right = quantile(
+  // The right margin: where wrapped lines end, when enough lines end there; else, for a text
+  // whose lines rarely fill the measure, the page's width less the left margin (margins are
+  // near symmetric), so that short lines are not taken for full ones.
+  // (Nearly the furthest end: Chinese text set ragged ends its full lines up to a character short.)
+  const ends = quantile(
     body.map((line) => line.x1),
-    0.9,
+    0.98,
   );
+  const atEnds = body.filter((line) => Math.abs(line.x1 - ends) < line.size * 0.5).length;
+  const mirrored = quantile(
+    body.map((line) => (line.pageRight ?? ends + left) - (left - (line.pageLeft ?? 0))),
+    0.5,
+  );
+  const right = atEnds >= Math.max(3, body.length * 0.2) ? ends : Math.max(ends, mirrored);
   const middle = (left + right) / 2;
   // The body's type size: a line set larger (a title in 22pt over 16pt text) is display type.
   const bodySize = quantile(
@@ -123,10 +162,24 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     0.5,
   );
   const display = (line: PdfLine) => line.size > bodySize * 1.2;
-  // Centred: set in from the left margin with its middle on the page's middle; or display type
-  // whose middle is there, a title line that fills the measure included.
-  const centered = (line: PdfLine) =>
-    (line.x0 > left + line.size * 2 || display(line)) && Math.abs((line.x0 + line.x1) / 2 - middle) < line.size * 1.5;
+  // Centred: its middle on the page's middle, and set in from both margins (an indented line that
+  // reaches the right margin is a paragraph's first line), or display type (a title line that
+  // fills the measure included), or set in by a part of a character: text set from the left
+  // starts on the margin or whole characters in, a centred line that nearly fills the measure
+  // does not.
+  const centered = (line: PdfLine) => {
+    const off = Math.abs((line.x0 + line.x1) / 2 - middle) / line.size;
+    if (off >= 0.75) return false;
+    const inset = (line.x0 - left) / line.size;
+    if (display(line) || (inset > 0.1 && Math.abs(inset - Math.round(inset)) > 0.15)) return true;
+    // Set in further than a first-line indent (two characters, or a fixed 32pt: three of 10.5pt);
+    // or set in as far as one, and as far from the right margin, to a quarter of a character
+    // (an indented first line that stops short is not that even).
+    // A line set in by less than an indent and as far from each margin (a long centred title
+    // that nearly fills the measure) is centred too: text set from the left starts on the margin.
+    if (inset > 0.05 && inset < 1.5 && off < 0.25) return true;
+    return right - line.x1 > line.size && (inset > 4 || (inset > 1 && off < 0.25));
+  };
   let paragraph: PdfLine[] = [];
   let pending: PdfLine[] = [];
   const flush = () => {
@@ -150,12 +203,25 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     const previous = paragraph[paragraph.length - 1];
     const gap = previous && previous.page === line.page ? previous.y - line.y : 0;
     // A wrapped line leaves less than a character's width at the right margin (half a character
-    // when it ends a sentence); a line set far in (a signature, a date) stands alone.
+    // when it ends a sentence). Line-breaking rules (no 》 or 号 at a line's start, numbers kept
+    // whole) can leave up to two when the line stops mid-phrase (not after a closing bracket)
+    // and the next starts on the margin without a number. A line set far in (a signature, a
+    // date) stands alone.
     const room = previous === undefined ? 0 : right - previous.x1;
+    const ended = previous !== undefined && SENTENCE_END.test(previous.text);
+    const plainNext =
+      line.x0 <= left + line.size * 0.5 &&
+      matchMarker(line.text) === null &&
+      previous !== undefined &&
+      !/[）)】〕」』”’》]$/.test(previous.text);
     const continues =
       previous !== undefined &&
-      room < previous.size * (SENTENCE_END.test(previous.text) ? 0.5 : 1) &&
-      paragraph[0].x0 <= left + paragraph[0].size * 3 &&
+      // A numbered line after the end of a sentence starts a paragraph, even when that sentence
+      // filled its line to the margin.
+      !(ended && matchMarker(line.text) !== null) &&
+      room < previous.size * (ended ? 0.5 : plainNext ? Math.max(1, leadingUnit(line.text) + 0.5) : 1) &&
+      // A paragraph set in no further than a first-line indent (a signature or a date is set far in).
+      paragraph[0].x0 <= left + paragraph[0].size * 4.5 &&
       line.x0 <= left + line.size * 1.2 &&
       !centered(previous) &&
       !centered(line) &&
@@ -166,6 +232,20 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     paragraph.push(line);
   }
   flush();
+}
+
+/**
+ * The width, in Chinese characters, of what a line starts with that could not end the line before:
+ * opening brackets, then a Latin word or number (kept whole) or one character, then the closing
+ * punctuation that may not start a line (〔2021〕, 号）, 50MB）). When the line before stopped
+ * mid-phrase with less room than that, it was wrapped.
+ */
+function leadingUnit(text: string): number {
+  const unit =
+    /^[（(〔［[《〈“‘「『【]*(?:[0-9A-Za-z%.-]+|.)[）)〕］\]》〉”’」』】，,。、；;：:！!？?"']*/u.exec(text)?.[0] ?? '';
+  let width = 0;
+  for (const char of unit) width += /[0-9A-Za-z%.-]/.test(char) ? 0.55 : 1;
+  return width;
 }
 
 /** Joins a paragraph's lines: no space between Chinese, one between Latin words. */
@@ -180,7 +260,10 @@ interface PdfJs {
   getDocument(options: Record<string, unknown>): {
     promise: Promise<{
       numPages: number;
-      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }> }>;
+      getPage(n: number): Promise<{
+        view: number[];
+        getTextContent(): Promise<{ items: Array<TextItem | { type: string }> }>;
+      }>;
       destroy(): Promise<void>;
     }>;
   };
@@ -220,13 +303,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
   const pages: PdfLine[][] = [];
   try {
     for (let n = 1; n <= document.numPages; n++) {
-      const content = await (await document.getPage(n)).getTextContent();
-      pages.push(
-        buildLines(
-          content.items.filter((item): item is TextItem => 'str' in item),
-          n,
-        ),
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      const lines = buildLines(
+        content.items.filter((item): item is TextItem => 'str' in item),
+        n,
       );
+      const [pageLeft, , pageRight] = page.view;
+      for (const line of lines) Object.assign(line, { pageLeft, pageRight });
+      pages.push(lines);
     }
   } finally {
     await document.destroy();

@@ -1,26 +1,10 @@
 /**
  * The eleven Shanghai notices of the corpus as the text of their pages: front matter, the
- * scraper's note and Markdown marks left out. Several tests render or copy them.
+ * scraper's note and Markdown marks left out. Several tests render or copy them; the scripts that
+ * build fixtures read them the same way (scripts/shanghai-pages.js).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'corpus', 'shanghai');
-
-/** The text of a notice's page, from its Markdown copy. */
-export function pageText(markdown: string): string {
-  return (
-    markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .split('\n')
-      .filter((line) => !line.startsWith('>'))
-      .map((line) => line.replace(/^#+\s*/, ''))
-      .join('\n')
-      .trim() + '\n'
-  );
-}
+// @ts-expect-error: a plain JavaScript module of the repository's scripts
+import { SHANGHAI_PAGES } from '../../scripts/shanghai-pages.js';
 
 /** Each notice: its file name and its page text. */
-export const SHANGHAI_NOTICES: Array<{ file: string; text: string }> = readdirSync(dir)
-  .filter((name) => name.endsWith('.md') && name !== 'SOURCES.md')
-  .map((file) => ({ file, text: pageText(readFileSync(join(dir, file), 'utf8')) }));
+export const SHANGHAI_NOTICES: Array<{ file: string; text: string }> = SHANGHAI_PAGES;
