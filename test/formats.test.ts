@@ -401,6 +401,10 @@ describe('the real Shanghai notices as .docx exported to PDF by LibreOffice pars
         return { title, docNumber, addressees, date, signatory, attachments, outline: outline(d) };
       };
       expect(fields(document)).toEqual(fields(expected));
+      // Paragraphs rejoined as written: no quote or bracket split across two of them.
+      expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(
+        expected.diagnostics.map((diagnostic) => diagnostic.code),
+      );
     });
   }
 });

@@ -237,12 +237,15 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
 /**
  * The width, in Chinese characters, of what a line starts with that could not end the line before:
  * opening brackets, then a Latin word or number (kept whole) or one character, then the closing
- * punctuation that may not start a line (〔2021〕, 号）, 50MB）). When the line before stopped
+ * punctuation that may not start a line (〔2021〕11, 号）, 50MB）). When the line before stopped
  * mid-phrase with less room than that, it was wrapped.
  */
 function leadingUnit(text: string): number {
+  // A number right after a closing bracket stays with it (〔2021〕11号: no break before 11).
   const unit =
-    /^[（(〔［[《〈“‘「『【]*(?:[0-9A-Za-z%.-]+|.)[）)〕］\]》〉”’」』】，,。、；;：:！!？?"']*/u.exec(text)?.[0] ?? '';
+    /^[（(〔［[《〈“‘「『【]*(?:[0-9A-Za-z%.-]+|.)(?:[）)〕］\]》〉”’」』】，,。、；;：:！!？?"']+[0-9A-Za-z%.-]*)*/u.exec(
+      text,
+    )?.[0] ?? '';
   let width = 0;
   for (const char of unit) width += /[0-9A-Za-z%.-]/.test(char) ? 0.55 : 1;
   return width;
