@@ -22,14 +22,15 @@ const args = [
   '--hideGenerator',
   '--disableSources',
   '--treatWarningsAsErrors',
+  // Warnings are errors here (--treatWarningsAsErrors): show them, so that a failure says why.
   '--logLevel',
-  'Error',
+  'Warn',
   '--json',
   join(fresh, '..', `${fresh.split('/').pop()}.json`),
 ];
 const run = spawnSync('npx', args, { cwd: root, encoding: 'utf8' });
 if (run.status !== 0) {
-  console.error(run.stdout + run.stderr);
+  console.error(run.stdout + run.stderr || `typedoc exited ${run.status}`);
   process.exit(1);
 }
 // Every export: a comment, with an example.

@@ -15,6 +15,7 @@ export {
 export { readCircular, extractText } from './read/read-circular.js';
 export { INPUT_FORMATS, pickFormat, type InputFormatSpec, type Extractor } from './read/input-formats.js';
 export type { ExtractedText, LineHint } from './read/extracted.js';
+export type { ReaderProblem } from './parse/build-document.js';
 export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './read/decode.js';
 export { NUMBERING_STYLES, matchMarker, type NumberingStyle, type MarkerMatch } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';

@@ -117,6 +117,9 @@ function bracketRanges(children: RootContent[], text: string, ranges: number[]):
 /**
  * What a reader could not read (invalid front matter; the numbering a .doc keeps out of its
  * text), reported as a warning over [start, end) of the text.
+ *
+ * @example
+ * const problem: ReaderProblem = { code: 'invalid-front-matter', message: 'not YAML', start: 4, end: 20 }
  */
 export interface ReaderProblem {
   code: 'invalid-front-matter' | 'unread-numbering';
