@@ -153,7 +153,7 @@ const inputOptions = (command: Command): Command =>
     .addOption(
       new Option(
         '--from <format>',
-        'input format (default: by extension, else by content: .md Markdown, .html, .docx, .pdf, else text)',
+        'input format (default: by extension, else by content: .md Markdown, .html, .docx, .doc, .pdf, else text)',
       ).choices(INPUT_FORMATS.map((spec) => spec.format)),
     )
     .option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, gb18030 (detected by default)')
