@@ -435,6 +435,10 @@ function finishLimit(
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/** What can follow the digits of a time expression: a unit, a separator, a connector, a space. */
+const AFTER_NUMBER = new Set(
+  [...'年月日号个天时点分秒周旬季世小半多余工:：./-—–~～至到、,，和与或及以 \t'].map((char) => char.charCodeAt(0)),
+);
 const isDigitOrDot = (code: number) => isAsciiDigit(code) || code === 0x2e;
 
 /**
@@ -453,6 +457,16 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
     if (STARTS[code] === 0 || (isAsciiDigit(code) && isDigitOrDot(context.text.charCodeAt(i - 1)))) {
       i++;
       continue;
+    }
+    // A number followed by nothing a time expression goes on with (年, 月, 个, 至, -, …) is a
+    // count or a label (工作49048, 10家): the whole run is passed over without trying the grammar.
+    if (isAsciiDigit(code)) {
+      let end = i + 1;
+      while (isAsciiDigit(context.text.charCodeAt(end))) end++;
+      if (!AFTER_NUMBER.has(context.text.charCodeAt(end))) {
+        i = end;
+        continue;
+      }
     }
     const result = readExpression(context, i);
     if (result && result.end > i) {
