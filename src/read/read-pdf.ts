@@ -132,19 +132,24 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))] ?? 0;
 }
 
-/** Joins wrapped lines into paragraphs by the margins; page furniture is written after the paragraph it interrupts. */
-export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
-  const furniture = findFurniture(pages);
-  const body = pages.flat().filter((line) => !furniture.has(line));
-  if (body.length === 0) return;
+/** Where the text stands on its pages: its margins, their middle, and the body's type size. */
+interface Geometry {
+  left: number;
+  right: number;
+  middle: number;
+  bodySize: number;
+}
+
+/** The text block's geometry, from the body lines (page furniture left out). */
+function measure(body: PdfLine[]): Geometry {
   const left = quantile(
     body.map((line) => line.x0),
     0.1,
   );
-  // The right margin: where wrapped lines end, when enough lines end there; else, for a text
-  // whose lines rarely fill the measure, the page's width less the left margin (margins are
-  // near symmetric), so that short lines are not taken for full ones.
-  // (Nearly the furthest end: Chinese text set ragged ends its full lines up to a character short.)
+  // The right margin: nearly the furthest line end (Chinese text set ragged ends its full lines
+  // up to a character short), when enough lines end there; else, for a text whose lines rarely
+  // fill the measure, the page's width less the left margin (margins are near symmetric), so
+  // that short lines are not taken for full ones.
   const ends = quantile(
     body.map((line) => line.x1),
     0.98,
@@ -155,39 +160,78 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
     0.5,
   );
   const right = atEnds >= Math.max(3, body.length * 0.2) ? ends : Math.max(ends, mirrored);
-  const middle = (left + right) / 2;
-  // The body's type size: a line set larger (a title in 22pt over 16pt text) is display type.
   const bodySize = quantile(
     body.map((line) => line.size),
     0.5,
   );
-  const display = (line: PdfLine) => line.size > bodySize * 1.2;
-  // Centred: its middle on the page's middle, and set in from both margins (an indented line that
-  // reaches the right margin is a paragraph's first line), or display type (a title line that
-  // fills the measure included), or set in by a part of a character: text set from the left
-  // starts on the margin or whole characters in, a centred line that nearly fills the measure
-  // does not.
-  const centered = (line: PdfLine) => {
-    const off = Math.abs((line.x0 + line.x1) / 2 - middle) / line.size;
-    if (off >= 0.75) return false;
-    const inset = (line.x0 - left) / line.size;
-    if (display(line) || (inset > 0.1 && Math.abs(inset - Math.round(inset)) > 0.15)) return true;
-    // Set in further than a first-line indent (two characters, or a fixed 32pt: three of 10.5pt);
-    // or set in as far as one, and as far from the right margin, to a quarter of a character
-    // (an indented first line that stops short is not that even).
-    // A line set in by less than an indent and as far from each margin (a long centred title
-    // that nearly fills the measure) is centred too: text set from the left starts on the margin.
-    if (inset > 0.05 && inset < 1.5 && off < 0.25) return true;
-    return right - line.x1 > line.size && (inset > 4 || (inset > 1 && off < 0.25));
-  };
+  return { left, right, middle: (left + right) / 2, bodySize };
+}
+
+/**
+ * Whether a line is centred: its middle on the text block's middle, and
+ * - display type (set 1.2× the body size: a title line that fills the measure included), or
+ * - set in by a part of a character (text set from the left starts on the margin or whole
+ *   characters in), or by less than an indent and as far from each margin (a long centred title
+ *   that nearly fills the measure), or
+ * - set in from both margins: further than a first-line indent (two characters, or a fixed 32pt,
+ *   three of 10.5pt), or as far as one and as far from the right margin, to a quarter of a
+ *   character (an indented first line that stops short is not that even).
+ */
+function isCentered(line: PdfLine, { left, right, middle, bodySize }: Geometry): boolean {
+  const off = Math.abs((line.x0 + line.x1) / 2 - middle) / line.size;
+  if (off >= 0.75) return false;
+  const inset = (line.x0 - left) / line.size;
+  if (line.size > bodySize * 1.2) return true;
+  if (inset > 0.1 && Math.abs(inset - Math.round(inset)) > 0.15) return true;
+  if (inset > 0.05 && inset < 1.5 && off < 0.25) return true;
+  return right - line.x1 > line.size && (inset > 4 || (inset > 1 && off < 0.25));
+}
+
+/**
+ * Whether `line` continues the paragraph that `previous` ends (`first` is its first line). A
+ * wrapped line leaves less than a character's width at the right margin (half a character when it
+ * ends a sentence). Line-breaking rules (no 》 or 号 at a line's start, numbers kept whole) leave
+ * more when the line stops mid-phrase (not after a closing bracket) and the next starts on the
+ * margin without a number: as much as what the next line starts with could not have ended it.
+ */
+function continues(previous: PdfLine, line: PdfLine, first: PdfLine, geometry: Geometry): boolean {
+  const { left, right } = geometry;
+  const ended = SENTENCE_END.test(previous.text);
+  const numbered = matchMarker(line.text) !== null;
+  const plainNext = line.x0 <= left + line.size * 0.5 && !numbered && !/[）)】〕」』”’》]$/.test(previous.text);
+  const room = (right - previous.x1) / previous.size;
+  const gap = previous.page === line.page ? previous.y - line.y : 0;
+  return (
+    // A numbered line after the end of a sentence starts a paragraph, even when that sentence
+    // filled its line to the margin.
+    !(ended && numbered) &&
+    room < (ended ? 0.5 : plainNext ? Math.max(1, leadingUnit(line.text) + 0.5) : 1) &&
+    // A paragraph set in no further than a first-line indent (a signature or a date is set far in).
+    first.x0 <= left + first.size * 4.5 &&
+    line.x0 <= left + line.size * 1.2 &&
+    !isCentered(previous, geometry) &&
+    !isCentered(line, geometry) &&
+    // A change of type size ends a paragraph (a title above the text, a note below it).
+    Math.abs(previous.size - line.size) < Math.min(previous.size, line.size) * 0.15 &&
+    gap < Math.max(previous.size, line.size) * 2.2
+  );
+}
+
+/** Joins wrapped lines into paragraphs by the margins; page furniture is written after the paragraph it interrupts. */
+export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
+  const furniture = findFurniture(pages);
+  const body = pages.flat().filter((line) => !furniture.has(line));
+  if (body.length === 0) return;
+  const geometry = measure(body);
   let paragraph: PdfLine[] = [];
   let pending: PdfLine[] = [];
   const flush = () => {
     if (paragraph.length > 0) {
       const first = paragraph[0];
+      const centered = isCentered(first, geometry);
       const hint: LineHint = {
-        ...(centered(first) && { centered: true }),
-        ...(first.x0 > left + first.size * 1.2 && !centered(first) && { indented: true }),
+        ...(centered && { centered: true }),
+        ...(first.x0 > geometry.left + first.size * 1.2 && !centered && { indented: true }),
       };
       out.push(joinLines(paragraph), hint, first.page);
     }
@@ -201,34 +245,7 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
       continue;
     }
     const previous = paragraph[paragraph.length - 1];
-    const gap = previous && previous.page === line.page ? previous.y - line.y : 0;
-    // A wrapped line leaves less than a character's width at the right margin (half a character
-    // when it ends a sentence). Line-breaking rules (no 》 or 号 at a line's start, numbers kept
-    // whole) can leave up to two when the line stops mid-phrase (not after a closing bracket)
-    // and the next starts on the margin without a number. A line set far in (a signature, a
-    // date) stands alone.
-    const room = previous === undefined ? 0 : right - previous.x1;
-    const ended = previous !== undefined && SENTENCE_END.test(previous.text);
-    const plainNext =
-      line.x0 <= left + line.size * 0.5 &&
-      matchMarker(line.text) === null &&
-      previous !== undefined &&
-      !/[）)】〕」』”’》]$/.test(previous.text);
-    const continues =
-      previous !== undefined &&
-      // A numbered line after the end of a sentence starts a paragraph, even when that sentence
-      // filled its line to the margin.
-      !(ended && matchMarker(line.text) !== null) &&
-      room < previous.size * (ended ? 0.5 : plainNext ? Math.max(1, leadingUnit(line.text) + 0.5) : 1) &&
-      // A paragraph set in no further than a first-line indent (a signature or a date is set far in).
-      paragraph[0].x0 <= left + paragraph[0].size * 4.5 &&
-      line.x0 <= left + line.size * 1.2 &&
-      !centered(previous) &&
-      !centered(line) &&
-      // A change of type size ends a paragraph (a title above the text, a note below it).
-      Math.abs(previous.size - line.size) < Math.min(previous.size, line.size) * 0.15 &&
-      gap < Math.max(previous.size, line.size) * 2.2;
-    if (!continues) flush();
+    if (previous === undefined || !continues(previous, line, paragraph[0], geometry)) flush();
     paragraph.push(line);
   }
   flush();
