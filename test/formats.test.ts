@@ -241,6 +241,22 @@ describe('Word .doc', () => {
       expect(outline(document).length).toBe(outline(expected).length);
     });
   }
+  it('warns when a .doc defines lists but no paragraph names one itself (lists set through styles are not read)', async () => {
+    // plan.doc with every paragraph's list instance (sprmPIlfo, after its sprmPIlvl) set to none.
+    const bytes = Buffer.from(readFileSync(join(root, 'four-levels', 'plan.doc')));
+    let cleared = 0;
+    for (let i = 0; i + 5 < bytes.length; i++) {
+      if (bytes[i] === 0x0a && bytes[i + 1] === 0x26 && bytes[i + 3] === 0x0b && bytes[i + 4] === 0x46) {
+        bytes.writeInt16LE(0, i + 5);
+        cleared++;
+      }
+    }
+    expect(cleared).toBe(12);
+    const extracted = (await extractText(bytes, { name: 'plan.doc' }))!;
+    const document = parseCircular(extracted, { name: 'plan.doc', format: 'doc' });
+    expect(document.diagnostics.filter((diagnostic) => diagnostic.code === 'unread-numbering')).toHaveLength(1);
+    expect(extracted.text).toContain('\n总体要求\n');
+  });
   it('a .doc with typed numbers reads like its text', async () => {
     const bytes = readFileSync(join(root, 'seed', 'typed.doc'));
     const document = parseCircular((await extractText(bytes, { name: 'typed.doc' }))!, {

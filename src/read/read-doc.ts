@@ -123,5 +123,13 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
           'this .doc numbers paragraphs with Word lists (automatic numbering), and kepu could not line its list tables up with the text: those numbers are missing from the text and the outline; save it as .docx in Word to keep them',
       },
     ];
+  else if (lists && markers.size === 0)
+    extracted.problems = [
+      {
+        code: 'unread-numbering',
+        message:
+          'this .doc defines Word lists (automatic numbering) but no paragraph names one itself: lists set through paragraph styles are not read from .doc files, so if its headings are numbered by Word, those numbers are missing; save it as .docx in Word to keep them',
+      },
+    ];
   return extracted;
 }
