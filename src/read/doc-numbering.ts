@@ -71,6 +71,7 @@ const PLF_LFO = 74;
 
 /** The (fc, lcb) pair `index` of the File Information Block, or null when the FIB is shorter. */
 function fcLcb(word: Buffer, index: number): { fc: number; lcb: number } | null {
+  if (word.length < FC_LCB) return null;
   const pairs = word.readUInt16LE(FC_LCB - 2);
   if (index >= pairs || word.length < FC_LCB + (index + 1) * 8) return null;
   return { fc: word.readUInt32LE(FC_LCB + index * 8), lcb: word.readUInt32LE(FC_LCB + index * 8 + 4) };
@@ -103,6 +104,17 @@ function readLevel(table: Buffer, pos: number): { level: NumberingLevel; end: nu
     },
     end: at + length * 2,
   };
+}
+
+/**
+ * Whether a .doc defines Word lists (automatic numbering): its File Information Block gives the
+ * size of the list instances' table (PlfLfo).
+ *
+ * @example
+ * hasDocLists(wordDocumentStream) // true for a file with automatic numbering
+ */
+export function hasDocLists(word: Buffer): boolean {
+  return (fcLcb(word, PLF_LFO)?.lcb ?? 0) > 0;
 }
 
 /** The list definitions and instances (PlfLst with its LVLs, PlfLfo with its overrides). */

@@ -9,7 +9,7 @@
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { OLE_SIGNATURE, identifyBinary, startsWithBytes } from './sniff.js';
-import { type DocPiece, docListMarkers } from './doc-numbering.js';
+import { type DocPiece, docListMarkers, hasDocLists } from './doc-numbering.js';
 
 /** What word-extractor gives for a document (its package has no type declarations). */
 interface WordDocument {
@@ -28,18 +28,6 @@ interface OleExtractor {
   writeParagraphProperties(stream: Buffer, table: Buffer): void;
   _pieces: DocPiece[];
   _boundaries: { ccpText: number };
-}
-
-/**
- * Whether a .doc defines Word lists (automatic numbering): its File Information Block gives the
- * list tables' sizes (PlfLst and PlfLfo, pairs 73 and 74 of FibRgFcLcb97, MS-DOC 2.5.6).
- */
-function hasWordLists(fib: Buffer): boolean {
-  const FC_LCB_START = 0x9a;
-  const pairs = fib.length >= FC_LCB_START ? fib.readUInt16LE(FC_LCB_START - 2) : 0;
-  if (pairs <= 74 || fib.length < FC_LCB_START + 75 * 8) return false;
-  const lcbPlfLfo = fib.readUInt32LE(FC_LCB_START + 74 * 8 + 4);
-  return lcbPlfLfo > 0;
 }
 
 /** The list markers by line, or null (with a warning) when the list tables cannot be read. */
@@ -79,7 +67,7 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
   let streams: { word: Buffer; table: Buffer } | null = null;
   const readStream = extractor.extractWordDocument.bind(extractor);
   extractor.extractWordDocument = (document, stream) => {
-    lists = hasWordLists(stream);
+    lists = hasDocLists(stream);
     return readStream(document, stream);
   };
   // The WordDocument and table streams, as word-extractor has read them, for the list tables.
