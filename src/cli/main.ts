@@ -12,15 +12,33 @@ import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
-import { forEachParsed, forEachSerialized, parseFile } from './run-files.js';
+import { type ParsedFile, type RunOptions, forEachParsed, forEachSerialized, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
 import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../output/document-writer.js';
 import { type Input, expandInputs } from './inputs.js';
-import { createSink } from './io.js';
+import { type Sink, createSink } from './io.js';
+import type { WorkerJob } from './parse-worker.js';
 
 /** How many worker threads a run over these inputs uses: one input never starts one (nor loads the pool). */
 async function workersFor(inputs: Input[], jobs: string | undefined): Promise<number> {
   return inputs.length < 2 ? 1 : (await import('./pool.js')).jobsFor(inputs, wholeNumberOption('--jobs', jobs));
+}
+
+/**
+ * Streams what each input gives (NDJSON lines) to `sink`, in input order: made by `job` on worker
+ * threads when the run is large enough for them, else here by `make`; the tally of the run.
+ */
+async function streamEach(
+  inputs: Input[],
+  options: RunOptions & { jobs?: string; unordered?: boolean },
+  job: WorkerJob,
+  make: (parsed: ParsedFile) => string,
+  sink: Sink,
+): Promise<RunTally> {
+  const workers = await workersFor(inputs, options.jobs);
+  return workers > 1
+    ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized) => sink.write(serialized))
+    : forEachParsed(inputs, options, (parsed) => sink.write(make(parsed)));
 }
 
 /** A usage error found after commander's own checks (a malformed option value). */
@@ -268,23 +286,22 @@ const runDeadlinesCommand = async (
   const collected: ReturnType<typeof collectDeadlines> = [];
   const sink = options.format === 'ndjson' ? createSink(options.output, paths) : null;
   // NDJSON over much input goes to worker threads; the note on how dates were resolved is then left out.
-  const workers = sink ? await workersFor(inputs, options.jobs) : 1;
   const { color: _color, ...plain } = settings;
-  const tally =
-    workers > 1
-      ? await forEachSerialized(
-          inputs,
-          workers,
-          { ...options, report, job: { kind: 'deadlines', options: plain } },
-          (_input, serialized) => sink!.write(serialized),
-        )
-      : await forEachParsed(inputs, { ...options, report }, (parsed) => {
+  const tally = sink
+    ? await streamEach(
+        inputs,
+        { ...options, report },
+        { kind: 'deadlines', options: plain },
+        (parsed) => {
           const [entry] = collectDeadlines([parsed], settings);
-          if (sink) {
-            sink.write(deadlinesNdjson(entry));
-            collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
-          } else collected.push(entry);
-        });
+          collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
+          return deadlinesNdjson(entry);
+        },
+        sink,
+      )
+    : await forEachParsed(inputs, { ...options, report }, (parsed) => {
+        collected.push(...collectDeadlines([parsed], settings));
+      });
   if (sink) sink.end();
   else writeOutput(formatDeadlines(collected, settings), options.output, paths);
   if (collected.length > 0 && collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
@@ -314,18 +331,13 @@ const runInitiativesCommand = async (
     const { initiativesNdjson } = await import('../output/initiatives.js');
     const sink = createSink(options.output, paths);
     const selection = { kind: options.kind, minCount };
-    const workers = await workersFor(inputs, options.jobs);
-    const tally =
-      workers > 1
-        ? await forEachSerialized(
-            inputs,
-            workers,
-            { ...options, report, job: { kind: 'initiatives', options: selection } },
-            (_input, serialized) => sink.write(serialized),
-          )
-        : await forEachParsed(inputs, { ...options, report }, ({ file, document }) => {
-            sink.write(initiativesNdjson(file, document, selection));
-          });
+    const tally = await streamEach(
+      inputs,
+      { ...options, report },
+      { kind: 'initiatives', options: selection },
+      ({ file, document }) => initiativesNdjson(file, document, selection),
+      sink,
+    );
     sink.end();
     finishRun(tally, inputs.length, options);
     return;

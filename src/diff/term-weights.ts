@@ -8,7 +8,26 @@
 /** A sparse, normalised term vector. */
 export type TermVector = Map<string, number>;
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** ICU's word breaker for Chinese, shared by the term weights and the word diff. */
+export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * `compute` remembered for each text it was given, up to `limit` texts (then forgotten all at
+ * once, so that memory stays bounded): plans repeat their phrases and sentences, and segmenting
+ * is the cost.
+ */
+export function rememberWords(limit: number, compute: (text: string) => string[]): (text: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (text) => {
+    let words = known.get(text);
+    if (!words) {
+      words = compute(text);
+      if (known.size >= limit) known.clear();
+      known.set(text, words);
+    }
+    return words;
+  };
+}
 
 /**
  * Pieces of at most this many characters are given to the segmenter: ICU's word breaking grows
@@ -35,16 +54,10 @@ const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.%．
 
 /**
  * The words of each run of Chinese characters, as the segmenter splits it: plans repeat their
- * phrases (headings, 各有关单位, 年底前完成), and a phrase is segmented once. The cache is dropped
- * when it grows large, so that memory stays bounded.
+ * phrases (headings, 各有关单位, 年底前完成), and a phrase is segmented once.
  */
-const RUN_WORDS = new Map<string, string[]>();
-const RUN_CACHE_LIMIT = 200_000;
-
-function wordsOfRun(run: string): string[] {
-  let words = RUN_WORDS.get(run);
-  if (words) return words;
-  words = [];
+const wordsOfRun = rememberWords(200_000, (run) => {
+  const words: string[] = [];
   // A long run (no punctuation for hundreds of characters) is segmented in pieces: ICU's word
   // breaking grows faster than linearly on long strings.
   for (let from = 0; from < run.length; from += PIECE) {
@@ -52,10 +65,8 @@ function wordsOfRun(run: string): string[] {
       if (segment.isWordLike && segment.segment.length >= 2) words.push(segment.segment);
     }
   }
-  if (RUN_WORDS.size >= RUN_CACHE_LIMIT) RUN_WORDS.clear();
-  RUN_WORDS.set(run, words);
   return words;
-}
+});
 
 /** The words of a text that carry meaning: words of two characters or more, and numbers. */
 export function termsOf(text: string): string[] {

@@ -12,15 +12,13 @@
  */
 import { diffArrays } from 'diff';
 import type { TextPiece } from '../types.js';
-import { forEachPiece } from './term-weights.js';
+import { forEachPiece, rememberWords, segmenter } from './term-weights.js';
 
 /** Most edits tried when aligning units, and when diffing the words of one pair of units. */
 const UNIT_EDIT_BUDGET = 4000;
 const WORD_EDIT_BUDGET = 400;
 /** A unit longer than this is cut at clause marks (，、：) before it is compared. */
 const LONG_UNIT = 160;
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Sentences of a text, each keeping its end mark and line break; long ones cut further. */
 export function unitsOf(text: string): string[] {
@@ -42,25 +40,16 @@ export function unitsOf(text: string): string[] {
 }
 
 /**
- * Words of each unit, as the segmenter splits it: plans repeat their sentences and clauses, and
- * segmenting is most of the cost of a word diff. Dropped when it grows large.
+ * Words of a unit, punctuation and spaces kept as tokens of their own; each unit segmented once
+ * (plans repeat their sentences and clauses, and segmenting is most of the cost of a word diff).
  */
-const UNIT_WORDS = new Map<string, string[]>();
-const UNIT_CACHE_LIMIT = 50_000;
-
-/** Words of a unit, punctuation and spaces kept as tokens of their own. */
-function wordsOf(text: string): string[] {
-  let words = UNIT_WORDS.get(text);
-  if (words) return words;
-  words = [];
-  const into = words;
+const wordsOf = rememberWords(50_000, (text) => {
+  const words: string[] = [];
   forEachPiece(text, (piece) => {
-    for (const segment of segmenter.segment(piece)) into.push(segment.segment);
+    for (const segment of segmenter.segment(piece)) words.push(segment.segment);
   });
-  if (UNIT_WORDS.size >= UNIT_CACHE_LIMIT) UNIT_WORDS.clear();
-  UNIT_WORDS.set(text, words);
   return words;
-}
+});
 
 /**
  * The share of words two units have in common (Dice's coefficient over the word multisets). Below

@@ -33,14 +33,17 @@ export interface PdfLine {
   pageRight?: number;
 }
 
-const CJK_OR_PUNCT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+/** Chinese characters and full-width punctuation, and Latin letters and digits, as regex classes. */
+const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+const LATIN = '[0-9A-Za-z%.-]';
+const CJK_OR_PUNCT = new RegExp(CJK);
+const LATIN_CHAR = new RegExp(LATIN);
 /**
  * A space between Chinese (or full-width punctuation) and a Latin letter or digit. Word and
  * LibreOffice set Chinese and Western text a little apart, and their PDFs often carry that gap
  * as a space character: in a PDF it is layout, not text (2023 年 → 2023年).
  */
-const LAYOUT_SPACE =
-  /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%.])[ \u00a0]+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+const LAYOUT_SPACE = new RegExp(`(?<=${CJK})[ \\u00a0]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%.])[ \\u00a0]+(?=${CJK})`, 'g');
 const FOLIO =
   /^(?:[—－\-–−~～]*\s*[0-9０-９]{1,4}\s*[—－\-–−~～]*|第\s*[0-9]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9]+\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4})$/;
 
@@ -257,14 +260,16 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
  * punctuation that may not start a line (〔2021〕11, 号）, 50MB）). When the line before stopped
  * mid-phrase with less room than that, it was wrapped.
  */
+const LEADING_UNIT = new RegExp(
+  `^[（(〔［[《〈“‘「『【]*(?:${LATIN}+|.)(?:[）)〕］\\]》〉”’」』】，,。、；;：:！!？?"']+${LATIN}*)*`,
+  'u',
+);
+
 function leadingUnit(text: string): number {
   // A number right after a closing bracket stays with it (〔2021〕11号: no break before 11).
-  const unit =
-    /^[（(〔［[《〈“‘「『【]*(?:[0-9A-Za-z%.-]+|.)(?:[）)〕］\]》〉”’」』】，,。、；;：:！!？?"']+[0-9A-Za-z%.-]*)*/u.exec(
-      text,
-    )?.[0] ?? '';
+  const unit = LEADING_UNIT.exec(text)?.[0] ?? '';
   let width = 0;
-  for (const char of unit) width += /[0-9A-Za-z%.-]/.test(char) ? 0.55 : 1;
+  for (const char of unit) width += LATIN_CHAR.test(char) ? 0.55 : 1;
   return width;
 }
 
