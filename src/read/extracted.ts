@@ -64,6 +64,16 @@ export class ExtractedLines {
     this.origins.push(origin);
   }
 
+  /** Adds page furniture (a document's headers or footers) as layout lines, each text once, from no body paragraph. */
+  pushFurniture(texts: Iterable<string>, layout: NonNullable<LineHint['layout']>): void {
+    const seen = new Set<string>();
+    for (const text of texts) {
+      const trimmed = text.trim();
+      if (trimmed.length > 0 && !seen.has(trimmed)) this.push(trimmed, { layout }, -1);
+      seen.add(trimmed);
+    }
+  }
+
   get length(): number {
     return this.lines.length;
   }

@@ -7,7 +7,7 @@
  * numbers are left out with an `unread-numbering` warning. Nothing says which lines are centred.
  */
 import { InputError } from './decode.js';
-import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
+import { ExtractedLines, type ExtractedText } from './extracted.js';
 import { OLE_SIGNATURE, identifyBinary, startsWithBytes } from './sniff.js';
 import { type DocPiece, docListMarkers, hasDocLists } from './doc-numbering.js';
 
@@ -88,20 +88,12 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
     );
   }
   const out = new ExtractedLines();
-  const furniture = (text: string, layout: LineHint['layout']) => {
-    const seen = new Set<string>();
-    for (const line of text.split('\n')) {
-      const trimmed = line.trim();
-      if (trimmed.length > 0 && !seen.has(trimmed)) out.push(trimmed, { layout }, -1);
-      seen.add(trimmed);
-    }
-  };
-  furniture(document.getHeaders({ ...AS_WRITTEN, includeFooters: false }), 'running-header');
+  out.pushFurniture(document.getHeaders({ ...AS_WRITTEN, includeFooters: false }).split('\n'), 'running-header');
   const lines = document.getBody(AS_WRITTEN).split('\n');
   // Word's automatic numbering, from the list tables: null when they do not line up with the text.
   const markers = lists && streams ? listMarkers(streams, extractor, lines.length) : new Map<number, string>();
   lines.forEach((line, index) => out.push((markers?.get(index) ?? '') + line, {}, index));
-  furniture(document.getFooters(AS_WRITTEN), 'running-footer');
+  out.pushFurniture(document.getFooters(AS_WRITTEN).split('\n'), 'running-footer');
   const extracted = out.finish('doc-paragraph', 'utf-8');
   if (markers === null)
     extracted.problems = [

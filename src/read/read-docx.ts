@@ -215,19 +215,16 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
   const styles = readStyles(part('word/styles.xml'));
   const counter = new NumberingCounter(readNumbering(part('word/numbering.xml')));
   const out = new ExtractedLines();
-  const furniture = (prefix: string, layout: LineHint['layout']) => {
-    const seen = new Set<string>();
+  /** The paragraphs of the header (or footer) parts, in part order. */
+  const furniture = (prefix: string) => {
+    const texts: string[] = [];
     for (const name of Object.keys(files)
       .filter((file) => file.startsWith(`word/${prefix}`))
-      .sort()) {
-      readParagraphs(strFromU8(files[name]), (paragraph) => {
-        const text = paragraph.text.trim();
-        if (text.length > 0 && !seen.has(text)) out.push(text, { layout }, -1);
-        seen.add(text);
-      });
-    }
+      .sort())
+      readParagraphs(strFromU8(files[name]), (paragraph) => texts.push(paragraph.text));
+    return texts;
   };
-  furniture('header', 'running-header');
+  out.pushFurniture(furniture('header'), 'running-header');
   let index = 0;
   readParagraphs(document, (paragraph) => {
     const numId = paragraph.numId ?? styleSetting(styles, paragraph.style, 'numId');
@@ -241,6 +238,6 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
     }
     index++;
   });
-  furniture('footer', 'running-footer');
+  out.pushFurniture(furniture('footer'), 'running-footer');
   return out.finish('docx-paragraph', 'utf-8');
 }
