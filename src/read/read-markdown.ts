@@ -119,17 +119,12 @@ function markNode(node: MdastNode, lines: PhysicalLine[], text: string): void {
         }
       }
       break;
+    // Kept as they are, each line marked with its construct.
     case 'html':
-      mark(lines, node, 'html');
-      break;
     case 'code':
-      mark(lines, node, 'code');
-      break;
     case 'thematicBreak':
-      mark(lines, node, 'thematicBreak');
-      break;
     case 'table':
-      mark(lines, node, 'table');
+      mark(lines, node, node.type);
       break;
     case 'list':
       for (const item of node.children ?? []) {
