@@ -83,20 +83,24 @@ describe('runs over many files', () => {
     expect(seed.meta.date).toBe('2022-03-03');
   });
 
-  it('reports a bad file on one line and goes on; --fail-fast stops at it', () => {
+  it('reports a bad file on one line, goes on and exits 1; --fail-fast stops at it', () => {
     const mixed = join(work, 'mixed');
     mkdirSync(mixed);
     copyFileSync(join(corpus, 'seed.txt'), join(mixed, 'a.txt'));
     writeFileSync(join(mixed, 'b.txt'), '');
     copyFileSync(join(corpus, 'seed.txt'), join(mixed, 'c.txt'));
     const run = kepu(['parse', '-r', mixed, '-f', 'ndjson']);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
     expect(run.stderr).toContain(`kepu: ${join(mixed, 'b.txt')}: the file is empty`);
     expect(run.stderr).toContain('kepu: 3 files, 1 failed');
     const fast = kepu(['parse', '-r', mixed, '-f', 'ndjson', '--fail-fast']);
-    expect(fast.status).toBe(2);
+    expect(fast.status).toBe(1);
     expect(fast.stdout.trimEnd().split('\n')).toHaveLength(1);
+    // The same bad file alone is bad input: exit 2, with the same line.
+    const alone = kepu(['parse', join(mixed, 'b.txt')]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toBe(`kepu: ${join(mixed, 'b.txt')}: the file is empty\n`);
   });
 
   it('counts warnings by code in the summary, and --strict exits 1 on them', () => {
@@ -156,9 +160,29 @@ describe('worker threads (--jobs)', () => {
       const two = kepu(['parse', '-r', many, '--format', format, '--jobs', '2']);
       expect(two.stdout).toBe(one.stdout);
       expect(two.stderr).toBe(one.stderr.replace('32 files,', '32 files (2 worker threads),'));
-      expect(two.status).toBe(2);
+      expect(two.status).toBe(1);
       expect(one.stderr).toMatch(/broken\.txt: is an executable/);
     }
+  });
+
+  it("says how each file's dates were resolved on workers too, for a few files", () => {
+    // Three files, over 512 KB in all (the seed repeated), so that --jobs 2 starts workers.
+    const few = join(work, 'few');
+    mkdirSync(few);
+    const seed = readFileSync(join(root, 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    writeFileSync(join(few, 'a.txt'), seed);
+    writeFileSync(join(few, 'b.txt'), Array(40).fill(seed).join('\n'));
+    copyFileSync(
+      join(root, 'fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md'),
+      join(few, 'c.md'),
+    );
+    const one = kepu(['deadlines', '-r', few, '--format', 'ndjson', '--jobs', '1']);
+    const two = kepu(['deadlines', '-r', few, '--format', 'ndjson', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr.replace('3 files,', '3 files (2 worker threads),'));
+    expect(two.stderr).toContain('(2 worker threads)');
+    expect(two.stderr).toContain(`${join(few, 'a.txt')}: relative dates resolved against 2022 (from the title)`);
+    expect(two.stderr).toContain(`${join(few, 'b.txt')}: relative dates resolved against 2022`);
   });
 
   it('lists deadlines and initiatives as NDJSON on workers, as one thread does', () => {

@@ -1,8 +1,8 @@
 /**
  * The kepu command line: a thin shell over the library. It reads arguments, calls the library,
  * prints data on stdout and diagnostics on stderr, and sets the exit status:
- * 0 fine, 1 problems found (validate; --strict with warnings; diff --exit-code with changes),
- * 2 bad usage or unreadable input.
+ * 0 fine, 1 problems found (validate; --strict with warnings; diff --exit-code with changes; a
+ * run over several files where some could not be read), 2 bad usage or an unreadable input.
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
@@ -32,13 +32,21 @@ async function streamEach(
   inputs: Input[],
   options: RunOptions & { jobs?: string; unordered?: boolean },
   job: WorkerJob,
-  make: (parsed: ParsedFile) => string,
+  make: (parsed: ParsedFile) => { text: string; note?: string },
   sink: Sink,
+  onNote: (note: string) => void = () => {},
 ): Promise<RunTally> {
   const workers = await workersFor(inputs, options.jobs);
   return workers > 1
-    ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized) => sink.write(serialized))
-    : forEachParsed(inputs, options, (parsed) => sink.write(make(parsed)));
+    ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized, note) => {
+        sink.write(serialized);
+        if (note !== undefined) onNote(note);
+      })
+    : forEachParsed(inputs, options, (parsed) => {
+        const made = make(parsed);
+        sink.write(made.text);
+        if (made.note !== undefined) onNote(made.note);
+      });
 }
 
 /** A usage error found after commander's own checks (a malformed option value). */
@@ -104,12 +112,13 @@ function isDirectoryOutput(output: string): boolean {
 
 /**
  * The end of a run over files: the summary on standard error (several files, unless --quiet),
- * and the exit status: 2 when a file could not be read (as for one bad file), 1 for --strict
- * with warnings.
+ * and the exit status. One input that cannot be read is bad input: 2. In a run over several
+ * files the others were still done, so a file that failed makes it 1, as --strict with warnings
+ * does; 2 is then left to usage errors.
  */
 function finishRun(tally: RunTally, total: number, options: CommonOptions): void {
   if (total > 1 && !options.quiet) process.stderr.write(describeTally(tally) + '\n');
-  if (tally.failed > 0) process.exitCode = 2;
+  if (tally.failed > 0) process.exitCode = total > 1 ? 1 : 2;
   else if (options.strict && [...tally.warnings.values()].some((count) => count > 0)) process.exitCode = 1;
 }
 
@@ -282,10 +291,16 @@ const runDeadlinesCommand = async (
     await import('../output/deadlines.js');
   const settings = { ...options, year, color: await colorForOutput(options) };
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
-  // NDJSON streams each file's deadlines as it is read; the other formats sort and group the whole list.
+  // NDJSON streams each file's deadlines as it is read (on worker threads when there is much of it);
+  // the other formats sort and group the whole list. Either way, each file says how its dates were resolved.
   const collected: ReturnType<typeof collectDeadlines> = [];
+  // The note is for a few files (up to ten); over a corpus it would bury the diagnostics.
+  const notes: string[] = [];
+  let noted = 0;
+  const note = (text: string) => {
+    if (++noted <= 10) notes.push(text);
+  };
   const sink = options.format === 'ndjson' ? createSink(options.output, paths) : null;
-  // NDJSON over much input goes to worker threads; the note on how dates were resolved is then left out.
   const { color: _color, ...plain } = settings;
   const tally = sink
     ? await streamEach(
@@ -293,18 +308,20 @@ const runDeadlinesCommand = async (
         { ...options, report },
         { kind: 'deadlines', options: plain },
         (parsed) => {
-          const [entry] = collectDeadlines([parsed], settings);
-          collected.push({ ...entry, rows: [], list: { ...entry.list, deadlines: [] } });
-          return deadlinesNdjson(entry);
+          const entries = collectDeadlines([parsed], settings);
+          return { text: deadlinesNdjson(entries[0]), note: describeReferences(entries, settings) };
         },
         sink,
+        note,
       )
     : await forEachParsed(inputs, { ...options, report }, (parsed) => {
-        collected.push(...collectDeadlines([parsed], settings));
+        const entries = collectDeadlines([parsed], settings);
+        collected.push(...entries);
+        note(describeReferences(entries, settings));
       });
   if (sink) sink.end();
   else writeOutput(formatDeadlines(collected, settings), options.output, paths);
-  if (collected.length > 0 && collected.length <= 10) writeNote(describeReferences(collected, settings), options.quiet);
+  if (noted > 0 && noted <= 10) writeNote(notes.join('\n'), options.quiet);
   finishRun(tally, inputs.length, options);
 };
 
@@ -335,7 +352,7 @@ const runInitiativesCommand = async (
       inputs,
       { ...options, report },
       { kind: 'initiatives', options: selection },
-      ({ file, document }) => initiativesNdjson(file, document, selection),
+      ({ file, document }) => ({ text: initiativesNdjson(file, document, selection) }),
       sink,
     );
     sink.end();

@@ -28,25 +28,41 @@ export interface WorkerTask {
 
 /** What comes back: the output for the file, or the problem. */
 export type WorkerResult =
-  | { index: number; ok: true; serialized: Uint8Array; name: string; diagnostics: Diagnostic[]; bytes: number }
+  | {
+      index: number;
+      ok: true;
+      serialized: Uint8Array;
+      name: string;
+      diagnostics: Diagnostic[];
+      bytes: number;
+      /** What the command says of the file on standard error besides its diagnostics (deadlines: the year used). */
+      note?: string;
+    }
   | { index: number; ok: false; message: string; unexpected?: boolean };
 
-/** The text the command writes for one parsed file. */
-async function output(job: WorkerJob, file: string, document: Document, text: string): Promise<string> {
-  if (job.kind === 'document') return serializeDocument(document, job.format, job.array);
+/** The text the command writes for one parsed file, and its note. */
+async function output(
+  job: WorkerJob,
+  file: string,
+  document: Document,
+  text: string,
+): Promise<{ text: string; note?: string }> {
+  if (job.kind === 'document') return { text: await serializeDocument(document, job.format, job.array) };
   if (job.kind === 'deadlines') {
-    const { collectDeadlines, deadlinesNdjson } = await import('../output/deadlines.js');
-    return deadlinesNdjson(collectDeadlines([{ file, document, text }], job.options)[0]);
+    const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
+    const collected = collectDeadlines([{ file, document, text }], job.options);
+    return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
   }
   const { initiativesNdjson } = await import('../output/initiatives.js');
-  return initiativesNdjson(file, document, job.options);
+  return { text: initiativesNdjson(file, document, job.options) };
 }
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
     const { document, text, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
+    const made = await output(task.job, task.path, document, text);
     // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
-    const serialized = new TextEncoder().encode(await output(task.job, task.path, document, text));
+    const serialized = new TextEncoder().encode(made.text);
     const result: WorkerResult = {
       index: task.index,
       ok: true,
@@ -54,6 +70,7 @@ parentPort?.on('message', async (task: WorkerTask) => {
       name: document.source.name,
       diagnostics: document.diagnostics,
       bytes,
+      ...(made.note !== undefined && { note: made.note }),
     };
     parentPort!.postMessage(result, [serialized.buffer]);
   } catch (error) {
