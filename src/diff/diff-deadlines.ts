@@ -61,10 +61,11 @@ function deadlineRef(deadline: Deadline, node: PlanNode | null): DeadlineRef {
 /** The deadlines to act on (cited titles, labels and year mentions are not), by the node they sit in. */
 function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null, Deadline[]> {
   const groups = new Map<PlanNode | null, Deadline[]>();
-  const nodeOf = nodeFinder(view, document);
+  // The index of the view's nodes is built for the first deadline: a plan may have none.
+  let nodeOf: ((deadline: Deadline) => PlanNode | null) | undefined;
   for (const deadline of extractDeadlines(document).deadlines) {
     if (deadline.context === 'title') continue;
-    const node = nodeOf(deadline);
+    const node = (nodeOf ??= nodeFinder(view, document))(deadline);
     if (!node && view.plan) continue;
     const list = groups.get(node) ?? [];
     list.push(deadline);

@@ -13,6 +13,9 @@ export function textForDiff(node: PlanNode): string {
   return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
 }
 
+/** No nodes: what a lookup that finds none gives, without an array for each. */
+const NONE: readonly PlanNode[] = [];
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A pair's explanation, rounded for output. */
@@ -104,7 +107,7 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
   const { removedAfter, removedFirstIn } = anchorRemoved(oldView, alignment);
 
   const visit = (nodes: PlanNode[], parent: PlanNode | null) => {
-    for (const node of removedFirstIn.get(parent) ?? []) emitRemoved(node);
+    for (const node of removedFirstIn.get(parent) ?? NONE) emitRemoved(node);
     for (const b of nodes) {
       const a = alignment.backward.get(b);
       if (!a) {
@@ -135,7 +138,7 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
         });
       }
       visit(b.children, b);
-      if (a) for (const node of removedAfter.get(a) ?? []) emitRemoved(node);
+      if (a) for (const node of removedAfter.get(a) ?? NONE) emitRemoved(node);
     }
   };
   visit(newView.roots, null);

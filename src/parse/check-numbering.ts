@@ -35,6 +35,8 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
     diagnostics.push({ code, severity: 'warning', message, position: markerSpan(section) });
 
   const visit = (children: BodyContent[], parent: Section | null): void => {
+    // Most sections of a long plan have no subsections: no map for them.
+    if (children.length === 0) return;
     const previousByFamily = new Map<string, Section>();
     for (const child of children) {
       if (child.type !== 'section') continue;

@@ -100,6 +100,7 @@ const CITED_TITLE = /《([^《》\n]{4,80})》/g;
 
 /** Remembers the titles a letter cites in 《》, to know the forwarded document when it follows. */
 function noteCitedTitles(ctx: PartContext, text: string): void {
+  if (text.indexOf('《') === -1) return;
   for (const found of text.matchAll(CITED_TITLE)) ctx.citedTitles.add(squeeze(foldForMatching(found[1])));
 }
 

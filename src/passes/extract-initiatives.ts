@@ -108,6 +108,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     // In a title, an unquoted name is the issuer (上海市交通委员会关于……): only 《》 and quotes count there.
     if (location.kind !== 'title') findUnquoted(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
+    if (mentions.length === 0 && strays.length === 0) continue;
     for (const mention of mentions) mention.name = written(text, folded, mention);
     const span = createTextMapper(location, source, locator, furniture);
     for (const stray of strays) {

@@ -190,6 +190,14 @@ function createCoverage(length: number, mentions: Mention[]) {
 
 /** Finds quoted names; straight quotes pair by position, a stray one is reported. */
 export function findQuoted(text: string, mentions: Mention[], strays: number[]): void {
+  // Most texts quote nothing: nothing to set up for them.
+  let first = 0;
+  while (first < text.length) {
+    const code = text.charCodeAt(first);
+    if (code === STRAIGHT_QUOTE || code === OPEN_QUOTE || code === OPEN_CORNER) break;
+    first++;
+  }
+  if (first === text.length) return;
   const titles = createCoverage(text.length, mentions);
   const quotes: Array<{ open: number; close: number }> = [];
   const straight: number[] = [];
@@ -202,7 +210,7 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     nextClose.set(closer, found);
     return found;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code !== STRAIGHT_QUOTE && code !== OPEN_QUOTE && code !== OPEN_CORNER) continue;
     if (titles.covered(i)) continue;
@@ -258,6 +266,11 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
 
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
+  // Most texts hold no kind word: nothing to set up for them.
+  KIND_PATTERN.lastIndex = 0;
+  const any = KIND_PATTERN.test(text);
+  KIND_PATTERN.lastIndex = 0;
+  if (!any) return;
   const taken = createCoverage(text.length, mentions);
   // Quoted words joined into a longer name below, removed from the list at the end (one pass).
   const replaced = new Set<Mention>();
