@@ -7,7 +7,7 @@
  * level deeper than its rank. A heading line is split into heading and body text by the style's
  * heading rule (see numbering-styles.ts).
  */
-import type { BodyContent, Paragraph, Section } from '../types.js';
+import type { BodyContent, Paragraph, Position, Section } from '../types.js';
 import { type Block, blockEnd, blockStart, markerOf, sliceBlock, sourceOffset } from './block.js';
 import type { Locator } from './locate.js';
 import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from '../numbering-styles.js';
@@ -116,6 +116,35 @@ function splitHeading(
   return { afterMarker, headingEnd, restStart, heading };
 }
 
+/**
+ * A numbered line split into marker, heading and the rest (body text), with the spans of the
+ * heading and of the line. The two start at one point, and often end at one: the points are
+ * shared (they are never changed in place), a third fewer objects for many short sections.
+ */
+function placeHeading(
+  block: Block,
+  match: MarkerMatch,
+  locator: Locator,
+): { heading: string; restStart: number; headingPosition: Position; position: Position } {
+  const { afterMarker, headingEnd, restStart, heading } = splitHeading(block, match);
+  const headerEnd = sourceOffset(
+    block,
+    restStart < block.text.length
+      ? restStart
+      : headingEnd === block.text.length
+        ? headingEnd
+        : Math.max(headingEnd, afterMarker),
+  );
+  const start = blockStart(block);
+  const end = blockEnd(block);
+  const position = locator.position(start, end);
+  const headingPosition =
+    headerEnd === start || headerEnd === end
+      ? { start: position.start, end: position.end }
+      : { start: position.start, end: locator.point(headerEnd) };
+  return { heading, restStart, headingPosition, position };
+}
+
 /** Builds the body of one container (the letter, the rules, an attachment). */
 export function buildSections(blocks: Block[], locator: Locator): BodyContent[] {
   const top: BodyContent[] = [];
@@ -160,21 +189,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       counters.set(parent, counts);
     }
 
-    // Split the line: marker, heading, and the rest as body text.
-    const { afterMarker, headingEnd, restStart, heading } = splitHeading(block, match);
-    const headerEnd = sourceOffset(
-      block,
-      restStart < block.text.length
-        ? restStart
-        : headingEnd === block.text.length
-          ? headingEnd
-          : Math.max(headingEnd, afterMarker),
-    );
-    // The heading and the section start at one point, and often end at one: the points are shared
-    // (they are never changed in place), a third fewer objects for a tree of many short sections.
-    const start = blockStart(block);
-    const end = blockEnd(block);
-    const position = locator.position(start, end);
+    const { heading, restStart, headingPosition, position } = placeHeading(block, match, locator);
     const section: Section = {
       type: 'section',
       id: '',
@@ -183,10 +198,7 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
       ordinal,
       style: style.name,
       heading,
-      headingPosition:
-        headerEnd === start || headerEnd === end
-          ? { start: position.start, end: position.end }
-          : { start: position.start, end: locator.point(headerEnd) },
+      headingPosition,
       children: [],
       position,
     };
