@@ -149,6 +149,34 @@ function writeChunk(descriptor: number, chunk: string | Uint8Array): void {
   else writeSync(descriptor, chunk);
 }
 
+/**
+ * Text gathered as UTF-8 in one buffer and written when it is full: a file renamed into place
+ * when it ends is not read before, so a few large writes do for thousands of small chunks (a
+ * 25 MB JSON file in 100 writes, not 3,000, and no buffer allocated for each chunk).
+ */
+function bufferedWriter(descriptor: number): { write(chunk: string | Uint8Array): void; flush(): void } {
+  const buffer = Buffer.allocUnsafe(256 * 1024);
+  let used = 0;
+  const flush = () => {
+    for (let done = 0; done < used; ) done += writeSync(descriptor, buffer, done, used - done);
+    used = 0;
+  };
+  return {
+    write(chunk) {
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.byteLength;
+      if (used + most > buffer.length) flush();
+      if (most > buffer.length) writeChunk(descriptor, chunk);
+      else if (typeof chunk === 'string') used += buffer.write(chunk, used);
+      else {
+        buffer.set(chunk, used);
+        used += chunk.byteLength;
+      }
+    },
+    flush,
+  };
+}
+
 /** Where a streamed output goes: standard output, or a file written atomically when it ends. */
 export interface Sink {
   write(chunk: string | Uint8Array): void;
@@ -181,16 +209,18 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
     }
     throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
   };
+  const writer = bufferedWriter(descriptor);
   return {
     write(chunk) {
       try {
-        writeChunk(descriptor, chunk);
+        writer.write(chunk);
       } catch (error) {
         fail(error);
       }
     },
     end() {
       try {
+        writer.flush();
         fdatasyncSync(descriptor);
         closeSync(descriptor);
         renameSync(temporary, target);
