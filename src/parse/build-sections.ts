@@ -9,6 +9,7 @@
  */
 import type { BodyContent, Paragraph, Position, Section } from '../types.js';
 import { type Block, blockEnd, blockStart, markerOf, sliceBlock, sourceOffset } from './block.js';
+import { isSpace } from './split-lines.js';
 import type { Locator } from './locate.js';
 import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from '../numbering-styles.js';
 
@@ -21,8 +22,29 @@ interface OpenSection {
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const OPENERS = '（(《〈<“‘「『【〔[';
 const CLOSERS = '）)》〉>”’」』】〕]';
-const TRAILING = /[\s。．.;；:：，,、*_]+$/;
-const MARKUP = /^[*_]+|[*_]+$/g;
+/** What a heading does not end with: sentence and list punctuation, Markdown emphasis (and white space). */
+const TRAILING = new Set([...'。．.;；:：，,、*_'].map((ch) => ch.charCodeAt(0)));
+const isEmphasis = (code: number) => code === 42 || code === 95; // * _
+
+/** White space as a regular expression's \s sees it: isSpace without the zero-width characters, and line ends. */
+function isRegExpSpace(code: number): boolean {
+  return code === 10 || code === 13 || (isSpace(code) && !(code >= 0x200b && code <= 0x200d) && code !== 0x2060);
+}
+
+/**
+ * A heading without what surrounds it: trailing punctuation and white space, Markdown emphasis
+ * at either end, leading white space. One scan from each end, where four regular expressions
+ * anchored at the end tried every position of a long heading.
+ */
+export function trimHeading(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (end > start && (TRAILING.has(text.charCodeAt(end - 1)) || isRegExpSpace(text.charCodeAt(end - 1)))) end--;
+  while (start < end && isEmphasis(text.charCodeAt(start))) start++;
+  while (start < end && isRegExpSpace(text.charCodeAt(start))) start++;
+  while (end > start && (TRAILING.has(text.charCodeAt(end - 1)) || isRegExpSpace(text.charCodeAt(end - 1)))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 /** Reads the marker at the start of a block's content, or a Markdown heading without one. */
 export function readMarker(block: Block): MarkerMatch | null {
@@ -107,13 +129,7 @@ function splitHeading(
     const bracketTitle = /[【〔[]([^】〕\]]+)[】〕\]]/.exec(heading);
     heading = bracketTitle ? bracketTitle[1] : '';
   }
-  heading = heading
-    .replace(TRAILING, '')
-    .replace(MARKUP, '')
-    .replace(/^[\s　]+/, '')
-    .replace(TRAILING, '');
-
-  return { afterMarker, headingEnd, restStart, heading };
+  return { afterMarker, headingEnd, restStart, heading: trimHeading(heading) };
 }
 
 /**

@@ -92,8 +92,16 @@ function isPlainBody(ctx: PartContext, i: number): boolean {
   const block = ctx.blocks[i];
   if (markerOf(block) !== null && !LIST_ITEM.test(ctx.folded[i])) return true;
   return (
-    ctx.state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(ctx.folded[i]) && !/印\s*发$/.test(block.text)
+    ctx.state !== 'closing' && block.text.length > 100 && !/^[附抄]/.test(ctx.folded[i]) && !endsWithPrinted(block.text)
   );
+}
+
+/** Whether a text ends in 印发 (印 发 spaced out too): checked from the end, not by a pattern tried at every position. */
+function endsWithPrinted(text: string): boolean {
+  let i = text.length - 1;
+  if (text[i] !== '发') return false;
+  for (i--; i >= 0 && /\s/.test(text[i]); i--);
+  return text[i] === '印';
 }
 
 const CITED_TITLE = /《([^《》\n]{4,80})》/g;
