@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import type { Locator } from './locate.js';
+import { cappedDiagnostics } from './capped-diagnostics.js';
 
 const PAIRS: Record<string, string> = {
   '（': '）',
@@ -63,6 +64,8 @@ export function checkBrackets(
   // The straight quote, which opens and closes, has slot 0.
   const codes: number[] = [];
   const offsets: number[] = [];
+  // Listed one by one up to a limit per range, then counted (a line of 300,000 unclosed brackets).
+  const listed = cappedDiagnostics(diagnostics, (start, end) => locator.position(start, end));
   const indicesOf: number[][] = [[], ...OPENERS.map(() => [])];
   const slotOf = (code: number) => (code === STRAIGHT_QUOTE ? 0 : OPENER_SLOT[code]);
   /** Closes the stack down to `length`, reporting what it closes as unclosed if asked. */
@@ -74,7 +77,7 @@ export function checkBrackets(
       if (reportUnclosed) unclosed.push(code, offset);
     }
     // Reported in the order they were opened.
-    for (let i = unclosed.length - 2; i >= 0; i -= 2) report(unclosed[i], unclosed[i + 1], locator, diagnostics);
+    for (let i = unclosed.length - 2; i >= 0; i -= 2) report(unclosed[i], unclosed[i + 1], listed);
     if (unclosed.length > 0) unclosed.length = 0;
   };
   const unclosed: number[] = [];
@@ -112,12 +115,12 @@ export function checkBrackets(
         if (indices.length > 0) match = Math.max(match, indices[indices.length - 1]);
       }
       if (match === -1) {
-        diagnostics.push({
-          code: 'unmatched-bracket',
-          severity: 'warning',
-          message: `${text[offset]} closes nothing that was opened before it`,
-          position: locator.position(offset, offset + 1),
-        });
+        listed.add(
+          'unmatched-bracket',
+          offset,
+          offset + 1,
+          () => `${text[offset]} closes nothing that was opened before it`,
+        );
         continue;
       }
       // Whatever was opened after the matching bracket and is still open was never closed.
@@ -125,16 +128,17 @@ export function checkBrackets(
       popTo(match, false);
     }
     popTo(0, true);
+    listed.finish();
   }
 }
 
-function report(code: number, offset: number, locator: Locator, diagnostics: Diagnostic[]): void {
+function report(code: number, offset: number, listed: ReturnType<typeof cappedDiagnostics>): void {
   const char = String.fromCharCode(code);
   const quote = QUOTES.has(char);
-  diagnostics.push({
-    code: quote ? 'unclosed-quote' : 'unclosed-bracket',
-    severity: 'warning',
-    message: `${char} is not closed${quote && char === '"' ? ' (straight quotes pair by position)' : ''}`,
-    position: locator.position(offset, offset + 1),
-  });
+  listed.add(
+    quote ? 'unclosed-quote' : 'unclosed-bracket',
+    offset,
+    offset + 1,
+    () => `${char} is not closed${quote && char === '"' ? ' (straight quotes pair by position)' : ''}`,
+  );
 }

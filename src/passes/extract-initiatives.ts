@@ -14,6 +14,7 @@ import { foldForMatching } from '../normalize.js';
 import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
 import { type Mention, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
+import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
 
 /**
  * One place an initiative is named: the text and its section.
@@ -111,14 +112,16 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     if (mentions.length === 0 && strays.length === 0) continue;
     for (const mention of mentions) mention.name = written(text, folded, mention);
     const span = createTextMapper(location, source, locator, furniture);
+    const listed = cappedDiagnostics(diagnostics, span);
     for (const stray of strays) {
-      diagnostics.push({
-        code: 'unclosed-quote',
-        severity: 'warning',
-        message: `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`,
-        position: span(stray, stray + 1),
-      });
+      listed.add(
+        'unclosed-quote',
+        stray,
+        stray + 1,
+        () => `${text[stray]} has no partner in this paragraph; the quoted name around it was not read`,
+      );
     }
+    listed.finish();
     for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
   }
   return { initiatives: [...byKey.values()], diagnostics };
