@@ -115,8 +115,15 @@ function comparable(a: PlanNode, b: PlanNode): boolean {
   return a.group === b.group;
 }
 
+/**
+ * Sibling lists up to this long are paired by scanning them, without maps: most groups of a plan
+ * are a handful of subsections, and a plan of 50,000 sections has tens of thousands of such groups.
+ */
+const SMALL_GROUP = 16;
+
 /** Identical sections (heading and whole body) pair first, in order of appearance. */
 function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  if (olds.length <= SMALL_GROUP && news.length <= SMALL_GROUP) return pairIdenticalSmall(olds, news, alignment);
   const waiting = new Map<number, PlanNode[]>();
   for (const b of news) {
     if (alignment.backward.has(b)) continue;
@@ -142,6 +149,27 @@ function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
 }
 
 /**
+ * pairIdentical for short lists: the n-th open old section of an identity pairs with the n-th open
+ * new one of it, when the two are comparable (an old one that is not stays open, and the new one
+ * waits for the next old one).
+ */
+function pairIdenticalSmall(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  for (const a of olds) {
+    if (alignment.forward.has(a)) continue;
+    for (const b of news) {
+      if (b.identity !== a.identity || alignment.backward.has(b)) continue;
+      if (comparable(a, b)) {
+        pair(alignment, a, b, { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
+        made.push([a, b]);
+      }
+      break;
+    }
+  }
+  return made;
+}
+
+/**
  * Siblings whose heading and own text are the same on both sides (their subsections may differ),
  * where that text is unique among the open siblings of each side: such a pair is what a reader
  * pairs, and it needs no scoring against the others. A plan of thousands of sections whose
@@ -153,6 +181,8 @@ function pairSameText(
   alignment: Alignment,
   siblings: { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
+  if (olds.length <= SMALL_GROUP && news.length <= SMALL_GROUP)
+    return pairSameTextSmall(olds, news, alignment, siblings);
   const keyOf = (node: PlanNode) =>
     node.normalHeading === '' && node.normalOwn === '' ? null : `${node.normalHeading}\u0000${node.normalOwn}`;
   /** Each key's only open node on one side, or null when it has several. */
@@ -170,6 +200,43 @@ function pairSameText(
   for (const [key, a] of unique(olds, (a) => !alignment.forward.has(a))) {
     const b = newByKey.get(key);
     if (!a || !b || !comparable(a, b)) continue;
+    pair(alignment, a, b, scorePair(a, b, siblings));
+    made.push([a, b]);
+  }
+  return made;
+}
+
+/** Whether two sections have the same heading and own text (and some text at all). */
+function sameText(a: PlanNode, b: PlanNode): boolean {
+  return a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn;
+}
+
+/** The only open node of `nodes` with the text of `like`, or null when none or several have it. */
+function onlyWithText(nodes: PlanNode[], like: PlanNode, open: (node: PlanNode) => boolean): PlanNode | null {
+  let found: PlanNode | null = null;
+  for (const node of nodes) {
+    if (!open(node) || !sameText(node, like)) continue;
+    if (found) return null;
+    found = node;
+  }
+  return found;
+}
+
+/** pairSameText for short lists, by scanning them. */
+function pairSameTextSmall(
+  olds: PlanNode[],
+  news: PlanNode[],
+  alignment: Alignment,
+  siblings: { old: number; new: number },
+): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const openOld = (a: PlanNode) => !alignment.forward.has(a);
+  const openNew = (b: PlanNode) => !alignment.backward.has(b);
+  for (const a of olds) {
+    if (!openOld(a) || (a.normalHeading === '' && a.normalOwn === '')) continue;
+    if (onlyWithText(olds, a, openOld) !== a) continue;
+    const b = onlyWithText(news, a, openNew);
+    if (!b || !comparable(a, b)) continue;
     pair(alignment, a, b, scorePair(a, b, siblings));
     made.push([a, b]);
   }
