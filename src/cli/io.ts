@@ -158,7 +158,7 @@ function bufferedWriter(descriptor: number): { write(chunk: string | Uint8Array)
   const buffer = Buffer.allocUnsafe(256 * 1024);
   let used = 0;
   const flush = () => {
-    for (let done = 0; done < used; ) done += writeSync(descriptor, buffer, done, used - done);
+    for (let done = 0; done < used;) done += writeSync(descriptor, buffer, done, used - done);
     used = 0;
   };
   return {
