@@ -206,7 +206,7 @@ function pairSameText(
   return made;
 }
 
-/** Whether two sections have the same heading and own text (and some text at all). */
+/** Whether two sections have the same heading and own text. */
 function sameText(a: PlanNode, b: PlanNode): boolean {
   return a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn;
 }
