@@ -18,7 +18,7 @@ import { readMarkdown } from './read/read-markdown.js';
 import { attachSource } from './source-of.js';
 import { InputError } from './read/decode.js';
 import { applyHints, isExtracted } from './read/extracted.js';
-import { pickFormat } from './read/input-formats.js';
+import { INPUT_FORMATS, pickFormat } from './read/input-formats.js';
 
 /**
  * Options of parseCircular and readCircular.
@@ -85,7 +85,8 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
   return pickFormat(name, undefined, format);
 }
 
-const EXTRACTED_FORMATS = new Set<InputFormat>(['html', 'docx', 'doc', 'pdf']);
+/** The formats whose text an extractor makes (HTML, Word, PDF): those of the input table with one. */
+const EXTRACTED_FORMATS = new Set(INPUT_FORMATS.filter((spec) => spec.load).map((spec) => spec.format));
 
 /**
  * Stages 2–3: the physical lines (with the format's structure and the layout's hints) assembled

@@ -7,7 +7,7 @@ import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule } from '../src/
 import { createPartContext } from '../src/parse/recognize-parts.js';
 import type { RootPiece } from '../src/parse/pieces.js';
 import { createLocator } from '../src/parse/locate.js';
-import { isSpace, splitLines } from '../src/parse/split-lines.js';
+import { isRegExpSpace, isSpace, splitLines } from '../src/parse/split-lines.js';
 import { assembleBlocks } from '../src/parse/assemble-blocks.js';
 import { parseCircular } from '../src/index.js';
 
@@ -49,6 +49,14 @@ describe('white space', () => {
       if (code === 10 || code === 13) continue;
       const expected = /\s/.test(String.fromCharCode(code)) || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
       if (isSpace(code) !== expected) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("isRegExpSpace is exactly JavaScript's \\s, for every code unit", () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isRegExpSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
     }
     expect(differ).toEqual([]);
   });

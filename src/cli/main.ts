@@ -12,7 +12,7 @@ import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
-import { type ParsedFile, type RunOptions, forEachParsed, forEachSerialized, parseFile } from './run-files.js';
+import { type RunOptions, forEachParsed, forEachSerialized, makeOutput, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
 import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../output/document-writer.js';
 import { type Input, expandInputs } from './inputs.js';
@@ -25,27 +25,27 @@ async function workersFor(inputs: Input[], jobs: string | undefined): Promise<nu
 }
 
 /**
- * Streams what each input gives (NDJSON lines) to `sink`, in input order: made by `job` on worker
- * threads when the run is large enough for them, else here by `make`; the tally of the run.
+ * Streams what each input gives (NDJSON lines, made by makeOutput) to `sink`, in input order: on
+ * worker threads when the run is large enough for them, else here; notes go to `onNote`. The
+ * tally of the run.
  */
 async function streamEach(
   inputs: Input[],
   options: RunOptions & { jobs?: string; unordered?: boolean },
   job: WorkerJob,
-  make: (parsed: ParsedFile) => { text: string; note?: string },
   sink: Sink,
   onNote: (note: string) => void = () => {},
 ): Promise<RunTally> {
   const workers = await workersFor(inputs, options.jobs);
+  const take = (text: string | Uint8Array, note: string | undefined) => {
+    sink.write(text);
+    if (note !== undefined) onNote(note);
+  };
   return workers > 1
-    ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized, note) => {
-        sink.write(serialized);
-        if (note !== undefined) onNote(note);
-      })
-    : forEachParsed(inputs, options, (parsed) => {
-        const made = make(parsed);
-        sink.write(made.text);
-        if (made.note !== undefined) onNote(made.note);
+    ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized, note) => take(serialized, note))
+    : forEachParsed(inputs, options, async (parsed) => {
+        const made = await makeOutput(job, parsed);
+        take(made.text, made.note);
       });
 }
 
@@ -287,8 +287,7 @@ const runDeadlinesCommand = async (
   const inputs = expandInputs(files, options);
   if (inputs.length === 0) throw new UsageError('no input files (give files, a directory with -r, or --files-from)');
   const paths = inputs.map((input) => input.path);
-  const { collectDeadlines, deadlinesNdjson, describeReferences, formatDeadlines } =
-    await import('../output/deadlines.js');
+  const { collectDeadlines, describeReferences, formatDeadlines } = await import('../output/deadlines.js');
   const settings = { ...options, year, color: await colorForOutput(options) };
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // NDJSON streams each file's deadlines as it is read (on worker threads when there is much of it);
@@ -303,17 +302,7 @@ const runDeadlinesCommand = async (
   const sink = options.format === 'ndjson' ? createSink(options.output, paths) : null;
   const { color: _color, ...plain } = settings;
   const tally = sink
-    ? await streamEach(
-        inputs,
-        { ...options, report },
-        { kind: 'deadlines', options: plain },
-        (parsed) => {
-          const entries = collectDeadlines([parsed], settings);
-          return { text: deadlinesNdjson(entries[0]), note: describeReferences(entries, settings) };
-        },
-        sink,
-        note,
-      )
+    ? await streamEach(inputs, { ...options, report }, { kind: 'deadlines', options: plain }, sink, note)
     : await forEachParsed(inputs, { ...options, report }, (parsed) => {
         const entries = collectDeadlines([parsed], settings);
         collected.push(...entries);
@@ -345,16 +334,9 @@ const runInitiativesCommand = async (
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   if (options.format === 'ndjson') {
     // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
-    const { initiativesNdjson } = await import('../output/initiatives.js');
     const sink = createSink(options.output, paths);
     const selection = { kind: options.kind, minCount };
-    const tally = await streamEach(
-      inputs,
-      { ...options, report },
-      { kind: 'initiatives', options: selection },
-      ({ file, document }) => ({ text: initiativesNdjson(file, document, selection) }),
-      sink,
-    );
+    const tally = await streamEach(inputs, { ...options, report }, { kind: 'initiatives', options: selection }, sink);
     sink.end();
     finishRun(tally, inputs.length, options);
     return;

@@ -5,11 +5,11 @@
  * diagnostics.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from './run-files.js';
+import { makeOutput, parseFile } from './run-files.js';
 import { FileError } from './io.js';
-import { serializeDocument, type DocumentFormat } from '../output/document-writer.js';
+import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
-import type { Diagnostic, Document, InputFormat } from '../types.js';
+import type { Diagnostic, InputFormat } from '../types.js';
 
 /** What a worker makes of each file: what the command writes for it. */
 export type WorkerJob =
@@ -40,27 +40,10 @@ export type WorkerResult =
     }
   | { index: number; ok: false; message: string; unexpected?: boolean };
 
-/** The text the command writes for one parsed file, and its note. */
-async function output(
-  job: WorkerJob,
-  file: string,
-  document: Document,
-  text: string,
-): Promise<{ text: string; note?: string }> {
-  if (job.kind === 'document') return { text: await serializeDocument(document, job.format, job.array) };
-  if (job.kind === 'deadlines') {
-    const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
-    const collected = collectDeadlines([{ file, document, text }], job.options);
-    return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
-  }
-  const { initiativesNdjson } = await import('../output/initiatives.js');
-  return { text: initiativesNdjson(file, document, job.options) };
-}
-
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
     const { document, text, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
-    const made = await output(task.job, task.path, document, text);
+    const made = await makeOutput(task.job, { file: task.path, document, text });
     // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
     const serialized = new TextEncoder().encode(made.text);
     const result: WorkerResult = {

@@ -39,6 +39,28 @@ export async function parseFile(
   return { document, text: decoded.text, bytes: size };
 }
 
+/**
+ * What a command writes for one parsed file, the same on a worker thread and here: the serialised
+ * document, or the file's deadlines or initiatives as NDJSON; and its note (deadlines: how its
+ * relative dates were resolved).
+ */
+export async function makeOutput(
+  job: WorkerJob,
+  parsed: { file: string; document: Document; text: string },
+): Promise<{ text: string; note?: string }> {
+  if (job.kind === 'document') {
+    const { serializeDocument } = await import('../output/document-writer.js');
+    return { text: await serializeDocument(parsed.document, job.format, job.array) };
+  }
+  if (job.kind === 'deadlines') {
+    const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
+    const collected = collectDeadlines([parsed], job.options);
+    return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
+  }
+  const { initiativesNdjson } = await import('../output/initiatives.js');
+  return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };
+}
+
 export interface RunOptions {
   from?: InputFormat;
   encoding?: string;

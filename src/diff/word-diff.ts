@@ -12,7 +12,7 @@
  */
 import { diffArrays } from 'diff';
 import type { TextPiece } from '../types.js';
-import { forEachPiece, rememberWords, segmenter } from './term-weights.js';
+import { countTerms, forEachPiece, rememberWords, segmenter } from './term-weights.js';
 
 /** Most edits tried when aligning units, and when diffing the words of one pair of units. */
 const UNIT_EDIT_BUDGET = 4000;
@@ -59,8 +59,7 @@ const wordsOf = rememberWords(50_000, (text) => {
  */
 function sharedWords(a: string[], b: string[]): number {
   if (a.length + b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const counts = countTerms(a);
   let shared = 0;
   for (const word of b) {
     const left = counts.get(word);

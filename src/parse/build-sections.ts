@@ -9,7 +9,7 @@
  */
 import type { BodyContent, Paragraph, Position, Section } from '../types.js';
 import { type Block, blockEnd, blockStart, markerOf, sliceBlock, sourceOffset } from './block.js';
-import { isSpace } from './split-lines.js';
+import { isRegExpSpace } from './split-lines.js';
 import type { Locator } from './locate.js';
 import { type MarkerMatch, type NumberingStyle, markdownHeadingStyle } from '../numbering-styles.js';
 
@@ -25,11 +25,6 @@ const CLOSERS = '）)》〉>”’」』】〕]';
 /** What a heading does not end with: sentence and list punctuation, Markdown emphasis (and white space). */
 const TRAILING = new Set([...'。．.;；:：，,、*_'].map((ch) => ch.charCodeAt(0)));
 const isEmphasis = (code: number) => code === 42 || code === 95; // * _
-
-/** White space as a regular expression's \s sees it: isSpace without the zero-width characters, and line ends. */
-function isRegExpSpace(code: number): boolean {
-  return code === 10 || code === 13 || (isSpace(code) && !(code >= 0x200b && code <= 0x200d) && code !== 0x2060);
-}
 
 /**
  * A heading without what surrounds it: trailing punctuation and white space, Markdown emphasis

@@ -65,7 +65,7 @@ export function checkBrackets(
   const codes: number[] = [];
   const offsets: number[] = [];
   // Listed one by one up to a limit per range, then counted (a line of 300,000 unclosed brackets).
-  const listed = cappedDiagnostics(diagnostics, (start, end) => locator.position(start, end));
+  const listed = cappedDiagnostics(diagnostics, locator.position);
   const indicesOf: number[][] = [[], ...OPENERS.map(() => [])];
   const slotOf = (code: number) => (code === STRAIGHT_QUOTE ? 0 : OPENER_SLOT[code]);
   /** Closes the stack down to `length`, reporting what it closes as unclosed if asked. */

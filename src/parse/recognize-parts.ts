@@ -10,6 +10,7 @@
  */
 import type { Block } from './block.js';
 import { markerOf } from './block.js';
+import { isRegExpSpace } from './split-lines.js';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule, type PartState } from './part-rules.js';
 import { LIST_ITEM, ORDER_MARK, fold, splitGroups, squeeze } from './part-patterns.js';
 import { foldForMatching } from '../normalize.js';
@@ -100,7 +101,7 @@ function isPlainBody(ctx: PartContext, i: number): boolean {
 function endsWithPrinted(text: string): boolean {
   let i = text.length - 1;
   if (text[i] !== '发') return false;
-  for (i--; i >= 0 && /\s/.test(text[i]); i--);
+  for (i--; i >= 0 && isRegExpSpace(text.charCodeAt(i)); i--);
   return text[i] === '印';
 }
 

@@ -41,6 +41,11 @@ export function isSpace(code: number): boolean {
   return isZeroWidth(code) || (code >= 0x2000 && code <= 0x200a) || WIDE_SPACES.has(code);
 }
 
+/** White space exactly as a regular expression's \s sees it: isSpace without zero-width characters, with line ends. */
+export function isRegExpSpace(code: number): boolean {
+  return code === 10 || code === 13 || (isSpace(code) && !isZeroWidth(code));
+}
+
 /** Zero-width spaces and joiners (U+200B–U+200D, U+2060): invisible, white space to kepu. */
 function isZeroWidth(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0x2060;

@@ -64,7 +64,7 @@ export const INPUT_FORMATS: readonly InputFormatSpec[] = [
   },
   {
     format: 'doc',
-    description: 'old binary Word .doc (word-extractor); automatic numbering is not rendered',
+    description: 'old binary Word .doc (word-extractor); automatic numbering read from its list tables',
     extensions: ['.doc'],
     sniff: (bytes) => startsWithBytes(bytes, OLE_SIGNATURE),
     load: async () => (await import('./read-doc.js')).readDoc,
