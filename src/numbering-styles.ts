@@ -208,7 +208,8 @@ for (const [first, last] of [
  */
 export function matchMarker(text: string): MarkerMatch | null {
   if (!MARKER_START[text.charCodeAt(0)]) return null;
-  for (const style of NUMBERING_STYLES) {
+  for (let index = 0; index < NUMBERING_STYLES.length; index++) {
+    const style = NUMBERING_STYLES[index];
     const match = style.pattern.exec(text);
     if (!match) continue;
     const ordinal = style.readOrdinal ? style.readOrdinal(match[1]) : parseOrdinal(match[1]);

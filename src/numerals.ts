@@ -65,7 +65,10 @@ export function toAsciiDigits(text: string): string {
  */
 export function parseChineseNumeral(input: string): number | null {
   if (input.length === 0) return null;
-  const text = input.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  // One digit (一、 （三）: most markers): no copies and no walk over the text.
+  if (input.length === 1 && DIGITS[input] !== undefined) return DIGITS[input];
+  const text =
+    input.includes('廿') || input.includes('卅') ? input.replace(/廿/g, '二十').replace(/卅/g, '三十') : input;
   let hasUnit = false;
   for (const ch of text) {
     if (UNITS[ch] !== undefined || BIG_UNITS[ch] !== undefined) hasUnit = true;
@@ -125,6 +128,7 @@ export function parseChineseNumeral(input: string): number | null {
  * parseOrdinal('１２') // 12
  */
 export function parseOrdinal(text: string): number | null {
+  if (/^[0-9]+$/.test(text)) return Number(text);
   const ascii = toAsciiDigits(text);
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
   return parseChineseNumeral(text);

@@ -5,13 +5,14 @@
  */
 import {
   closeSync,
-  fdatasyncSync,
+  fdatasync,
   openSync,
   readFileSync,
   realpathSync,
   renameSync,
   statSync,
   unlinkSync,
+  write,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -113,12 +114,20 @@ export function checkNotAnInput(output: string, inputs: string[]): void {
 }
 
 /** Writes the result to `-o FILE` or standard output; refuses to write through to an input. */
-export function writeOutput(text: string | Iterable<string>, output: string | undefined, inputs: string[]): void {
+export async function writeOutput(
+  text: string | Iterable<string>,
+  output: string | undefined,
+  inputs: string[],
+): Promise<void> {
   if (isFileOutput(output)) {
     // Checked against the inputs, written to a temporary file and renamed into place (createSink).
     const sink = createSink(output, inputs);
-    for (const chunk of typeof text === 'string' ? [text] : text) sink.write(chunk);
-    sink.end();
+    for (const chunk of typeof text === 'string' ? [text] : text) {
+      sink.write(chunk);
+      const wait = sink.ready();
+      if (wait) await wait;
+    }
+    await sink.end();
     return;
   }
   if (typeof text === 'string') {
@@ -149,48 +158,128 @@ function writeChunk(descriptor: number, chunk: string | Uint8Array): void {
   else writeSync(descriptor, chunk);
 }
 
+/** The size of each buffer the background writer fills. */
+const WRITE_BUFFER = 1024 * 1024;
+/** Buffers handed to the thread pool and not yet written, past which the writer asks to wait. */
+const MOST_IN_FLIGHT = 4;
+/** Bytes written between two background flushes to the disk. */
+const SYNC_EVERY = 4 * WRITE_BUFFER;
+
 /**
- * Text gathered as UTF-8 in one buffer and written when it is full: a file renamed into place
- * when it ends is not read before, so a few large writes do for thousands of small chunks (a
- * 25 MB JSON file in 100 writes, not 3,000, and no buffer allocated for each chunk).
+ * Text gathered as UTF-8 in buffers of 1 MB, each handed to libuv's thread pool to be written
+ * (at its own offset) while this thread fills the next: the system calls and the disk's flushing
+ * run beside the serialiser instead of after it. `ready()` gives a promise to wait on when four
+ * buffers are still in flight, so that memory stays bounded however large the output; `finish()`
+ * writes the rest and waits for every write. The first failure is kept and thrown by `finish()`.
  */
-function bufferedWriter(descriptor: number): { write(chunk: string | Uint8Array): void; flush(): void } {
-  const buffer = Buffer.allocUnsafe(256 * 1024);
+function backgroundWriter(descriptor: number) {
+  const spare: Buffer[] = [];
+  let buffer: Buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
   let used = 0;
+  let position = 0;
+  let inFlight = 0;
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const settle = () => {
+    if (wake !== null && (inFlight < MOST_IN_FLIGHT || failure !== null)) {
+      const resolve = wake;
+      wake = null;
+      resolve();
+    }
+  };
+  /** Writes bytes[from, to) at `at`, going on after a short write; `done` when all are written. */
+  const writeAt = (bytes: Uint8Array, from: number, to: number, at: number, done: () => void) => {
+    write(descriptor, bytes, from, to - from, at, (error, written) => {
+      if (error) {
+        failure ??= error;
+        done();
+      } else if (from + written < to) writeAt(bytes, from + written, to, at + written, done);
+      else done();
+    });
+  };
+  const submit = (bytes: Uint8Array, length: number, reuse: boolean) => {
+    inFlight++;
+    writeAt(bytes, 0, length, position, () => {
+      inFlight--;
+      if (reuse) spare.push(bytes as Buffer);
+      settle();
+    });
+    position += length;
+  };
+  // What is written is flushed to the disk every few MB, also in the background, so that the
+  // fdatasync at the end (before the rename) waits only for the last few MB (9 ms → 1 ms for 25 MB).
+  let syncedTo = 0;
   const flush = () => {
-    for (let done = 0; done < used;) done += writeSync(descriptor, buffer, done, used - done);
+    if (used === 0) return;
+    if (position - syncedTo >= SYNC_EVERY) {
+      syncedTo = position;
+      inFlight++;
+      fdatasync(descriptor, () => {
+        inFlight--;
+        settle();
+      });
+    }
+    submit(buffer, used, true);
+    buffer = spare.pop() ?? Buffer.allocUnsafeSlow(WRITE_BUFFER);
     used = 0;
   };
+  const gather = (chunk: string | Uint8Array) => {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.byteLength;
+    if (used + most > buffer.length) flush();
+    if (most > buffer.length) {
+      // A large piece (a document serialised on a worker) is written as it is.
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      submit(bytes, bytes.byteLength, false);
+    } else if (typeof chunk === 'string') used += buffer.write(chunk, used);
+    else {
+      buffer.set(chunk, used);
+      used += chunk.byteLength;
+    }
+  };
   return {
-    write(chunk) {
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.byteLength;
-      if (used + most > buffer.length) flush();
-      if (most > buffer.length) writeChunk(descriptor, chunk);
-      else if (typeof chunk === 'string') used += buffer.write(chunk, used);
-      else {
-        buffer.set(chunk, used);
-        used += chunk.byteLength;
+    write(chunk: string | Uint8Array): void {
+      if (failure !== null) return;
+      try {
+        gather(chunk);
+      } catch (error) {
+        failure = error;
       }
     },
-    flush,
+    /** A promise to wait on before writing more, while too much is in flight; null when there is no need. */
+    ready(): Promise<void> | null {
+      if (inFlight < MOST_IN_FLIGHT || failure !== null) return null;
+      return new Promise<void>((resolve) => (wake = resolve));
+    },
+    /** Writes what is gathered and waits for every write; throws the first failure. */
+    async finish(): Promise<void> {
+      if (failure === null) flush();
+      while (inFlight > 0) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure !== null) throw failure;
+    },
   };
 }
 
 /** Where a streamed output goes: standard output, or a file written atomically when it ends. */
 export interface Sink {
   write(chunk: string | Uint8Array): void;
-  /** Finishes the output (renames a file into place). */
-  end(): void;
+  /** A promise to wait on before writing more (a file's writes are in flight), or null. */
+  ready(): Promise<void> | null;
+  /** Finishes the output: waits for a file's writes, syncs it and renames it into place. */
+  end(): Promise<void>;
 }
 
 /** A sink for `-o FILE` (checked against the inputs, written to a temporary file) or standard output. */
 export function createSink(output: string | undefined, inputs: string[]): Sink {
-  if (!isFileOutput(output)) return { write: writeToStdout, end: () => {} };
+  if (!isFileOutput(output)) return { write: writeToStdout, ready: () => null, end: async () => {} };
   checkNotAnInput(output, inputs);
   if (isSpecialFile(output)) {
     const descriptor = openSync(output, 'w');
-    return { write: (chunk) => writeChunk(descriptor, chunk), end: () => closeSync(descriptor) };
+    return {
+      write: (chunk) => writeChunk(descriptor, chunk),
+      ready: () => null,
+      end: async () => closeSync(descriptor),
+    };
   }
   const target = realTarget(output);
   const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
@@ -209,19 +298,18 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
     }
     throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
   };
-  const writer = bufferedWriter(descriptor);
+  const writer = backgroundWriter(descriptor);
   return {
-    write(chunk) {
+    // A write that fails is reported by end(), once no write is in flight: the descriptor is
+    // closed only then, so that no pending write can reach a file opened later under its number.
+    write: (chunk) => writer.write(chunk),
+    ready: () => writer.ready(),
+    async end() {
       try {
-        writer.write(chunk);
-      } catch (error) {
-        fail(error);
-      }
-    },
-    end() {
-      try {
-        writer.flush();
-        fdatasyncSync(descriptor);
+        await writer.finish();
+        await new Promise<void>((resolve, reject) =>
+          fdatasync(descriptor, (error) => (error ? reject(error) : resolve())),
+        );
         closeSync(descriptor);
         renameSync(temporary, target);
       } catch (error) {

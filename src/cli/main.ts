@@ -37,15 +37,16 @@ async function streamEach(
   onNote: (note: string) => void = () => {},
 ): Promise<RunTally> {
   const workers = await workersFor(inputs, options.jobs);
-  const take = (text: string | Uint8Array, note: string | undefined) => {
+  const take = async (text: string | Uint8Array, note: string | undefined) => {
     sink.write(text);
     if (note !== undefined) onNote(note);
+    await sink.ready();
   };
   return workers > 1
     ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized, note) => take(serialized, note))
     : forEachParsed(inputs, options, async (parsed) => {
         const made = await makeOutput(job, parsed);
-        take(made.text, made.note);
+        await take(made.text, made.note);
       });
 }
 
@@ -233,18 +234,18 @@ const runParseCommand = async (
           inputs,
           workers,
           { ...options, report, job: { kind: 'document', format: options.format, array: writer ? array : false } },
-          (input, serialized) => {
+          async (input, serialized) => {
             const own = writerFor(input);
             own.writeSerialized(serialized);
-            if (own !== writer) own.end();
+            if (own !== writer) await own.end();
           },
         )
       : await forEachParsed(inputs, { ...options, report }, async ({ input, document }) => {
           const own = writerFor(input);
           await own.write(document);
-          if (own !== writer) own.end();
+          if (own !== writer) await own.end();
         });
-  writer?.end();
+  await writer?.end();
   finishRun(tally, inputs.length, options);
 };
 
@@ -254,7 +255,7 @@ const runExportCommand = async (
   options: CommonOptions & { to: keyof typeof OUTPUT_FORMATS; output?: string },
 ) => {
   const documents = (await readAndParse([file], options)).map((entry) => entry.document);
-  writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
+  await writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
   await reportDiagnostics(documents, options);
 };
 
@@ -308,8 +309,8 @@ const runDeadlinesCommand = async (
         collected.push(...entries);
         note(describeReferences(entries, settings));
       });
-  if (sink) sink.end();
-  else writeOutput(formatDeadlines(collected, settings), options.output, paths);
+  if (sink) await sink.end();
+  else await writeOutput(formatDeadlines(collected, settings), options.output, paths);
   if (noted > 0 && noted <= 10) writeNote(notes.join('\n'), options.quiet);
   finishRun(tally, inputs.length, options);
 };
@@ -337,7 +338,7 @@ const runInitiativesCommand = async (
     const sink = createSink(options.output, paths);
     const selection = { kind: options.kind, minCount };
     const tally = await streamEach(inputs, { ...options, report }, { kind: 'initiatives', options: selection }, sink);
-    sink.end();
+    await sink.end();
     finishRun(tally, inputs.length, options);
     return;
   }
@@ -347,7 +348,7 @@ const runInitiativesCommand = async (
   });
   const { formatInitiatives } = await import('../output/initiatives.js');
   const settings = { ...options, minCount, color: await colorForOutput(options) };
-  if (parsed.length > 0) writeOutput(formatInitiatives(parsed, settings), options.output, paths);
+  if (parsed.length > 0) await writeOutput(formatInitiatives(parsed, settings), options.output, paths);
   finishRun(tally, inputs.length, options);
 };
 
@@ -378,7 +379,7 @@ const runDiffCommand = async (
     documents.length > 2
       ? await runSeries(documents, { ...options, levels })
       : await runDiff(documents[0], documents[1], { ...options, levels, color: await colorForOutput(options) });
-  writeOutput(text, options.output, files);
+  await writeOutput(text, options.output, files);
   if (options.exitCode && changed) process.exitCode = 1;
 };
 
@@ -391,7 +392,7 @@ const runValidateCommand = async (files: string[], options: { format: 'text' | '
 /** The action of `kepu schema`. */
 const runSchemaCommand = async (options: { of: string }) => {
   const { readSchemaText } = await import('./validate-command.js');
-  writeOutput(readSchemaText(options.of), undefined, []);
+  await writeOutput(readSchemaText(options.of), undefined, []);
 };
 
 /** Defines `kepu parse` on the program. */

@@ -108,7 +108,7 @@ export async function forEachSerialized(
   inputs: Input[],
   jobs: number,
   options: RunOptions & { job: WorkerJob; unordered?: boolean },
-  visit: (input: Input, serialized: Uint8Array, note?: string) => void,
+  visit: (input: Input, serialized: Uint8Array, note?: string) => void | Promise<void>,
 ): Promise<RunTally> {
   const { runInWorkers } = await import('./pool.js');
   const run = createRun(inputs.length, options);
@@ -124,7 +124,7 @@ export async function forEachSerialized(
       }
       run.read(result.bytes, result.diagnostics);
       await options.report({ source: { name: result.name }, diagnostics: result.diagnostics } as unknown as Document);
-      visit(inputs[result.index], result.serialized, result.note);
+      await visit(inputs[result.index], result.serialized, result.note);
       run.update();
     });
   } finally {

@@ -27,7 +27,9 @@ export const DOCUMENT_EXTENSIONS: Record<DocumentFormat, string> = { json: '.jso
  */
 export interface ChunkSink {
   write(chunk: string | Uint8Array): void;
-  end(): void;
+  /** A promise to wait on before writing more (writes in flight), or null; absent: never. */
+  ready?(): Promise<void> | null;
+  end(): void | Promise<void>;
 }
 
 /** A YAML 1.2 document, with strings that YAML 1.1 readers would retype quoted. */
@@ -57,7 +59,7 @@ export async function serializeDocument(document: Document, format: DocumentForm
  * @example
  * const writer = createDocumentWriter('json', sink, { array: true })
  * for (const tree of trees) await writer.write(tree)
- * writer.end() // '[\n  {…},\n  {…}\n]\n'
+ * await writer.end() // '[\n  {…},\n  {…}\n]\n'
  */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
   let count = 0;
@@ -70,7 +72,13 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
       before();
       if (format === 'ndjson') sink.write(JSON.stringify(document) + '\n');
       else if (format === 'yaml') sink.write(await yamlOf(document));
-      else for (const chunk of jsonChunks(document, 2, options.array ? 1 : 0)) sink.write(chunk);
+      else {
+        for (const chunk of jsonChunks(document, 2, options.array ? 1 : 0)) {
+          sink.write(chunk);
+          const wait = sink.ready?.();
+          if (wait) await wait;
+        }
+      }
       count++;
     },
     /** Writes a document already serialised by serializeDocument (with the same format and array), maybe as UTF-8. */
@@ -79,9 +87,9 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
       sink.write(text);
       count++;
     },
-    end(): void {
+    async end(): Promise<void> {
       if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
-      sink.end();
+      await sink.end();
     },
   };
 }

@@ -28,6 +28,10 @@ export interface AssembledBlocks {
 const PAGE_NUMBER =
   /^(?:[—－\-–−~～]+[ \t　]*([0-9０-９]{1,4})[ \t　]*[—－\-–−~～]+|第[ \t　]*([0-9０-９]{1,4})[ \t　]*页(?:[ \t　]*[，,]?[ \t　]*共[ \t　]*[0-9０-９]+[ \t　]*页)?|([0-9]{1,4})[ \t]*\/[ \t]*[0-9]{1,4})$/;
 
+/** The characters PAGE_NUMBER can start with, by char code. */
+const PAGE_NUMBER_START = new Uint8Array(0x10000);
+for (const ch of '—－-–−~～第0123456789') PAGE_NUMBER_START[ch.charCodeAt(0)] = 1;
+
 // A whole line that is a date, 附件, 抄送 or 印发: never a continuation of a wrapped paragraph.
 const STANDALONE =
   /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
@@ -50,7 +54,8 @@ function toBlock(text: string, line: PhysicalLine): Block {
 function findLayout(text: string, lines: PhysicalLine[], byPlace = false): LayoutLine[] {
   const layout: LayoutLine[] = [];
   const pageLines = new Set<number>();
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (line.layout) {
       // Found by its place on the page (Word headers, PDF running heads and folios).
       const value = contentOf(text, line);
@@ -65,6 +70,8 @@ function findLayout(text: string, lines: PhysicalLine[], byPlace = false): Layou
       continue;
     }
     if (line.contentStart === line.contentEnd || line.markdown) continue;
+    // Only a line that starts as a page number can be one: no slice of every line to find out.
+    if (!PAGE_NUMBER_START[text.charCodeAt(line.contentStart)]) continue;
     const match = PAGE_NUMBER.exec(contentOf(text, line));
     if (!match) continue;
     layout.push({ kind: 'page-number', line, value: Number(toAsciiDigits(match[1] ?? match[2] ?? match[3])) });
@@ -108,7 +115,8 @@ function lineWidth(text: string, line: PhysicalLine): number {
 function modalLength(text: string, lines: PhysicalLine[]): { length: number; share: number; count: number } {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (line.contentEnd === line.contentStart) continue;
     total++;
     // A hard-wrapped line is at most about 100 columns: longer lines are not measured at all.

@@ -48,7 +48,8 @@ export function markerOf(block: Block): MarkerMatch | null {
 /** Source offset of character `index` of the block's text (the end offset for index = length). */
 export function sourceOffset(block: Block, index: number): number {
   let consumed = 0;
-  for (const segment of block.segments) {
+  for (let i = 0; i < block.segments.length; i++) {
+    const segment = block.segments[i];
     const length = segment.end - segment.start;
     if (index < consumed + length) return segment.start + (index - consumed);
     consumed += length;
@@ -72,7 +73,8 @@ export function sliceBlock(block: Block, from: number, to = block.text.length): 
   if (from >= to) return null;
   const segments: Segment[] = [];
   let consumed = 0;
-  for (const segment of block.segments) {
+  for (let i = 0; i < block.segments.length; i++) {
+    const segment = block.segments[i];
     const length = segment.end - segment.start;
     const start = Math.max(from, consumed);
     const end = Math.min(to, consumed + length);

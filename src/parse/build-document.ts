@@ -45,11 +45,12 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
       locator,
     );
     checkNumbering(body, locator, diagnostics);
-    for (const node of body) nodes.push(node);
+    for (let index = 0; index < body.length; index++) nodes.push(body[index]);
     run = [];
   };
   let previousKind: string | undefined;
-  for (const piece of pieces) {
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index];
     // A Markdown code block or table is kept, line by line, as paragraphs: say so once per block.
     const kind = piece.block.markdown?.kind;
     if (piece.kind === 'body' && (kind === 'table' || kind === 'code') && previousKind !== kind) {
@@ -98,7 +99,8 @@ function stringField(frontMatter: Record<string, unknown> | null, ...keys: strin
 
 /** The ranges of every leaf and heading (pairs of offsets, in document order), for checkBrackets. */
 function bracketRanges(children: RootContent[], text: string, ranges: number[]): number[] {
-  for (const node of children) {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index];
     if (node.type === 'paragraph') ranges.push(node.position.start.offset, node.position.end.offset);
     else if (node.type === 'part') {
       if (!UNCHECKED_PARTS.has(node.role)) ranges.push(node.position.start.offset, node.position.end.offset);

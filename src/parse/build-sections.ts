@@ -172,7 +172,8 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
   });
   const childrenOf = (): BodyContent[] => (stack.length > 0 ? stack[stack.length - 1].section.children : top);
 
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     const match = readMarker(block);
     if (!match) {
       childrenOf().push(paragraph(block));
@@ -229,14 +230,14 @@ export function buildSections(blocks: Block[], locator: Locator): BodyContent[] 
     const rest = restStart < block.text.length ? sliceBlock(block, restStart) : null;
     if (rest) section.children.push(paragraph(rest));
   }
-  for (const node of top) extendToChildren(node);
+  for (let index = 0; index < top.length; index++) extendToChildren(top[index]);
   return top;
 }
 
 /** A section's span runs from its marker to the end of its last descendant. */
 function extendToChildren(node: BodyContent): void {
   if (node.type !== 'section' || node.children.length === 0) return;
-  for (const child of node.children) extendToChildren(child);
+  for (let index = 0; index < node.children.length; index++) extendToChildren(node.children[index]);
   const last = node.children[node.children.length - 1];
   if (last.position.end.offset > node.position.end.offset) {
     node.position = { start: node.position.start, end: last.position.end };

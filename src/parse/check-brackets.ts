@@ -87,8 +87,10 @@ export function checkBrackets(
   let next = -1;
   const nextBracket = (from: number): number => {
     if (searchedFrom === -1 || from < searchedFrom || (next !== -1 && next < from)) {
+      // test(), not exec(): no match array for each of a plan's thousands of brackets. Every
+      // bracket is one code unit, so the match is just before where the search stopped.
       BRACKET.lastIndex = from;
-      next = BRACKET.exec(text)?.index ?? -1;
+      next = BRACKET.test(text) ? BRACKET.lastIndex - 1 : -1;
       searchedFrom = from;
     }
     return next;
@@ -110,8 +112,8 @@ export function checkBrackets(
       const slots = CLOSES.get(code);
       if (!slots) continue;
       let match = -1;
-      for (const slot of slots) {
-        const indices = indicesOf[slot];
+      for (let s = 0; s < slots.length; s++) {
+        const indices = indicesOf[slots[s]];
         if (indices.length > 0) match = Math.max(match, indices[indices.length - 1]);
       }
       if (match === -1) {

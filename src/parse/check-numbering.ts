@@ -35,11 +35,13 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
     diagnostics.push({ code, severity: 'warning', message, position: markerSpan(section) });
 
   const visit = (children: BodyContent[], parent: Section | null): void => {
-    // Most sections of a long plan have no subsections: no map for them.
-    if (children.length === 0) return;
-    const previousByFamily = new Map<string, Section>();
-    for (const child of children) {
+    // Most sections of a long plan have no subsections: no map for them. (Indexed loops: a
+    // for…of makes an iterator result per step until the function is optimised.)
+    let previousByFamily: Map<string, Section> | null = null;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
       if (child.type !== 'section') continue;
+      previousByFamily ??= new Map<string, Section>();
       const family = familyOf(child);
       if (child.marker !== '') {
         const previous = previousByFamily.get(family);
@@ -85,7 +87,8 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
 }
 
 function collectRanks(children: BodyContent[], ranks: Set<number>): void {
-  for (const child of children) {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
     if (child.type !== 'section') continue;
     const style = STYLE_BY_NAME.get(child.style);
     if (style && !style.container) ranks.add(style.rank);

@@ -80,7 +80,8 @@ export function recognizeParts(blocks: Block[]): RecognizedParts {
 /** Applies the first rule of `rules` that matches at `i` in the current state; returns where to go on. */
 function applyRules(ctx: PartContext, rules: readonly PartRule[], i: number): number {
   if (i >= ctx.blocks.length) return i;
-  for (const rule of rules) {
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index];
     if (!rule.states.includes(ctx.state)) continue;
     const length = rule.match(ctx, i);
     if (length > 0) return rule.read(ctx, i, length) ?? i + length;
