@@ -17,7 +17,7 @@ import { blockEnd, blockStart } from './block.js';
 import type { Locator } from './locate.js';
 import type { AssembledBlocks } from './assemble-blocks.js';
 import type { Piece, RecognizedParts } from './pieces.js';
-import { buildSections } from './build-sections.js';
+import { type BracketSpans, buildSections } from './build-sections.js';
 import { checkNumbering } from './check-numbering.js';
 import { checkBrackets } from './check-brackets.js';
 import { readDocNumber, readGenre, readLooseDate } from './read-fields.js';
@@ -35,7 +35,12 @@ function partNode(piece: Extract<Piece, { kind: 'part' }>, locator: Locator): Pa
 }
 
 /** Turns a run of pieces into nodes: parts as they are, runs of body blocks into sections. */
-function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnostic[]): Array<Part | BodyContent> {
+function buildContainer(
+  pieces: Piece[],
+  locator: Locator,
+  diagnostics: Diagnostic[],
+  spans: BracketSpans,
+): Array<Part | BodyContent> {
   const nodes: Array<Part | BodyContent> = [];
   let run: Piece[] = [];
   const flush = () => {
@@ -43,6 +48,7 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
     const body = buildSections(
       run.map((piece) => piece.block),
       locator,
+      spans,
     );
     checkNumbering(body, locator, diagnostics);
     for (let index = 0; index < body.length; index++) nodes.push(body[index]);
@@ -66,7 +72,9 @@ function buildContainer(pieces: Piece[], locator: Locator, diagnostics: Diagnost
     if (piece.kind === 'body') run.push(piece);
     else {
       flush();
-      nodes.push(partNode(piece, locator));
+      const part = partNode(piece, locator);
+      if (!UNCHECKED_PARTS.has(part.role)) spans.offsets.push(part.position.start.offset, part.position.end.offset);
+      nodes.push(part);
     }
   }
   flush();
@@ -97,25 +105,6 @@ function stringField(frontMatter: Record<string, unknown> | null, ...keys: strin
   return null;
 }
 
-/** The ranges of every leaf and heading (pairs of offsets, in document order), for checkBrackets. */
-function bracketRanges(children: RootContent[], text: string, ranges: number[]): number[] {
-  for (let index = 0; index < children.length; index++) {
-    const node = children[index];
-    if (node.type === 'paragraph') ranges.push(node.position.start.offset, node.position.end.offset);
-    else if (node.type === 'part') {
-      if (!UNCHECKED_PARTS.has(node.role)) ranges.push(node.position.start.offset, node.position.end.offset);
-    } else if (node.type === 'section') {
-      const start = node.headingPosition.start.offset;
-      const markerEnd = text.indexOf(node.marker, start) + node.marker.length;
-      ranges.push(node.marker === '' ? start : markerEnd, node.headingPosition.end.offset);
-      bracketRanges(node.children, text, ranges);
-    } else {
-      bracketRanges(node.children, text, ranges);
-    }
-  }
-  return ranges;
-}
-
 /**
  * What a reader could not read (invalid front matter; the numbering a .doc keeps out of its
  * text), reported as a warning over [start, end) of the text.
@@ -143,11 +132,16 @@ export interface DocumentInputs {
 
 /** Assembles the final tree. */
 /** The root's children: runs of parts and body, and each attachment with its own body. */
-function buildChildren(parts: RecognizedParts, locator: Locator, diagnostics: Diagnostic[]): RootContent[] {
+function buildChildren(
+  parts: RecognizedParts,
+  locator: Locator,
+  diagnostics: Diagnostic[],
+  spans: BracketSpans,
+): RootContent[] {
   const children: RootContent[] = [];
   let rootRun: Piece[] = [];
   const flushRoot = () => {
-    for (const node of buildContainer(rootRun, locator, diagnostics)) children.push(node);
+    for (const node of buildContainer(rootRun, locator, diagnostics, spans)) children.push(node);
     rootRun = [];
   };
   for (const piece of parts.pieces) {
@@ -156,7 +150,7 @@ function buildChildren(parts: RecognizedParts, locator: Locator, diagnostics: Di
       continue;
     }
     flushRoot();
-    const content = buildContainer(piece.pieces, locator, diagnostics) as AttachmentContent[];
+    const content = buildContainer(piece.pieces, locator, diagnostics, spans) as AttachmentContent[];
     const start = content[0]?.position.start.offset ?? 0;
     const end = content[content.length - 1]?.position.end.offset ?? start;
     children.push({
@@ -220,8 +214,9 @@ export function buildDocument(inputs: DocumentInputs): Document {
     message: problem.message,
     position: locator.position(problem.start, problem.end),
   }));
-  const children = buildChildren(parts, locator, diagnostics);
-  checkBrackets(text, bracketRanges(children, text, []), locator, diagnostics);
+  const spans: BracketSpans = { text, offsets: [] };
+  const children = buildChildren(parts, locator, diagnostics, spans);
+  checkBrackets(text, spans.offsets, locator, diagnostics);
   if (text.includes('\ufffd')) {
     const offset = text.indexOf('\ufffd');
     diagnostics.push({
