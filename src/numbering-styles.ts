@@ -30,8 +30,29 @@ export interface NumberingStyle {
   heading: 'sentence' | 'title' | 'none';
   /** Anchored pattern; group 1 is the numeral unless `readOrdinal` reads the whole match. */
   pattern: RegExp;
-  readOrdinal?: (marker: string) => number | null;
+  /** Reads the ordinal from group 1 (parseOrdinal unless the style says otherwise). */
+  readOrdinal: (marker: string) => number | null;
   example: string;
+}
+
+/** A row of the table as written: the ordinal is read by parseOrdinal unless the row says otherwise. */
+type StyleRow = Omit<NumberingStyle, 'readOrdinal'> & { readOrdinal?: NumberingStyle['readOrdinal'] };
+
+/**
+ * A style with every field present, in one order: the table's rows and Markdown's heading styles
+ * all share one shape (a marker's style is then one kind of object to the code that reads it).
+ */
+function styleOf(row: StyleRow): NumberingStyle {
+  return {
+    name: row.name,
+    family: row.family,
+    rank: row.rank,
+    container: row.container,
+    heading: row.heading,
+    pattern: row.pattern,
+    readOrdinal: row.readOrdinal ?? parseOrdinal,
+    example: row.example,
+  };
 }
 
 const N = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -56,13 +77,8 @@ function readEnclosed(marker: string): number | null {
   return null;
 }
 
-/**
- * Every numbering style, outermost first.
- *
- * @example
- * NUMBERING_STYLES.map((style) => style.name) // ['chapter', 'article', 'chinese-comma', …]
- */
-export const NUMBERING_STYLES: readonly NumberingStyle[] = [
+/** The table, outermost first, as written. */
+const STYLE_ROWS: readonly StyleRow[] = [
   // 第一部分 总体要求
   {
     name: 'part',
@@ -177,6 +193,14 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
 ];
 
 /**
+ * Every numbering style, outermost first.
+ *
+ * @example
+ * NUMBERING_STYLES.map((style) => style.name) // ['chapter', 'article', 'chinese-comma', …]
+ */
+export const NUMBERING_STYLES: readonly NumberingStyle[] = STYLE_ROWS.map(styleOf);
+
+/**
  * What a marker at the start of a line says.
  *
  * @example
@@ -212,7 +236,7 @@ export function matchMarker(text: string): MarkerMatch | null {
     const style = NUMBERING_STYLES[index];
     const match = style.pattern.exec(text);
     if (!match) continue;
-    const ordinal = style.readOrdinal ? style.readOrdinal(match[1]) : parseOrdinal(match[1]);
+    const ordinal = style.readOrdinal(match[1]);
     if (ordinal === null) continue;
     return { style, marker: match[0].trim(), ordinal };
   }
@@ -221,7 +245,7 @@ export function matchMarker(text: string): MarkerMatch | null {
 
 /** The style of an unnumbered Markdown heading of the given depth (## 总体要求). */
 export function markdownHeadingStyle(depth: number): NumberingStyle {
-  return {
+  return styleOf({
     name: `markdown-h${Math.min(6, Math.max(1, depth)) as 1 | 2 | 3 | 4 | 5 | 6}`,
     family: `markdown-h${depth}`,
     rank: 5 + depth / 10,
@@ -229,5 +253,5 @@ export function markdownHeadingStyle(depth: number): NumberingStyle {
     heading: 'title',
     pattern: /^$/,
     example: '#'.repeat(depth) + ' 标题',
-  };
+  });
 }

@@ -6,7 +6,7 @@
  * continues the previous one, even across a page break.
  */
 import { toAsciiDigits } from '../numerals.js';
-import type { Block } from './block.js';
+import { type Block, newBlock } from './block.js';
 import type { PhysicalLine } from './split-lines.js';
 import { matchMarker } from '../numbering-styles.js';
 import { charWidth } from '../display-width.js';
@@ -41,13 +41,13 @@ function contentOf(text: string, line: PhysicalLine): string {
 }
 
 function toBlock(text: string, line: PhysicalLine): Block {
-  return {
-    segments: [{ start: line.contentStart, end: line.contentEnd }],
-    text: contentOf(text, line),
-    markdown: line.markdown,
-    syntaxLength: line.syntaxLength,
-    ...(line.centered && { centered: true }),
-  };
+  return newBlock(
+    [{ start: line.contentStart, end: line.contentEnd }],
+    contentOf(text, line),
+    line.markdown,
+    line.syntaxLength,
+    line.centered ? true : undefined,
+  );
 }
 
 /** Finds page numbers, and running headers that repeat next to them. */
@@ -178,7 +178,8 @@ const CONTINUES = /^[”’）》」』、，。；：！？,.;:!?)\]]/;
 function joinInlineBreaks(text: string, lines: PhysicalLine[], content: PhysicalLine[]): Block[] | null {
   const empty = (line: PhysicalLine | undefined) =>
     line === undefined || (line.contentStart === line.contentEnd && !line.invisible);
-  const apart = content.filter((line) => empty(lines[line.index + 1])).length;
+  let apart = 0;
+  for (let index = 0; index < content.length; index++) if (empty(lines[content[index].index + 1])) apart++;
   if (apart < 4 || apart < content.length * 0.25) return null;
   const blocks: Block[] = [];
   let current: Block | undefined;

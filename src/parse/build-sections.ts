@@ -90,6 +90,15 @@ function firstSentenceEnd(text: string, from: number): number {
   return -1;
 }
 
+/** Whether text[from…] holds anything but white space and Markdown emphasis (* _): a scan that stops at the first. */
+function hasTextFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isEmphasis(code) && !isRegExpSpace(code)) return true;
+  }
+  return false;
+}
+
 /** Splits a numbered line into its marker, heading and the rest (body text), by the style's heading rule. */
 function splitHeading(
   block: Block,
@@ -112,7 +121,7 @@ function splitHeading(
     }
   } else if (style.heading === 'sentence') {
     const end = firstSentenceEnd(block.text, afterMarker);
-    if (end !== -1 && block.text.slice(end + 1).replace(/[\s*_]/g, '').length > 0) {
+    if (end !== -1 && hasTextFrom(block.text, end + 1)) {
       headingEnd = end + 1;
       restStart = end + 1;
       // Markdown: **（一）指导思想。**坚持…… — the closing ** belongs to the heading.
