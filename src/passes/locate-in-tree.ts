@@ -33,6 +33,46 @@ export interface TextLocation {
 
 const READ_PARTS = new Set(['title', 'addressees']);
 
+/** A section and the link above it: the path to a section, shared by everything below it. */
+interface PathLink {
+  section: Section;
+  up: PathLink | null;
+  depth: number;
+}
+
+/**
+ * A location as walkText gives it: its path is made from the links above its section when it is
+ * first read. Most texts hold nothing a pass looks for, and a plan of 100,000 sections would
+ * otherwise copy a path array for each of them.
+ */
+class WalkedText implements TextLocation {
+  #link: PathLink | null;
+  #path: Section[] | undefined;
+
+  constructor(
+    public text: string,
+    public node: Paragraph | Part | Section,
+    public kind: TextLocation['kind'],
+    link: PathLink | null,
+    public attachment: Attachment | null,
+  ) {
+    this.#link = link;
+  }
+
+  get section(): Section | null {
+    return this.#link?.section ?? null;
+  }
+
+  get path(): Section[] {
+    if (this.#path === undefined) {
+      const path: Section[] = new Array(this.#link?.depth ?? 0);
+      for (let link = this.#link; link !== null; link = link.up) path[link.depth - 1] = link.section;
+      this.#path = path;
+    }
+    return this.#path;
+  }
+}
+
 /** Every readable text of the document in reading order. */
 export function* walkText(document: Document): Generator<TextLocation> {
   // An explicit stack of the lists being walked: one step per text however deep the sections
@@ -40,10 +80,10 @@ export function* walkText(document: Document): Generator<TextLocation> {
   interface Frame {
     nodes: Array<RootContent | BodyContent>;
     next: number;
-    path: Section[];
+    link: PathLink | null;
     attachment: Attachment | null;
   }
-  const stack: Frame[] = [{ nodes: document.children, next: 0, path: [], attachment: null }];
+  const stack: Frame[] = [{ nodes: document.children, next: 0, link: null, attachment: null }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     if (frame.next === frame.nodes.length) {
@@ -51,25 +91,23 @@ export function* walkText(document: Document): Generator<TextLocation> {
       continue;
     }
     const node = frame.nodes[frame.next++];
-    const { path, attachment } = frame;
-    const section = path[path.length - 1] ?? null;
-    if (node.type === 'paragraph') yield { text: node.text, node, kind: 'paragraph', section, path, attachment };
+    const { link, attachment } = frame;
+    if (node.type === 'paragraph') yield new WalkedText(node.text, node, 'paragraph', link, attachment);
     else if (node.type === 'part') {
       if (READ_PARTS.has(node.role))
-        yield {
-          text: node.text.replace(/^#+\s*/, ''),
+        yield new WalkedText(
+          node.text.replace(/^#+\s*/, ''),
           node,
-          kind: node.role === 'title' ? 'title' : 'paragraph',
-          section,
-          path,
+          node.role === 'title' ? 'title' : 'paragraph',
+          link,
           attachment,
-        };
+        );
     } else if (node.type === 'section') {
-      const inner = [...path, node];
-      yield { text: node.heading, node, kind: 'heading', section: node, path: inner, attachment };
-      stack.push({ nodes: node.children, next: 0, path: inner, attachment });
+      const inner: PathLink = { section: node, up: link, depth: (link?.depth ?? 0) + 1 };
+      yield new WalkedText(node.heading, node, 'heading', inner, attachment);
+      stack.push({ nodes: node.children, next: 0, link: inner, attachment });
     } else if (node.type === 'attachment') {
-      stack.push({ nodes: node.children, next: 0, path: [], attachment: node });
+      stack.push({ nodes: node.children, next: 0, link: null, attachment: node });
     }
   }
 }
