@@ -41,22 +41,34 @@ interface PathLink {
 }
 
 /**
- * A location as walkText gives it: its path is made from the links above its section when it is
- * first read. Most texts hold nothing a pass looks for, and a plan of 100,000 sections would
- * otherwise copy a path array for each of them.
+ * The location walkText gives, moved from text to text: one object for the whole walk (a plan of
+ * 100,000 sections would otherwise make an object per text per pass, four passes per diff, and
+ * most texts hold nothing a pass looks for). Its path is made from the links above its section
+ * when first read at a step.
  */
-class WalkedText implements TextLocation {
-  #link: PathLink | null;
+class TextCursor implements TextLocation {
+  text = '';
+  node: Paragraph | Part | Section = undefined as unknown as Paragraph;
+  kind: TextLocation['kind'] = 'paragraph';
+  attachment: Attachment | null = null;
+  #link: PathLink | null = null;
   #path: Section[] | undefined;
 
-  constructor(
-    public text: string,
-    public node: Paragraph | Part | Section,
-    public kind: TextLocation['kind'],
+  /** Moves to the next text. */
+  at(
+    text: string,
+    node: Paragraph | Part | Section,
+    kind: TextLocation['kind'],
     link: PathLink | null,
-    public attachment: Attachment | null,
-  ) {
+    attachment: Attachment | null,
+  ): this {
+    this.text = text;
+    this.node = node;
+    this.kind = kind;
+    this.attachment = attachment;
     this.#link = link;
+    this.#path = undefined;
+    return this;
   }
 
   get section(): Section | null {
@@ -73,7 +85,11 @@ class WalkedText implements TextLocation {
   }
 }
 
-/** Every readable text of the document in reading order. */
+/**
+ * Every readable text of the document in reading order. The location given is one object moved
+ * from text to text, like a tree walker's: read it before the next step, and copy what you keep
+ * (its path is a new array each step, and may be kept).
+ */
 export function* walkText(document: Document): Generator<TextLocation> {
   // An explicit stack of the lists being walked: one step per text however deep the sections
   // nest, where a recursive generator passes every text up through each level.
@@ -83,6 +99,7 @@ export function* walkText(document: Document): Generator<TextLocation> {
     link: PathLink | null;
     attachment: Attachment | null;
   }
+  const cursor = new TextCursor();
   const stack: Frame[] = [{ nodes: document.children, next: 0, link: null, attachment: null }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -92,10 +109,10 @@ export function* walkText(document: Document): Generator<TextLocation> {
     }
     const node = frame.nodes[frame.next++];
     const { link, attachment } = frame;
-    if (node.type === 'paragraph') yield new WalkedText(node.text, node, 'paragraph', link, attachment);
+    if (node.type === 'paragraph') yield cursor.at(node.text, node, 'paragraph', link, attachment);
     else if (node.type === 'part') {
       if (READ_PARTS.has(node.role))
-        yield new WalkedText(
+        yield cursor.at(
           node.text.replace(/^#+\s*/, ''),
           node,
           node.role === 'title' ? 'title' : 'paragraph',
@@ -104,7 +121,7 @@ export function* walkText(document: Document): Generator<TextLocation> {
         );
     } else if (node.type === 'section') {
       const inner: PathLink = { section: node, up: link, depth: (link?.depth ?? 0) + 1 };
-      yield new WalkedText(node.heading, node, 'heading', inner, attachment);
+      yield cursor.at(node.heading, node, 'heading', inner, attachment);
       stack.push({ nodes: node.children, next: 0, link: inner, attachment });
     } else if (node.type === 'attachment') {
       stack.push({ nodes: node.children, next: 0, link: null, attachment: node });
