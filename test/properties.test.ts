@@ -2,6 +2,7 @@
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCircular } from '../src/index.js';
+import { foldWidth } from '../src/normalize.js';
 import { checkTree } from './helpers/check-tree.js';
 
 // Lines built from the pieces circulars are made of, so that the parser's paths are exercised.
@@ -69,6 +70,25 @@ describe('properties', () => {
         checkTree(parseCircular(text, { format }), text);
       }),
       { numRuns: process.env.CI ? 400 : 200 },
+    );
+  });
+
+  it('folds width as the one-pattern definition does, short texts (scanned) and long ones (replaced)', () => {
+    // The definition: every full-width form U+FF01–FF5E to its ASCII character, U+3000 to a space.
+    const reference = (text: string) =>
+      text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+        ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+      );
+    const unit = fc.oneof(
+      fc.constantFrom('（', '）', '１', '：', '，', '\u3000', '～', '！', '\uff00', '\uff5f', '一', 'a', ' '),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join('');
+        if (foldWidth(text) !== reference(text)) throw new Error(`foldWidth(${JSON.stringify(text)})`);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -35,16 +35,22 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
     diagnostics.push({ code, severity: 'warning', message, position: markerSpan(section) });
 
   const visit = (children: BodyContent[], parent: Section | null): void => {
-    // Most sections of a long plan have no subsections: no map for them. (Indexed loops: a
-    // for…of makes an iterator result per step until the function is optimised.)
+    // The last section of each family among these children. Siblings are mostly of one family:
+    // that one is kept in two variables, and a map is made only when a second family comes.
+    // (Indexed loops: a for…of makes an iterator result per step until the function is optimised.)
+    let onlyFamily: string | null = null;
+    let onlyPrevious: Section | undefined;
     let previousByFamily: Map<string, Section> | null = null;
     for (let index = 0; index < children.length; index++) {
       const child = children[index];
       if (child.type !== 'section') continue;
-      previousByFamily ??= new Map<string, Section>();
       const family = familyOf(child);
       if (child.marker !== '') {
-        const previous = previousByFamily.get(family);
+        if (previousByFamily === null && onlyFamily !== null && onlyFamily !== family) {
+          previousByFamily = new Map([[onlyFamily, onlyPrevious!]]);
+        }
+        const previous =
+          previousByFamily !== null ? previousByFamily.get(family) : onlyFamily === family ? onlyPrevious : undefined;
         if (previous) {
           const expected = previous.ordinal + 1;
           if (child.ordinal === previous.ordinal) {
@@ -77,7 +83,11 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
           }
           checkLevel(child, parent, usedItemRanks, report);
         }
-        previousByFamily.set(family, child);
+        if (previousByFamily !== null) previousByFamily.set(family, child);
+        else {
+          onlyFamily = family;
+          onlyPrevious = child;
+        }
         lastSeen.set(family, child.ordinal);
       }
       visit(child.children, child);
