@@ -79,10 +79,18 @@ function contentScore(a: PlanNode, b: PlanNode): { score: number; headingSimilar
   return { score, headingSimilarity, bodySimilarity };
 }
 
+/** The score of every identical pair: one object, never changed (most pairs of two years' plans). */
+const IDENTICAL: PairScore = Object.freeze({
+  score: 1,
+  headingSimilarity: 1,
+  bodySimilarity: 1,
+  matchedBy: 'identical',
+});
+
 /** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
 export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
   if (a.identity === b.identity) {
-    return { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' };
+    return IDENTICAL;
   }
   const content = contentScore(a, b);
   const { headingSimilarity, bodySimilarity } = content;
@@ -142,7 +150,7 @@ function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
     const next = taken.get(key) ?? 0;
     if (next >= list.length || !comparable(a, list[next])) continue;
     taken.set(key, next + 1);
-    pair(alignment, a, list[next], { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
+    pair(alignment, a, list[next], IDENTICAL);
     made.push([a, list[next]]);
   }
   return made;
@@ -160,7 +168,7 @@ function pairIdenticalSmall(olds: PlanNode[], news: PlanNode[], alignment: Align
     for (const b of news) {
       if (b.identity !== a.identity || alignment.backward.has(b)) continue;
       if (comparable(a, b)) {
-        pair(alignment, a, b, { score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
+        pair(alignment, a, b, IDENTICAL);
         made.push([a, b]);
       }
       break;

@@ -13,9 +13,6 @@ export function textForDiff(node: PlanNode): string {
   return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
 }
 
-/** No nodes: what a lookup that finds none gives, without an array for each. */
-const NONE: readonly PlanNode[] = [];
-
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A pair's explanation, rounded for output. */
@@ -33,16 +30,17 @@ function explain(alignment: Alignment, a: PlanNode): SectionChange['match'] {
 function findMoves(alignment: Alignment): Set<PlanNode> {
   const moved = new Set<PlanNode>();
   const groups = new Map<PlanNode | null, Array<[PlanNode, PlanNode]>>();
-  for (const [a, b] of alignment.forward) {
+  // forEach, not for…of with destructuring: no entry array for each of 100,000 pairs.
+  alignment.forward.forEach((b, a) => {
     const oldParentMatch = a.parent ? (alignment.forward.get(a.parent) ?? null) : null;
     if ((a.parent === null) !== (b.parent === null) || (a.parent !== null && oldParentMatch !== b.parent)) {
       moved.add(b);
-      continue;
+      return;
     }
-    const list = groups.get(b.parent) ?? [];
-    list.push([a, b]);
-    groups.set(b.parent, list);
-  }
+    const list = groups.get(b.parent);
+    if (list) list.push([a, b]);
+    else groups.set(b.parent, [[a, b]]);
+  });
   for (const pairs of groups.values()) for (const node of movedWithinParent(pairs)) moved.add(node);
   return moved;
 }
@@ -59,13 +57,16 @@ function anchorRemoved(
   const removedFirstIn = new Map<PlanNode | null, PlanNode[]>();
   // The nearest matched sibling before each old node, in one pass over each list of siblings.
   const matchedBefore = new Map<PlanNode, PlanNode | null>();
-  for (const siblings of [oldView.roots, ...oldView.all.map((node) => node.children)]) {
+  const passSiblings = (siblings: PlanNode[]) => {
     let last: PlanNode | null = null;
-    for (const node of siblings) {
+    for (let index = 0; index < siblings.length; index++) {
+      const node = siblings[index];
       matchedBefore.set(node, last);
       if (alignment.forward.has(node)) last = node;
     }
-  }
+  };
+  passSiblings(oldView.roots);
+  for (let index = 0; index < oldView.all.length; index++) passSiblings(oldView.all[index].children);
   const anchorOf = (node: PlanNode): void => {
     const sibling = matchedBefore.get(node) ?? null;
     if (sibling) {
@@ -79,7 +80,8 @@ function anchorRemoved(
     list.push(node);
     removedFirstIn.set(parentMatch, list);
   };
-  for (const node of oldView.all) {
+  for (let index = 0; index < oldView.all.length; index++) {
+    const node = oldView.all[index];
     if (alignment.forward.has(node)) continue;
     if (node.parent && !alignment.forward.has(node.parent)) continue; // emitted with its removed parent
     anchorOf(node);
@@ -107,8 +109,11 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
   const { removedAfter, removedFirstIn } = anchorRemoved(oldView, alignment);
 
   const visit = (nodes: PlanNode[], parent: PlanNode | null) => {
-    for (const node of removedFirstIn.get(parent) ?? NONE) emitRemoved(node);
-    for (const b of nodes) {
+    const first = removedFirstIn.get(parent);
+    if (first) for (let index = 0; index < first.length; index++) emitRemoved(first[index]);
+    // Indexed loops: a for…of makes an iterator result per step until the function is optimised.
+    for (let index = 0; index < nodes.length; index++) {
+      const b = nodes[index];
       const a = alignment.backward.get(b);
       if (!a) {
         changes.push({
@@ -138,7 +143,8 @@ export function listChanges(oldView: PlanView, newView: PlanView, alignment: Ali
         });
       }
       visit(b.children, b);
-      if (a) for (const node of removedAfter.get(a) ?? NONE) emitRemoved(node);
+      const after = a ? removedAfter.get(a) : undefined;
+      if (after) for (let at = 0; at < after.length; at++) emitRemoved(after[at]);
     }
   };
   visit(newView.roots, null);

@@ -1,6 +1,7 @@
 /** Numeric targets compared in aligned sections: 100场 → 150场, 50万人次 → 60万人次. */
 import type { TargetChange } from '../types.js';
-import { type Alignment } from './align-sections.js';
+import { type Alignment, isPseudo } from './align-sections.js';
+import type { PlanNode } from './plan-view.js';
 import { textForDiff } from './diff-sections.js';
 import { foldWidth } from '../normalize.js';
 
@@ -25,8 +26,14 @@ function targetsOf(written: string): Array<{ unit: string; value: number; text: 
 /** Numeric targets that changed in matched sections: 100场 → 150场. */
 export function diffTargets(alignment: Alignment): TargetChange[] {
   const changes: TargetChange[] = [];
-  // In the new plan's order.
-  const pairs = [...alignment.forward].sort((x, y) => x[1].ref.line - y[1].ref.line);
+  // The pairs whose texts differ (most are the same: those are passed over without building their
+  // texts), in the new plan's order: sorting is stable, so sorting these is sorting all and keeping these.
+  const pairs: Array<[PlanNode, PlanNode]> = [];
+  alignment.forward.forEach((b, a) => {
+    if (a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn && isPseudo(a) === isPseudo(b)) return;
+    pairs.push([a, b]);
+  });
+  pairs.sort((x, y) => x[1].ref.line - y[1].ref.line);
   for (const [a, b] of pairs) {
     // A one-sentence item (（1）建设精品道路300条。) holds its target in the heading.
     const beforeText = textForDiff(a);

@@ -105,6 +105,9 @@ export function normaliser(options: DiffOptions): (text: string) => string {
 }
 
 function textOf(nodes: BodyContent[], depthLeft: number): string {
+  // Most sections of a long plan have no text of their own below their heading, or one paragraph.
+  if (nodes.length === 0) return '';
+  if (nodes.length === 1 && nodes[0].type === 'paragraph') return nodes[0].text;
   const parts: string[] = [];
   for (const node of nodes) {
     if (node.type === 'paragraph') parts.push(node.text);
@@ -146,6 +149,9 @@ interface Placement {
   group: string;
 }
 
+/** No children: what every leaf of a view has. */
+const NO_CHILDREN: PlanNode[] = [];
+
 /** No vectors yet: `weighTerms` gives every node its own. */
 const NO_VECTORS: PlanNode['vectors'] = { heading: new Map(), body: new Map(), full: new Map() };
 
@@ -157,7 +163,8 @@ const NO_VECTORS: PlanNode['vectors'] = { heading: new Map(), body: new Map(), f
 class ViewNode implements PlanNode {
   identity = -1;
   vectors = NO_VECTORS;
-  children: PlanNode[] = [];
+  // A leaf's children: one empty list for all of them (lists are replaced, never added to).
+  children: PlanNode[] = NO_CHILDREN;
   parent: PlanNode | null;
   index: number;
   container: Attachment | null;
@@ -232,7 +239,9 @@ function buildNodes(
   level: number,
   place: Omit<Placement, 'index'>,
 ): PlanNode[] {
-  return sections.map((section, index) => {
+  const nodes: PlanNode[] = new Array(sections.length);
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index];
     const ref: SectionRef = {
       id: section.id,
       role: 'section',
@@ -241,13 +250,24 @@ function buildNodes(
       line: section.position.start.line,
     };
     const own = textOf(section.children, context.maxLevel - level);
-    const node = makeNode(context, ref, level, { heading: section.heading, own }, { ...place, index });
-    if (level < context.maxLevel) {
+    const node = makeNode(
+      context,
+      ref,
+      level,
+      { heading: section.heading, own },
+      { parent: place.parent, index, container: place.container, group: place.group },
+    );
+    if (level < context.maxLevel && section.children.some((child) => child.type === 'section')) {
       const subsections = section.children.filter((child): child is Section => child.type === 'section');
-      node.children = buildNodes(context, subsections, level + 1, { ...place, parent: node });
+      node.children = buildNodes(context, subsections, level + 1, {
+        parent: node,
+        container: place.container,
+        group: place.group,
+      });
     }
-    return node;
-  });
+    nodes[index] = node;
+  }
+  return nodes;
 }
 
 /** The forwarding letter's node: its paragraphs and any sections it has. */

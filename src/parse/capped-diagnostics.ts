@@ -46,6 +46,8 @@ export function cappedDiagnostics(diagnostics: Diagnostic[], position: (start: n
       } else more.set(code, { count: 1, start, end });
     },
     finish(): void {
+      // Called once per text: most have nothing to add, and iterating even an empty map makes an iterator.
+      if (more.size === 0 && listed.size === 0) return;
       for (const [code, rest] of more) {
         diagnostics.push({
           code,
