@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSink } from '../src/cli/io.js';
+import { parseCircular } from '../src/index.js';
+import { type DocumentFormat, createDocumentWriter } from '../src/output/document-writer.js';
 
 const root = join(import.meta.dirname, '..');
 const seed = join(root, 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt');
@@ -48,6 +50,38 @@ describe('the file sink', () => {
     expect(waits).toBeGreaterThan(0);
     // No temporary file is left beside it.
     expect(readdirSync(work).filter((name) => name.includes('.kepu-'))).toEqual([]);
+  });
+
+  it('makes every document writer wait while the sink has too much in flight, in every format', async () => {
+    const tree = parseCircular(readFileSync(seed, 'utf8'), { name: 'seed.txt' });
+    for (const format of ['json', 'ndjson', 'yaml'] as DocumentFormat[]) {
+      let release: () => void = () => {};
+      let asked = 0;
+      const written: string[] = [];
+      // A sink that is full once: the writer must not finish its document before the sink drains.
+      const sink = {
+        write: (chunk: string | Uint8Array) => void written.push(String(chunk)),
+        ready: () => (asked++ === 0 ? new Promise<void>((resolve) => (release = resolve)) : null),
+        end: () => {},
+      };
+      const writer = createDocumentWriter(format, sink, { array: false });
+      let finished = false;
+      const writing = writer.write(tree).then(() => (finished = true));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(finished).toBe(false);
+      release();
+      await writing;
+      expect(finished).toBe(true);
+      expect(written.join('').length).toBeGreaterThan(1000);
+      // And a document serialised on a worker.
+      asked = 0;
+      let done = false;
+      const serialized = writer.writeSerialized('{}\n').then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(done).toBe(false);
+      release();
+      await serialized;
+    }
   });
 
   it('reports a write that fails as one line, exit 2, and keeps the old file (EFBIG under ulimit -f)', () => {

@@ -236,7 +236,7 @@ const runParseCommand = async (
           { ...options, report, job: { kind: 'document', format: options.format, array: writer ? array : false } },
           async (input, serialized) => {
             const own = writerFor(input);
-            own.writeSerialized(serialized);
+            await own.writeSerialized(serialized);
             if (own !== writer) await own.end();
           },
         )

@@ -63,6 +63,11 @@ export async function serializeDocument(document: Document, format: DocumentForm
  */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
   let count = 0;
+  // Waits while the sink has too much in flight (a file's writes), so that memory stays bounded.
+  const drained = async () => {
+    const wait = sink.ready?.();
+    if (wait) await wait;
+  };
   const before = () => {
     if (format === 'yaml' && count > 0) sink.write('---\n');
     else if (format === 'json' && options.array) sink.write(count === 0 ? '[\n  ' : ',\n  ');
@@ -80,12 +85,14 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
         }
       }
       count++;
+      await drained();
     },
     /** Writes a document already serialised by serializeDocument (with the same format and array), maybe as UTF-8. */
-    writeSerialized(text: string | Uint8Array): void {
+    async writeSerialized(text: string | Uint8Array): Promise<void> {
       before();
       sink.write(text);
       count++;
+      await drained();
     },
     async end(): Promise<void> {
       if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
