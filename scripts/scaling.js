@@ -1,7 +1,7 @@
 // npm run bench (part): the scaling harness. For each family of unusual but legal inputs
 // (scripts/scaling-families.js) and each command, the time and peak memory at n, 2n, 4n and 8n
 // units, the largest input about SCALING_MB (default 1) MB, each run in a fresh process (runs under
-// 200 ms three times, the median kept); then the growth per doubling. A growth near 2 is linear, near 4 quadratic.
+// 200 ms five times, the median kept); then the growth per doubling. A growth near 2 is linear, near 4 quadratic.
 // Then the largest input of each family through the built CLI, whole process (--no-cli leaves that out).
 // Usage: node scripts/scaling.js [--mb N] [--family NAME] [--command NAME] [--no-cli]
 import { spawnSync } from 'node:child_process';
@@ -33,14 +33,15 @@ async function runOne(familyName, commandName, n) {
 
 /**
  * One point of the table: a fresh process; a short run (under 200 ms, where start-up, the JIT and
- * the collector weigh as much as the work) is run three times and its median time kept.
+ * the collector weigh as much as the work) is run five times and its median time kept.
  */
 function measure(familyName, commandName, n) {
   const first = measureOnce(familyName, commandName, n);
   if (first.failed || first.ms >= 200) return first;
-  const runs = [first, measureOnce(familyName, commandName, n), measureOnce(familyName, commandName, n)];
+  const runs = [first];
+  for (let i = 1; i < 5; i++) runs.push(measureOnce(familyName, commandName, n));
   if (runs.some((run) => run.failed)) return runs.find((run) => run.failed);
-  const [, median] = runs.map((run) => run.ms).sort((a, b) => a - b);
+  const median = runs.map((run) => run.ms).sort((a, b) => a - b)[2];
   return { ...first, ms: median, rssMb: Math.max(...runs.map((run) => run.rssMb)) };
 }
 
