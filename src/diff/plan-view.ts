@@ -387,20 +387,27 @@ export function planView(
  */
 export function weighTerms(views: PlanView[]): void {
   const nodes = views.flatMap((view) => view.all);
-  const own = (node: PlanNode) => {
-    const counts = new Map(node.ownCounts);
-    addCounts(counts, node.headingCounts);
-    return counts;
-  };
   // Document frequencies over the sections that can be scored: those without an identical twin on
-  // the other side (the identical ones pair first, and need no words at all).
+  // the other side (the identical ones pair first, and need no words at all). A section's words are
+  // its heading's and its own text's, each counted once (without merging the two into a new map).
   const [first, ...rest] = views.map((view) => new Set(view.all.map((node) => node.identity)));
   const shared = (identity: number) => first?.has(identity) && rest.every((set) => set.has(identity));
-  const statistics = termStatistics(nodes.filter((node) => !shared(node.identity)).map(own));
+  const statistics = termStatistics(
+    nodes.filter((node) => !shared(node.identity)),
+    (node, count) => {
+      const own = node.ownCounts;
+      own.forEach((_, term) => count(term));
+      node.headingCounts.forEach((_, term) => {
+        if (!own.has(term)) count(term);
+      });
+    },
+  );
   // Counts and vectors by subtree identity: identical subtrees (most of two years' plans, and
   // every repeat within one) have the same words, counted once.
   const bodies = new Map<number, Map<string, number>>();
+  // A leaf's body is its own text: its counts serve as they are (bodies are only read).
   const bodyCounts = (node: PlanNode): Map<string, number> => {
+    if (node.children.length === 0) return node.ownCounts;
     let counts = bodies.get(node.identity);
     if (!counts) {
       counts = new Map(node.ownCounts);

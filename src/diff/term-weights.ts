@@ -100,14 +100,18 @@ export interface TermStatistics {
   frequency: Map<string, number>;
 }
 
-export function termStatistics(all: Iterable<Map<string, number>>): TermStatistics {
+/**
+ * Document frequencies over `documents`: `termsOf` calls `count` once for each distinct term of a
+ * document.
+ */
+export function termStatistics<T>(
+  documents: readonly T[],
+  termsOf: (document: T, count: (term: string) => void) => void,
+): TermStatistics {
   const frequency = new Map<string, number>();
-  let documents = 0;
-  for (const counts of all) {
-    documents++;
-    for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  return { documents, frequency };
+  const count = (term: string) => frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  for (let index = 0; index < documents.length; index++) termsOf(documents[index], count);
+  return { documents: documents.length, frequency };
 }
 
 /** A normalised TF-IDF vector: sublinear term frequency, smoothed inverse document frequency. */
