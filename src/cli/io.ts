@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../read/decode.js';
+import { drained } from '../output/document-writer.js';
 
 /** Reads one input (a path, or `-` for standard input) as bytes. */
 export function readInput(name: string): Uint8Array {
@@ -124,8 +125,7 @@ export async function writeOutput(
     const sink = createSink(output, inputs);
     for (const chunk of typeof text === 'string' ? [text] : text) {
       sink.write(chunk);
-      const wait = sink.ready();
-      if (wait) await wait;
+      await drained(sink);
     }
     await sink.end();
     return;

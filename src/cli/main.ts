@@ -14,7 +14,7 @@ import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
 import { type RunOptions, forEachParsed, forEachSerialized, makeOutput, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
-import { type DocumentFormat, createDocumentWriter, mirroredPath } from '../output/document-writer.js';
+import { type DocumentFormat, createDocumentWriter, drained, mirroredPath } from '../output/document-writer.js';
 import { type Input, expandInputs } from './inputs.js';
 import { type Sink, createSink } from './io.js';
 import type { WorkerJob } from './parse-worker.js';
@@ -40,7 +40,7 @@ async function streamEach(
   const take = async (text: string | Uint8Array, note: string | undefined) => {
     sink.write(text);
     if (note !== undefined) onNote(note);
-    await sink.ready();
+    await drained(sink);
   };
   return workers > 1
     ? forEachSerialized(inputs, workers, { ...options, job }, (_input, serialized, note) => take(serialized, note))

@@ -32,6 +32,19 @@ export interface ChunkSink {
   end(): void | Promise<void>;
 }
 
+/**
+ * Waits while a sink has too much in flight (a file's writes), so that memory stays bounded; at
+ * once when it has not.
+ *
+ * @example
+ * sink.write(text)
+ * await drained(sink)
+ */
+export async function drained(sink: Pick<ChunkSink, 'ready'>): Promise<void> {
+  const wait = sink.ready?.();
+  if (wait) await wait;
+}
+
 /** A YAML 1.2 document, with strings that YAML 1.1 readers would retype quoted. */
 export async function yamlOf(document: Document): Promise<string> {
   const yaml = await import('yaml');
@@ -63,11 +76,6 @@ export async function serializeDocument(document: Document, format: DocumentForm
  */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
   let count = 0;
-  // Waits while the sink has too much in flight (a file's writes), so that memory stays bounded.
-  const drained = async () => {
-    const wait = sink.ready?.();
-    if (wait) await wait;
-  };
   const before = () => {
     if (format === 'yaml' && count > 0) sink.write('---\n');
     else if (format === 'json' && options.array) sink.write(count === 0 ? '[\n  ' : ',\n  ');
@@ -80,19 +88,20 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
       else {
         for (const chunk of jsonChunks(document, 2, options.array ? 1 : 0)) {
           sink.write(chunk);
+          // drained(sink), without a promise for each of a large tree's thousands of chunks.
           const wait = sink.ready?.();
           if (wait) await wait;
         }
       }
       count++;
-      await drained();
+      await drained(sink);
     },
     /** Writes a document already serialised by serializeDocument (with the same format and array), maybe as UTF-8. */
     async writeSerialized(text: string | Uint8Array): Promise<void> {
       before();
       sink.write(text);
       count++;
-      await drained();
+      await drained(sink);
     },
     async end(): Promise<void> {
       if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
