@@ -53,7 +53,13 @@ export const CHINESE_NUMERAL_CHARS = '零〇○Ｏ一二两兩三四五六七八
 
 /** Full-width digits ０-９ → ASCII. */
 export function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Most texts have no full-width digit: they are given back without a replace (markers 一、 （三）).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19)
+      return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return text;
 }
 
 /**
