@@ -23,8 +23,12 @@ function writeOrdinal(section: Section, ordinal: number): string {
 /** Checks the numbering of one container's body; pushes diagnostics. */
 export function checkNumbering(body: BodyContent[], locator: Locator, diagnostics: Diagnostic[]): void {
   const lastSeen = new Map<string, number>();
+  // The item levels used anywhere in the container, gathered by the same walk as the checks; a
+  // skipped level is judged against all of them once the walk is done (the children whose level
+  // is to be judged are kept until then, in two parallel lists).
   const usedItemRanks = new Set<number>();
-  collectRanks(body, usedItemRanks);
+  const levelChildren: Section[] = [];
+  const levelParents: Array<Section | null> = [];
 
   const markerSpan = (section: Section) =>
     locator.position(
@@ -44,6 +48,8 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
     for (let index = 0; index < children.length; index++) {
       const child = children[index];
       if (child.type !== 'section') continue;
+      const style = STYLE_BY_NAME.get(child.style);
+      if (style && !style.container) usedItemRanks.add(style.rank);
       const family = familyOf(child);
       if (child.marker !== '') {
         if (previousByFamily === null && onlyFamily !== null && onlyFamily !== family) {
@@ -81,7 +87,8 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
               `${child.marker} is the first of its level here: numbering should start at ${writeOrdinal(child, 1)}${runOn !== undefined ? ` or run on from ${writeOrdinal(child, runOn)}` : ''}`,
             );
           }
-          checkLevel(child, parent, usedItemRanks, report);
+          levelChildren.push(child);
+          levelParents.push(parent);
         }
         if (previousByFamily !== null) previousByFamily.set(family, child);
         else {
@@ -94,16 +101,10 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
     }
   };
   visit(body, null);
-}
-
-function collectRanks(children: BodyContent[], ranks: Set<number>): void {
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index];
-    if (child.type !== 'section') continue;
-    const style = STYLE_BY_NAME.get(child.style);
-    if (style && !style.container) ranks.add(style.rank);
-    collectRanks(child.children, ranks);
-  }
+  // After the walk, so that each is judged against every level the container uses. (Diagnostics
+  // are ordered by position in the end; a child's level is judged after its other checks, as before.)
+  for (let index = 0; index < levelChildren.length; index++)
+    checkLevel(levelChildren[index], levelParents[index], usedItemRanks, report);
 }
 
 /** A level is skipped when a style used elsewhere in the container belongs between parent and child. */
