@@ -52,14 +52,17 @@ class TextCursor implements TextLocation {
   kind: TextLocation['kind'] = 'paragraph';
   attachment: Attachment | null = null;
   #link: PathLink | null = null;
+  /** The section whose heading the text is (it ends the path), or null. */
+  #own: Section | null = null;
   #path: Section[] | undefined;
 
-  /** Moves to the next text. */
+  /** Moves to the next text: `link` is the path above it, `own` the section it is the heading of. */
   at(
     text: string,
     node: Paragraph | Part | Section,
     kind: TextLocation['kind'],
     link: PathLink | null,
+    own: Section | null,
     attachment: Attachment | null,
   ): this {
     this.text = text;
@@ -67,18 +70,21 @@ class TextCursor implements TextLocation {
     this.kind = kind;
     this.attachment = attachment;
     this.#link = link;
+    this.#own = own;
     this.#path = undefined;
     return this;
   }
 
   get section(): Section | null {
-    return this.#link?.section ?? null;
+    return this.#own ?? this.#link?.section ?? null;
   }
 
   get path(): Section[] {
     if (this.#path === undefined) {
-      const path: Section[] = new Array(this.#link?.depth ?? 0);
+      const above = this.#link?.depth ?? 0;
+      const path: Section[] = new Array(above + (this.#own ? 1 : 0));
       for (let link = this.#link; link !== null; link = link.up) path[link.depth - 1] = link.section;
+      if (this.#own) path[above] = this.#own;
       this.#path = path;
     }
     return this.#path;
@@ -109,7 +115,7 @@ export function* walkText(document: Document): Generator<TextLocation> {
     }
     const node = frame.nodes[frame.next++];
     const { link, attachment } = frame;
-    if (node.type === 'paragraph') yield cursor.at(node.text, node, 'paragraph', link, attachment);
+    if (node.type === 'paragraph') yield cursor.at(node.text, node, 'paragraph', link, null, attachment);
     else if (node.type === 'part') {
       if (READ_PARTS.has(node.role))
         yield cursor.at(
@@ -117,12 +123,16 @@ export function* walkText(document: Document): Generator<TextLocation> {
           node,
           node.role === 'title' ? 'title' : 'paragraph',
           link,
+          null,
           attachment,
         );
     } else if (node.type === 'section') {
-      const inner: PathLink = { section: node, up: link, depth: (link?.depth ?? 0) + 1 };
-      yield cursor.at(node.heading, node, 'heading', inner, attachment);
-      stack.push({ nodes: node.children, next: 0, link: inner, attachment });
+      yield cursor.at(node.heading, node, 'heading', link, node, attachment);
+      // A link and a frame only for a section with something below it (most have nothing).
+      if (node.children.length > 0) {
+        const inner: PathLink = { section: node, up: link, depth: (link?.depth ?? 0) + 1 };
+        stack.push({ nodes: node.children, next: 0, link: inner, attachment });
+      }
     } else if (node.type === 'attachment') {
       stack.push({ nodes: node.children, next: 0, link: null, attachment: node });
     }
