@@ -4,7 +4,7 @@
  * Each concern is its own module; this one puts them together.
  */
 import type { Document, PlanDiff } from '../types.js';
-import { type DiffOptions, planView, type PlanView, weighTerms } from './plan-view.js';
+import { type DiffOptions, IdentityTable, planView, type PlanView, weighTerms } from './plan-view.js';
 import { alignSections } from './align-sections.js';
 import { listChanges } from './diff-sections.js';
 import { diffDeadlines } from './diff-deadlines.js';
@@ -21,7 +21,7 @@ export type { DiffOptions } from './plan-view.js';
  */
 export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
   // One table of subtree identities for both plans, so that identical sections get equal numbers.
-  const identities = new Map<string, number>();
+  const identities = new IdentityTable();
   let oldView = planView(oldDocument, options, identities);
   let newView = planView(newDocument, options, identities);
   // A forwarding letter on one side only (a forwarded plan against a bare one) is not a change of the plan.

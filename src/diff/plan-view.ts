@@ -119,14 +119,14 @@ function textOf(nodes: BodyContent[], depthLeft: number): string {
 /** What building a view needs: the normaliser, the identity table, the depth, the nodes made. */
 interface ViewContext {
   normalize: (text: string) => string;
-  identities: Map<string, number>;
+  identities: IdentityTable;
   maxLevel: number;
   all: PlanNode[];
   /** Word counts per distinct text: plans repeat headings and phrases, and segmenting is the cost. */
   countsOf: (text: string) => Map<string, number>;
 }
 
-function createContext(options: DiffOptions, identities: Map<string, number>): ViewContext {
+function createContext(options: DiffOptions, identities: IdentityTable): ViewContext {
   const counted = new Map<string, Map<string, number>>();
   return {
     normalize: normaliser(options),
@@ -216,20 +216,58 @@ function makeNode(
   return node;
 }
 
+/** FNV-1a over a string's code units, on from `hash`. */
+function hashText(text: string, hash: number): number {
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 16777619);
+  return Math.imul(hash ^ 0xffff, 16777619); // the end of the text: "ab" + "c" differs from "a" + "bc"
+}
+
+/** The same subtree: role, heading, own text and children's identities. */
+function sameSubtree(a: PlanNode, b: PlanNode): boolean {
+  if (a.ref.role !== b.ref.role || a.normalHeading !== b.normalHeading || a.normalOwn !== b.normalOwn) return false;
+  if (a.children.length !== b.children.length) return false;
+  for (let index = 0; index < a.children.length; index++) {
+    if (a.children[index].identity !== b.children[index].identity) return false;
+  }
+  return true;
+}
+
+/**
+ * Numbers for subtrees, shared by the two plans of a diff: equal numbers for the same role,
+ * heading, own text and children's numbers, counted from 0 in the order first seen. Looked up by
+ * a hash of those, each candidate compared in full, so that no key string is made and kept for
+ * each of 100,000 sections.
+ */
+export class IdentityTable {
+  readonly #byHash = new Map<number, PlanNode[]>();
+  #count = 0;
+
+  /** The number of a node whose children are numbered already. */
+  numberOf(node: PlanNode): number {
+    let hash = hashText(node.ref.role, 0x811c9dc5);
+    hash = hashText(node.normalHeading, hash);
+    hash = hashText(node.normalOwn, hash);
+    for (let index = 0; index < node.children.length; index++) {
+      hash = Math.imul(hash ^ node.children[index].identity, 16777619);
+    }
+    const key = hash >>> 2; // a small integer, kept by the map without a heap number
+    const seen = this.#byHash.get(key);
+    if (seen === undefined) {
+      this.#byHash.set(key, [node]);
+      return this.#count++;
+    }
+    for (let index = 0; index < seen.length; index++) {
+      if (sameSubtree(node, seen[index])) return seen[index].identity;
+    }
+    seen.push(node);
+    return this.#count++;
+  }
+}
+
 /** Gives each node of a subtree its identity: equal for identical subtrees, across both plans. */
 function finishNode(context: ViewContext, node: PlanNode): void {
-  // Indexed, and the children's identities joined by hand: most nodes are leaves, and a plan of
-  // 100,000 sections made an array, a closure call and a join for each.
-  let children = '';
-  for (let index = 0; index < node.children.length; index++) {
-    const child = node.children[index];
-    finishNode(context, child);
-    children = index === 0 ? String(child.identity) : `${children},${child.identity}`;
-  }
-  const key = `${node.ref.role}\u0000${node.normalHeading}\u0000${node.normalOwn}\u0000${children}`;
-  let identity = context.identities.get(key);
-  if (identity === undefined) context.identities.set(key, (identity = context.identities.size));
-  node.identity = identity;
+  for (let index = 0; index < node.children.length; index++) finishNode(context, node.children[index]);
+  node.identity = context.identities.numberOf(node);
 }
 
 /** Nodes for a list of sections and, down to the compared depth, their subsections. */
@@ -343,7 +381,7 @@ function annexNode(context: ViewContext, attachment: Attachment, ordinal: number
 export function planView(
   document: Document,
   options: DiffOptions = {},
-  identities: Map<string, number> = new Map(),
+  identities: IdentityTable = new IdentityTable(),
 ): PlanView {
   const context = createContext(options, identities);
   const normalize = context.normalize;
