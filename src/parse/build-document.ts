@@ -13,7 +13,7 @@ import type {
   RootContent,
   SourceInfo,
 } from '../types.js';
-import { blockEnd, blockStart } from './block.js';
+import { type Block, blockEnd, blockStart } from './block.js';
 import type { Locator } from './locate.js';
 import type { AssembledBlocks } from './assemble-blocks.js';
 import type { Piece, RecognizedParts } from './pieces.js';
@@ -42,14 +42,11 @@ function buildContainer(
   spans: BracketSpans,
 ): Array<Part | BodyContent> {
   const nodes: Array<Part | BodyContent> = [];
-  let run: Piece[] = [];
+  // The blocks of the current run of body pieces.
+  let run: Block[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const body = buildSections(
-      run.map((piece) => piece.block),
-      locator,
-      spans,
-    );
+    const body = buildSections(run, locator, spans);
     checkNumbering(body, locator, diagnostics);
     for (let index = 0; index < body.length; index++) nodes.push(body[index]);
     run = [];
@@ -69,7 +66,7 @@ function buildContainer(
       });
     }
     previousKind = kind;
-    if (piece.kind === 'body') run.push(piece);
+    if (piece.kind === 'body') run.push(piece.block);
     else {
       flush();
       const part = partNode(piece, locator);

@@ -97,7 +97,10 @@ export function checkBrackets(
   };
   for (let range = 0; range + 1 < ranges.length; range += 2) {
     const end = ranges[range + 1];
-    for (let offset = nextBracket(ranges[range]); offset !== -1 && offset < end; offset = nextBracket(offset + 1)) {
+    const first = nextBracket(ranges[range]);
+    // Most paragraphs and headings hold no bracket: nothing to open, close or report there.
+    if (first === -1 || first >= end) continue;
+    for (let offset = first; offset !== -1 && offset < end; offset = nextBracket(offset + 1)) {
       const code = text.charCodeAt(offset);
       if (code === STRAIGHT_QUOTE && codes.length > 0 && codes[codes.length - 1] === STRAIGHT_QUOTE) {
         popTo(codes.length - 1, false);
