@@ -243,8 +243,8 @@ export function buildSections(blocks: Block[], locator: Locator, spans?: Bracket
     // Ids are unique in a container: a repeated number (（三） twice, 一、 and 第一部分) gets ~2, ~3 …
     const id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
     let unique = id;
-    let copy = nextCopy.get(id) ?? 2;
     if (usedIds.has(unique)) {
+      let copy = nextCopy.get(id) ?? 2;
       unique = `${id}~${copy}`;
       while (usedIds.has(unique)) unique = `${id}~${++copy}`;
       nextCopy.set(id, copy + 1);
