@@ -45,6 +45,12 @@ function measure(familyName, commandName, n) {
   return { ...first, ms: median, rssMb: Math.max(...runs.map((run) => run.rssMb)) };
 }
 
+/** The table's n for a family: 8n units make about `megabytes` MB. */
+function unitsFor(family, megabytes) {
+  const unitBytes = Buffer.byteLength(family.build(1000)) / 1000;
+  return Math.max(1, Math.round((megabytes * 1024 * 1024) / 8 / unitBytes));
+}
+
 function measureOnce(familyName, commandName, n) {
   const result = spawnSync(
     process.execPath,
@@ -69,8 +75,7 @@ if (process.argv[2] === '--run') {
   let worst = { growth: 0, what: '' };
   for (const family of FAMILIES) {
     if (onlyFamily && family.name !== onlyFamily) continue;
-    const unitBytes = Buffer.byteLength(family.build(1000)) / 1000;
-    const n = Math.max(1, Math.round((megabytes * 1024 * 1024) / 8 / unitBytes));
+    const n = unitsFor(family, megabytes);
     console.log(`\n${family.name}: ${family.what} (n = ${n})`);
     for (const name of names) {
       if (onlyCommand && name !== onlyCommand) continue;
@@ -105,8 +110,7 @@ function wholeProcess(megabytes, onlyFamily, onlyCommand, names) {
   try {
     for (const family of FAMILIES) {
       if (onlyFamily && family.name !== onlyFamily) continue;
-      const unitBytes = Buffer.byteLength(family.build(1000)) / 1000;
-      const n = 8 * Math.max(1, Math.round((megabytes * 1024 * 1024) / 8 / unitBytes));
+      const n = 8 * unitsFor(family, megabytes);
       const text = family.build(n);
       const file = join(dir, `${family.name}.txt`);
       const edited = join(dir, `${family.name}-edited.txt`);

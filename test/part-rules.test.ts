@@ -10,6 +10,9 @@ import { createLocator } from '../src/parse/locate.js';
 import { isRegExpSpace, isSpace, splitLines } from '../src/parse/split-lines.js';
 import { assembleBlocks } from '../src/parse/assemble-blocks.js';
 import { parseCircular } from '../src/index.js';
+import { fold, foldedStart } from '../src/parse/part-patterns.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 function contextFor(lines: readonly string[], rule: PartRule): PartContext {
   const text = lines.join('\n') + '\n';
@@ -192,5 +195,34 @@ describe('layouts read by the rules', () => {
       publishDate: '2023-05-08',
       addressees: ['各区人民政府'],
     });
+  });
+});
+
+describe('foldedStart', () => {
+  it("gives fold's first character without folding, or -1, on every line of the seed, the corpus and the work reports", () => {
+    const root = join(import.meta.dirname, '..', 'fixtures');
+    const files = [
+      join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'),
+      ...readdirSync(join(root, 'corpus', 'shanghai')).map((name) => join(root, 'corpus', 'shanghai', name)),
+      ...readdirSync(join(root, 'work-reports'))
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => join(root, 'work-reports', name)),
+    ];
+    // Full-width and ideographic spaces at the start, as fold folds them.
+    const texts = [...files.map((file) => readFileSync(file, 'utf8')), '（一）总体要求\n１．全宽数字\n\u3000缩进'];
+    let known = 0;
+    let blocks = 0;
+    for (const text of texts) {
+      for (const block of assembleBlocks(text, splitLines(text, createLocator(text).lineStarts)).blocks) {
+        blocks++;
+        const start = foldedStart(block);
+        if (start === -1) continue;
+        known++;
+        const folded = fold(block);
+        expect(start).toBe(folded.charCodeAt(0));
+      }
+    }
+    // Most lines of a plan are long or numbered: their start is known.
+    expect(known).toBeGreaterThan(blocks / 2);
   });
 });

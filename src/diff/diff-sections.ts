@@ -13,6 +13,11 @@ export function textForDiff(node: PlanNode): string {
   return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
 }
 
+/** Whether two nodes' texts for the diff are surely the same, without building them (false: build and compare). */
+export function sameTextForDiff(a: PlanNode, b: PlanNode): boolean {
+  return a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn && isPseudo(a) === isPseudo(b);
+}
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** A pair's explanation, rounded for output. */

@@ -1,8 +1,8 @@
 /** Numeric targets compared in aligned sections: 100场 → 150场, 50万人次 → 60万人次. */
 import type { TargetChange } from '../types.js';
-import { type Alignment, isPseudo } from './align-sections.js';
+import { type Alignment } from './align-sections.js';
 import type { PlanNode } from './plan-view.js';
-import { textForDiff } from './diff-sections.js';
+import { sameTextForDiff, textForDiff } from './diff-sections.js';
 import { foldWidth } from '../normalize.js';
 
 // 100场, 1.5万人次, 30%, 200公里 — a number with the unit it counts.
@@ -30,7 +30,7 @@ export function diffTargets(alignment: Alignment): TargetChange[] {
   // texts), in the new plan's order: sorting is stable, so sorting these is sorting all and keeping these.
   const pairs: Array<[PlanNode, PlanNode]> = [];
   alignment.forward.forEach((b, a) => {
-    if (a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn && isPseudo(a) === isPseudo(b)) return;
+    if (sameTextForDiff(a, b)) return;
     pairs.push([a, b]);
   });
   pairs.sort((x, y) => x[1].ref.line - y[1].ref.line);

@@ -10,11 +10,6 @@ import { formatChineseNumeral } from '../numerals.js';
 import type { Locator } from './locate.js';
 
 const STYLE_BY_NAME = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
-const FAMILY = new Map(NUMBERING_STYLES.map((style) => [style.name, style.family]));
-
-function familyOf(section: Section): string {
-  return FAMILY.get(section.style) ?? section.style;
-}
 
 function writeOrdinal(section: Section, ordinal: number): string {
   return /^[0-9０-９（(]*[0-9]/.test(section.marker) ? String(ordinal) : formatChineseNumeral(ordinal);
@@ -50,7 +45,8 @@ export function checkNumbering(body: BodyContent[], locator: Locator, diagnostic
       if (child.type !== 'section') continue;
       const style = STYLE_BY_NAME.get(child.style);
       if (style && !style.container) usedItemRanks.add(style.rank);
-      const family = familyOf(child);
+      // A Markdown heading's style is not in the table: its name is its family.
+      const family = style?.family ?? child.style;
       if (child.marker !== '') {
         if (previousByFamily === null && onlyFamily !== null && onlyFamily !== family) {
           previousByFamily = new Map([[onlyFamily, onlyPrevious!]]);

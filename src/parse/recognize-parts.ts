@@ -12,7 +12,7 @@ import type { Block } from './block.js';
 import { markerOf } from './block.js';
 import { isRegExpSpace } from './split-lines.js';
 import { BODY_RULES, HEAD_RULES, type PartContext, type PartRule, type PartState } from './part-rules.js';
-import { FOLD_LIMIT, LIST_ITEM, ORDER_MARK, fold, splitGroups, squeeze } from './part-patterns.js';
+import { LIST_ITEM, ORDER_MARK, fold, foldedStart, splitGroups, squeeze } from './part-patterns.js';
 import { foldForMatching } from '../normalize.js';
 import type { AttachmentPiece, RecognizedParts } from './pieces.js';
 
@@ -92,17 +92,14 @@ function applyRules(ctx: PartContext, rules: readonly PartRule[], i: number): nu
 /** A numbered line, or a long line of body text, is no part (parts are short, or start with 附件/抄送, or end in 印发). */
 function isPlainBody(ctx: PartContext, i: number): boolean {
   const block = ctx.blocks[i];
-  // The first character of the folded text, where fold leaves it as written: a long line's start
-  // is taken raw, a numbered line's folded to half width. Read from the block, it spares the
-  // patterns below flattening the folded text (a slice joined to '…') of most lines of a plan.
-  const raw = block.text.length - block.syntaxLength > FOLD_LIMIT;
-  const first = block.text.charCodeAt(block.syntaxLength);
+  // The patterns are tried only on a line whose folded text can start as they need (a digit, 附, 抄).
+  const first = foldedStart(block);
   if (markerOf(block) !== null) {
-    const digit = (first >= 0x30 && first <= 0x39) || (!raw && first >= 0xff10 && first <= 0xff19);
+    const digit = first >= 0x30 && first <= 0x39; // a numbered line's start is always known
     if (!digit || !LIST_ITEM.test(ctx.folded[i])) return true;
   }
   if (ctx.state === 'closing' || block.text.length <= 100) return false;
-  const startsAsPart = raw ? first === 0x9644 || first === 0x6284 : /^[附抄]/.test(ctx.folded[i]); // 附 抄
+  const startsAsPart = first === -1 ? /^[附抄]/.test(ctx.folded[i]) : first === 0x9644 || first === 0x6284; // 附 抄
   return !startsAsPart && !endsWithPrinted(block.text);
 }
 
