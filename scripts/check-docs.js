@@ -1,10 +1,10 @@
-// Checks that docs/api (the API reference, made by TypeDoc from the TSDoc of src/index.ts's
-// exports) is current: it is made again in a temporary folder and compared file by file.
-// `npm run docs` rewrites docs/api. It also checks that every export has TSDoc with an @example.
+// Checks the API reference (made by TypeDoc from the TSDoc of src/index.ts's exports): it is built
+// in a temporary folder with warnings as errors, and every export must have TSDoc with an @example.
+// The pages are not committed: `npm run docs` builds them into docs/api (ignored by git).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,35 +45,4 @@ if (undocumented.length > 0) {
   console.error(`exports without TSDoc and an @example: ${undocumented.join(', ')}`);
   process.exit(1);
 }
-const files = (folder) =>
-  readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-const committed = join(root, 'docs', 'api');
-const want = files(fresh)
-  .map((path) => relative(fresh, path))
-  .sort();
-let have = [];
-try {
-  have = files(committed)
-    .map((path) => relative(committed, path))
-    .sort();
-} catch {
-  // no docs yet
-}
-const stale = want.filter((name) => {
-  try {
-    return !readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name)));
-  } catch {
-    return true;
-  }
-});
-const extra = have.filter((name) => !want.includes(name));
-if (stale.length + extra.length > 0) {
-  console.error(
-    `docs/api is out of date (${[...stale, ...extra].slice(0, 5).join(', ')}${stale.length + extra.length > 5 ? ' …' : ''}); run npm run docs`,
-  );
-  process.exit(1);
-}
-console.log(`docs/api: ${want.length} files, current; all ${api.children.length} exports have TSDoc with an example`);
+console.log(`API reference builds without warnings; all ${api.children.length} exports have TSDoc with an example`);
