@@ -23,7 +23,8 @@ const noSpace = (value) => (typeof value === 'string' ? value.replace(/\s+/g, ''
 
 /** Top-level sections of the body and of each attachment, as "marker heading" without spaces. */
 function outlineOf(document) {
-  const top = (nodes) => nodes.filter((node) => node.type === 'section').map((node) => noSpace(node.marker + node.heading));
+  const top = (nodes) =>
+    nodes.filter((node) => node.type === 'section').map((node) => noSpace(node.marker + node.heading));
   return {
     body: top(document.children),
     attachments: document.children.filter((node) => node.type === 'attachment').map((node) => top(node.children)),
@@ -50,7 +51,11 @@ const FIELDS = [
   ['date', (m) => m.date, (g) => g.date],
   ['genre', (m) => m.genre, (g) => g.genre],
   ['issuerMark', (m) => m.issuerMark, (g) => g.issuerMark],
-  ['attachments', (m) => JSON.stringify(m.attachments.map((a) => noSpace(a.title))), (g) => JSON.stringify(g.attachments.map(noSpace))],
+  [
+    'attachments',
+    (m) => JSON.stringify(m.attachments.map((a) => noSpace(a.title))),
+    (g) => JSON.stringify(g.attachments.map(noSpace)),
+  ],
 ];
 
 async function score(file, gold) {

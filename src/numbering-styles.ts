@@ -14,7 +14,7 @@ import type { NumberingStyleName } from './types.js';
  *   sentence (（一）加强组织领导。各地要…… → 加强组织领导), `title` takes the whole rest of the line
  *   (第一章 总则 → 总则), `none` keeps the rest as body text (第一条 为了…… → paragraph).
  */
-import { CHINESE_NUMERAL_CHARS, parseOrdinal } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseOrdinal, toAsciiDigits } from './numerals.js';
 
 /**
  * One numbering style of the table: its name, level, pattern and how its ordinal is read.
@@ -76,6 +76,35 @@ function readEnclosed(marker: string): number | null {
   }
   return null;
 }
+
+/** What a number is counting when it is not a heading's: 5 家, 3 月, 10 个, 1.5 亿元. */
+const UNIT_AFTER = '年月日时分秒号个名家项次元万亿千百人件所座台套辆条户期批类种倍米吨亩天周岁度%％‰';
+
+/**
+ * Decimal numbering, one row a level (1 → decimal, 1.1 → decimal-2, 1.1.1 → decimal-3, 1.1.1.1 →
+ * decimal-4): each level its own family, so that 1.2 is a sibling of 1.1 and 2 closes both. The
+ * ordinal is the last part. A one-part number is a heading only on a short line of its own, without
+ * punctuation (1　总则), so that a sentence that starts with a number and a space is not one.
+ */
+const DECIMAL_ROWS: StyleRow[] = [1, 2, 3, 4].map((parts) => {
+  const digit = '[0-9０-９]';
+  const before = `(?:${digit}{1,2}[.．]){${parts - 1}}`;
+  const after = `(?![.．]?${digit})[.．]?[ \\t\u3000]+(?![${UNIT_AFTER}])`;
+  const rest = parts === 1 ? `(?=[\\u4e00-\\u9fff][^。，；：,;:！？!?]{0,29}$)` : '(?=\\S)';
+  return {
+    name: (parts === 1 ? 'decimal' : `decimal-${parts}`) as NumberingStyleName,
+    family: `decimal-${parts}`,
+    rank: 7 + (parts - 1) / 10,
+    container: false,
+    heading: 'sentence' as const,
+    pattern: new RegExp(`^${before}(${digit}{1,2})${after}${rest}`),
+    readOrdinal: (numeral: string) => {
+      const value = Number(toAsciiDigits(numeral));
+      return value >= 1 ? value : null;
+    },
+    example: ['1', '1.1', '1.1.1', '1.1.1.1'][parts - 1],
+  };
+});
 
 /** The table, outermost first, as written. */
 const STYLE_ROWS: readonly StyleRow[] = [
@@ -179,6 +208,9 @@ const STYLE_ROWS: readonly StyleRow[] = [
     pattern: /^([0-9０-９]{1,3})[)）]/,
     example: '1)',
   },
+  // 1 总则   1.1 编制目的   2.1.1 指挥部办公室   (GB/T 1.1 style: a space or an ideographic space after
+  // the number; one level per part of it. Not 2024.3.5, 1.5亿元, 1．, 5 家单位 or 3 月 5 日.)
+  ...DECIMAL_ROWS,
   // ①  ⑴  ⒈  ❶  ➀
   {
     name: 'enclosed',

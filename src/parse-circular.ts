@@ -123,7 +123,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
   if (!reader) throw new Error(`no reader for format "${format}"`);
   const locator = createLocator(text);
   const { frontMatter, problems, assembled } = readLines(decoded, locator, reader);
-  const parts = recognizeParts(assembled.blocks);
+  const parts = recognizeParts(assembled.blocks, text);
   const document = buildDocument({
     text,
     locator,

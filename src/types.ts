@@ -163,10 +163,14 @@ export interface DocumentMeta {
   /** 主送机关, one string per group. */
   addressees: string[];
   attachments: AttachmentRef[];
-  /** 发文机关署名. */
+  /** 发文机关署名, without a seal note. */
   signatory: string | null;
-  /** 成文日期 as ISO 8601 (YYYY-MM-DD). */
+  /** A note to the signature naming a seal or a signature, without its brackets: 代章, 盖章, 签字. */
+  signatoryNote: string | null;
+  /** 成文日期 as ISO 8601 (YYYY-MM-DD); for a report or speech without one, the date of its subtitle. */
   date: string | null;
+  /** The subtitle of a report or a speech (——2024年3月5日在……会议上), and the speaker's line under it. */
+  subtitle: Subtitle | null;
   /** 附注 without its brackets. */
   note: string | null;
   /** 抄送机关. */
@@ -179,10 +183,30 @@ export interface DocumentMeta {
   publishDate: string | null;
   /** The year the document speaks of: its title's year, else its number's, else its date's. */
   year: number | null;
-  /** Which field gave `year`. */
-  yearSource: 'title' | 'docNumber' | 'date' | 'publishDate' | null;
+  /** Which field gave `year`: a report's subtitle (the meeting's year) first, then the title, the number, the date. */
+  yearSource: 'subtitle' | 'title' | 'docNumber' | 'date' | 'publishDate' | null;
   /** Markdown front matter as read, keys as written. */
   frontMatter: Record<string, unknown> | null;
+}
+
+/**
+ * The subtitle of a report or a speech, read: the date and the occasion it was given at, the speaker's
+ * line under it (a name with or without a post, or a body's name), and the subtitle's own text.
+ *
+ * @example
+ * parseCircular(report).meta.subtitle
+ * // { text: '——2024年3月5日在第十四届全国人民代表大会第二次会议上', date: '2024-03-05',
+ * //   occasion: '第十四届全国人民代表大会第二次会议', speaker: '国务院总理　李强' }
+ */
+export interface Subtitle {
+  /** The subtitle line as written (the dash and brackets kept); null when there is only a speaker's line. */
+  text: string | null;
+  /** ISO 8601, from the subtitle or the bracketed date under the title. */
+  date: string | null;
+  /** What stands between 在 and 上: the meeting or event. */
+  occasion: string | null;
+  /** The speaker's line as written (国务院总理　李强), or a body's name. */
+  speaker: string | null;
 }
 
 /**
@@ -200,10 +224,13 @@ export type PartRole =
   | 'docNumber'
   | 'signer'
   | 'title'
+  | 'subtitle'
+  | 'speaker'
   | 'addressees'
   | 'attachmentLabel'
   | 'attachmentList'
   | 'signatory'
+  | 'signatoryNote'
   | 'date'
   | 'note'
   | 'cc'
@@ -255,6 +282,10 @@ export type NumberingStyleName =
   | 'arabic-paren'
   | 'arabic-half-paren'
   | 'enclosed'
+  | 'decimal'
+  | 'decimal-2'
+  | 'decimal-3'
+  | 'decimal-4'
   | `markdown-h${1 | 2 | 3 | 4 | 5 | 6}`;
 
 /**
@@ -298,6 +329,8 @@ export interface Attachment {
   children: AttachmentContent[];
   /** A forwarded document's own 署名, when it signs itself (the letter's is meta.signatory). */
   signatory?: string;
+  /** The seal note of that 署名 (代章, 盖章), when it has one. */
+  signatoryNote?: string;
   /** A forwarded document's own 成文日期, in ISO 8601 (the letter's is meta.date). */
   date?: string;
   position: Position;

@@ -40,9 +40,11 @@ const CONTEXTUAL = [
   'front matter',
   'Markdown block above the title',
   '标题 set centred, over up to four lines (the layout of HTML, Word and PDF input)',
+  "the speaker's line under a report's or a speech's subtitle or date (国务院总理　李强)",
   'the title repeated (a web copy, or the H1 copied into the text)',
   'the title of a document the letter forwards (现将《关于……的意见》转发给你们), when the letter is unsigned',
   'an unlabelled attachment title after the closing (the forwarded plan)',
+  'a second document after the first among the attachments (two regulations in one, a letter forwarding two)',
 ];
 
 describe('white space', () => {

@@ -36,7 +36,8 @@ describe('positions of every pass, on every fixture and real document', () => {
       const text = decodeBytes(bytes).text;
       const document = parseCircular(bytes, { name: file });
       expect(sourceOf(document)?.text).toBe(text);
-      checkPassPositions(text, extractDeadlines(document, { all: true }).deadlines);
+      const furniture = document.layout.map((item) => item.position);
+      checkPassPositions(text, extractDeadlines(document, { all: true }).deadlines, [], furniture);
       const initiatives = extractInitiatives(document);
       checkPassPositions(text, [], initiatives.diagnostics);
       for (const initiative of initiatives.initiatives) checkPassPositions(text, [], initiative.occurrences);

@@ -34,7 +34,7 @@ for (const ch of '—－-–−~～第0123456789') PAGE_NUMBER_START[ch.charCode
 
 // A whole line that is a date, 附件, 抄送 or 印发: never a continuation of a wrapped paragraph.
 const STANDALONE =
-  /^(?:[0-9０-９〇○零一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
+  /^(?:[0-9０-９〇○◯零ＯOoΟ一二三四五六七八九]{4}[ \t　]*年[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*月[ \t　]*[0-9０-９一二三四五六七八九十]{1,3}[ \t　]*日$|附[ \t　]*件|抄[ \t　]*送|.*印[发發]$)/;
 
 function contentOf(text: string, line: PhysicalLine): string {
   return text.slice(line.contentStart, line.contentEnd);
@@ -77,6 +77,7 @@ function findLayout(text: string, lines: PhysicalLine[], byPlace = false): Layou
     layout.push({ kind: 'page-number', line, value: Number(toAsciiDigits(match[1] ?? match[2] ?? match[3])) });
     pageLines.add(line.index);
   }
+  if (!byPlace) findBarePageNumbers(text, lines, layout, pageLines);
   if (pageLines.size === 0 || byPlace) return layout;
   // Running header: the same short line, seen at least twice, each time within two
   // non-blank lines of a page number.
@@ -102,6 +103,48 @@ function findLayout(text: string, lines: PhysicalLine[], byPlace = false): Layou
   }
   layout.sort((a, b) => a.line.index - b.line.index);
   return layout;
+}
+
+/**
+ * Page numbers printed as bare digits (1, 2, 3 on lines of their own, as pdftotext gives a folio
+ * without dashes): taken only as a run of at least two that counts up by one, each with an empty
+ * line beside it and at least four lines of text between two of them (a page's worth), so that a
+ * table's numbers, one a line, are not.
+ */
+function findBarePageNumbers(text: string, lines: PhysicalLine[], layout: LayoutLine[], pageLines: Set<number>): void {
+  const found: PhysicalLine[] = [];
+  let previous: PhysicalLine | undefined;
+  let between = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.contentStart === line.contentEnd || line.markdown || line.layout) continue;
+    const value = contentOf(text, line);
+    if (!/^[0-9]{1,3}$/.test(value)) {
+      between++;
+      continue;
+    }
+    const empty = (other: PhysicalLine | undefined) => other !== undefined && other.contentStart === other.contentEnd;
+    const counts = previous === undefined || Number(value) === Number(contentOf(text, previous)) + 1;
+    if (counts && (previous === undefined || between >= 4) && (empty(lines[index - 1]) || empty(lines[index + 1]))) {
+      found.push(line);
+      previous = line;
+    } else if (found.length < 2) {
+      // Not a run yet: start again from this one.
+      found.length = 0;
+      if (empty(lines[index - 1]) || empty(lines[index + 1])) {
+        found.push(line);
+        previous = line;
+      } else previous = undefined;
+    }
+    between = 0;
+  }
+  if (found.length < 2) return;
+  for (const line of found) {
+    if (pageLines.has(line.index)) continue;
+    layout.push({ kind: 'page-number', line, value: Number(contentOf(text, line)) });
+    pageLines.add(line.index);
+  }
+  layout.sort((a, b) => a.line.index - b.line.index);
 }
 
 /** Display width of a line from its start: CJK characters and full-width forms count 2. */
@@ -209,6 +252,37 @@ function joinInlineBreaks(text: string, lines: PhysicalLine[], content: Physical
   return blocks;
 }
 
+/**
+ * What stands between each content line and the one before it: nothing, an empty line, or a page
+ * break (a page number or a running head, with whatever empty lines surround it).
+ */
+function gapsBetween(lines: PhysicalLine[], content: PhysicalLine[], layoutLines: Set<number>) {
+  const gaps: Array<'none' | 'blank' | 'page'> = [];
+  for (let k = 0; k < content.length; k++) {
+    let gap: 'none' | 'blank' | 'page' = 'none';
+    for (let i = k === 0 ? content[k].index : content[k - 1].index + 1; i < content[k].index && gap !== 'page'; i++) {
+      if (layoutLines.has(lines[i].index)) gap = 'page';
+      else if (lines[i].contentStart === lines[i].contentEnd && !lines[i].invisible) gap = 'blank';
+    }
+    gaps.push(gap);
+  }
+  return gaps;
+}
+
+const OPENING = new Set([...'（(《〈“‘「『【〔['].map((ch) => ch.charCodeAt(0)));
+const CLOSING = new Set([...'）)》〉”’」』】〕]'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a paragraph so far leaves a bracket or quote open at its end (the last 200 characters looked at). */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = Math.max(0, text.length - 200); i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (OPENING.has(code)) depth++;
+    else if (CLOSING.has(code) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
 export function assembleBlocks(
   text: string,
@@ -234,9 +308,15 @@ export function assembleBlocks(
     return { blocks: joined ?? content.map((line) => toBlock(text, line)), layout, hardWrapped };
   }
 
+  const gaps = gapsBetween(lines, content, layoutLines);
+  // An empty line ends a paragraph, unless empty lines stand between most lines (they then say nothing).
+  let blank = 0;
+  for (let k = 1; k < gaps.length; k++) if (gaps[k] === 'blank') blank++;
+  const blanksMatter = blank < (content.length - 1) * 0.5;
   const blocks: Block[] = [];
   let previous: PhysicalLine | undefined;
-  for (const line of content) {
+  for (let k = 0; k < content.length; k++) {
+    const line = content[k];
     const value = contentOf(text, line);
     const current = blocks[blocks.length - 1];
     const previousValue = previous ? contentOf(text, previous) : '';
@@ -247,13 +327,14 @@ export function assembleBlocks(
       previous !== undefined &&
       previousWidth < modal.length - 4 &&
       (SENTENCE_END.test(previousValue) || previousWidth < modal.length * 0.6);
+    const own = line.indented || matchMarker(value) !== null || STANDALONE.test(value);
+    // A paragraph does not end inside brackets (纲要（2021—2035 / 年）》), nor at a page break (the
+    // page number and the empty lines around it are no paragraph break), but does at an empty line.
+    const open = current !== undefined && !own && opensBracket(current.text);
     const startsBlock =
       current === undefined ||
-      line.indented ||
-      matchMarker(value) !== null ||
-      STANDALONE.test(value) ||
-      STANDALONE.test(previousValue) ||
-      previousShort;
+      own ||
+      (!open && (STANDALONE.test(previousValue) || previousShort || (blanksMatter && gaps[k] === 'blank')));
     if (startsBlock) {
       blocks.push(toBlock(text, line));
     } else {

@@ -78,8 +78,13 @@ function buildContainer(
   return nodes;
 }
 
-/** The year a document speaks of: 2023年科普工作要点 → 2023, else 〔2023〕, else its date. */
+/**
+ * The year a document speaks of: its subtitle's (the meeting a report was given at), else its
+ * title's (2023年科普工作要点 → 2023), else 〔2023〕, else its date.
+ */
 function documentYear(meta: DocumentMeta, attachmentTitles: string[]): Pick<DocumentMeta, 'year' | 'yearSource'> {
+  // A report or speech speaks of the year of the meeting it was given at (2024年3月5日在……会议上).
+  if (meta.subtitle?.date) return { year: Number(meta.subtitle.date.slice(0, 4)), yearSource: 'subtitle' };
   for (const title of [meta.title, ...attachmentTitles]) {
     const match = title
       ? /((?:19|20)[0-9]{2})\s*年(?![-—–至到~～])(?!\s*[0-9]{1,2}\s*月)/.exec(foldForMatching(title))
@@ -156,6 +161,7 @@ function buildChildren(
       title: piece.title,
       children: content,
       ...(piece.signatory !== undefined && { signatory: piece.signatory }),
+      ...(piece.signatoryNote !== undefined && { signatoryNote: piece.signatoryNote }),
       ...(piece.date !== undefined && { date: piece.date }),
       position: locator.position(start, end),
     } satisfies Attachment);
@@ -179,11 +185,13 @@ function buildMeta(parts: RecognizedParts, frontMatter: Record<string, unknown> 
     issuerMark: parts.issuerMark,
     docNumber: parts.docNumber ?? numberFromFrontMatter,
     title,
-    genre: title ? readGenre(foldForMatching(title)) : null,
+    genre: (title ? readGenre(foldForMatching(title)) : null) ?? parts.subtitleGenre,
     addressees: parts.addressees,
     attachments: parts.attachments,
     signatory: parts.signatory,
+    signatoryNote: parts.signatoryNote,
     date: parts.date ?? readLooseDate(parts.pageFields['成文日期'] ?? null),
+    subtitle: parts.subtitle,
     note: parts.note,
     cc: parts.cc,
     printer: parts.printer,

@@ -12,6 +12,8 @@ import type { Locator } from './locate.js';
 const STYLE_BY_NAME = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
 
 function writeOrdinal(section: Section, ordinal: number): string {
+  // A decimal number is written whole, its last part replaced (2.1.3 after 2.1.1: 2.1.2).
+  if (section.style.startsWith('decimal')) return section.marker.replace(/[0-9０-９]+(?=[.．]?$)/, String(ordinal));
   return /^[0-9０-９（(]*[0-9]/.test(section.marker) ? String(ordinal) : formatChineseNumeral(ordinal);
 }
 

@@ -8,12 +8,13 @@ import type { DocNumber } from '../types.js';
 import { markerOf } from './block.js';
 import { foldForMatching, foldWidth } from '../normalize.js';
 import { matchMarker } from '../numbering-styles.js';
-import { DATE_LINE, DOC_NUMBER_IN_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from './read-fields.js';
+import { DATE_ANYWHERE, DATE_LINE, MONTH_DAY, YEAR, readDateGroups, readGenre } from './read-fields.js';
 import type { Piece } from './pieces.js';
 
 // The patterns, on text folded to half width and simplified characters.
 export const CLASSIFICATION = /^(?:[0-9]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急)$/;
-export const ISSUER_MARK = /^[\u4e00-\u9fff()、 ]{2,40}文件$/;
+/** 临江市科学技术协会文件: an issuer's name (see isIssuerName) and 文件. */
+export const ISSUER_MARK = /^([\u4e00-\u9fff()、 ]{2,40})文件$/;
 // 中国科学技术协会 (a bare issuer's name, recognised only above a 发文字号)
 export const ISSUER_NAME = /^[\u4e00-\u9fff()、 ]{2,40}$/;
 // 中华人民共和国国务院令 / 中华人民共和国教育部令 / 中华人民共和国主席令 over 第707号: an order.
@@ -25,7 +26,7 @@ export const PROMULGATION = new RegExp(
 );
 export const ATTACHMENT_LIST = /^附\s*件\s*:\s*(.*)$/;
 export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})?\s*[:]?\s*$/;
-export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:]?\s*(\S.*)$/;
+export const ATTACHMENT_LABEL_WITH_TITLE = /^附\s*件\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[:.、]?\s*(\S.*)$/;
 export const CC = /^抄\s*送\s*(?:机关)?\s*:\s*(.*)$/;
 export const PRINTER = new RegExp(`^(.+?)\\s+(${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日)\\s*印\\s*发$`);
 export const LIST_ITEM = /^([0-9]{1,3})\s*[.、]\s*/;
@@ -181,7 +182,11 @@ export function isTitleLike(folded: string, chinese: 1 | 2 = 2): boolean {
     isDateLine(folded) === null &&
     !ATTACHMENT_LIST.test(folded) &&
     !CC.test(folded) &&
-    !STRONG_FURNITURE.test(folded)
+    !STRONG_FURNITURE.test(folded) &&
+    // A subtitle (——在……会议上的讲话), a page's date or a row of its labels is no title.
+    !DASHES.test(folded) &&
+    !PORTAL_DATE.test(folded) &&
+    !isFurnitureRow(folded)
   );
 }
 
@@ -230,6 +235,117 @@ export function isSignatureLike(folded: string): boolean {
 // The end of an organisation's name: 各有关单位, 市科协, 国务院各部委, 临港新片区管委会.
 export const ORGANISATION_END =
   /(?:单位|部门|政府|委员会|管委会|委|局|厅|办|会|院|部|署|中心|协|机构|队|团|基地|企业|公司|学校|高校|医院|街道|镇|乡|区|县|市|省|处|室|科|所|站|馆|同志|集团|银行|组|社|行|台|校)$/;
+
+/**
+ * An issuer's name (国务院, 临江市科学技术协会, 中共中央), or joint issuers' names apart by spaces or 、
+ * (中共中央 国务院): each name ends as a body's name does, and none is a phrase of a title (关于, 印发).
+ */
+export function isIssuerName(folded: string): boolean {
+  const names = folded.trim().split(/[\s、]+/);
+  return (
+    names.length <= 6 &&
+    names.every(
+      (name) =>
+        name.length >= 2 &&
+        name.length <= 30 &&
+        /^[\u4e00-\u9fff()]+$/.test(name) &&
+        !/关于|印发|转发|的/.test(name) &&
+        (ORGANISATION_END.test(name) || /中央$/.test(name)),
+    )
+  );
+}
+
+/**
+ * Whether a line starts a title of its own: 关于…, or an issuer's name and then 关于 (国务院关于…,
+ * 中共中央 国务院关于…), or an issuer's name forwarding another's (…办公厅转发…委关于…). What
+ * stands before 关于 in a title is always who issues it.
+ */
+export function beginsTitle(folded: string): boolean {
+  const at = folded.indexOf('关于');
+  if (at === -1 || at > 60) return false;
+  if (at === 0) return true;
+  const before = folded.slice(0, at);
+  const forwarding = /^(.+?)(?:转发|印发)(.+)$/.exec(before);
+  return isIssuerName(before) || (forwarding !== null && isIssuerName(forwarding[1]) && isIssuerName(forwarding[2]));
+}
+
+// A date as a portal prints it (2020-05-29, 2020/5/29, 2020.05.29), or as a text writes it.
+const NUMERIC_DATE = '[0-9]{4}\\s*[-/.]\\s*[0-9]{1,2}\\s*[-/.]\\s*[0-9]{1,2}';
+const WRITTEN_DATE = `${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日`;
+const CLOCK = '[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?';
+/** Labels of a page's own dates: when it was put online or changed, never the document's 成文日期. */
+const PAGE_DATE_LABEL = '(?:发布|发表|更新|上传|录入|上线)(?:时间|日期)';
+
+/**
+ * A portal's date line: a page-date label and a date, with or without a colon (发布时间 2020-05-29),
+ * or a date written as portals write it (2020-05-29 10:30, 时间:2018-11-13), and maybe the page's
+ * other labels after it. Taken as the page's furniture only above the body and after the closing,
+ * never inside the text, where 时间：2023年9月15日 may be an event's date.
+ */
+export const PORTAL_DATE = new RegExp(
+  `^(?:${PAGE_DATE_LABEL}\\s*:?\\s*(?:${NUMERIC_DATE}|${WRITTEN_DATE})|(?:(?:时间|日期)\\s*:?\\s*)?${NUMERIC_DATE})\\s*(?:${CLOCK})?(?:\\s+\\S.*)?$`,
+);
+
+/** The labels a page's furniture carries (来源, 作者, 浏览次数, 字号 …), wherever they stand in a line. */
+const PAGE_LABEL_ANYWHERE = new RegExp(
+  `(?:^|\\s)(?:${PAGE_LABELS}|时间|日期|作者|字体|编辑)\\s*:|浏览(?:次数|量)?\\s*:?\\s*[0-9]|【?字[号体]\\s*:?\\s*[\\[【]?大`,
+  'g',
+);
+
+/** A line that holds two or more of a page's labels (时间:… 作者:… 字号:[大 中 小]): the page's, wherever it is. */
+export function isFurnitureRow(folded: string): boolean {
+  PAGE_LABEL_ANYWHERE.lastIndex = 0;
+  let count = 0;
+  while (PAGE_LABEL_ANYWHERE.exec(folded) !== null) if (++count >= 2) return true;
+  return false;
+}
+
+/**
+ * A note to a signature that names a seal or a signature (（代章）, （盖章）, （公章）, （签字）): short, in
+ * brackets, at the end of the line or on a line of its own. Group 1 is the name before it, group 2
+ * the note.
+ */
+export const SIGNATURE_NOTE = /^(.*?)\s*\(\s*([^()]{0,3}[章印签盖][^()]{0,2}?)\s*\)$/;
+
+/** Splits a signature's seal note from the name: 临江市科协办公室（代章） → 临江市科协办公室, 代章. */
+export function splitSignatureNote(text: string): { name: string; note: string | null } {
+  const trimmed = text.trim();
+  const folded = foldForMatching(trimmed);
+  if (!SIGNATURE_NOTE.test(folded)) return { name: trimmed, note: null };
+  // Folding keeps every character where it is: the bracket of the folded text is the written one's.
+  const open = folded.lastIndexOf('(');
+  return { name: trimmed.slice(0, open).trim(), note: trimmed.slice(open + 1, -1).trim() };
+}
+
+/**
+ * A subtitle under a report's or a speech's title, read: ——2024年3月5日在……会议上, ——在……会议上的讲话,
+ * （2024年3月5日在……会议上）. The occasion is what stands between 在 and the last 上; the genre is the
+ * kind of text the subtitle names (讲话, 报告, 发言).
+ */
+export interface Subtitle {
+  date: string | null;
+  occasion: string | null;
+  genre: string | null;
+}
+
+const DASHES = /^[—－\-–─━~～]{1,4}\s*/;
+const OCCASION = /在(.+)上(?:的\s*(讲话|报告|发言|致辞|演讲|主旨演讲|总结讲话|工作报告))?$/;
+
+export function readSubtitle(folded: string): Subtitle | null {
+  let text: string;
+  if (DASHES.test(folded)) text = folded.replace(DASHES, '');
+  else if (/^\(.*\)$/.test(folded)) text = folded.slice(1, -1);
+  else return null;
+  text = text.trim();
+  if (text.length < 2 || text.length > 100 || /[。;；!?！？]/.test(text)) return null;
+  const dated = DATE_ANYWHERE.exec(text);
+  const date = dated ? readDateGroups(dated[1], dated[2], dated[3]) : null;
+  const rest = dated ? text.slice(0, dated.index) + text.slice(dated.index + dated[0].length) : text;
+  const place = OCCASION.exec(rest.trim());
+  // A bracketed line is a subtitle only when it names an occasion (a bare date is the date under a title).
+  if (!DASHES.test(folded) && place === null) return null;
+  return { date, occasion: place ? place[1].trim() : null, genre: place?.[2] ?? null };
+}
 
 /** A 主送机关 line: ends with a colon, and every group it names is an organisation. */
 export function isAddresseeLine(folded: string): boolean {
@@ -291,31 +407,6 @@ export function readListItems(texts: string[]): ListItem[] {
   return items;
 }
 
-/** How many blocks from `start` make the title: up to four title-like lines, the last ending in a genre word. */
-export function titleLength(blocks: Block[], folded: string[], start: number): number {
-  let joined = '';
-  for (let length = 1; length <= 4 && start + length <= blocks.length; length++) {
-    const index = start + length - 1;
-    const fits = length > 1 ? isTitleContinuation(folded[index]) : isTitleLike(folded[index]);
-    if (!fits || blocks[index].markdown?.kind === 'heading') return 0;
-    // A web page's own title, with the site's name after it, is a title of one line.
-    if (length === 1 && withoutSiteSuffix(folded[index]) !== folded[index]) return 1;
-    joined += folded[index];
-    // A web copy may wrap the whole title in 《》.
-    if (isCompleteTitle(joined.replace(/^《(.*)》$/, '$1'))) return length;
-    // A title without a genre word is still a title when a 主送机关 or 发文字号 follows it.
-    const next = folded[index + 1];
-    if (
-      length === 1 &&
-      next !== undefined &&
-      (isAddresseeLine(next) || DOC_NUMBER_IN_LINE.test(next)) &&
-      /关于|方案|计划|要点/.test(joined)
-    )
-      return 1;
-  }
-  return 0;
-}
-
 /** Blocks from `start` that repeat the title (a body line copying the H1, maybe split in two). */
 export function repeatsTitle(folded: string[], start: number, title: string): number {
   let written = '';
@@ -348,10 +439,13 @@ export function isListContinuation(folded: string[], index: number): boolean {
   if (matchMarker(text) !== null || ATTACHMENT_LABEL.test(text) || CC.test(text)) return false;
   // A wrapped piece sits between two items, or is not followed by a date (then it is the 署名).
   const next = folded[index + 1];
-  if (next !== undefined && LIST_ITEM.test(next)) return true;
+  if (next !== undefined && (LIST_ITEM.test(next) || ATTACHMENT_LABEL_WITH_TITLE.test(next))) return true;
   if (next !== undefined && isDateLine(next)) return false;
-  if (next !== undefined && isSignatureLike(next) && folded[index + 2] !== undefined && isDateLine(folded[index + 2]))
-    return false;
+  // Above a signature and its date, a line is the signature's first when it is an issuer's name,
+  // else the last item's title wrapped onto it (……服务机构 / 备案登记表).
+  let end = index + 1;
+  while (end < folded.length && end - index <= 3 && isSignatureLike(folded[end]) && !isDateLine(folded[end])) end++;
+  if (end > index + 1 && end < folded.length && isDateLine(folded[end])) return !isIssuerName(text);
   return next === undefined || /^\(/.test(next) || CC.test(next);
 }
 
@@ -364,6 +458,10 @@ export function isClosingDate(folded: string[], index: number, container: Piece[
   if (next === undefined) return true;
   if (
     /^\(/.test(next) ||
+    // The foot of a web page right under the date (责任编辑, 网站标识码, ICP, 【关闭】).
+    PAGE_FOOTER.test(next) ||
+    PAGE_FOOT_STRICT.test(next) ||
+    PORTAL_DATE.test(next) ||
     CC.test(next) ||
     PRINTER.test(next) ||
     ATTACHMENT_LABEL.test(next) ||

@@ -14,6 +14,7 @@ export interface AttachmentPiece {
   pieces: Piece[];
   /** The attachment's own 署名 and 成文日期 (a forwarded document signs and dates itself). */
   signatory?: string;
+  signatoryNote?: string;
   date?: string;
 }
 
@@ -28,7 +29,9 @@ export interface RecognizedParts extends Pick<
   | 'addressees'
   | 'attachments'
   | 'signatory'
+  | 'signatoryNote'
   | 'date'
+  | 'subtitle'
   | 'note'
   | 'cc'
   | 'printer'
@@ -37,4 +40,6 @@ export interface RecognizedParts extends Pick<
   pieces: RootPiece[];
   /** Fields of a portal's information table above the text (gov.cn: 标题, 发文字号, 成文日期, 发布日期 …). */
   pageFields: Record<string, string>;
+  /** The kind of text a subtitle names (——在……上的讲话 → 讲话), the genre of a title without a genre word. */
+  subtitleGenre: string | null;
 }

@@ -6,8 +6,11 @@ import type { DocNumber } from '../types.js';
 import { parseChineseNumeral, toAsciiDigits } from '../numerals.js';
 import { isValidDate, toIso } from '../time/calendar.js';
 
-/** A written year (2023, 二〇二三) and month or day (4, 十二), as pattern sources for the date patterns. */
-export const YEAR = '(?:[0-9]{4}|[〇○零Ｏ一二三四五六七八九]{4})';
+/**
+ * A written year (2023, 二〇二三) and month or day (4, 十二), as pattern sources for the date patterns.
+ * The zero of a year written in Chinese is typed many ways: 〇, ○, ◯, 零, and a Latin or Greek O.
+ */
+export const YEAR = '(?:[0-9]{4}|[〇○◯零Ｏ0OoΟ一二三四五六七八九]{4})';
 export const MONTH_DAY = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 
 /** A whole line that is a date: 2023年4月10日, 二〇〇五年七月十四日, 2023 年 4 月 10 日. */
@@ -28,7 +31,8 @@ function readNumber(text: string): number | null {
 
 /** Reads the year, month and day groups of DATE_LINE / DATE_ANYWHERE into ISO 8601. */
 export function readDateGroups(year: string, month: string, day: string): string | null {
-  const y = readNumber(year);
+  // A year written in Chinese numerals whose zero was typed as a letter or a circle (二O二三, 二◯二三).
+  const y = readNumber(/[^0-9]/.test(year) ? year.replace(/[0OoΟ◯]/g, '〇') : year);
   const m = readNumber(month);
   const d = readNumber(day);
   if (y === null || m === null || d === null) return null;
@@ -111,6 +115,8 @@ export const GENRES = [
   '准则',
   '制度',
   '标准',
+  '预案',
+  '讲话',
   '令',
 ];
 

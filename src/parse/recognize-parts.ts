@@ -19,7 +19,7 @@ import type { AttachmentPiece, RecognizedParts } from './pieces.js';
 export type { Piece, AttachmentPiece, RootPiece, RecognizedParts } from './pieces.js';
 
 /** The context the rules start from: nothing found yet, in the given state. */
-export function createPartContext(blocks: Block[], state: PartState = 'head'): PartContext {
+export function createPartContext(blocks: Block[], state: PartState = 'head', text = ''): PartContext {
   const result: RecognizedParts = {
     pieces: [],
     issuerMark: null,
@@ -28,12 +28,15 @@ export function createPartContext(blocks: Block[], state: PartState = 'head'): P
     addressees: [],
     attachments: [],
     signatory: null,
+    signatoryNote: null,
     date: null,
+    subtitle: null,
     note: null,
     cc: [],
     printer: null,
     printDate: null,
     pageFields: {},
+    subtitleGenre: null,
   };
   return {
     blocks,
@@ -45,16 +48,22 @@ export function createPartContext(blocks: Block[], state: PartState = 'head'): P
     titleSqueezed: null,
     addresseeTexts: [],
     citedTitles: new Set(),
+    text,
   };
 }
 
-/** Recognises the parts of a document in its blocks. */
-export function recognizeParts(blocks: Block[]): RecognizedParts {
-  const ctx = createPartContext(blocks);
+/**
+ * Recognises the parts of a document in its blocks; `text`, the source the blocks were cut from,
+ * shows where empty lines set them apart.
+ */
+export function recognizeParts(blocks: Block[], text = ''): RecognizedParts {
+  const ctx = createPartContext(blocks, 'head', text);
   const { result } = ctx;
   let i = 0;
   for (let taken = applyRules(ctx, HEAD_RULES, i); taken !== i; taken = applyRules(ctx, HEAD_RULES, i)) i = taken;
   result.addressees = splitGroups(ctx.addresseeTexts);
+  // A report or speech has no 成文日期: its subtitle's date is the document's.
+  if (result.date === null && result.subtitle?.date) result.date = result.subtitle.date;
   ctx.state = 'body';
   if (result.title === null && ORDER_MARK.test(result.issuerMark ?? '')) readPromulgatedTitle(ctx, i);
 
