@@ -12,10 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readCircular } from '../dist/src/index.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'notices');
+/** The folder of the notices and their gold.json. */
+export const NOTICES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'notices');
+const root = NOTICES;
 
 /** White space runs as one space (a title's joint issuers), or none (names set with wide spaces). */
 const oneSpace = (value) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : (value ?? null));
@@ -58,9 +59,11 @@ const FIELDS = [
   ],
 ];
 
-async function score(file, gold) {
-  const bytes = readFileSync(join(root, file));
-  const document = await readCircular(bytes, { name: file });
+/**
+ * Each scored field of a parsed notice against what the reader wrote down: `{field: {got, want,
+ * right}}`, values compared as the scorer reads them (white space as noted above).
+ */
+export function scoreDocument(document, gold) {
   const { meta } = document;
   const rows = {};
   for (const [name, read, want] of FIELDS) rows[name] = { got: read(meta), want: want(gold) };
@@ -87,44 +90,51 @@ async function score(file, gold) {
   return rows;
 }
 
-const args = process.argv.slice(2);
-const only = args.find((arg) => !arg.startsWith('--'));
-const gold = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8'));
-const files = Object.keys(gold).filter((file) => !only || file.startsWith(`${only}/`));
-const results = {};
-for (const file of files) results[file] = await score(file, gold[file]);
+async function main() {
+  const { readCircular } = await import('../dist/src/index.js');
+  const score = async (file, gold) =>
+    scoreDocument(await readCircular(readFileSync(join(root, file)), { name: file }), gold);
+  const args = process.argv.slice(2);
+  const only = args.find((arg) => !arg.startsWith('--'));
+  const gold = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8'));
+  const files = Object.keys(gold).filter((file) => !only || file.startsWith(`${only}/`));
+  const results = {};
+  for (const file of files) results[file] = await score(file, gold[file]);
 
-if (args.includes('--json')) {
-  console.log(JSON.stringify(results, null, 2));
-} else {
-  const fields = [...new Set(files.flatMap((file) => Object.keys(results[file])))];
-  const names = fields.map((field) => field.replace(/^subtitle\./, 'sub.'));
-  console.log(`| document | ${names.join(' | ')} |`);
-  console.log(`|---|${names.map(() => ':-:').join('|')}|`);
-  for (const file of files) {
-    const cells = fields.map((field) => (results[file][field] ? (results[file][field].right ? '✓' : '✗') : ''));
-    console.log(`| ${file} | ${cells.join(' | ')} |`);
-  }
-  // Header fields (the meta rows), per kind; outline and the rest apart.
-  const kinds = new Map();
-  for (const file of files) {
-    const kind = gold[file].kind;
-    const entry = kinds.get(kind) ?? { header: [0, 0], outline: [0, 0], other: [0, 0] };
-    for (const [field, row] of Object.entries(results[file])) {
-      const bucket = FIELDS.some(([name]) => name === field) ? 'header' : field === 'outline' ? 'outline' : 'other';
-      entry[bucket][0] += row.right ? 1 : 0;
-      entry[bucket][1] += 1;
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+  } else {
+    const fields = [...new Set(files.flatMap((file) => Object.keys(results[file])))];
+    const names = fields.map((field) => field.replace(/^subtitle\./, 'sub.'));
+    console.log(`| document | ${names.join(' | ')} |`);
+    console.log(`|---|${names.map(() => ':-:').join('|')}|`);
+    for (const file of files) {
+      const cells = fields.map((field) => (results[file][field] ? (results[file][field].right ? '✓' : '✗') : ''));
+      console.log(`| ${file} | ${cells.join(' | ')} |`);
     }
-    kinds.set(kind, entry);
+    // Header fields (the meta rows), per kind; outline and the rest apart.
+    const kinds = new Map();
+    for (const file of files) {
+      const kind = gold[file].kind;
+      const entry = kinds.get(kind) ?? { header: [0, 0], outline: [0, 0], other: [0, 0] };
+      for (const [field, row] of Object.entries(results[file])) {
+        const bucket = FIELDS.some(([name]) => name === field) ? 'header' : field === 'outline' ? 'outline' : 'other';
+        entry[bucket][0] += row.right ? 1 : 0;
+        entry[bucket][1] += 1;
+      }
+      kinds.set(kind, entry);
+    }
+    console.log('');
+    for (const [kind, entry] of kinds) {
+      const part = (name) => `${name} ${entry[name][0]}/${entry[name][1]}`;
+      console.log(`${kind.padEnd(14)} ${part('header')}  ${part('outline')}  ${part('other')}`);
+    }
+    const wrong = [];
+    for (const file of files)
+      for (const [field, row] of Object.entries(results[file]))
+        if (!row.right) wrong.push(`${file} ${field}: got ${row.got} want ${row.want}`);
+    if (args.includes('--wrong')) console.log('\n' + wrong.join('\n'));
   }
-  console.log('');
-  for (const [kind, entry] of kinds) {
-    const part = (name) => `${name} ${entry[name][0]}/${entry[name][1]}`;
-    console.log(`${kind.padEnd(14)} ${part('header')}  ${part('outline')}  ${part('other')}`);
-  }
-  const wrong = [];
-  for (const file of files)
-    for (const [field, row] of Object.entries(results[file]))
-      if (!row.right) wrong.push(`${file} ${field}: got ${row.got} want ${row.want}`);
-  if (args.includes('--wrong')) console.log('\n' + wrong.join('\n'));
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

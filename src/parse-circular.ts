@@ -100,6 +100,25 @@ function readLines(decoded: DecodedText, locator: ReturnType<typeof createLocato
   return { frontMatter, problems, assembled: assembleBlocks(text, lines, { paragraphs: isExtracted(decoded) }) };
 }
 
+/** An element of a web page in a text: <p>, <div class=…>, <br/>, </td>. */
+const MARKUP = /<\/?(?:p|div|span|br|table|tr|td|h[1-6]|li|ul|ol|font|strong|section|article)(?:\s[^<>]{0,200})?\/?>/i;
+
+/**
+ * A text read as plain text that holds a page's markup (a fragment with no <html> to sniff, given
+ * as .txt or with --from text): says so once, at the first tag, with how to read it as HTML.
+ */
+function noteMarkup(document: Document, text: string, locator: ReturnType<typeof createLocator>): void {
+  const found = MARKUP.exec(text.length > 65536 ? text.slice(0, 65536) : text);
+  if (!found) return;
+  document.diagnostics.push({
+    code: 'unrecognised-layout',
+    severity: 'info',
+    message: `read as plain text, but the text holds HTML markup (${found[0].slice(0, 20)}): give --from html (or name it .html) to read it as a page`,
+    position: locator.position(found.index, found.index + found[0].length),
+  });
+  document.diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset);
+}
+
 /**
  * Parses a circular into a kepu tree: bytes in any supported encoding, a decoded string, or the
  * result of decodeBytes (so that a caller can keep the text).
@@ -144,6 +163,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
       ...(isExtracted(decoded) && { origin: decoded.origin }),
     },
   });
+  if (format === 'text') noteMarkup(document, text, locator);
   attachSource(document, text, locator);
   return document;
 }

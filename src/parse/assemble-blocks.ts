@@ -273,7 +273,7 @@ const OPENING = new Set([...'（(《〈“‘「『【〔['].map((ch) => ch.char
 const CLOSING = new Set([...'）)》〉”’」』】〕]'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether a paragraph so far leaves a bracket or quote open at its end (the last 200 characters looked at). */
-function opensBracket(text: string): boolean {
+export function opensBracket(text: string): boolean {
   let depth = 0;
   for (let i = Math.max(0, text.length - 200); i < text.length; i++) {
     const code = text.charCodeAt(i);

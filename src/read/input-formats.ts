@@ -41,6 +41,22 @@ function head(bytes: Uint8Array): string {
     .toLowerCase();
 }
 
+/** Elements a page's body is made of: what a fragment copied from a page starts with. */
+const BODY_TAGS =
+  'body|div|p|span|section|article|main|header|table|tbody|tr|td|h[1-6]|ul|ol|li|dl|br|font|strong|b|center|blockquote|pre|a|img|style|script|title|link|form|iframe';
+
+/**
+ * A fragment of a page (what a browser's "copy source" or a scraper gives: <p style=…>, <div
+ * class=…>, <span>): it starts with one of a body's elements, and holds its closing tag or a
+ * second element, so that a text that merely starts with < is not taken for HTML.
+ */
+function isHtmlFragment(head: string): boolean {
+  const start = new RegExp(`^<(${BODY_TAGS})(?=[\\s>/])[^<>]*>`).exec(head);
+  if (!start) return false;
+  const rest = head.slice(start[0].length);
+  return new RegExp(`</(?:${start[1]})\\s*>`).test(rest) || new RegExp(`<(?:${BODY_TAGS})(?=[\\s>/])`).test(rest);
+}
+
 /**
  * The input formats, in the order their sniffers are tried.
  *
@@ -73,7 +89,7 @@ export const INPUT_FORMATS: readonly InputFormatSpec[] = [
     format: 'html',
     description: 'web pages (rehype-parse); the main text is found, site furniture left out',
     extensions: ['.html', '.htm', '.shtml', '.xhtml'],
-    sniff: (bytes) => /^(?:<!doctype html|<html|<head|<meta|<!--)/.test(head(bytes)),
+    sniff: (bytes) => /^(?:<!doctype html|<html|<head|<meta|<!--)/.test(head(bytes)) || isHtmlFragment(head(bytes)),
     load: async () => (await import('./read-html.js')).readHtml,
   },
   {

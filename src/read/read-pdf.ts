@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
-import { SENTENCE_END } from '../parse/assemble-blocks.js';
+import { SENTENCE_END, opensBracket } from '../parse/assemble-blocks.js';
 import { matchMarker } from '../numbering-styles.js';
 
 interface TextItem {
@@ -103,8 +103,31 @@ export function buildLines(items: TextItem[], page: number): PdfLine[] {
       end = Math.max(end, x + item.width);
     }
     const size = Math.max(...row.map((entry) => entry.size));
-    return { text: text.replace(LAYOUT_SPACE, '').trim(), page, x0: row[0].x, x1: end, y: row[0].y, size };
+    return {
+      text: withoutJustification(text.replace(LAYOUT_SPACE, '').trim()),
+      page,
+      x0: row[0].x,
+      x1: end,
+      y: row[0].y,
+      size,
+    };
   });
+}
+
+const SPACED_CJK = new RegExp(`(?<=${CJK}) (?=${CJK})`, 'g');
+
+/**
+ * A line whose characters justification set apart: pdf.js writes the gaps as spaces (现 将 《 临 江
+ * 市 …, a line stretched because what follows could not start the next one). When most pairs of
+ * Chinese characters in a line are apart by one space, the spaces are the layout's and go; a
+ * single typed space between words (中共中央 国务院) stays.
+ */
+function withoutJustification(text: string): string {
+  const spaced = text.match(SPACED_CJK)?.length ?? 0;
+  if (spaced < 4) return text;
+  let pairs = 0;
+  for (let i = 1; i < text.length; i++) if (CJK_OR_PUNCT.test(text[i]) && CJK_OR_PUNCT.test(text[i - 1])) pairs++;
+  return spaced >= pairs ? text.replace(SPACED_CJK, '') : text;
 }
 
 /** Marks the first and last lines of pages that repeat (digits aside) or are page numbers. */
@@ -197,10 +220,21 @@ function isCentered(line: PdfLine, { left, right, middle, bodySize }: Geometry):
  * more when the line stops mid-phrase (not after a closing bracket) and the next starts on the
  * margin without a number: as much as what the next line starts with could not have ended it.
  */
-function continues(previous: PdfLine, line: PdfLine, first: PdfLine, geometry: Geometry): boolean {
+function continues(previous: PdfLine, line: PdfLine, first: PdfLine, geometry: Geometry, open = false): boolean {
   const { left, right } = geometry;
   const ended = SENTENCE_END.test(previous.text);
   const numbered = matchMarker(line.text) !== null;
+  // A paragraph that leaves a bracket open (纲要（2021—2035 / 年）》) goes on, however much room its
+  // line left, onto a line set on the margin in the same type, on the same page or the next.
+  if (
+    open &&
+    !numbered &&
+    line.x0 <= left + line.size * 0.5 &&
+    !isCentered(line, geometry) &&
+    Math.abs(previous.size - line.size) < Math.min(previous.size, line.size) * 0.15 &&
+    (previous.page !== line.page || previous.y - line.y < Math.max(previous.size, line.size) * 2.2)
+  )
+    return true;
   const plainNext = line.x0 <= left + line.size * 0.5 && !numbered && !/[）)】〕」』”’》]$/.test(previous.text);
   const room = (right - previous.x1) / previous.size;
   const gap = previous.page === line.page ? previous.y - line.y : 0;
@@ -248,7 +282,8 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
       continue;
     }
     const previous = paragraph[paragraph.length - 1];
-    if (previous === undefined || !continues(previous, line, paragraph[0], geometry)) flush();
+    const open = previous !== undefined && opensBracket(joinLines(paragraph.slice(-4)));
+    if (previous === undefined || !continues(previous, line, paragraph[0], geometry, open)) flush();
     paragraph.push(line);
   }
   flush();
