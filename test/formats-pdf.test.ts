@@ -63,3 +63,54 @@ run('the real Shanghai notices printed to PDF parse like their text', () => {
     }
   }
 });
+
+run('a paragraph printed across a page break', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // Paragraphs long enough that page breaks fall inside them, and a first line that justification
+  // spreads out (the bracketed period after it cannot start the next line).
+  // Each sentence its own (a line repeated at the top of every page would be a running head).
+  const sentences = (n: number) =>
+    Array.from(
+      { length: 6 },
+      (_, k) => `第${n * 6 + k + 1}项任务要加强组织领导，明确责任分工，完善工作机制，强化条件保障，确保落到实处。`,
+    ).join('');
+  const text = [
+    '临江市人民政府办公室关于印发临江市科普工作实施方案的通知',
+    '临政办发〔2022〕18号',
+    '各区人民政府，市政府各部门：',
+    '　　现将《临江市全民科学素质行动规划纲要实施方案（2021—2025年）》印发给你们，请认真组织实施。',
+    ...Array.from({ length: 6 }, (_, i) => `　　${'一二三四五六'[i]}、${sentences(i)}`),
+    '临江市人民政府办公室',
+    '2022年4月18日',
+  ].join('\n');
+  for (const [layout, render] of [
+    ['page', printHtml],
+    ['GB/T 9704', gbtHtml],
+  ] as const) {
+    it(`rejoins it (${layout}), and drops the spaces justification put in a line`, async () => {
+      const page = await browser.newPage();
+      await page.setContent(render(linesOf(text, parseCircular)), { waitUntil: 'load' });
+      const pdf = new Uint8Array(await page.pdf(PDF_OPTIONS));
+      await page.close();
+      const extracted = (await extractText(pdf, { name: 'plan.pdf' }))!;
+      const document = parseCircular(extracted, { name: 'plan.pdf', format: 'pdf' });
+      checkTree(document, extracted.text);
+      expect(document.layout.filter((item) => item.kind === 'page-number').length).toBeGreaterThan(1);
+      const sections = document.children.filter((node) => node.type === 'section');
+      expect(sections).toHaveLength(6);
+      sections.forEach((section, i) => {
+        expect(
+          section.type === 'section' && section.heading + '。' + (section.children[0] as { text: string }).text,
+        ).toBe(sentences(i));
+      });
+      expect(extracted.text).toContain('现将《临江市全民科学素质行动规划纲要实施方案（2021—2025年）》印发给你们');
+      expect(document.meta).toMatchObject({ signatory: '临江市人民政府办公室', date: '2022-04-18' });
+    });
+  }
+});

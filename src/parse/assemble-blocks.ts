@@ -115,6 +115,8 @@ function findBarePageNumbers(text: string, lines: PhysicalLine[], layout: Layout
   const found: PhysicalLine[] = [];
   let previous: PhysicalLine | undefined;
   let between = 0;
+  let lastContent = lines.length - 1;
+  while (lastContent > 0 && lines[lastContent].contentStart === lines[lastContent].contentEnd) lastContent--;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.contentStart === line.contentEnd || line.markdown || line.layout) continue;
@@ -125,7 +127,10 @@ function findBarePageNumbers(text: string, lines: PhysicalLine[], layout: Layout
     }
     const empty = (other: PhysicalLine | undefined) => other !== undefined && other.contentStart === other.contentEnd;
     const counts = previous === undefined || Number(value) === Number(contentOf(text, previous)) + 1;
-    if (counts && (previous === undefined || between >= 4) && (empty(lines[index - 1]) || empty(lines[index + 1]))) {
+    // The last page may hold only the signature and the date.
+    const last = index === lastContent;
+    const apart = previous === undefined || between >= 4 || (last && between >= 1);
+    if (counts && apart && (empty(lines[index - 1]) || empty(lines[index + 1]))) {
       found.push(line);
       previous = line;
     } else if (found.length < 2) {

@@ -10,6 +10,9 @@ import { formatChineseNumeral } from '../numerals.js';
 import type { Locator } from './locate.js';
 
 const STYLE_BY_NAME = new Map(NUMBERING_STYLES.map((style) => [style.name, style]));
+const DECIMAL_RANKS = new Set(
+  NUMBERING_STYLES.filter((style) => style.family.startsWith('decimal')).map((style) => style.rank),
+);
 
 function writeOrdinal(section: Section, ordinal: number): string {
   // A decimal number is written whole, its last part replaced (2.1.3 after 2.1.1: 2.1.2).
@@ -116,6 +119,9 @@ function checkLevel(
   const parentStyle = parent ? STYLE_BY_NAME.get(parent.style) : undefined;
   if (!childStyle || childStyle.container || !parentStyle || parentStyle.container) return;
   for (const rank of usedItemRanks) {
+    // Decimal numbers nest by their own parts (1 / 1.1 / 1.1.1), not by rank: an item under any of
+    // them skips none of them.
+    if (DECIMAL_RANKS.has(rank) && DECIMAL_RANKS.has(parentStyle.rank)) continue;
     if (rank > parentStyle.rank && rank < childStyle.rank) {
       const between = NUMBERING_STYLES.find((style) => style.rank === rank);
       report(

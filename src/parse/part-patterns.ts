@@ -249,7 +249,10 @@ export function isIssuerName(folded: string): boolean {
         name.length >= 2 &&
         name.length <= 30 &&
         /^[\u4e00-\u9fff()]+$/.test(name) &&
-        !/关于|印发|转发|的/.test(name) &&
+        // A title's phrases, and what a news headline says an issuer did (召开……会, 出台……措施), are no name.
+        !/关于|印发|转发|的|召开|举办|举行|出台|发布|部署|启动|开展|推进|调研|考察|视察|会见|出席|召集|表彰/.test(
+          name,
+        ) &&
         (ORGANISATION_END.test(name) || /中央$/.test(name)),
     )
   );
@@ -322,7 +325,7 @@ export function splitSignatureNote(text: string): { name: string; note: string |
  * （2024年3月5日在……会议上）. The occasion is what stands between 在 and the last 上; the genre is the
  * kind of text the subtitle names (讲话, 报告, 发言).
  */
-export interface Subtitle {
+export interface SubtitleReading {
   date: string | null;
   occasion: string | null;
   genre: string | null;
@@ -331,7 +334,7 @@ export interface Subtitle {
 const DASHES = /^[—－\-–─━~～]{1,4}\s*/;
 const OCCASION = /在(.+)上(?:的\s*(讲话|报告|发言|致辞|演讲|主旨演讲|总结讲话|工作报告))?$/;
 
-export function readSubtitle(folded: string): Subtitle | null {
+export function readSubtitle(folded: string): SubtitleReading | null {
   let text: string;
   if (DASHES.test(folded)) text = folded.replace(DASHES, '');
   else if (/^\(.*\)$/.test(folded)) text = folded.slice(1, -1);

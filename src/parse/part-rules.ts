@@ -459,7 +459,9 @@ const siteHeadline: PartRule = {
     const { folded } = ctx;
     if (ctx.titleSqueezed !== null || ctx.addresseeTexts.length > 0) return 0;
     const first = folded[i];
-    if (!isTitleLike(first) || mayBeginTitle(first) || titleRunEnd(ctx, i) !== null) return 0;
+    // A headline holds no 发文字号 (临政发〔2023〕5号《……》 is the number and the title).
+    if (!isTitleLike(first) || mayBeginTitle(first) || titleRunEnd(ctx, i) !== null || DOC_NUMBER_IN_LINE.test(first))
+      return 0;
     // A short label: what follows it (after the page's furniture) is a whole title by itself.
     if (isShortLabel(first)) {
       let j = i + 1;
@@ -805,9 +807,9 @@ export const HEAD_RULES: readonly PartRule[] = [
   headFurniture,
   classification,
   issuerMark,
+  numberWithTitle,
   siteHeadline,
   orderMark,
-  numberWithTitle,
   docNumber,
   promulgation,
   signer,
