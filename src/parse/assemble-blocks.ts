@@ -77,7 +77,8 @@ function findLayout(text: string, lines: PhysicalLine[], byPlace = false): Layou
     layout.push({ kind: 'page-number', line, value: Number(toAsciiDigits(match[1] ?? match[2] ?? match[3])) });
     pageLines.add(line.index);
   }
-  if (!byPlace) findBarePageNumbers(text, lines, layout, pageLines);
+  // Bare digits as page numbers only in plain text (PDF-extracted), never in Markdown.
+  if (!byPlace && !lines.some((line) => line.markdown)) findBarePageNumbers(text, lines, layout, pageLines);
   if (pageLines.size === 0 || byPlace) return layout;
   // Running header: the same short line, seen at least twice, each time within two
   // non-blank lines of a page number.
@@ -277,15 +278,17 @@ function gapsBetween(lines: PhysicalLine[], content: PhysicalLine[], layoutLines
 const OPENING = new Set([...'（(《〈“‘「『【〔['].map((ch) => ch.charCodeAt(0)));
 const CLOSING = new Set([...'）)》〉”’」』】〕]'].map((ch) => ch.charCodeAt(0)));
 
-/** Whether a paragraph so far leaves a bracket or quote open at its end (the last 200 characters looked at). */
-export function opensBracket(text: string): boolean {
-  let depth = 0;
-  for (let i = Math.max(0, text.length - 200); i < text.length; i++) {
+/**
+ * The brackets and quotes left open after `text`, from `depth` open before it (a closer that closes
+ * nothing counts for nothing).
+ */
+export function bracketDepth(text: string, depth = 0): number {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (OPENING.has(code)) depth++;
     else if (CLOSING.has(code) && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
 
 /** Groups physical lines into blocks, rejoining hard-wrapped text. */
@@ -320,6 +323,7 @@ export function assembleBlocks(
   const blanksMatter = blank < (content.length - 1) * 0.5;
   const blocks: Block[] = [];
   let previous: PhysicalLine | undefined;
+  let depth = 0;
   for (let k = 0; k < content.length; k++) {
     const line = content[k];
     const value = contentOf(text, line);
@@ -335,17 +339,20 @@ export function assembleBlocks(
     const own = line.indented || matchMarker(value) !== null || STANDALONE.test(value);
     // A paragraph does not end inside brackets (纲要（2021—2035 / 年）》), nor at a page break (the
     // page number and the empty lines around it are no paragraph break), but does at an empty line.
-    const open = current !== undefined && !own && opensBracket(current.text);
+    const open = current !== undefined && !own && depth > 0;
     const startsBlock =
       current === undefined ||
       own ||
       (!open && (STANDALONE.test(previousValue) || previousShort || (blanksMatter && gaps[k] === 'blank')));
     if (startsBlock) {
       blocks.push(toBlock(text, line));
+      depth = 0;
     } else {
       current.segments.push({ start: line.contentStart, end: line.contentEnd });
       current.text += value;
     }
+    // The brackets the block leaves open, counted line by line (the block's text is never read again).
+    depth = bracketDepth(value, depth);
     previous = line;
   }
   return { blocks, layout, hardWrapped };

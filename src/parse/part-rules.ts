@@ -87,6 +87,8 @@ export interface PartContext {
   text: string;
   /** Whether empty lines set parts apart in this text (not when one follows nearly every line); read once. */
   blanksMatter?: boolean;
+  /** The end of the last run of 附件N lines found not to be the letter's list (see labelledListLength). */
+  labelledRunEnd: number;
 }
 
 export interface PartRule {
@@ -408,6 +410,8 @@ const headFurniture: PartRule = {
     ['所在位置：首页 > 通知公告'],
     ['【打印】【关闭】'],
     ['发布时间: 2023-04-10    来源: 市科协    浏览次数: 1024'],
+    ['发布日期 2023-04-10'],
+    ['时间:2023-04-10  作者:市科协  字号:[大 中 小]'],
   ],
   match(ctx, i) {
     // Under the title (发布时间 … 来源 … 浏览次数) only what cannot be the document's own: a page's
@@ -609,6 +613,7 @@ const title: PartRule = {
     ['国务院关于印发', '2024—2025年节能降碳', '行动方案的通知'],
     ['《关于开展2023年科技活动周的通知》'],
     ['临江市人民政府关于建立健全科技成果转化激励制度', '促进科技成果加快落地的意见', '临政发〔2023〕8号'],
+    ['临 江 市 防 汛 应 急 预 案'],
   ],
   match(ctx, i) {
     if (ctx.titleSqueezed !== null) return 0;
@@ -828,8 +833,13 @@ const footFurniture: PartRule = {
   name: 'site furniture after the closing',
   zone: 'foot',
   states: ['closing'],
-  samples: [['责任编辑：张三'], ['版权所有：临江市科学技术协会'], ['【打印本页】【关闭窗口】']],
-  match: (ctx, i) => (SITE_FURNITURE.test(ctx.folded[i]) || PAGE_FOOTER.test(ctx.folded[i]) ? 1 : 0),
+  samples: [
+    ['责任编辑：张三'],
+    ['版权所有：临江市科学技术协会'],
+    ['【打印本页】【关闭窗口】'],
+    ['发布时间 2023-04-10 09:30'],
+  ],
+  match: (ctx, i) => (isPageLine(ctx.folded[i]) || PAGE_FOOTER.test(ctx.folded[i]) ? 1 : 0),
   read: (ctx, i) => pushPart(ctx, ctx.result.pieces, 'siteFurniture', i),
 };
 
@@ -935,13 +945,18 @@ const attachmentLabelWithTitle: PartRule = {
 function labelledListLength(ctx: PartContext, i: number): number {
   const { folded } = ctx;
   if (ctx.state !== 'body' || !ATTACHMENT_LABEL_WITH_TITLE.test(folded[i])) return 0;
+  // A run already found to stand above no signature: none of its lines starts a list (each is
+  // looked at once, however long the run).
+  if (i < ctx.labelledRunEnd) return 0;
   let end = i + 1;
   while (end < folded.length && (ATTACHMENT_LABEL_WITH_TITLE.test(folded[end]) || isListContinuation(folded, end)))
     end++;
   let close = end;
   while (close < folded.length && close - end < 3 && isSignatureLike(folded[close]) && !isDateLine(folded[close]))
     close++;
-  return close < folded.length && isDateLine(folded[close]) ? end - i : 0;
+  if (close < folded.length && isDateLine(folded[close])) return end - i;
+  ctx.labelledRunEnd = end;
+  return 0;
 }
 
 const attachmentList: PartRule = {
@@ -1077,15 +1092,26 @@ function beginsAnotherDocument(ctx: PartContext, i: number, end: number): boolea
   const attachment = ctx.attachment!;
   const title = squeeze(ctx.folded.slice(i, end).join(''));
   if (title === squeeze(foldForMatching(attachment.title))) return false;
-  const named = (names: Iterable<string>) => [...names].some((name) => squeeze(foldForMatching(name)) === title);
-  if (named(ctx.citedTitles) || named(listTitles(ctx).map((item) => item.title))) return true;
+  // The cited titles are kept squeezed and folded already.
+  if (ctx.citedTitles.has(title) || listTitles(ctx).some((item) => squeeze(foldForMatching(item.title)) === title))
+    return true;
   let next = end;
   if (next < ctx.blocks.length && markerOf(ctx.blocks[next]) === null && isSignatureLike(ctx.folded[next])) next++;
   const marker = next < ctx.blocks.length ? markerOf(ctx.blocks[next]) : null;
-  if (marker === null || marker.ordinal !== 1) return false;
-  return attachment.pieces.some(
-    (piece) => piece.kind === 'body' && markerOf(piece.block)?.style.family === marker.style.family,
-  );
+  return marker !== null && marker.ordinal === 1 && familiesIn(attachment).has(marker.style.family);
+}
+
+/** The numbering families an attachment's body has used so far; its new pieces are looked at once. */
+const FAMILIES = new WeakMap<AttachmentPiece, { scanned: number; families: Set<string> }>();
+function familiesIn(attachment: AttachmentPiece): Set<string> {
+  let seen = FAMILIES.get(attachment);
+  if (!seen) FAMILIES.set(attachment, (seen = { scanned: 0, families: new Set() }));
+  for (; seen.scanned < attachment.pieces.length; seen.scanned++) {
+    const piece = attachment.pieces[seen.scanned];
+    const family = piece.kind === 'body' ? markerOf(piece.block)?.style.family : undefined;
+    if (family) seen.families.add(family);
+  }
+  return seen.families;
 }
 
 const nextDocument: PartRule = {

@@ -49,6 +49,7 @@ export function createPartContext(blocks: Block[], state: PartState = 'head', te
     addresseeTexts: [],
     citedTitles: new Set(),
     text,
+    labelledRunEnd: 0,
   };
 }
 

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
-import { SENTENCE_END, opensBracket } from '../parse/assemble-blocks.js';
+import { SENTENCE_END, bracketDepth } from '../parse/assemble-blocks.js';
 import { matchMarker } from '../numbering-styles.js';
 
 interface TextItem {
@@ -262,6 +262,8 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
   const geometry = measure(body);
   let paragraph: PdfLine[] = [];
   let pending: PdfLine[] = [];
+  // The brackets the paragraph leaves open, counted line by line.
+  let depth = 0;
   const flush = () => {
     if (paragraph.length > 0) {
       const first = paragraph[0];
@@ -282,8 +284,11 @@ export function writeParagraphs(pages: PdfLine[][], out: ExtractedLines): void {
       continue;
     }
     const previous = paragraph[paragraph.length - 1];
-    const open = previous !== undefined && opensBracket(joinLines(paragraph.slice(-4)));
-    if (previous === undefined || !continues(previous, line, paragraph[0], geometry, open)) flush();
+    if (previous === undefined || !continues(previous, line, paragraph[0], geometry, depth > 0)) {
+      flush();
+      depth = 0;
+    }
+    depth = bracketDepth(line.text, depth);
     paragraph.push(line);
   }
   flush();
