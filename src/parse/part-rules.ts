@@ -335,14 +335,14 @@ function readNote(ctx: PartContext, start: number): number {
  */
 function wrappedTitleEnd(ctx: PartContext, from: number): number {
   const { folded } = ctx;
-  const listed = listTitles(ctx).map((item) => squeeze(foldForMatching(item.title)));
+  const listed = listedTitles(ctx);
   let joined = squeeze(folded[from]);
   let to = from + 1;
-  while (to < folded.length && to - from < 4 && !listed.includes(joined)) {
+  while (to < folded.length && to - from < 4 && !listed.whole.has(joined)) {
     const next = folded[to];
     if (!isTitleContinuation(next) || /\S\s{2,}\S/.test(next) || isSignatureNoteLine(next)) break;
     const candidate = joined + squeeze(next);
-    const byList = listed.some((title) => title.startsWith(candidate));
+    const byList = listed.starts(candidate);
     const period = /^\([^()]{2,20}\)$/.test(next.trim()) && !isDateLine(next.slice(1, -1));
     if (!byList && !period && (readGenre(joined) !== null || (readGenre(candidate) === null && to - from >= 2))) break;
     if (!byList && !period && readGenre(candidate) === null && isIssuerName(next)) break;
@@ -350,6 +350,33 @@ function wrappedTitleEnd(ctx: PartContext, from: number): number {
     to++;
   }
   return to;
+}
+
+/**
+ * The titles of the 附件 list, squeezed and folded, read once per list: as a set, and whether one
+ * starts with a text (the prefixes are gathered the first time that is asked).
+ */
+const LISTED = new WeakMap<object, { whole: Set<string>; starts: (text: string) => boolean }>();
+function listedTitles(ctx: PartContext): { whole: Set<string>; starts: (text: string) => boolean } {
+  const list = ctx.result.attachments;
+  let found = LISTED.get(list);
+  if (!found) {
+    const titles = list.map((item) => squeeze(foldForMatching(item.title)));
+    let prefixes: Set<string> | null = null;
+    found = {
+      whole: new Set(titles),
+      starts(text) {
+        if (prefixes === null) {
+          prefixes = new Set();
+          for (const title of titles)
+            for (let n = 2; n <= Math.min(title.length, 120); n++) prefixes.add(title.slice(0, n));
+        }
+        return prefixes.has(text);
+      },
+    };
+    LISTED.set(list, found);
+  }
+  return found;
 }
 
 /** A seal note on a line of its own: （盖章）. */
@@ -1093,8 +1120,7 @@ function beginsAnotherDocument(ctx: PartContext, i: number, end: number): boolea
   const title = squeeze(ctx.folded.slice(i, end).join(''));
   if (title === squeeze(foldForMatching(attachment.title))) return false;
   // The cited titles are kept squeezed and folded already.
-  if (ctx.citedTitles.has(title) || listTitles(ctx).some((item) => squeeze(foldForMatching(item.title)) === title))
-    return true;
+  if (ctx.citedTitles.has(title) || listedTitles(ctx).whole.has(title)) return true;
   let next = end;
   if (next < ctx.blocks.length && markerOf(ctx.blocks[next]) === null && isSignatureLike(ctx.folded[next])) next++;
   const marker = next < ctx.blocks.length ? markerOf(ctx.blocks[next]) : null;
