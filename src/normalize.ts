@@ -3,8 +3,70 @@
  * positions point into is never changed.
  */
 import { TRADITIONAL_SIMPLIFIED_PAIRS } from './generated/traditional-to-simplified.js';
+import { UNIFIED_ASTRAL, UNIFIED_PAIRS } from './generated/unified-ideographs.js';
 
 let simplifiedOf: Uint16Array | undefined;
+let unifiedOf: Uint16Array | undefined;
+let matchingOf: Uint16Array | undefined;
+
+/**
+ * Code unit → the unified ideograph a Kangxi radical (⼀ U+2F00), a CJK radicals supplement form
+ * (⻓ U+2ED3) or a CJK compatibility ideograph (U+F900–U+FAFF) stands for, where that ideograph is
+ * in the BMP (0 elsewhere). Fonts such as Noto CJK draw both with one glyph, so PDFs made with them
+ * give the radicals for the ideographs; built on first use from the Unicode data (generate-tables.js).
+ */
+export function unifiedTable(): Uint16Array {
+  if (!unifiedOf) {
+    unifiedOf = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < UNIFIED_PAIRS.length; i += 2) {
+      unifiedOf[UNIFIED_PAIRS.charCodeAt(i)] = UNIFIED_PAIRS.charCodeAt(i + 1);
+    }
+  }
+  return unifiedOf;
+}
+
+/** Both one-for-one tables in one: what foldForMatching maps (radicals first, then traditional forms). */
+function matchingTable(): Uint16Array {
+  if (!matchingOf) {
+    matchingOf = simplifiedTable().slice();
+    const unified = unifiedTable();
+    const simplified = simplifiedTable();
+    for (let code = 0; code < 0x10000; code++) {
+      if (unified[code] !== 0) matchingOf[code] = simplified[unified[code]] || unified[code];
+    }
+  }
+  return matchingOf;
+}
+
+/** Characters that unifiedIdeographs maps (its BMP table and the few mapped outside the BMP). */
+const COMPATIBILITY = /[\u2e80-\u2fdf\uf900-\ufaff]/;
+
+/**
+ * ⼀ → 一, ⽉ → 月, ⻓ → 长, 更 (U+F901) → 更: Kangxi radicals, CJK radicals supplement forms and CJK
+ * compatibility ideographs to the unified ideographs a reader sees, with how many were mapped. The
+ * few whose ideograph lies outside the BMP take two code units: use it on text that positions do not
+ * point into yet (the text an extractor builds), or on values.
+ *
+ * @example
+ * unifiedIdeographs('⼀、总体要求') // { text: '一、总体要求', count: 1 }
+ */
+export function unifiedIdeographs(text: string): { text: string; count: number } {
+  if (!COMPATIBILITY.test(text)) return { text, count: 0 };
+  const table = unifiedTable();
+  let count = 0;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80 || (code > 0x2fdf && code < 0xf900) || code > 0xfaff) continue;
+    const unified = table[code] !== 0 ? String.fromCharCode(table[code]) : UNIFIED_ASTRAL[text[i]];
+    if (unified === undefined) continue;
+    out += text.slice(from, i) + unified;
+    from = i + 1;
+    count++;
+  }
+  return { text: count === 0 ? text : out + text.slice(from), count };
+}
 
 /** Code unit → simplified code unit (0 where the character is not traditional); built on first use. */
 function simplifiedTable(): Uint16Array {
@@ -24,11 +86,15 @@ function simplifiedTable(): Uint16Array {
  * toSimplified('關於印發') // '关于印发'
  */
 export function toSimplified(text: string): string {
-  const table = simplifiedTable();
+  return mapCodeUnits(text, simplifiedTable());
+}
+
+/** Replaces each code unit at or above U+2E80 that `table` maps (0: kept). */
+function mapCodeUnits(text: string, table: Uint16Array): string {
   let codes: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x3400) continue;
+    if (code < 0x2e80) continue;
     const simple = table[code];
     if (simple === 0) continue;
     if (codes === null) {
@@ -69,7 +135,15 @@ export function foldWidth(text: string): string {
   return from === 0 ? text : from === text.length ? out : out + text.slice(from);
 }
 
-/** Both folds: what recognisers match against. */
+/**
+ * What recognisers match against: radicals and compatibility ideographs as the unified ideographs
+ * they stand for (⽉ → 月, where the ideograph is in the BMP), traditional characters simplified,
+ * full-width ASCII forms half width. Length-preserving, so offsets into the folded text are
+ * offsets into the text.
+ *
+ * @example
+ * foldForMatching('9⽉底前（二）') // '9月底前(二)'
+ */
 export function foldForMatching(text: string): string {
-  return foldWidth(toSimplified(text));
+  return foldWidth(mapCodeUnits(text, matchingTable()));
 }

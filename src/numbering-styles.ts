@@ -15,6 +15,7 @@ import type { NumberingStyleName } from './types.js';
  *   (第一章 总则 → 总则), `none` keeps the rest as body text (第一条 为了…… → paragraph).
  */
 import { CHINESE_NUMERAL_CHARS, parseOrdinal, toAsciiDigits } from './numerals.js';
+import { unifiedTable } from './normalize.js';
 
 /**
  * One numbering style of the table: its name, level, pattern and how its ordinal is read.
@@ -263,16 +264,39 @@ for (const [first, last] of [
  * matchMarker('（二）加强组织领导')?.ordinal // 2
  */
 export function matchMarker(text: string): MarkerMatch | null {
-  if (!MARKER_START[text.charCodeAt(0)]) return null;
+  const unified = unifiedTable();
+  const first = text.charCodeAt(0);
+  if (!MARKER_START[first] && !MARKER_START[unified[first]]) return null;
+  // ⼀、 第⼗条 （⼆）: a marker written with Kangxi radicals (text copied from a PDF set in Noto
+  // CJK) is read as the ideographs they stand for, and kept as written.
+  const read = readsThroughRadicals(text, unified);
   for (let index = 0; index < NUMBERING_STYLES.length; index++) {
     const style = NUMBERING_STYLES[index];
-    const match = style.pattern.exec(text);
+    const match = style.pattern.exec(read);
     if (!match) continue;
     const ordinal = style.readOrdinal(match[1]);
     if (ordinal === null) continue;
-    return { style, marker: match[0].trim(), ordinal };
+    const marker = match[0].trim();
+    if (read === text) return { style, marker, ordinal };
+    const start = match[0].length - match[0].trimStart().length;
+    return { style, marker: text.slice(start, start + marker.length), ordinal };
   }
   return null;
+}
+
+/** The longest marker (第一千二百三十四部分, ⒇) fits in this many code units. */
+const MARKER_REACH = 24;
+
+/** The start of `text` with radicals and compatibility ideographs unified, one for one; `text` when it has none. */
+function readsThroughRadicals(text: string, unified: Uint16Array): string {
+  const reach = Math.min(text.length, MARKER_REACH);
+  for (let i = 0; i < reach; i++) {
+    if (unified[text.charCodeAt(i)] === 0) continue;
+    let head = '';
+    for (let j = 0; j < reach; j++) head += String.fromCharCode(unified[text.charCodeAt(j)] || text.charCodeAt(j));
+    return head + text.slice(reach);
+  }
+  return text;
 }
 
 /** The style of an unnumbered Markdown heading of the given depth (## 总体要求). */

@@ -152,6 +152,7 @@ export function parseCircular(input: string | Uint8Array | DecodedText, options:
     readerProblems: isExtracted(decoded)
       ? [...problems, ...(decoded.problems ?? []).map((problem) => ({ ...problem, start: 0, end: 0 }))]
       : problems,
+    unifiedByExtractor: isExtracted(decoded) ? decoded.unified : undefined,
     source: {
       name: options.name ?? '-',
       encoding: decoded.encoding,

@@ -61,7 +61,13 @@ export type DiagnosticCode =
   | 'decoding-replacement'
   | 'invalid-front-matter'
   /** A .doc numbers paragraphs with Word's lists, and its list tables could not be lined up with its text. */
-  | 'unread-numbering';
+  | 'unread-numbering'
+  /**
+   * (info) Kangxi radicals or compatibility ideographs (⼀ for 一, ⽉ for 月) were read as the unified
+   * ideographs they stand for: replaced in text extracted from HTML, Word or PDF, matched through
+   * in plain text and Markdown (which keep them as written).
+   */
+  | 'compatibility-ideographs';
 
 /**
  * A problem found in valid input: the tree is still produced in full.

@@ -19,7 +19,7 @@ import type { AssembledBlocks } from './assemble-blocks.js';
 import type { Piece, RecognizedParts } from './pieces.js';
 import { type BracketSpans, buildSections } from './build-sections.js';
 import { checkNumbering } from './check-numbering.js';
-import { checkBrackets } from './check-brackets.js';
+import { checkBrackets, countCompatibility } from './check-brackets.js';
 import { readDocNumber, readGenre, readLooseDate } from './read-fields.js';
 import { foldForMatching } from '../normalize.js';
 
@@ -130,6 +130,8 @@ export interface DocumentInputs {
   frontMatter: Record<string, unknown> | null;
   /** What the format reader could not read (invalid front matter), reported as diagnostics. */
   readerProblems?: ReaderProblem[];
+  /** For extracted text: the radicals and compatibility ideographs the extractor replaced, and where the first is. */
+  unifiedByExtractor?: { count: number; first: number };
 }
 
 /** Assembles the final tree. */
@@ -210,6 +212,11 @@ function buildMeta(parts: RecognizedParts, frontMatter: Record<string, unknown> 
   );
 }
 
+/** "1 thing", "2 things". */
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** Stage 6: the recognised parts become the document: its children, meta, layout and diagnostics. */
 export function buildDocument(inputs: DocumentInputs): Document {
   const { text, source, locator, assembled, parts, frontMatter } = inputs;
@@ -219,9 +226,29 @@ export function buildDocument(inputs: DocumentInputs): Document {
     message: problem.message,
     position: locator.position(problem.start, problem.end),
   }));
-  const spans: BracketSpans = { text, offsets: [] };
+  const spans: BracketSpans = { text, offsets: [], markers: [] };
   const children = buildChildren(parts, locator, diagnostics, spans);
-  checkBrackets(text, spans.offsets, locator, diagnostics);
+  const compatibility = countCompatibility(
+    text,
+    spans.markers,
+    checkBrackets(text, spans.offsets, locator, diagnostics),
+  );
+  const unified = inputs.unifiedByExtractor;
+  if (unified && unified.count > 0) {
+    diagnostics.push({
+      code: 'compatibility-ideographs',
+      severity: 'info',
+      message: `${countOf(unified.count, 'Kangxi radical or compatibility ideograph', 'Kangxi radicals or compatibility ideographs')} in the extracted text replaced by the unified ideographs they stand for (⼀ → 一, ⽉ → 月)`,
+      position: locator.position(unified.first, unified.first + 1),
+    });
+  } else if (compatibility.count > 0) {
+    diagnostics.push({
+      code: 'compatibility-ideographs',
+      severity: 'info',
+      message: `${countOf(compatibility.count, 'Kangxi radical or compatibility ideograph', 'Kangxi radicals or compatibility ideographs')} read as the unified ideographs they stand for (⼀ as 一, ⽉ as 月); the text keeps them as written`,
+      position: locator.position(compatibility.first, compatibility.first + 1),
+    });
+  }
   if (text.includes('\ufffd')) {
     const offset = text.indexOf('\ufffd');
     diagnostics.push({

@@ -174,6 +174,8 @@ function placeHeading(
 export interface BracketSpans {
   text: string;
   offsets: number[];
+  /** The markers' spans (pairs of offsets), where radicals standing for numerals are counted (⼀、). */
+  markers: number[];
 }
 
 /** Builds the body of one container (the letter, the rules, an attachment). */
@@ -255,6 +257,7 @@ export function buildSections(blocks: Block[], locator: Locator, spans?: Bracket
       const start = headingPosition.start.offset;
       const markerEnd = spans.text.indexOf(match.marker, start) + match.marker.length;
       spans.offsets.push(match.marker === '' ? start : markerEnd, headingPosition.end.offset);
+      if (match.marker !== '') spans.markers.push(markerEnd - match.marker.length, markerEnd);
     }
     childrenOf().push(section);
     stack.push({ section, style });

@@ -6,6 +6,7 @@
 import type { DecodedText } from './decode.js';
 import type { PhysicalLine } from '../parse/split-lines.js';
 import type { SourceOrigin } from '../types.js';
+import { unifiedIdeographs } from '../normalize.js';
 
 /**
  * What the layout says about one line.
@@ -31,6 +32,11 @@ export interface ExtractedText extends DecodedText {
   origin: SourceOrigin;
   /** What the extractor could not read, reported as diagnostics at the start of the text. */
   problems?: Array<{ code: 'unread-numbering'; message: string }>;
+  /**
+   * How many Kangxi radicals and compatibility ideographs the extractor replaced by the unified
+   * ideographs they stand for (⼀ → 一), and the offset in `text` of the first.
+   */
+  unified?: { count: number; first: number };
 }
 
 /** Whether a decoded input carries layout hints (it was extracted from HTML, Word or PDF). */
@@ -49,16 +55,31 @@ export function applyHints(lines: PhysicalLine[], hints: LineHint[]): void {
   }
 }
 
-/** Collects extracted lines with their hints and origins. */
+/**
+ * Collects extracted lines with their hints and origins. Kangxi radicals and compatibility
+ * ideographs become the unified ideographs they stand for here, before the text exists that
+ * positions will point into (a PDF set in Noto CJK gives ⼀ U+2F00 for 一, ⽉ U+2F49 for 月).
+ */
 export class ExtractedLines {
   private readonly lines: string[] = [];
   private readonly hints: LineHint[] = [];
   private readonly origins: number[] = [];
+  private unifiedCount = 0;
+  /** The line and column of the first replaced character in the lines pushed, once there is one. */
+  private firstUnified: { line: number; column: number } | null = null;
 
   /** Adds one line (line breaks inside it become spaces); blank lines are kept out. */
   push(text: string, hint: LineHint, origin: number): void {
-    const line = text.replace(/[\r\n]+/g, ' ').replace(/[ \t]+$/, '');
-    if (line.trim().length === 0) return;
+    const written = text.replace(/[\r\n]+/g, ' ').replace(/[ \t]+$/, '');
+    if (written.trim().length === 0) return;
+    const { text: line, count } = unifiedIdeographs(written);
+    if (count > 0) {
+      // Nothing before the first replaced character changed length: its column is the same in both.
+      if (this.unifiedCount === 0) {
+        this.firstUnified = { line: this.lines.length, column: firstDifference(written, line) };
+      }
+      this.unifiedCount += count;
+    }
     this.lines.push(line);
     this.hints.push(hint);
     this.origins.push(origin);
@@ -79,12 +100,26 @@ export class ExtractedLines {
   }
 
   finish(unit: SourceOrigin['unit'], encoding: string): ExtractedText {
-    return {
+    const extracted: ExtractedText = {
       text: this.lines.join('\n') + (this.lines.length > 0 ? '\n' : ''),
       encoding,
       bom: false,
       hints: this.hints,
       origin: { unit, lines: this.origins },
     };
+    if (this.unifiedCount > 0) {
+      const { line, column } = this.firstUnified ?? { line: 0, column: 0 };
+      let offset = column;
+      for (let i = 0; i < line; i++) offset += this.lines[i].length + 1;
+      extracted.unified = { count: this.unifiedCount, first: offset };
+    }
+    return extracted;
   }
+}
+
+/** The index of the first code unit where two strings differ. */
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }

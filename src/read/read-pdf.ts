@@ -33,8 +33,12 @@ export interface PdfLine {
   pageRight?: number;
 }
 
-/** Chinese characters and full-width punctuation, and Latin letters and digits, as regex classes. */
-const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+/**
+ * Chinese characters and full-width punctuation, and Latin letters and digits, as regex classes.
+ * The radicals and compatibility ideographs that fonts such as Noto CJK give for ideographs
+ * (⼀ for 一) count as Chinese: they become the ideographs only when the lines are collected.
+ */
+const CJK = '[\\u2e80-\\u2fdf\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
 const LATIN = '[0-9A-Za-z%.-]';
 const CJK_OR_PUNCT = new RegExp(CJK);
 const LATIN_CHAR = new RegExp(LATIN);
@@ -49,8 +53,11 @@ const FOLIO =
 
 /**
  * The space items of a row beside Chinese: a gap under most of a character's width is the
- * Chinese–Western spacing of the layout, and goes; a wider one was typed (the spaces between a
- * printer's name and the date of 印发), and is as many ideographic spaces as it is wide.
+ * Chinese–Western spacing of the layout, and goes, unless Chinese stands on both sides (the
+ * spacing is only ever set between Chinese and Western text: a space between two Chinese
+ * characters was typed, and is kept as one, as it is when the font that sets the Chinese sets it
+ * inside its own run); a wider one was typed (the spaces between a printer's name and the date of
+ * 印发), and is as many ideographic spaces as it is wide.
  */
 function spaceItems(row: Array<{ item: TextItem; size: number }>): void {
   for (let i = 0; i < row.length; i++) {
@@ -60,7 +67,11 @@ function spaceItems(row: Array<{ item: TextItem; size: number }>): void {
     const after = row[i + 1]?.item.str[0] ?? '';
     if (!CJK_OR_PUNCT.test(before) && !CJK_OR_PUNCT.test(after)) continue;
     const wide = Math.round(item.width / size);
-    row[i] = { ...row[i], item: { ...item, str: item.width >= size * 0.8 ? '\u3000'.repeat(Math.max(1, wide)) : '' } };
+    const typed = CJK_OR_PUNCT.test(before) && CJK_OR_PUNCT.test(after) ? ' ' : '';
+    row[i] = {
+      ...row[i],
+      item: { ...item, str: item.width >= size * 0.8 ? '\u3000'.repeat(Math.max(1, wide)) : typed },
+    };
   }
 }
 
