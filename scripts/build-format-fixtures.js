@@ -7,7 +7,10 @@
 //   plan.docx   OOXML in a zip, the numbering as Word's automatic numbering (numbering.xml), the
 //               title centred, first-line indents
 //   plan.pdf    printed by Chromium (playwright-core) from a plain A4 layout with an embedded CJK
-//               font (fonts-wqy-zenhei) and "— N —" folios in the footer
+//               font (WenQuanYi Zen Hei, fonts-wqy-zenhei) and "— N —" folios in the footer
+//   plan-noto.pdf
+//               the same in Noto Sans CJK SC (fonts-noto-cjk), whose text layer gives Kangxi
+//               radicals for the ideographs that share their glyph (⼀ for 一, ⽉ for 月)
 //   plan.doc    plan.docx saved as Word 97–2003 by LibreOffice: the numbering stays Word lists
 //   plan.doc-libreoffice.txt
 //               LibreOffice's text export of plan.doc: its numbers as LibreOffice shows them, the
@@ -17,8 +20,10 @@
 //               plan.docx exported to PDF by LibreOffice, as a Word user exports one: Chinese and
 //               Western text set apart by space characters, lines that rarely fill the measure
 //
-// Usage: npm run build && node scripts/build-format-fixtures.js [case ...]
-// Needs Chromium (/usr/bin/chromium, or CHROMIUM=path) and fonts-wqy-zenhei for the PDF, and
+// Usage: npm run build && node scripts/build-format-fixtures.js [--only FILE,FILE…] [case ...]
+// (--only plan-noto.pdf rebuilds that rendering alone, leaving the others as they are.)
+// Needs Chromium (/usr/bin/chromium, or CHROMIUM=path), fonts-wqy-zenhei and fonts-noto-cjk for the PDFs
+// (a family that is missing fails the build: Chromium would print in another font), and
 // LibreOffice (soffice; Debian's libreoffice-writer-nogui) for the .doc files. The tests read the
 // files committed here: neither is needed to run them.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,21 +31,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseCircular } from '../dist/src/index.js';
-import { PDF_OPTIONS, docx, govHtml, linesOf, newsHtml, printHtml } from './render-formats.js';
+import { PDF_FONTS, docx, govHtml, linesOf, newsHtml, pdfOptions, printHtml } from './render-formats.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
-const cases =
-  process.argv.slice(2).length > 0
-    ? process.argv.slice(2)
-    : readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? null : new Set(args.splice(onlyAt, 2)[1].split(','));
+const cases = args.length > 0 ? args : readdirSync(root).filter((name) => !name.includes('.') && name !== 'bad');
+/** Whether to build this file of each case (all of them without --only). */
+const builds = (file) => only === null || only.has(file);
 
 // ---- PDF ---------------------------------------------------------------------------------------
 
-async function pdf(lines) {
-  return printPdf(printHtml(lines), true);
+for (const { family, package: fontPackage } of PDF_FONTS) {
+  try {
+    execFileSync('fc-list', ['-q', family]);
+  } catch {
+    throw new Error(`the font family ${family} is missing: apt-get install ${fontPackage}`);
+  }
 }
 
-async function printPdf(html, folios) {
+async function pdf(lines, family) {
+  return printPdf(printHtml(lines, family), true, family);
+}
+
+async function printPdf(html, folios, family) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -49,7 +64,7 @@ async function printPdf(html, folios) {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ ...PDF_OPTIONS, displayHeaderFooter: folios });
+    return await page.pdf({ ...pdfOptions(family), displayHeaderFooter: folios });
   } finally {
     await browser.close();
   }
@@ -59,17 +74,26 @@ for (const name of cases) {
   const dir = join(root, name);
   const text = readFileSync(join(dir, 'input.txt'), 'utf8');
   const lines = linesOf(text, parseCircular);
-  writeFileSync(join(dir, 'gov.html'), encodeGb(govHtml(lines)));
-  writeFileSync(join(dir, 'news.html'), newsHtml(lines));
-  writeFileSync(join(dir, 'plan.docx'), docx(lines));
-  writeFileSync(join(dir, 'plan.pdf'), await pdf(lines));
-  saveAsDoc(join(dir, 'plan.docx'), join(dir, 'plan.doc'));
-  convert(join(dir, 'plan.doc'), join(dir, 'plan.doc-libreoffice.txt'), 'txt:Text (encoded):UTF8');
-  saveAsDoc(join(dir, 'input.txt'), join(dir, 'typed.doc'), 'Text (encoded):UTF8,LF,,,');
-  convert(join(dir, 'plan.docx'), join(dir, 'plan-libreoffice.pdf'), 'pdf');
-  console.log(
-    `fixtures/formats/${name}: gov.html (GB2312), news.html, plan.docx, plan.pdf, plan.doc (and LibreOffice's text of it), typed.doc, plan-libreoffice.pdf`,
+  const built = [];
+  const build = async (file, make) => {
+    if (!builds(file)) return;
+    const bytes = await make();
+    if (bytes !== undefined) writeFileSync(join(dir, file), bytes);
+    built.push(file);
+  };
+  await build('gov.html', () => encodeGb(govHtml(lines)));
+  await build('news.html', () => newsHtml(lines));
+  await build('plan.docx', () => docx(lines));
+  for (const { family, suffix } of PDF_FONTS) await build(`plan${suffix}.pdf`, () => pdf(lines, family));
+  await build('plan.doc', () => saveAsDoc(join(dir, 'plan.docx'), join(dir, 'plan.doc')));
+  await build('plan.doc-libreoffice.txt', () =>
+    convert(join(dir, 'plan.doc'), join(dir, 'plan.doc-libreoffice.txt'), 'txt:Text (encoded):UTF8'),
   );
+  await build('typed.doc', () =>
+    saveAsDoc(join(dir, 'input.txt'), join(dir, 'typed.doc'), 'Text (encoded):UTF8,LF,,,'),
+  );
+  await build('plan-libreoffice.pdf', () => convert(join(dir, 'plan.docx'), join(dir, 'plan-libreoffice.pdf'), 'pdf'));
+  console.log(`fixtures/formats/${name}: ${built.join(', ')}`);
 }
 
 // ---- Old Word .doc, saved by LibreOffice -------------------------------------------------------

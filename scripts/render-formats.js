@@ -232,11 +232,22 @@ ${articleHtml(lines)}
 `;
 }
 
-/** A plain A4 layout of the lines for printing to PDF: 16 pt WenQuanYi Zen Hei, the title centred. */
-export function printHtml(lines) {
+/**
+ * The CJK font families the PDF renderings are set in, each with the Debian package that has it:
+ * WenQuanYi Zen Hei, whose text layer gives the ideographs, and Noto Sans CJK, whose text layer
+ * gives Kangxi radicals for the ideographs that share a glyph with one (⼀ for 一, ⽉ for 月), as
+ * many real PDFs do.
+ */
+export const PDF_FONTS = [
+  { family: 'WenQuanYi Zen Hei', package: 'fonts-wqy-zenhei', suffix: '' },
+  { family: 'Noto Sans CJK SC', package: 'fonts-noto-cjk', suffix: '-noto' },
+];
+
+/** A plain A4 layout of the lines for printing to PDF: 16 pt in the given family, the title centred. */
+export function printHtml(lines, family = PDF_FONTS[0].family) {
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-body { font-family: "WenQuanYi Zen Hei"; font-size: 16pt; line-height: 28pt; }
+body { font-family: "${family}"; font-size: 16pt; line-height: 28pt; }
 p { margin: 0; text-align: justify; }
 div { margin: 0 0 28pt 0; line-height: 36pt; }
 </style></head><body>
@@ -250,7 +261,7 @@ ${articleHtml(lines)}
  * measure), the text in 16pt at 28 characters a line with a 2em indent, the signature and date
  * set in from the right, and the 抄送/印发 lines between rules.
  */
-export function gbtHtml(lines) {
+export function gbtHtml(lines, family = PDF_FONTS[0].family) {
   const out = [];
   const title = [];
   for (const line of lines) {
@@ -277,7 +288,7 @@ export function gbtHtml(lines) {
   if (title.length > 0 && out.length === 0) out.push(`<div class="title">${title.join('<br>')}</div>`);
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-body { font-family: "WenQuanYi Zen Hei"; font-size: 16pt; line-height: 28.9pt; }
+body { font-family: "${family}"; font-size: 16pt; line-height: 28.9pt; }
 p { margin: 0; text-align: justify; }
 .body { text-indent: 2em; }
 .sign { text-align: right; padding-right: 4em; }
@@ -291,12 +302,16 @@ ${out.join('\n')}
 </body></html>`;
 }
 
-/** Chromium's page.pdf options: A4 as the CSS sets it, with "— N —" folios in the footer. */
-export const PDF_OPTIONS = {
-  format: 'A4',
-  preferCSSPageSize: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
-  footerTemplate:
-    '<div style="width:100%;text-align:center;font-family:\'WenQuanYi Zen Hei\';font-size:14pt">— <span class="pageNumber"></span> —</div>',
-};
+/** Chromium's page.pdf options: A4 as the CSS sets it, with "— N —" folios in the footer, in the given family. */
+export function pdfOptions(family = PDF_FONTS[0].family) {
+  return {
+    format: 'A4',
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="width:100%;text-align:center;font-family:'${family}';font-size:14pt">— <span class="pageNumber"></span> —</div>`,
+  };
+}
+
+/** The options for WenQuanYi Zen Hei, the first family. */
+export const PDF_OPTIONS = pdfOptions();

@@ -2,11 +2,11 @@
  * The HTML diff opened in headless Chromium (Debian's chromium, driven by playwright-core):
  * what a reader sees, and that the page loads nothing from the network.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { parseCircular } from '../src/index.js';
 import { diffPlans } from '../src/diff/diff-plans.js';
@@ -14,17 +14,16 @@ import { formatHtml, formatSeriesHtml } from '../src/diff/format-html.js';
 import { diffSeries } from '../src/diff/diff-series.js';
 import { readFileSync } from 'node:fs';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-// CI installs chromium (.ci/run); a developer machine without it skips, and says so.
-const run = executablePath || process.env.CI ? describe : describe.skip;
-if (!executablePath)
-  console.warn('diff-html.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
+import { browserDescribe, chromiumPath, requireTools } from './helpers/browser.js';
+
+const run = browserDescribe('diff-html.test.ts');
 
 run('kepu diff --format html in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
+    requireTools({ fonts: false });
     browser = await chromium.launch({
-      executablePath,
+      executablePath: chromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -80,8 +79,9 @@ run('kepu diff --format html in Chromium', () => {
 
 run('kepu diff of a series as HTML in Chromium', () => {
   it('shows each task across the years, with each year diff below', async () => {
+    requireTools({ fonts: false });
     const browser = await chromium.launch({
-      executablePath,
+      executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     });
     try {

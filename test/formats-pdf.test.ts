@@ -1,24 +1,23 @@
 /**
  * The eleven real Shanghai notices printed to PDF by Chromium, as a reader prints a page (A4, the
- * title centred, WenQuanYi Zen Hei, "— N —" folios) and as GB/T 9704 sets a circular (red issuer
- * mark, 22pt bold title, 28 characters a line), parse to the meta and outline of their text, with
- * the folios in `layout`. CI installs Chromium and the font (.ci/run).
+ * title centred, "— N —" folios) and as GB/T 9704 sets a circular (red issuer mark, 22pt bold
+ * title, 28 characters a line), each in two font families: WenQuanYi Zen Hei, and Noto Sans CJK,
+ * whose text layer gives Kangxi radicals for the ideographs that share their glyph (⼀ for 一).
+ * Each parses to the meta and outline of its text, with the folios in `layout`. CI installs
+ * Chromium and both fonts (.ci/run); elsewhere a missing tool fails with the package to install.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { extractText, parseCircular } from '../src/index.js';
 import type { Document, Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
 import { SHANGHAI_NOTICES } from './helpers/shanghai.js';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts
-import { PDF_OPTIONS, gbtHtml, linesOf, printHtml } from '../scripts/render-formats.js';
+import { gbtHtml, linesOf, pdfOptions, printHtml } from '../scripts/render-formats.js';
+import { browserDescribe, chromiumPath, pdfFonts, requireTools } from './helpers/browser.js';
+import { toSimplified } from '../src/normalize.js';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-// CI installs chromium (.ci/run); a developer machine without it skips, and says so.
-const run = executablePath || process.env.CI ? describe : describe.skip;
-if (!executablePath)
-  console.warn('formats-pdf.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
+const run = browserDescribe('formats-pdf.test.ts');
 
 function summary(document: Document) {
   const outline: string[] = [];
@@ -35,7 +34,8 @@ function summary(document: Document) {
 run('the real Shanghai notices printed to PDF parse like their text', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    requireTools({ fonts: true });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,19 +47,24 @@ run('the real Shanghai notices printed to PDF parse like their text', () => {
   ] as const;
   for (const { file, text } of SHANGHAI_NOTICES) {
     for (const [layout, render] of layouts) {
-      it(`${file} (${layout})`, async () => {
-        const expected = parseCircular(text);
-        const page = await browser.newPage();
-        await page.setContent(render(linesOf(text, parseCircular)), { waitUntil: 'load' });
-        const pdf = new Uint8Array(await page.pdf(PDF_OPTIONS));
-        await page.close();
-        const extracted = (await extractText(pdf, { name: 'notice.pdf' }))!;
-        const document = parseCircular(extracted, { name: 'notice.pdf', format: 'pdf' });
-        checkTree(document, extracted.text);
-        expect(summary(document)).toEqual(summary(expected));
-        const folios = document.layout.filter((item) => item.kind === 'page-number');
-        expect(folios.map((item) => item.value)).toEqual(folios.map((_, i) => i + 1));
-      });
+      for (const { family } of pdfFonts) {
+        it(`${file} (${layout}, ${family})`, async () => {
+          const expected = parseCircular(text);
+          const page = await browser.newPage();
+          await page.setContent(render(linesOf(text, parseCircular), family), { waitUntil: 'load' });
+          const pdf = new Uint8Array(await page.pdf(pdfOptions(family)));
+          await page.close();
+          const extracted = (await extractText(pdf, { name: 'notice.pdf' }))!;
+          const document = parseCircular(extracted, { name: 'notice.pdf', format: 'pdf' });
+          checkTree(document, extracted.text);
+          expect(extracted.text).not.toMatch(/[\u2e80-\u2fdf\uf900-\ufaff]/);
+          // Noto Sans CJK SC draws 户 and 戶 with one glyph, and its text layer names the lower
+          // code point, 戶: a reader of the PDF cannot tell them apart either.
+          expect(folded(summary(document))).toEqual(folded(summary(expected)));
+          const folios = document.layout.filter((item) => item.kind === 'page-number');
+          expect(folios.map((item) => item.value)).toEqual(folios.map((_, i) => i + 1));
+        });
+      }
     }
   }
 });
@@ -67,7 +72,8 @@ run('the real Shanghai notices printed to PDF parse like their text', () => {
 run('a paragraph printed across a page break', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    requireTools({ fonts: true });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,7 +102,7 @@ run('a paragraph printed across a page break', () => {
     it(`rejoins it (${layout}), and drops the spaces justification put in a line`, async () => {
       const page = await browser.newPage();
       await page.setContent(render(linesOf(text, parseCircular)), { waitUntil: 'load' });
-      const pdf = new Uint8Array(await page.pdf(PDF_OPTIONS));
+      const pdf = new Uint8Array(await page.pdf(pdfOptions()));
       await page.close();
       const extracted = (await extractText(pdf, { name: 'plan.pdf' }))!;
       const document = parseCircular(extracted, { name: 'plan.pdf', format: 'pdf' });
@@ -114,3 +120,8 @@ run('a paragraph printed across a page break', () => {
     });
   }
 });
+
+/** A summary with traditional forms simplified (see above). */
+function folded(value: ReturnType<typeof summary>) {
+  return JSON.parse(toSimplified(JSON.stringify(value)));
+}

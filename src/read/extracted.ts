@@ -58,7 +58,8 @@ export function applyHints(lines: PhysicalLine[], hints: LineHint[]): void {
 /**
  * Collects extracted lines with their hints and origins. Kangxi radicals and compatibility
  * ideographs become the unified ideographs they stand for here, before the text exists that
- * positions will point into (a PDF set in Noto CJK gives ⼀ U+2F00 for 一, ⽉ U+2F49 for 月).
+ * positions will point into (a PDF set in Noto CJK gives ⼀ U+2F00 for 一, ⽉ U+2F49 for 月), and
+ * the two- and three-em dashes that a font draws for —— and ——— (⸺ U+2E3A, ⸻ U+2E3B) the dashes.
  */
 export class ExtractedLines {
   private readonly lines: string[] = [];
@@ -70,7 +71,10 @@ export class ExtractedLines {
 
   /** Adds one line (line breaks inside it become spaces); blank lines are kept out. */
   push(text: string, hint: LineHint, origin: number): void {
-    const written = text.replace(/[\r\n]+/g, ' ').replace(/[ \t]+$/, '');
+    const written = text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/[ \t]+$/, '')
+      .replace(/[⸺⸻]/g, (dash) => (dash === '⸺' ? '——' : '———'));
     if (written.trim().length === 0) return;
     const { text: line, count } = unifiedIdeographs(written);
     if (count > 0) {
