@@ -44,6 +44,7 @@ describe('pairs on the work reports', () => {
   let found = 0;
   let total = 0;
   const wrong: string[] = [];
+  const missed: string[] = [];
   for (const [key, expected] of Object.entries(judged)) {
     const [from, to] = key.split('-');
     const diff = diffPlans(report(from), report(to));
@@ -55,12 +56,16 @@ describe('pairs on the work reports', () => {
       if (made.get(a) === b) found++;
       else if (made.has(a)) wrong.push(`${key} ${a}→${made.get(a)} (judged ${b})`);
       else if (madeBack.has(b)) wrong.push(`${key} ${madeBack.get(b)}→${b} (judged ${a})`);
+      else missed.push(`${key} ${a}→${b}`);
     }
   }
 
-  it('finds at least 17 of the 19 judged pairs, and pairs no judged section otherwise', () => {
+  // As the README says: 18 of the 19, the one missed being 2016 （二）加强供给侧结构性改革, which the
+  // reader paired with 2017 （一）用改革的办法深入推进“三去一降一补” and kepu reports as removed.
+  it('finds 18 of the 19 judged pairs, misses only 2016 3.2 → 2017 3.1, and pairs no judged section otherwise', () => {
     expect(total).toBe(19);
-    expect(found).toBeGreaterThanOrEqual(17);
+    expect(found).toBe(18);
+    expect(missed).toEqual(['2016-2017 3.2→3.1']);
     expect(wrong).toEqual([]);
   });
 
