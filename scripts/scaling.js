@@ -3,7 +3,8 @@
 // units, the largest input about SCALING_MB (default 1) MB, each run in a fresh process (runs under
 // 200 ms five times, the median kept); then the growth per doubling. A growth near 2 is linear, near 4 quadratic.
 // Then the largest input of each family through the built CLI, whole process (--no-cli leaves that out).
-// Usage: node scripts/scaling.js [--mb N] [--family NAME] [--command NAME] [--no-cli]
+// Usage: node scripts/scaling.js [--mb N] [--family NAME] [--command NAME] [--no-cli] [--summary FILE]
+// (--summary writes the slowest whole-process run as JSON, for the bench's target check)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -146,4 +147,7 @@ function wholeProcess(megabytes, onlyFamily, onlyCommand, names) {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`slowest whole-process run: ${slowest.seconds.toFixed(2)} s (${slowest.what}; limit 2 s)`);
+  const summary = argument('--summary', null);
+  if (summary)
+    writeFileSync(summary, JSON.stringify({ slowestSeconds: slowest.seconds, slowest: slowest.what }) + '\n');
 }
