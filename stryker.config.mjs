@@ -6,7 +6,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutate.config.ts' },
   coverageAnalysis: 'perTest',
   // Only the sources: Stryker rewrites the files it disables type checks in as UTF-8 text, which
   // would turn the GB2312 pages of fixtures/formats/ into replacement characters.

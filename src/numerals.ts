@@ -114,6 +114,8 @@ export function parseChineseNumeral(input: string): number | null {
     }
     const big = BIG_UNITS[ch];
     section += digit ?? 0;
+    // 万 or 亿 with nothing before it (万, 亿万) is no numeral.
+    if (section === 0 && belowYi === 0 && total === 0) return null;
     if (big === 1e4) belowYi += section * big;
     else {
       total = (total + belowYi + section) * big;
