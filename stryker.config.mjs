@@ -8,6 +8,11 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutate.config.ts' },
   coverageAnalysis: 'perTest',
+  // Mutants of a module's top level (its tables) are not activated by this runner with vitest 4:
+  // DIGITS = {} in numerals.ts was reported as surviving, yet fails 10 of 13 tests of
+  // test/numerals.test.ts when applied by hand. They are left out of the score (docs/mutation.md
+  // says which were checked by hand instead).
+  ignoreStatic: true,
   // Only the sources: Stryker rewrites the files it disables type checks in as UTF-8 text, which
   // would turn the GB2312 pages of fixtures/formats/ into replacement characters.
   disableTypeChecks: 'src/**/*.ts',

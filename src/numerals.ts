@@ -95,7 +95,8 @@ export function parseChineseNumeral(input: string): number | null {
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
-      if (digit !== null && digit !== 0 && d !== 0) return null; // 一一 inside a unit numeral
+      // 一一 or 五零 inside a unit numeral (零 follows a unit: 一千零五).
+      if (digit !== null && digit !== 0) return null;
       if (d === 0) afterZero = true;
       digit = d;
       continue;

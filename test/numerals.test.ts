@@ -70,6 +70,8 @@ describe('parseChineseNumeral', () => {
       ['一亿二千万', 120_000_000],
       ['三亿零五十万', 300_500_000],
       ['两万亿', 2_000_000_000_000],
+      // 亿亿, the old name of 10^16.
+      ['一亿亿', 10_000_000_000_000_000],
     ];
     for (const [text, value] of cases) expect(parseChineseNumeral(text), text).toBe(value);
   });
@@ -103,6 +105,7 @@ describe('parseChineseNumeral', () => {
       '十一十二',
       '十百',
       '一一百',
+      '五零十',
       '二三十',
       '万',
     ]) {
@@ -130,6 +133,8 @@ describe('parseOrdinal', () => {
     expect(parseOrdinal('')).toBeNull();
     expect(parseOrdinal('1a')).toBeNull();
     expect(parseOrdinal('１a')).toBeNull();
+    expect(parseOrdinal('a1')).toBeNull();
+    expect(parseOrdinal('a１')).toBeNull();
   });
 });
 
