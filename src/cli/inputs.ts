@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileError, readInput } from './io.js';
+import { pathFromBytes, toSystemPath } from './paths.js';
 import { READABLE_EXTENSIONS } from '../read/input-formats.js';
 
 /** The extensions of the input formats' table: what a directory taken with -r is filtered by. */
@@ -42,17 +43,41 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** The files below a directory that kepu reads, in sorted order. */
+/**
+ * The files below a directory that kepu reads, in sorted order (of the names' bytes). Names are
+ * read as bytes: one that is not UTF-8 is kept byte for byte (see paths.ts).
+ */
 function walk(directory: string, matches: (path: string) => boolean, out: Input[], base = directory): void {
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const entries = readdirSync(toSystemPath(directory), { withFileTypes: true, encoding: 'buffer' }).sort((a, b) =>
+    Buffer.compare(a.name, b.name),
+  );
   for (const entry of entries) {
-    const path = join(directory, entry.name);
+    const name = pathFromBytes(entry.name);
+    const path = join(directory, name);
     if (entry.isDirectory()) walk(path, matches, out, base);
     else if (entry.isFile() || entry.isSymbolicLink()) {
       const relativePath = relative(base, path).split('\\').join('/');
-      if (READABLE.test(entry.name) && matches(relativePath)) out.push({ path, relativePath });
+      if (READABLE.test(name) && matches(relativePath)) out.push({ path, relativePath });
     }
   }
+}
+
+/**
+ * The names in a list of files: NUL-separated (find -print0) or one per line (a CR before the LF
+ * dropped), each as the bytes it is (a name that is not UTF-8 kept byte for byte); blank ones skipped.
+ */
+export function listedNames(list: Buffer): string[] {
+  const names: string[] = [];
+  const separator = list.includes(0) ? 0 : 0x0a;
+  for (let start = 0; start < list.length;) {
+    let end = list.indexOf(separator, start);
+    if (end < 0) end = list.length;
+    let name = list.subarray(start, end);
+    if (separator === 0x0a && name[name.length - 1] === 0x0d) name = name.subarray(0, name.length - 1);
+    if (name.toString('latin1').trim() !== '') names.push(pathFromBytes(name));
+    start = end + 1;
+  }
+  return names;
 }
 
 /** Expands the arguments (and --files-from) into the inputs, in order. */
@@ -62,18 +87,17 @@ export function expandInputs(args: string[], options: InputOptions): Input[] {
   const matches = (path: string) => !glob || glob.test(path) || glob.test(path.split('/').pop()!);
   const names = [...args];
   if (options.filesFrom !== undefined) {
-    let list: string;
+    let list: Buffer;
     try {
-      list = new TextDecoder().decode(options.filesFrom === '-' ? readInput('-') : readFileSync(options.filesFrom));
+      const bytes = options.filesFrom === '-' ? readInput('-') : readFileSync(toSystemPath(options.filesFrom));
+      list = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     } catch (error) {
       throw new FileError(
         options.filesFrom,
         `cannot read the list of files (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
     }
-    // NUL-separated (find -print0) or one per line.
-    const separator = list.includes('\0') ? '\0' : /\r?\n/;
-    for (const name of list.split(separator)) if (name.trim() !== '') names.push(name.replace(/\r$/, ''));
+    names.push(...listedNames(list));
   }
   for (const name of names) {
     if (name === '-') {
@@ -82,7 +106,7 @@ export function expandInputs(args: string[], options: InputOptions): Input[] {
     }
     let isDirectory = false;
     try {
-      isDirectory = statSync(name).isDirectory();
+      isDirectory = statSync(toSystemPath(name)).isDirectory();
     } catch {
       // A missing file is reported when it is read, with the others going on.
     }

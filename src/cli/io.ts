@@ -3,21 +3,11 @@
  * directories and missing files with one-line errors, and writes results atomically without
  * ever writing through to an input (by path, symlink, hard link or directory link).
  */
-import {
-  closeSync,
-  fdatasync,
-  openSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  write,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fdatasync, openSync, readFileSync, statSync, write, writeSync } from 'node:fs';
 import { InputError } from '../read/decode.js';
 import { drained } from '../output/document-writer.js';
+import { OutputError, openReplacement } from './output-file.js';
+import { displayPath, escapeControls, toSystemPath } from './paths.js';
 
 /** Reads one input (a path, or `-` for standard input) as bytes. */
 export function readInput(name: string): Uint8Array {
@@ -30,26 +20,29 @@ export function readInput(name: string): Uint8Array {
   }
   let stats;
   try {
-    stats = statSync(name);
+    stats = statSync(toSystemPath(name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`);
   }
   if (stats.isDirectory()) throw new InputError('is a directory, not a file');
   try {
-    return readFileSync(name);
+    return readFileSync(toSystemPath(name));
   } catch (error) {
     throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code})`);
   }
 }
 
-/** An input error with the file it concerns, printed as `kepu: FILE: problem`. */
+/**
+ * An input error with the file it concerns, printed as `kepu: FILE: problem` (the name shown
+ * with its stray bytes and control characters escaped, and the problem with its controls escaped).
+ */
 export class FileError extends Error {
   constructor(
     readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${displayPath(file)}: ${escapeControls(message)}`);
     this.name = 'FileError';
   }
 }
@@ -74,9 +67,9 @@ export function isFileOutput(output: string | undefined): output is string {
 }
 
 /** The file identity (device and inode) of a path, following links; null when it does not exist. */
-function identityOf(path: string): string | null {
+export function identityOf(path: string): string | null {
   try {
-    const stats = statSync(path);
+    const stats = statSync(toSystemPath(path));
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return null;
@@ -84,43 +77,44 @@ function identityOf(path: string): string | null {
 }
 
 /**
- * Where the output really goes: the target of a symlink, inside the real directory of a
- * directory link, so that the temporary file is renamed onto the real file.
+ * The identities of the inputs (device and inode, after links), each with its path, so that an
+ * output can be checked against all of them at the cost of one look-up.
  */
-function realTarget(output: string): string {
-  try {
-    return realpathSync(output);
-  } catch {
-    try {
-      return join(realpathSync(dirname(output)), basename(output));
-    } catch {
-      return output;
-    }
+export function identitiesOf(inputs: string[]): Map<string, string> {
+  const identities = new Map<string, string>();
+  for (const input of inputs) {
+    const identity = input === '-' ? null : identityOf(input);
+    if (identity !== null && !identities.has(identity)) identities.set(identity, input);
   }
+  return identities;
 }
 
-/** Refuses an output that is, by identity, one of the inputs. */
-export function checkNotAnInput(output: string, inputs: string[]): void {
+/** Refuses an output that is, by identity, one of the inputs (`inputs`: paths, or their identities). */
+export function checkNotAnInput(output: string, inputs: string[] | Map<string, string>): void {
   const target = identityOf(output);
   if (target === null) return;
-  if (statSync(output).isDirectory()) throw new FileError(output, 'is a directory; -o takes a file');
-  for (const input of inputs) {
-    if (input !== '-' && identityOf(input) === target) {
-      throw new FileError(
-        output,
-        `is the same file as the input ${input} (by link or path); kepu never overwrites its input`,
-      );
-    }
+  if (statSync(toSystemPath(output)).isDirectory()) throw new FileError(output, 'is a directory; -o takes a file');
+  const input = (Array.isArray(inputs) ? identitiesOf(inputs) : inputs).get(target);
+  if (input !== undefined) {
+    throw new FileError(
+      output,
+      `is the same file as the input ${displayPath(input)} (by link or path); kepu never overwrites its input`,
+    );
   }
 }
 
-/** Writes the result to `-o FILE` or standard output; refuses to write through to an input. */
+/**
+ * Writes the result to `-o FILE` or standard output; refuses to write through to an input. A
+ * result that is not `complete` (no input could be read) leaves a file destination as it was.
+ */
 export async function writeOutput(
   text: string | Iterable<string>,
   output: string | undefined,
   inputs: string[],
+  complete = true,
 ): Promise<void> {
   if (isFileOutput(output)) {
+    if (!complete) return;
     // Checked against the inputs, written to a temporary file and renamed into place (createSink).
     const sink = createSink(output, inputs);
     for (const chunk of typeof text === 'string' ? [text] : text) {
@@ -145,7 +139,7 @@ export async function writeOutput(
  */
 function isSpecialFile(output: string): boolean {
   try {
-    const stats = statSync(output);
+    const stats = statSync(toSystemPath(output));
     return !stats.isFile() && !stats.isDirectory();
   } catch {
     return false;
@@ -265,40 +259,26 @@ export interface Sink {
   write(chunk: string | Uint8Array): void;
   /** A promise to wait on before writing more (a file's writes are in flight), or null. */
   ready(): Promise<void> | null;
-  /** Finishes the output: waits for a file's writes, syncs it and renames it into place. */
+  /** Finishes the output: waits for a file's writes, syncs it and puts it in place. */
   end(): Promise<void>;
+  /** A file's output only: drops what was written, leaving the destination as it was. */
+  discard?(): Promise<void>;
 }
 
 /** A sink for `-o FILE` (checked against the inputs, written to a temporary file) or standard output. */
-export function createSink(output: string | undefined, inputs: string[]): Sink {
+export function createSink(output: string | undefined, inputs: string[] | Map<string, string>): Sink {
   if (!isFileOutput(output)) return { write: writeToStdout, ready: () => null, end: async () => {} };
   checkNotAnInput(output, inputs);
   if (isSpecialFile(output)) {
-    const descriptor = openSync(output, 'w');
+    const descriptor = withOutput(output, () => openSync(toSystemPath(output), 'w'));
     return {
       write: (chunk) => writeChunk(descriptor, chunk),
       ready: () => null,
       end: async () => closeSync(descriptor),
     };
   }
-  const target = realTarget(output);
-  const temporary = join(dirname(target), `.${basename(target)}.kepu-${process.pid}-${Date.now()}.tmp`);
-  let descriptor: number;
-  try {
-    descriptor = openSync(temporary, 'wx', 0o644);
-  } catch (error) {
-    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
-  }
-  const fail = (error: unknown): never => {
-    try {
-      closeSync(descriptor);
-      unlinkSync(temporary);
-    } catch {
-      // already closed or gone
-    }
-    throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
-  };
-  const writer = backgroundWriter(descriptor);
+  const replacement = withOutput(output, () => openReplacement(output));
+  const writer = backgroundWriter(replacement.descriptor);
   return {
     // A write that fails is reported by end(), once no write is in flight: the descriptor is
     // closed only then, so that no pending write can reach a file opened later under its number.
@@ -307,16 +287,36 @@ export function createSink(output: string | undefined, inputs: string[]): Sink {
     async end() {
       try {
         await writer.finish();
-        await new Promise<void>((resolve, reject) =>
-          fdatasync(descriptor, (error) => (error ? reject(error) : resolve())),
-        );
-        closeSync(descriptor);
-        renameSync(temporary, target);
       } catch (error) {
-        fail(error);
+        replacement.discard();
+        throw new FileError(output, `cannot write the file (${(error as NodeJS.ErrnoException).code})`);
       }
+      withOutput(output, () => replacement.commit());
+    },
+    async discard() {
+      await writer.finish().catch(() => {});
+      replacement.discard();
     },
   };
+}
+
+/** Runs an operation on the output file, turning its failure into a FileError naming the file. */
+function withOutput<T>(output: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    const code = error instanceof OutputError ? error.code : ((error as NodeJS.ErrnoException).code ?? 'error');
+    throw new FileError(output, `cannot write the file (${code})`);
+  }
+}
+
+/**
+ * Ends a sink when the run's output is complete; else a file's destination is left as it was
+ * (standard output, which cannot take back what it printed, is ended as usual).
+ */
+export async function finishSink(sink: Sink, complete: boolean): Promise<void> {
+  if (complete || !sink.discard) await sink.end();
+  else await sink.discard();
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));

@@ -6,15 +6,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
-import { FileError, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
+import { FileError, finishSink, identitiesOf, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
 import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
-import { type RunOptions, forEachParsed, forEachSerialized, makeOutput, parseFile } from './run-files.js';
+import { recoverArguments, toSystemPath } from './paths.js';
+import { type RunOptions, forEachParsed, forEachSerialized, isComplete, makeOutput, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
-import { type DocumentFormat, createDocumentWriter, drained, mirroredPath } from '../output/document-writer.js';
+import { type DocumentFormat, createDocumentWriter, drained } from '../output/document-writer.js';
+import { makeParentDirectory, planDirectoryOutputs } from './directory-output.js';
 import { type Input, expandInputs } from './inputs.js';
 import { type Sink, createSink } from './io.js';
 import type { WorkerJob } from './parse-worker.js';
@@ -105,7 +107,7 @@ const parallelCorpusOptions = (command: Command, only = ''): Command =>
 function isDirectoryOutput(output: string): boolean {
   if (/[\\/]$/.test(output)) return true;
   try {
-    return statSync(output).isDirectory();
+    return statSync(toSystemPath(output)).isDirectory();
   } catch {
     return false;
   }
@@ -213,21 +215,25 @@ const runParseCommand = async (
   const array =
     options.array ||
     !(files.length === 1 && options.filesFrom === undefined && inputs.length === 1 && inputs[0].path === files[0]);
-  const toDirectory = options.output !== undefined && isDirectoryOutput(options.output);
-  const writer = toDirectory
+  const identities = identitiesOf(paths);
+  // -o DIR/: each input's own file, every path checked before anything is written.
+  const planned =
+    options.output !== undefined && isDirectoryOutput(options.output)
+      ? planDirectoryOutputs(options.output, inputs, options.format, identities)
+      : null;
+  const writer = planned
     ? null
-    : createDocumentWriter(options.format, createSink(options.output, paths), { array });
+    : createDocumentWriter(options.format, createSink(options.output, identities), { array });
   // One input never starts a worker (nor loads the pool).
   const workers = await workersFor(inputs, options.jobs);
   const report = (document: Document) => reportDiagnostics([document], options).then(() => undefined);
   // The writer of one input: the shared one, or, for -o DIR/, a file of its own.
-  const writerFor = (input: Input) =>
-    writer ??
-    createDocumentWriter(
-      options.format,
-      createSink(mirroredPath(options.output!, input.relativePath, options.format), paths),
-      { array: false },
-    );
+  const writerFor = (input: Input) => {
+    if (writer) return writer;
+    const path = planned!.get(input)!;
+    makeParentDirectory(path);
+    return createDocumentWriter(options.format, createSink(path, identities), { array: false });
+  };
   const tally =
     workers > 1
       ? await forEachSerialized(
@@ -245,7 +251,8 @@ const runParseCommand = async (
           await own.write(document);
           if (own !== writer) await own.end();
         });
-  await writer?.end();
+  // The destination is replaced only by a complete result (a failed only input leaves it as it was).
+  if (writer) await (isComplete(tally, options) ? writer.end() : writer.discard());
   finishRun(tally, inputs.length, options);
 };
 
@@ -309,8 +316,8 @@ const runDeadlinesCommand = async (
         collected.push(...entries);
         note(describeReferences(entries, settings));
       });
-  if (sink) await sink.end();
-  else await writeOutput(formatDeadlines(collected, settings), options.output, paths);
+  if (sink) await finishSink(sink, isComplete(tally, options));
+  else await writeOutput(formatDeadlines(collected, settings), options.output, paths, isComplete(tally, options));
   if (noted > 0 && noted <= 10) writeNote(notes.join('\n'), options.quiet);
   finishRun(tally, inputs.length, options);
 };
@@ -338,7 +345,7 @@ const runInitiativesCommand = async (
     const sink = createSink(options.output, paths);
     const selection = { kind: options.kind, minCount };
     const tally = await streamEach(inputs, { ...options, report }, { kind: 'initiatives', options: selection }, sink);
-    await sink.end();
+    await finishSink(sink, isComplete(tally, options));
     finishRun(tally, inputs.length, options);
     return;
   }
@@ -348,7 +355,8 @@ const runInitiativesCommand = async (
   });
   const { formatInitiatives } = await import('../output/initiatives.js');
   const settings = { ...options, minCount, color: await colorForOutput(options) };
-  if (parsed.length > 0) await writeOutput(formatInitiatives(parsed, settings), options.output, paths);
+  if (parsed.length > 0)
+    await writeOutput(formatInitiatives(parsed, settings), options.output, paths, isComplete(tally, options));
   finishRun(tally, inputs.length, options);
 };
 
@@ -589,8 +597,10 @@ function buildProgram(): Command {
 }
 
 /** Runs the CLI with `argv` (as process.argv); resolves when done, with process.exitCode set. */
-export async function main(argv: string[]): Promise<void> {
+export async function main(given: string[]): Promise<void> {
   ignoreBrokenPipe();
+  // File names that are not UTF-8, byte for byte (see paths.ts).
+  const argv = recoverArguments(given);
   const program = buildProgram();
   // Bare `kepu` and `kepu help NOSUCH` are usage errors: usage on stderr, exit 2.
   const words = argv.slice(2);

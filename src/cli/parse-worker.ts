@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { makeOutput, parseFile } from './run-files.js';
 import { FileError } from './io.js';
+import { displayPath } from './paths.js';
 import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
 import type { Diagnostic, InputFormat } from '../types.js';
@@ -43,7 +44,7 @@ export type WorkerResult =
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
     const { document, text, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
-    const made = await makeOutput(task.job, { file: task.path, document, text });
+    const made = await makeOutput(task.job, { file: displayPath(task.path), document, text });
     // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
     const serialized = new TextEncoder().encode(made.text);
     const result: WorkerResult = {

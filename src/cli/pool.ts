@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
+import { toSystemPath } from './paths.js';
 import type { WorkerResult, WorkerTask } from './parse-worker.js';
 
 /** At most this many results wait for an earlier one before the workers are held back. */
@@ -23,7 +24,7 @@ export function jobsFor(inputs: Input[], jobs: number | undefined): number {
   let total = 0;
   for (const input of inputs) {
     try {
-      total += statSync(input.path).size;
+      total += statSync(toSystemPath(input.path)).size;
     } catch {
       // unreadable: the worker reports it
     }

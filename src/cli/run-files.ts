@@ -8,10 +8,12 @@ import { parseCircular } from '../parse-circular.js';
 import { decodeInput } from '../read/read-circular.js';
 import { FileError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
+import { displayPath } from './paths.js';
 import { createRun, type RunTally } from './progress.js';
 import type { WorkerJob } from './parse-worker.js';
 
 export interface ParsedFile {
+  /** The file's name as shown (see displayPath); `input.path` is the path itself. */
   file: string;
   input: Input;
   document: Document;
@@ -35,7 +37,8 @@ export async function parseFile(
   });
   // The bytes are not needed once decoded: let them go before the tree is built (a 10 MB file is 10 MB less).
   bytes = null;
-  const document = withFile(file, () => parseCircular(decoded, { name: file, format }));
+  // The tree names its file as it is shown (bytes that are not UTF-8, and control characters, escaped).
+  const document = withFile(file, () => parseCircular(decoded, { name: displayPath(file), format }));
   return { document, text: decoded.text, bytes: size };
 }
 
@@ -59,6 +62,15 @@ export async function makeOutput(
   }
   const { initiativesNdjson } = await import('../output/initiatives.js');
   return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };
+}
+
+/**
+ * Whether a run's output may replace its destination: every input was read, or the run went on
+ * past the files that could not be read and read some (not when --fail-fast stopped it, nor when
+ * no input could be read).
+ */
+export function isComplete(tally: RunTally, options: { failFast?: boolean }): boolean {
+  return tally.failed === 0 || (tally.files > 0 && !options.failFast);
 }
 
 export interface RunOptions {
@@ -90,8 +102,11 @@ export async function forEachParsed(
       }
       run.read(parsed.bytes, parsed.document.diagnostics);
       await options.report(parsed.document);
-      await visit({ file: input.path, input, document: parsed.document, text: parsed.text });
+      await visit({ file: displayPath(input.path), input, document: parsed.document, text: parsed.text });
       run.update();
+      // A turn of the event loop between files, so that a signal (Ctrl-C) is handled now and not
+      // after the whole run: promises that are already settled never give the loop a turn.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     run.done();

@@ -3,6 +3,7 @@ import validateDocument from '../generated/validate-document.js';
 import validateDiff from '../generated/validate-diff.js';
 import { SCHEMA_TEXTS } from '../generated/schemas.js';
 import { FileError, readInput, withFile } from './io.js';
+import { displayPath } from './paths.js';
 
 interface SchemaError {
   instancePath: string;
@@ -79,8 +80,9 @@ export function validateFiles(files: string[], format: 'text' | 'json' = 'text')
     });
     report.push({ file, valid: problems.length === 0, problems });
     if (format === 'json') continue;
-    if (problems.length === 0) process.stdout.write(`${file}: valid\n`);
-    for (const problem of problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+    const shown = displayPath(file);
+    if (problems.length === 0) process.stdout.write(`${shown}: valid\n`);
+    for (const problem of problems) process.stderr.write(`${shown}: ${problem.path}: ${problem.message}\n`);
   }
   if (format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   return report.every((entry) => entry.valid) ? 0 : 1;

@@ -3,8 +3,6 @@
  * element by element, NDJSON (one document per line), YAML documents, or, for `-o DIR`, one file
  * per input mirroring the input tree. Nothing waits for the whole corpus.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Document } from '../types.js';
 import { jsonChunks } from './json-chunks.js';
 
@@ -30,6 +28,8 @@ export interface ChunkSink {
   /** A promise to wait on before writing more (writes in flight), or null; absent: never. */
   ready?(): Promise<void> | null;
   end(): void | Promise<void>;
+  /** Drops what was written, leaving the destination as it was (a file); absent: it cannot. */
+  discard?(): void | Promise<void>;
 }
 
 /**
@@ -107,12 +107,10 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
       if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
       await sink.end();
     },
+    /** Ends a run that failed: a sink that can drops what was written; any other is ended as usual. */
+    async discard(): Promise<void> {
+      if (sink.discard) await sink.discard();
+      else await this.end();
+    },
   };
-}
-
-/** The path `-o DIR` gives an input: its path below its directory, with the format's extension. */
-export function mirroredPath(directory: string, relativePath: string, format: DocumentFormat): string {
-  const path = join(directory, relativePath.replace(/\.[^./\\]+$/, '') + DOCUMENT_EXTENSIONS[format]);
-  mkdirSync(dirname(path), { recursive: true });
-  return path;
 }
