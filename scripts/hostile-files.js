@@ -188,8 +188,8 @@ export function injectionPlan() {
 
 /**
  * The same plan as a web page whose character references put terminal controls into the text: an
- * OSC sequence that retitles the terminal (ESC ] 0 ; … BEL), a colour (ESC [ 31 m), a CR that
- * sends the cursor back over the line, and C1 controls (CSI U+009B).
+ * OSC sequence that retitles the terminal (ESC ] 0 ; … BEL), a colour (ESC [ 31 m), and a CR (which
+ * HTML's white space rules make a space). (&#155; is not CSI: HTML reads 128–159 as Windows-1252.)
  */
 export function injectionHtml() {
   const lines = [

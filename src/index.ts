@@ -17,6 +17,7 @@ export { INPUT_FORMATS, pickFormat, type InputFormatSpec, type Extractor } from 
 export type { ExtractedText, LineHint } from './read/extracted.js';
 export type { ReaderProblem } from './parse/build-document.js';
 export { decodeBytes, InputError, SUPPORTED_ENCODINGS, type DecodedText } from './read/decode.js';
+export { READ_LIMITS, DEFAULT_READ_LIMITS, type ReadLimits, type LimitSpec } from './read/limits.js';
 export { NUMBERING_STYLES, matchMarker, type NumberingStyle, type MarkerMatch } from './numbering-styles.js';
 export { parseChineseNumeral, parseOrdinal } from './numerals.js';
 export { toSimplified, foldWidth } from './normalize.js';

@@ -19,6 +19,7 @@ import { attachSource } from './source-of.js';
 import { InputError } from './read/decode.js';
 import { applyHints, isExtracted } from './read/extracted.js';
 import { INPUT_FORMATS, pickFormat } from './read/input-formats.js';
+import type { ReadLimits } from './read/limits.js';
 
 /**
  * Options of parseCircular and readCircular.
@@ -35,6 +36,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Readers to use instead of (or beside) those of FORMAT_READERS, by format. */
   readers?: Partial<Record<InputFormat, FormatReader>>;
+  /** Bounds on what a hostile .docx or PDF may cost (readCircular); unset ones keep DEFAULT_READ_LIMITS. */
+  limits?: Partial<ReadLimits>;
 }
 
 /**

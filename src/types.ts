@@ -67,7 +67,9 @@ export type DiagnosticCode =
    * ideographs they stand for: replaced in text extracted from HTML, Word or PDF, matched through
    * in plain text and Markdown (which keep them as written).
    */
-  | 'compatibility-ideographs';
+  | 'compatibility-ideographs'
+  /** Markdown lists nested too deep (or too much) for remark-parse in good time: the file was read line by line. */
+  | 'unread-list-nesting';
 
 /**
  * A problem found in valid input: the tree is still produced in full.

@@ -97,7 +97,7 @@ export function expandInputs(args: string[], options: InputOptions): Input[] {
         `cannot read the list of files (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
     }
-    names.push(...listedNames(list));
+    for (const name of listedNames(list)) names.push(name);
   }
   for (const name of names) {
     if (name === '-') {

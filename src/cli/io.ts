@@ -7,7 +7,8 @@ import { closeSync, fdatasync, openSync, readFileSync, statSync, write, writeSyn
 import { InputError } from '../read/decode.js';
 import { drained } from '../output/document-writer.js';
 import { OutputError, openReplacement } from './output-file.js';
-import { displayPath, escapeControls, toSystemPath } from './paths.js';
+import { displayPath, toSystemPath } from './paths.js';
+import { escapeControls } from '../output/terminal-text.js';
 
 /** Reads one input (a path, or `-` for standard input) as bytes. */
 export function readInput(name: string): Uint8Array {
@@ -44,6 +45,20 @@ export class FileError extends Error {
   ) {
     super(`${displayPath(file)}: ${escapeControls(message)}`);
     this.name = 'FileError';
+  }
+}
+
+/**
+ * An error kepu did not expect (a bug), met while reading the file `file`: printed as
+ * `kepu: FILE: internal error: …`, so that the report can say which input caused it.
+ */
+export class InternalError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown,
+  ) {
+    super(`${displayPath(file)}: internal error: ${escapeControls(String((reason as Error)?.message ?? reason))}`);
+    this.name = 'InternalError';
   }
 }
 
@@ -125,7 +140,7 @@ export async function writeOutput(
     return;
   }
   if (typeof text === 'string') {
-    process.stdout.write(text);
+    writeToStdout(text);
     return;
   }
   // Chunks go out as they are made, with blocking writes, so that memory stays bounded however
@@ -272,7 +287,7 @@ export function createSink(output: string | undefined, inputs: string[] | Map<st
   if (isSpecialFile(output)) {
     const descriptor = withOutput(output, () => openSync(toSystemPath(output), 'w'));
     return {
-      write: (chunk) => writeChunk(descriptor, chunk),
+      write: (chunk) => withOutput(output, () => writeChunk(descriptor, chunk)),
       ready: () => null,
       end: async () => closeSync(descriptor),
     };
@@ -333,22 +348,29 @@ export function writeToStdout(chunk: string | Uint8Array): void {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
       else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      else throw error;
+      // A full disk or a file size limit behind a redirection: one line, exit 2.
+      else throw new FileError('<stdout>', `cannot write (${code ?? (error as Error).message})`);
     }
   }
 }
 
 /** Writes a note (a footer, a summary) to standard error unless quiet. */
 export function writeNote(text: string, quiet: boolean | undefined): void {
-  if (!quiet && text) process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+  const shown = text.split('\n').map(escapeControls).join('\n');
+  if (!quiet && shown) process.stderr.write(shown.endsWith('\n') ? shown : shown + '\n');
 }
 
-/** `kepu … | head` ends quietly: a closed pipe is not an error. */
+/**
+ * `kepu … | head` ends quietly: a closed pipe is not an error. Any other error of standard output
+ * (a full disk behind a redirection) is one line and exit 2; of standard error, exit 2.
+ */
 export function ignoreBrokenPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      if (stream === process.stdout)
+        process.stderr.write(`kepu: <stdout>: cannot write (${error.code ?? error.message})\n`);
+      process.exit(2);
     });
   }
 }

@@ -6,13 +6,25 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Document, InputFormat } from '../types.js';
-import { FileError, finishSink, identitiesOf, ignoreBrokenPipe, isFileOutput, writeNote, writeOutput } from './io.js';
+import type { ReadLimits } from '../read/limits.js';
+import {
+  FileError,
+  InternalError,
+  finishSink,
+  identitiesOf,
+  ignoreBrokenPipe,
+  isFileOutput,
+  writeNote,
+  writeOutput,
+} from './io.js';
 import { OUTPUT_FORMATS } from '../export/formats.js';
 import { INPUT_FORMATS, READABLE_EXTENSIONS } from '../read/input-formats.js';
 import { INITIATIVE_KINDS } from '../passes/initiative-kinds.js';
 import { KEPU_VERSION } from '../generated/version.js';
 import { statSync } from 'node:fs';
 import { recoverArguments, toSystemPath } from './paths.js';
+import { addLimitOptions, limitsGiven } from './limit-options.js';
+import { escapeControls } from '../output/terminal-text.js';
 import { type RunOptions, forEachParsed, forEachSerialized, isComplete, makeOutput, parseFile } from './run-files.js';
 import { describeTally, type RunTally } from './progress.js';
 import { type DocumentFormat, createDocumentWriter, drained } from '../output/document-writer.js';
@@ -67,6 +79,8 @@ function isIsoDate(value: string): boolean {
 interface CommonOptions {
   from?: InputFormat;
   encoding?: string;
+  /** --max-unzipped and --max-pdf-pages, as limitsGiven reads them. */
+  limits?: Partial<ReadLimits>;
   /** The global `--color` (`--no-color` gives false). */
   color?: string | boolean;
   quiet?: boolean;
@@ -179,7 +193,7 @@ async function reportDiagnostics(documents: Document[], options: CommonOptions):
 }
 
 const inputOptions = (command: Command): Command =>
-  command
+  addLimitOptions(command)
     .addOption(
       new Option(
         '--from <format>',
@@ -579,8 +593,10 @@ function buildProgram(): Command {
         .default('auto'),
     )
     .option('--no-color', 'never colour (as --color=never); files written with -o are never coloured')
-    .hook('preAction', (command) => {
+    .hook('preAction', (command, action) => {
       globalOptions = command.opts();
+      // The readers' limits (--max-unzipped, --max-pdf-pages) as one option, `limits`.
+      action.setOptionValue('limits', limitsGiven(action.opts()));
     })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -634,9 +650,9 @@ export async function main(given: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(
-      `kepu: internal error: ${(error as Error).message}\n(please report this with the input that caused it)\n`,
-    );
+    // An internal error met while reading a file names it (InternalError); one in the output, the run.
+    const what = error instanceof InternalError ? error.message : `internal error: ${(error as Error).message}`;
+    process.stderr.write(`kepu: ${escapeControls(what)} (please report this with the input that caused it)\n`);
     if (process.env.KEPU_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 70;
   }

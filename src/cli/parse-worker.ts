@@ -6,11 +6,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { makeOutput, parseFile } from './run-files.js';
-import { FileError } from './io.js';
+import { FileError, InternalError } from './io.js';
 import { displayPath } from './paths.js';
 import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
 import type { Diagnostic, InputFormat } from '../types.js';
+import type { ReadLimits } from '../read/limits.js';
 
 /** What a worker makes of each file: what the command writes for it. */
 export type WorkerJob =
@@ -24,6 +25,7 @@ export interface WorkerTask {
   path: string;
   from?: InputFormat;
   encoding?: string;
+  limits?: Partial<ReadLimits>;
   job: WorkerJob;
 }
 
@@ -43,7 +45,7 @@ export type WorkerResult =
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const { document, text, bytes } = await parseFile(task.path, { from: task.from, encoding: task.encoding });
+    const { document, text, bytes } = await parseFile(task.path, task);
     const made = await makeOutput(task.job, { file: displayPath(task.path), document, text });
     // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
     const serialized = new TextEncoder().encode(made.text);
@@ -58,7 +60,9 @@ parentPort?.on('message', async (task: WorkerTask) => {
     };
     parentPort!.postMessage(result, [serialized.buffer]);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // An unexpected error goes back as its own message: the main thread names the file.
+    const reason = error instanceof InternalError ? error.reason : error;
+    const message = error instanceof FileError ? error.message : ((reason as Error)?.message ?? String(reason));
     const result: WorkerResult = { index: task.index, ok: false, message, unexpected: !(error instanceof FileError) };
     parentPort!.postMessage(result);
   }

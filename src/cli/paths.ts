@@ -9,6 +9,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { escapeControls } from '../output/terminal-text.js';
 
 /** The first of the 128 lone surrogates that stand for the bytes 0x80–0xFF. */
 const ESCAPED_BYTE = 0xdc00;
@@ -76,26 +77,6 @@ export function toSystemPath(path: string): string | Buffer {
     } else bytes.push(...Buffer.from(path[i]));
   }
   return Buffer.from(bytes);
-}
-
-/** C0 controls but tab, DEL, C1 controls, and the bidirectional overrides and isolates. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A control character as it is shown: `\x1b` for C0 and DEL, `\u009b` for C1 and bidi controls. */
-function escapeControl(character: string): string {
-  const code = character.charCodeAt(0);
-  return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/**
- * Text with its control characters escaped (tab kept), for a terminal.
- *
- * @example
- * escapeControls('标题\u001b]0;x\u0007') // '标题\\x1b]0;x\\x07'
- */
-export function escapeControls(text: string): string {
-  return text.replace(CONTROL, escapeControl);
 }
 
 /**

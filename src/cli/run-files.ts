@@ -4,9 +4,10 @@
  * read is reported on one line and the run goes on (or stops, with --fail-fast).
  */
 import type { Document, InputFormat } from '../types.js';
+import type { ReadLimits } from '../read/limits.js';
 import { parseCircular } from '../parse-circular.js';
 import { decodeInput } from '../read/read-circular.js';
-import { FileError, asFileError, readInput, withFile } from './io.js';
+import { FileError, InternalError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
 import { displayPath } from './paths.js';
 import { createRun, type RunTally } from './progress.js';
@@ -20,10 +21,24 @@ export interface ParsedFile {
   text: string;
 }
 
-/** Reads, decodes and parses one input; throws FileError for input that cannot be read. */
+/**
+ * Reads, decodes and parses one input; throws FileError for input that cannot be read, and
+ * InternalError (naming the file) for anything else that goes wrong.
+ */
 export async function parseFile(
   file: string,
-  options: { from?: InputFormat; encoding?: string },
+  options: { from?: InputFormat; encoding?: string; limits?: Partial<ReadLimits> },
+): Promise<{ document: Document; text: string; bytes: number }> {
+  try {
+    return await readAndParseFile(file, options);
+  } catch (error) {
+    throw error instanceof FileError ? error : new InternalError(file, error);
+  }
+}
+
+async function readAndParseFile(
+  file: string,
+  options: { from?: InputFormat; encoding?: string; limits?: Partial<ReadLimits> },
 ): Promise<{ document: Document; text: string; bytes: number }> {
   let bytes: Uint8Array | null = withFile(file, () => readInput(file));
   const size = bytes.length;
@@ -32,6 +47,7 @@ export async function parseFile(
     name: file,
     format: options.from,
     encoding: options.encoding,
+    limits: options.limits,
   }).catch((error: unknown) => {
     throw asFileError(file, error);
   });
@@ -76,6 +92,7 @@ export function isComplete(tally: RunTally, options: { failFast?: boolean }): bo
 export interface RunOptions {
   from?: InputFormat;
   encoding?: string;
+  limits?: Partial<ReadLimits>;
   quiet?: boolean;
   failFast?: boolean;
   /** Prints a document's diagnostics (to standard error). */
@@ -128,13 +145,13 @@ export async function forEachSerialized(
   const { runInWorkers } = await import('./pool.js');
   const run = createRun(inputs.length, options);
   run.tally.workers = jobs;
-  const { from, encoding, job } = options;
-  const tasks = inputs.map((input) => ({ path: input.path, from, encoding, job }));
+  const { from, encoding, limits, job } = options;
+  const tasks = inputs.map((input) => ({ path: input.path, from, encoding, limits, job }));
   const stop = () => options.failFast === true && run.tally.failed > 0;
   try {
     await runInWorkers(tasks, jobs, { unordered: options.unordered, stop }, async (result) => {
       if (!result.ok) {
-        if (result.unexpected) throw new Error(result.message);
+        if (result.unexpected) throw new InternalError(inputs[result.index].path, new Error(result.message));
         return run.failed(result.message);
       }
       run.read(result.bytes, result.diagnostics);

@@ -6,9 +6,20 @@
 import type { Attachment, AttachmentContent, Document, RootContent } from '../types.js';
 import { ownText } from './walk.js';
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
+/**
+ * A text cell that a spreadsheet (Excel, WPS, LibreOffice) would run as a formula: one starting
+ * with = + - @, a tab or a line break (a heading （二）=HYPERLINK(…), a file named =cmd|….txt).
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
+ * A CSV field: a text that would start a formula gets a leading ' (OWASP's advice against CSV
+ * injection; a program reading the CSV drops it), then the field is quoted when it needs it
+ * (RFC 4180). Numbers are written as they are.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text =
+    value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

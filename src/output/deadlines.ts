@@ -261,8 +261,21 @@ export function formatDeadlines(collected: CollectedDeadlines[], options: Deadli
   return writer(rows, collected, options);
 }
 
+/**
+ * A TEXT value of iCalendar (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line
+ * break (CRLF, CR or LF) as \n, and the controls TEXT may not hold (C0 but tab, and DEL) as their
+ * visible pictures (ESC → ␛), so that nothing the document says is lost or breaks the line.
+ */
 function icsEscape(text: string): string {
-  return text.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\n/g, '\\n');
+  return (
+    text
+      .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, (ch) =>
+        String.fromCharCode(ch === '\u007f' ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
+      )
+  );
 }
 
 /** Folds an iCalendar line at 75 octets (RFC 5545 §3.1). */

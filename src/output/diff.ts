@@ -4,6 +4,7 @@ import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.
 import { formatMarkdown, formatText } from '../diff/format-diff.js';
 import { formatHtml } from '../diff/format-html.js';
 import { createPainter } from '../cli/color.js';
+import { escapeStrings } from './terminal-text.js';
 
 /**
  * The writers of `kepu diff` for two plans, one a format.
@@ -18,8 +19,12 @@ export const DIFF_WRITERS: Record<
   json: (diff) => JSON.stringify(diff, null, 2) + '\n',
   md: (diff) => formatMarkdown(diff),
   html: (diff) => formatHtml(diff),
+  // Text is for a terminal: the documents' control characters are shown escaped.
   text: (diff, options) =>
-    formatText(diff, createPainter(options.color === true), { all: options.all, explain: options.explain }),
+    formatText(escapeStrings(diff), createPainter(options.color === true), {
+      all: options.all,
+      explain: options.explain,
+    }),
 };
 
 /**
@@ -56,6 +61,12 @@ export async function runSeries(
     : documents;
   const series = diffSeries(ordered, { ...options, levels: options.levels ?? 2 });
   const changed = series.diffs.some(hasDifferences);
-  const writers = { json: formatSeriesJson, md: formatSeriesMarkdown, html: formatSeriesHtml, text: formatSeriesText };
+  const writers = {
+    json: formatSeriesJson,
+    md: formatSeriesMarkdown,
+    html: formatSeriesHtml,
+    text: (value: typeof series) =>
+      formatSeriesText({ ...value, plans: escapeStrings(value.plans), topics: escapeStrings(value.topics) }),
+  };
   return { text: writers[options.format](series), changed };
 }

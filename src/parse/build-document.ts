@@ -115,7 +115,7 @@ function stringField(frontMatter: Record<string, unknown> | null, ...keys: strin
  * const problem: ReaderProblem = { code: 'invalid-front-matter', message: 'not YAML', start: 4, end: 20 }
  */
 export interface ReaderProblem {
-  code: 'invalid-front-matter' | 'unread-numbering';
+  code: 'invalid-front-matter' | 'unread-numbering' | 'unread-list-nesting';
   message: string;
   start: number;
   end: number;

@@ -6,15 +6,20 @@
  */
 import type { InputFormat } from '../types.js';
 import type { ExtractedText } from './extracted.js';
+import type { ReadLimits } from './limits.js';
 import { OLE_SIGNATURE, isWordZip, latin1Head, startsWithBytes } from './sniff.js';
 
 /**
- * Turns the bytes of an HTML, Word or PDF file into text with layout hints.
+ * Turns the bytes of an HTML, Word or PDF file into text with layout hints, within the limits
+ * (past one, an InputError naming it).
  *
  * @example
  * const extract: Extractor = await INPUT_FORMATS[0].load!()
  */
-export type Extractor = (bytes: Uint8Array, options: { encoding?: string }) => ExtractedText | Promise<ExtractedText>;
+export type Extractor = (
+  bytes: Uint8Array,
+  options: { encoding?: string; limits?: Partial<ReadLimits> },
+) => ExtractedText | Promise<ExtractedText>;
 
 /**
  * One row of the input formats table.
@@ -87,7 +92,7 @@ export const INPUT_FORMATS: readonly InputFormatSpec[] = [
   },
   {
     format: 'html',
-    description: 'web pages (rehype-parse); the main text is found, site furniture left out',
+    description: 'web pages (parse5, as rehype-parse reads them); the main text is found, site furniture left out',
     extensions: ['.html', '.htm', '.shtml', '.xhtml'],
     sniff: (bytes) => /^(?:<!doctype html|<html|<head|<meta|<!--)/.test(head(bytes)) || isHtmlFragment(head(bytes)),
     load: async () => (await import('./read-html.js')).readHtml,

@@ -17,12 +17,12 @@ import type { ExtractedText } from './extracted.js';
  */
 export async function extractText(
   bytes: Uint8Array,
-  options: Pick<ParseOptions, 'name' | 'format' | 'encoding'> = {},
+  options: Pick<ParseOptions, 'name' | 'format' | 'encoding' | 'limits'> = {},
 ): Promise<ExtractedText | null> {
   const spec = inputFormat(pickFormat(options.name, bytes, options.format));
   if (!spec.load) return null;
   const extract = await spec.load();
-  return extract(bytes, { encoding: options.encoding });
+  return extract(bytes, { encoding: options.encoding, limits: options.limits });
 }
 
 /**
@@ -43,9 +43,9 @@ export async function readCircular(bytes: Uint8Array, options: ParseOptions = {}
  */
 export async function decodeInput(
   bytes: Uint8Array,
-  options: Pick<ParseOptions, 'name' | 'format' | 'encoding'> = {},
+  options: Pick<ParseOptions, 'name' | 'format' | 'encoding' | 'limits'> = {},
 ): Promise<{ decoded: DecodedText; format: InputFormat }> {
   const format = pickFormat(options.name, bytes, options.format);
-  const extracted = await extractText(bytes, { format, encoding: options.encoding });
+  const extracted = await extractText(bytes, { format, encoding: options.encoding, limits: options.limits });
   return { decoded: extracted ?? decodeBytes(bytes, options.encoding), format };
 }

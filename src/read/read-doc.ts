@@ -10,6 +10,7 @@ import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText } from './extracted.js';
 import { OLE_SIGNATURE, identifyBinary, startsWithBytes } from './sniff.js';
 import { type DocPiece, docListMarkers, hasDocLists } from './doc-numbering.js';
+import { checkCompoundFile } from './check-compound-file.js';
 
 /** What word-extractor gives for a document (its package has no type declarations). */
 interface WordDocument {
@@ -54,6 +55,8 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedText> {
     const binary = identifyBinary(bytes);
     throw new InputError(`is not a Word .doc file${binary ? ` but ${binary.what}` : ''}`);
   }
+  // word-extractor follows sector chains without a bound: a looping one is refused first.
+  checkCompoundFile(bytes);
   // word-extractor's own parts (held to 1.0.4 in package.json): its .doc extractor, fed from
   // memory, with a look at the WordDocument stream on the way for the list tables.
   const { default: WordOleExtractor } = (await import('word-extractor/lib/word-ole-extractor.js')) as {

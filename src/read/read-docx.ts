@@ -1,21 +1,27 @@
 /**
- * Word .docx → extracted text. The zip is opened with fflate and its XML read with saxes:
+ * Word .docx → extracted text. The zip is opened by zip-entries.ts (its parts inflated by zlib,
+ * within the limit on their total size) and its XML read with saxes:
  * paragraphs in document order, each a line, with Word's automatic numbering rendered from
  * numbering.xml as the reader sees it (一、 （一） 1． ①), so that the marker counts as written;
  * table rows become lines (cells apart by a tab); centring and first-line indents become hints;
  * headers and footers become layout lines. Each line's origin is its paragraph index.
  */
-import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from './decode.js';
 import { OLE_SIGNATURE, startsWithBytes } from './sniff.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { type Numbering, NumberingCounter, type NumberingLevel } from './docx-numbering.js';
+import { type ReadLimits, exceeded, limitsOf } from './limits.js';
+import { inflateEntry, listZipEntries } from './zip-entries.js';
 
 type Attributes = Record<string, string>;
 
-/** Calls `open` and `close` for each element of an XML text, and `text` for character data. */
+/**
+ * Calls `open` and `close` for each element of an XML text, and `text` for character data. XML
+ * that is not well-formed (an undefined entity, an unclosed tag) is an InputError naming `part`.
+ */
 function walkXml(
+  part: string,
   xml: string,
   handlers: {
     open?: (name: string, attributes: Attributes) => void;
@@ -33,7 +39,13 @@ function walkXml(
     parser.on('closetag', (tag) => close(tag.name));
   }
   if (handlers.text) parser.on('text', handlers.text);
-  parser.write(xml).close();
+  try {
+    parser.write(xml).close();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = (error as Error).message.replace(/\s+/g, ' ').trim();
+    throw new InputError(`is not a readable .docx: ${part} is not well-formed XML (${reason})`);
+  }
 }
 
 /** Reads numbering.xml: abstract lists by level, and list instances with their start overrides. */
@@ -44,7 +56,7 @@ export function readNumbering(xml: string | null): Numbering {
   let level: NumberingLevel | null = null;
   let instance: { abstractId: string; starts: Map<number, number> } | null = null;
   let overrideLevel = -1;
-  walkXml(xml, {
+  walkXml('word/numbering.xml', xml, {
     open(name, a) {
       if (name === 'w:abstractNum') {
         abstract = new Map();
@@ -85,7 +97,7 @@ function readStyles(xml: string | null): Map<string, ParagraphStyle> {
   const styles = new Map<string, ParagraphStyle>();
   if (!xml) return styles;
   let style: ParagraphStyle | null = null;
-  walkXml(xml, {
+  walkXml('word/styles.xml', xml, {
     open(name, a) {
       if (name === 'w:style') {
         style = {};
@@ -128,7 +140,7 @@ interface Paragraph {
 }
 
 /** Reads the paragraphs of a document (or header) part; a table row is one paragraph, its cells apart by tabs. */
-function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): void {
+function readParagraphs(part: string, xml: string, visit: (paragraph: Paragraph) => void): void {
   let paragraph: Paragraph | null = null;
   // A text box holds paragraphs inside a paragraph's run: they are read as lines of their own.
   const outer: Array<Paragraph | null> = [];
@@ -139,7 +151,7 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
   let tableDepth = 0;
   let row: string[] | null = null;
   let cell: string[] | null = null;
-  walkXml(xml, {
+  walkXml(part, xml, {
     open(name, a) {
       if (name === 'mc:Fallback') fallback++;
       if (fallback > 0) return;
@@ -186,19 +198,31 @@ function readParagraphs(xml: string, visit: (paragraph: Paragraph) => void): voi
   });
 }
 
-function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
+/** A part's XML as text (UTF-8, as Word writes it). */
+const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** The parts read: the document, its numbering and styles, headers and footers. */
+const TEXT_PARTS = /^word\/(?:document|numbering|styles|header\d*|footer\d*)\.xml$/;
+
+/**
+ * The text parts of the archive, inflated; their total past `limits.unzippedBytes` (a zip bomb)
+ * is refused as soon as the inflation passes it.
+ */
+function openZip(bytes: Uint8Array, limits: ReadLimits): Record<string, Uint8Array> {
   if (startsWithBytes(bytes, OLE_SIGNATURE)) {
     throw new InputError(
       'is an old Word .doc file (or a password-protected .docx), not a .docx: read it as .doc (name it .doc, or give --from doc)',
     );
   }
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => /^word\/(?:document|numbering|styles|header\d*|footer\d*)\.xml$/.test(file.name),
-    });
-  } catch {
-    throw new InputError('is not a readable .docx: the zip archive is damaged');
+  const files: Record<string, Uint8Array> = {};
+  let left = limits.unzippedBytes;
+  const overflow = () => exceeded('unzippedBytes', limits);
+  for (const entry of listZipEntries(bytes).values()) {
+    if (!TEXT_PARTS.test(entry.name)) continue;
+    files[entry.name] = inflateEntry(bytes, entry, left, overflow);
+    left -= files[entry.name].length;
   }
+  return files;
 }
 
 /**
@@ -207,9 +231,9 @@ function openZip(bytes: Uint8Array): Record<string, Uint8Array> {
  * @example
  * readDocx(readFileSync('plan.docx')).text // '关于印发……的通知\n各区科协：\n一、总体要求\n…'
  */
-export function readDocx(bytes: Uint8Array): ExtractedText {
-  const files = openZip(bytes);
-  const part = (name: string) => (files[name] ? strFromU8(files[name]) : null);
+export function readDocx(bytes: Uint8Array, options: { limits?: Partial<ReadLimits> } = {}): ExtractedText {
+  const files = openZip(bytes, limitsOf(options.limits));
+  const part = (name: string) => (files[name] ? textOf(files[name]) : null);
   const document = part('word/document.xml');
   if (document === null) throw new InputError('is a zip archive without word/document.xml: not a Word document');
   const styles = readStyles(part('word/styles.xml'));
@@ -221,12 +245,12 @@ export function readDocx(bytes: Uint8Array): ExtractedText {
     for (const name of Object.keys(files)
       .filter((file) => file.startsWith(`word/${prefix}`))
       .sort())
-      readParagraphs(strFromU8(files[name]), (paragraph) => texts.push(paragraph.text));
+      readParagraphs(name, textOf(files[name]), (paragraph) => texts.push(paragraph.text));
     return texts;
   };
   out.pushFurniture(furniture('header'), 'running-header');
   let index = 0;
-  readParagraphs(document, (paragraph) => {
+  readParagraphs('word/document.xml', document, (paragraph) => {
     const numId = paragraph.numId ?? styleSetting(styles, paragraph.style, 'numId');
     const level = paragraph.level ?? styleSetting(styles, paragraph.style, 'level') ?? 0;
     // Word numbers an empty numbered paragraph too (its marker alone is the line).

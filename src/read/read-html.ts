@@ -1,13 +1,14 @@
 /**
- * HTML → extracted text. The page is parsed with rehype-parse; the main text is found the way a
+ * HTML → extracted text. The page is parsed with parse5 (as rehype-parse does) into a hast tree,
+ * elements nested deeper than HTML_MAX_DEPTH flattened first; the main text is found the way a
  * reader's eye finds it (the smallest element that holds most of the page's Chinese text outside
  * links, widened to take in the title and date above it); its block elements (<p>, <div>, <br>,
  * table rows) become lines, with text-align:center and text-indent kept as hints. The encoding
  * comes from <meta charset> (gb2312 and gbk pages are common), else from the bytes.
  */
 import { isUtf8 } from 'node:buffer';
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { InputError, SUPPORTED_ENCODINGS, decodeBytes } from './decode.js';
 import { latin1Head } from './sniff.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
@@ -281,6 +282,74 @@ class Linearizer {
   }
 }
 
+type Parse5Node = DefaultTreeAdapterMap['node'];
+type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
+
+/**
+ * How deep elements may nest: the depth Chromium's HTML parser keeps. Past it, elements are
+ * flattened (see flattenDeep), so that no reader below (the hast builder, kepu's own walks)
+ * recurses without bound: a page nested 2,000 deep overflowed the stack.
+ */
+export const HTML_MAX_DEPTH = 512;
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/** The nodes that stand for an element past the depth limit: its content, between line breaks if it is a block. */
+function flattened(node: Parse5Node, parent: Parse5Parent, out: Parse5Node[]): void {
+  // An explicit stack of the nodes still to write, in document order: the depth is unbounded.
+  const pending: Array<Parse5Node | 'break'> = [node];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (next === 'break') {
+      const br = { nodeName: 'br', tagName: 'br', attrs: [], namespaceURI: XHTML, childNodes: [], parentNode: parent };
+      out.push(br as unknown as Parse5Node);
+    } else if (!('tagName' in next)) {
+      out.push(Object.assign(next, { parentNode: parent }));
+    } else if (SKIPPED.has(next.tagName)) {
+      // Left out of the text anyway: kept, emptied, so that nothing below it is walked.
+      if ('content' in next) next.content.childNodes = [];
+      out.push(Object.assign(next, { parentNode: parent, childNodes: [] }));
+    } else {
+      const block = BLOCKS.has(next.tagName) || next.tagName === 'br';
+      if (block) pending.push('break');
+      for (let i = next.childNodes.length - 1; i >= 0; i--) pending.push(next.childNodes[i]);
+      if (block) pending.push('break');
+    }
+  }
+}
+
+/**
+ * Flattens what is nested deeper than `depth`: the children of an element at that depth become
+ * its descendants' content in order (text, and line breaks where block elements began and ended),
+ * so that no text is lost and lines stay lines. Walks with an explicit stack.
+ */
+export function flattenDeep(root: Parse5Parent, depth = HTML_MAX_DEPTH): void {
+  const stack: Array<{ node: Parse5Parent; level: number }> = [{ node: root, level: 0 }];
+  while (stack.length > 0) {
+    const { node, level } = stack.pop()!;
+    const children = 'content' in node && node.nodeName === 'template' ? [node, node.content] : [node];
+    for (const holder of children as Parse5Parent[]) {
+      if (level >= depth) {
+        const out: Parse5Node[] = [];
+        for (const child of holder.childNodes) flattened(child, holder, out);
+        holder.childNodes = out as typeof holder.childNodes;
+        continue;
+      }
+      for (const child of holder.childNodes)
+        if ('childNodes' in child) stack.push({ node: child as Parse5Parent, level: level + 1 });
+    }
+  }
+}
+
+/** The page as a hast tree, as rehype-parse builds it, with elements past HTML_MAX_DEPTH flattened. */
+function parsePage(text: string): HastRoot {
+  const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  flattenDeep(document);
+  // fromParse5 reads only the text of the file (String(file)), for positions.
+  const file = { toString: () => text } as unknown as NonNullable<Parameters<typeof fromParse5>[1]>['file'];
+  return fromParse5(document, { file }) as unknown as HastRoot;
+}
+
 /**
  * Decodes as asked, else as the page declares, else as the bytes read best: a page may declare
  * wrongly, and bytes that are valid UTF-8 are UTF-8 whatever the page says (GBK text almost never is).
@@ -303,7 +372,7 @@ function decodeDeclared(bytes: Uint8Array, forced: string | undefined, declared:
 export function readHtml(bytes: Uint8Array, options: { encoding?: string } = {}): ExtractedText {
   const declared = options.encoding ? null : declaredCharset(bytes);
   const decoded = decodeDeclared(bytes, options.encoding, declared);
-  const tree = unified().use(rehypeParse).parse(decoded.text) as unknown as HastRoot;
+  const tree = parsePage(decoded.text);
   const weights = new Map<object, Weight>();
   const total = weigh(tree, weights);
   if (total.text === 0)

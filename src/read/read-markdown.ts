@@ -18,8 +18,65 @@ interface MdastNode {
 
 export interface MarkdownReading {
   frontMatter: Record<string, unknown> | null;
-  /** Problems met while reading: front matter that is not valid YAML. */
-  problems: Array<{ code: 'invalid-front-matter'; message: string; start: number; end: number }>;
+  /** Problems met while reading: front matter that is not YAML; lists nested past what remark reads in good time. */
+  problems: Array<{
+    code: 'invalid-front-matter' | 'unread-list-nesting';
+    message: string;
+    start: number;
+    end: number;
+  }>;
+}
+
+/**
+ * Past this depth of nested list items and block quotes, a file is not handed to remark-parse but
+ * read line by line (linear): micromark's container handling costs time with each level on a line
+ * (`- ` repeated 5,000 times on one line: 8 s, then a stack overflow).
+ */
+export const MARKDOWN_MAX_NESTING = 32;
+
+/**
+ * Past this many (nested lines × lines), the same: micromark splices its event list at each
+ * nested container's end, so a list of many items each holding a sub-list costs the square of its
+ * length (8,000 lines of two-level list: 8 s). 4,000,000 is about a second.
+ */
+export const MARKDOWN_NESTED_BUDGET = 4_000_000;
+
+/** The containers a line opens at its start: list markers and quote marks, one after the other. */
+const CONTAINER = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)]|>)(?=[ \t]|$)/;
+
+/**
+ * How nested a Markdown body is, as micromark will read it: the depth of the deepest line (its
+ * containers, and its indentation of two columns a level under a list) and the first line past
+ * MARKDOWN_MAX_NESTING; how many lines sit two or more deep, and the first of them.
+ */
+export function measureNesting(text: string, lines: PhysicalLine[], from: number) {
+  let deepest = 0;
+  let firstTooDeep: PhysicalLine | null = null;
+  let firstNested: PhysicalLine | null = null;
+  let nested = 0;
+  let listed = false;
+  for (const line of lines) {
+    if (line.start < from) continue;
+    let rest = text.slice(line.start, line.end);
+    const indent = /^[ \t]*/.exec(rest)![0].replace(/\t/g, '    ').length;
+    let markers = 0;
+    for (let match = CONTAINER.exec(rest); match; match = CONTAINER.exec(rest)) {
+      markers++;
+      rest = rest.slice(match[0].length);
+      // A line of a hundred thousand markers is measured as far as the limit needs.
+      if (markers > MARKDOWN_MAX_NESTING) break;
+    }
+    if (markers > 0) listed = true;
+    else if (rest.trim() === '') listed = false;
+    const depth = markers + (listed ? Math.floor(indent / 2) : 0);
+    if (depth >= 2) {
+      nested++;
+      firstNested ??= line;
+    }
+    if (depth > MARKDOWN_MAX_NESTING) firstTooDeep ??= line;
+    deepest = Math.max(deepest, depth);
+  }
+  return { deepest, firstTooDeep, nested, firstNested };
 }
 
 // remark and yaml are loaded on first use, synchronously (require of an ES module, Node ≥ 20.19):
@@ -73,7 +130,22 @@ export function readMarkdown(
   }
   // Simple files are marked line by line; anything remark alone reads right goes to remark.
   const bodyStart = match ? (text.charCodeAt(0) === 0xfeff ? 1 : 0) + match[0].length : 0;
-  if (options.fullParser || needsFullParser(text, lines, bodyStart)) {
+  const remarkNeeded = options.fullParser || needsFullParser(text, lines, bodyStart);
+  const nesting = remarkNeeded ? measureNesting(text, lines, bodyStart) : null;
+  if (nesting && (nesting.deepest > MARKDOWN_MAX_NESTING || nesting.nested * lines.length > MARKDOWN_NESTED_BUDGET)) {
+    // remark-parse would take minutes (or overflow the stack): read line by line, and say so.
+    markLines(text, lines, bodyStart);
+    const line = (nesting.firstTooDeep ?? nesting.firstNested)!;
+    problems.push({
+      code: 'unread-list-nesting',
+      message:
+        nesting.deepest > MARKDOWN_MAX_NESTING
+          ? `lists here nest more than ${MARKDOWN_MAX_NESTING} deep: the file was read line by line, and its nested lists as plain lines`
+          : `${nesting.nested} lines sit in nested lists, more than remark-parse reads in good time: the file was read line by line, and its nested lists as plain lines`,
+      start: line.start,
+      end: line.end,
+    });
+  } else if (remarkNeeded) {
     const tree = remark().parse(body) as unknown as MdastNode;
     for (const child of tree.children ?? []) markNode(child, lines, text);
   } else {

@@ -12,6 +12,7 @@ import { InputError } from './decode.js';
 import { ExtractedLines, type ExtractedText, type LineHint } from './extracted.js';
 import { SENTENCE_END, bracketDepth } from '../parse/assemble-blocks.js';
 import { matchMarker } from '../numbering-styles.js';
+import { type ReadLimits, exceeded, limitsOf } from './limits.js';
 
 interface TextItem {
   str: string;
@@ -113,7 +114,8 @@ export function buildLines(items: TextItem[], page: number): PdfLine[] {
       text += item.str;
       end = Math.max(end, x + item.width);
     }
-    const size = Math.max(...row.map((entry) => entry.size));
+    // A reduce, not Math.max(...row): a hostile page can put 100,000 items on one line.
+    const size = row.reduce((largest, entry) => Math.max(largest, entry.size), 0);
     return {
       text: withoutJustification(text.replace(LAYOUT_SPACE, '').trim()),
       page,
@@ -373,9 +375,18 @@ async function open(pdfjs: PdfJs, bytes: Uint8Array) {
  * @example
  * (await readPdf(readFileSync('plan.pdf'))).text.split('\n')[0] // the title
  */
-export async function readPdf(bytes: Uint8Array): Promise<ExtractedText> {
+export async function readPdf(
+  bytes: Uint8Array,
+  options: { limits?: Partial<ReadLimits> } = {},
+): Promise<ExtractedText> {
   const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
   const document = await open(pdfjs, bytes);
+  // A few hundred KB can list 50,000 pages (each opened in turn: minutes): refused before any is read.
+  const limits = limitsOf(options.limits);
+  if (document.numPages > limits.pdfPages) {
+    await document.destroy();
+    throw exceeded('pdfPages', limits, String(document.numPages));
+  }
   const pages: PdfLine[][] = [];
   try {
     for (let n = 1; n <= document.numPages; n++) {
