@@ -191,7 +191,7 @@ describe('a .doc whose sector chains loop or run out of the file', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `kepu: ${looping}: is not a readable Word .doc file: its directory chain loops back on itself (the file is damaged)\n`,
+      `kepu: ${looping}: is not a readable Word .doc file (its directory chain loops back on itself): it may be encrypted, damaged, or another Office file (.xls, .ppt, a password-protected .docx)\n`,
     );
   });
 

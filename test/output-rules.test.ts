@@ -233,7 +233,8 @@ describe('temporary files', () => {
   /** Starts a long parse to -o, waits for its temporary file, sends the signal; resolves when it exits. */
   async function interrupt(signal: NodeJS.Signals) {
     const { directory, file } = workspace('big.json', 'OLD\n');
-    const inputs = Array.from({ length: 60 }, (_, i) => {
+    // Enough files that the run is still going when the signal comes, however fast the machine.
+    const inputs = Array.from({ length: 400 }, (_, i) => {
       const path = join(directory, `plan-${i}.txt`);
       copyFileSync(seed, path);
       return path;
@@ -242,7 +243,7 @@ describe('temporary files', () => {
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       child.on('exit', (code, signal) => resolve({ code, signal })),
     );
-    for (let i = 0; i < 400 && leftovers(directory).length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 4000 && leftovers(directory).length === 0; i++) await new Promise((r) => setTimeout(r, 5));
     expect(leftovers(directory)).toHaveLength(1);
     child.kill(signal);
     const result = await exited;

@@ -15,7 +15,11 @@ const NO_STREAM = 0xffffffff;
 /** The streams word-extractor opens: the text and its tables. */
 const READ_STREAMS = new Set(['WordDocument', '0Table', '1Table']);
 
-const damaged = (what: string) => new InputError(`is not a readable Word .doc file: ${what} (the file is damaged)`);
+/** The refusal, worded as readDoc words word-extractor's own failures. */
+const damaged = (what: string) =>
+  new InputError(
+    `is not a readable Word .doc file (${what}): it may be encrypted, damaged, or another Office file (.xls, .ppt, a password-protected .docx)`,
+  );
 
 /** The file's header fields that locate its tables, as the compound file format sets them. */
 function readHeader(bytes: Uint8Array) {
