@@ -17,7 +17,20 @@ export function charWidth(code: number): number {
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
+  // By code unit, not `for…of` (which makes a string of each character: a table of 250,000 rows
+  // measures a million cells); a surrogate pair is one character of the supplementary planes.
   let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width += charWidth(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    width += charWidth(code);
+  }
   return width;
 }
