@@ -152,7 +152,14 @@ function findResponsible(location: TextLocation): Responsible | null {
 /** Each section's note of responsible units, read once however many deadlines it holds. */
 const SECTION_RESPONSIBLE = new WeakMap<Section, Responsible | null>();
 
-function responsibleOfSection(section: Section): Responsible | null {
+/**
+ * The responsible units a section's own note names (its heading, else its first paragraph that
+ * names any), read once per section; also what `summarizePlan` gives a task.
+ *
+ * @example
+ * responsibleOfSection(section)?.lead // '市科协'
+ */
+export function responsibleOfSection(section: Section): Responsible | null {
   if (SECTION_RESPONSIBLE.has(section)) return SECTION_RESPONSIBLE.get(section)!;
   let found = readResponsible(section.heading);
   for (const child of section.children) {

@@ -71,3 +71,39 @@ export function readResponsible(text: string): Responsible | null {
   }
   return null;
 }
+
+// ---- A cell or line that only lists units (for task tables) --------------------------------------
+// Kept apart from readResponsible above, which reads the notes written after an item: this one
+// reads a whole cell of a task table (牵头部门 / 配合部门 / 实施主体), where nothing but units stands.
+
+/** A unit name, after any bracketed sub-unit: 市交通委（计划财务处） → 市交通委. */
+const UNIT_NAME = /^[^。：:；;！？!?\d０-９]{2,40}$/;
+
+/**
+ * The units of a cell that names only units, split at 、，,；; and line breaks outside brackets
+ * (市交通委（科信处、宣传处）、市港航中心 → two units); null when a piece is not a unit name.
+ *
+ * @example
+ * splitUnitList('各行业主管部门、各区') // ['各行业主管部门', '各区']
+ * splitUnitList('建设精品道路100条。') // null
+ */
+export function splitUnitList(text: string): string[] | null {
+  const units: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('（(〔【'.includes(ch)) depth++;
+    else if ('）)〕】'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;\n]/.test(ch)) {
+      units.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  units.push(current.trim());
+  const named = units.filter((unit) => unit.length > 0);
+  const isUnit = (unit: string) => {
+    const bare = unit.replace(/[（(][^（）()]*[）)]$/, '');
+    return UNIT_NAME.test(unit) && ORG_END.test(bare);
+  };
+  return named.length > 0 && named.every(isUnit) ? named : null;
+}
