@@ -79,3 +79,17 @@ export { sourceOf } from './source-of.js';
 export type { Locator } from './parse/locate.js';
 export type { PhysicalLine } from './parse/split-lines.js';
 export type { MarkdownKind } from './parse/block.js';
+export { summarizePlan, type SummaryOptions } from './summary/summarize-plan.js';
+export type {
+  PlanSummary,
+  Task,
+  TaskLimit,
+  TaskResponsible,
+  TaskInitiative,
+  TaskCell,
+  OutlineContainer,
+  OutlineSection,
+  PlanInitiative,
+  SummaryTable,
+} from './summary/plan-summary.js';
+export type { ColumnRole } from './summary/table-columns.js';

@@ -54,8 +54,8 @@ const EMPTY_COST = 1;
 const JOIN_AFTER_LIST = 0.2;
 const JOIN_UNITS = 0.7;
 const JOIN_OTHERWISE = 1.5;
-/** Ties go to the leftmost column. */
-const LEFTWARD = 0.001;
+/** Ties: an empty cell is the rightmost (a missing partner), two unit lines share the leftmost cell (joint leads). */
+const TIE = 0.001;
 /** Rows longer than this are not aligned (the cost grows with the square of the lines). */
 export const MAX_ROW_LINES = 200;
 
@@ -65,46 +65,63 @@ function continuesList(lines: string[], index: number): boolean {
 }
 
 /**
+ * Options of alignRowCells: how well a unit line fits each unit column, beyond its kind (0 best,
+ * up to about 0.3), from what the table's full rows hold in that column.
+ *
+ * @example
+ * alignRowCells(lines, columns, { fit: (line, column) => (column === 5 ? 0 : 0.3) })
+ */
+export interface AlignOptions {
+  fit?: (line: number, column: number) => number;
+}
+
+/**
  * Aligns the lines of a row with its columns, in order: for each column, the lines `[from, to)` it
  * gets (from === to: none). The first column gets the first line. Null for a row of more than
  * MAX_ROW_LINES lines or no columns.
  *
  * @example
  * alignRowCells(['（1）建设精品道路300条。', '建设100条。', '设施养护处'], ['text', 'text', 'unit', 'unit'])
- * // [[0, 1], [1, 2], [2, 2], [2, 3]]: the lead's cell is merged with the row above's
+ * // [[0, 1], [1, 2], [2, 3], [3, 3]]: no partner written
  */
-export function alignRowCells(lines: string[], columns: CellKind[]): Array<[number, number]> | null {
+export function alignRowCells(
+  lines: string[],
+  columns: CellKind[],
+  options: AlignOptions = {},
+): Array<[number, number]> | null {
   const n = lines.length;
   const m = columns.length;
   if (m === 0 || n === 0 || n > MAX_ROW_LINES) return null;
   const kinds = lines.map(cellKind);
-  // Prefix sums: placing lines [a, b) in a column of kind k; joining them (lines a+1 … b-1 each joined).
-  const placed: Record<CellKind, number[]> = { unit: [0], time: [0], text: [0] };
+  // Prefix sums, per column: placing lines [a, b) in it is placed[column][b] - placed[column][a].
+  const placed = columns.map((kind, column) => {
+    const sums = [0];
+    for (let index = 0; index < n; index++) {
+      const fit = kind === 'unit' && kinds[index] === 'unit' && options.fit ? options.fit(index, column) : 0;
+      sums.push(sums[index] + PLACE_COST[kinds[index]][kind] + fit);
+    }
+    return sums;
+  });
   // joinText[x]: the cost of joining each of lines 1 … x-1 to the line before it.
   const joinText = [0, 0];
-  for (let index = 0; index < n; index++) {
-    for (const kind of ['unit', 'time', 'text'] as const) {
-      placed[kind].push(placed[kind][index] + PLACE_COST[kinds[index]][kind]);
-    }
-    if (index > 0) joinText.push(joinText[index] + (continuesList(lines, index) ? JOIN_AFTER_LIST : JOIN_OTHERWISE));
+  for (let index = 1; index < n; index++) {
+    joinText.push(joinText[index] + (continuesList(lines, index) ? JOIN_AFTER_LIST : JOIN_OTHERWISE));
   }
   const cellCost = (column: number, from: number, to: number): number => {
-    const kind = columns[column];
-    if (from === to) return EMPTY_COST + LEFTWARD * column;
+    if (from === to) return EMPTY_COST + TIE * (m - column);
     const joins = to - from - 1;
-    const joinCost = kind === 'unit' ? joins * (JOIN_UNITS + LEFTWARD * column) : joinText[to] - joinText[from + 1];
-    return placed[kind][to] - placed[kind][from] + joinCost;
+    const joinCost =
+      columns[column] === 'unit' ? joins * (JOIN_UNITS + TIE * column) : joinText[to] - joinText[from + 1];
+    return placed[column][to] - placed[column][from] + joinCost;
   };
   // best[j][i]: the least cost of putting the first i lines in the first j columns.
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
   const choice: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
   best[0][0] = 0;
   for (let column = 0; column < m; column++) {
-    for (let to = 0; to <= n; to++) {
+    for (let to = column === 0 ? 1 : 0; to <= n; to++) {
       for (let from = 0; from <= to; from++) {
         if (best[column][from] === Infinity) continue;
-        // The first column (the task) takes the first line at least.
-        if (column === 0 && to === 0) continue;
         const cost = best[column][from] + cellCost(column, from, to);
         if (cost < best[column + 1][to] - 1e-9) {
           best[column + 1][to] = cost;
@@ -113,7 +130,6 @@ export function alignRowCells(lines: string[], columns: CellKind[]): Array<[numb
       }
     }
   }
-  if (best[m][n] === Infinity) return null;
   const spans: Array<[number, number]> = new Array(m);
   for (let column = m, to = n; column > 0; column--) {
     const from = choice[column][to];

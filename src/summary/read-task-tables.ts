@@ -23,7 +23,8 @@ import {
   isTaskTableHeader,
   readHeaderCells,
 } from './table-columns.js';
-import { type CellKind, alignRowCells } from './align-row-cells.js';
+import { type CellKind, alignRowCells, cellKind } from './align-row-cells.js';
+import { splitUnitList } from '../passes/read-responsible.js';
 
 /**
  * A line of a container as a table reads it: its text, where it is, and the section whose heading it is.
@@ -165,9 +166,6 @@ const KIND_OF_ROLE: Record<TableColumn['role'], CellKind> = {
   implementers: 'unit',
 };
 
-/** Roles whose cells are merged over rows in printed tables, and carried down here. */
-const CARRIED_ROLES = new Set<TableColumn['role']>(['lead', 'others', 'implementers', 'limit']);
-
 /** A serial number alone on its line: 1, 2、, 3. */
 const SERIAL = /^[0-9０-９]{1,3}[、.．]?$/;
 
@@ -220,27 +218,78 @@ function alignedColumns(columns: TableColumn[]): Array<{ column: TableColumn; in
     .filter(({ column, index }) => index >= start && column.role !== 'serial' && column.role !== 'group');
 }
 
-/** A row's cells: its lines aligned with the columns; unit and limit cells it lacks carried from `above`. */
+/** Kinds of unit, by how the name ends: which unit column a lone unit line belongs in is told by them. */
+const UNIT_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:公司|集团|企业|银行)$/, 'enterprise'],
+  [/(?:处|科|室|股)$/, 'division'],
+  [/(?:中心|协会|学会|研究院|院|所|站|馆|队|社)$/, 'institution'],
+  [/(?:部门|单位|机构)$/, 'generic'],
+  [/(?:局|委|办|厅|部|署|府|区|县|市|镇|乡|街道|委员会|小组)$/, 'government'],
+];
+
+function unitKinds(text: string): string[] {
+  return (splitUnitList(text) ?? []).map((unit) => {
+    const bare = unit.replace(/[（(][^（）()]*[）)]$/, '');
+    return UNIT_KINDS.find(([pattern]) => pattern.test(bare))?.[1] ?? 'other';
+  });
+}
+
+/**
+ * How well a unit line fits each unit column: 0.3 × (1 − the share of its kinds of unit among the
+ * units written in that column in rows that fill every unit column). A lone 随申行公司 goes with
+ * the 实施主体 where the other companies stand, not the 牵头 column of 处室.
+ */
+function unitFit(
+  rows: TableLine[][],
+  aligned: Array<{ column: TableColumn; index: number }>,
+): (text: string, position: number) => number {
+  const unitColumns = aligned.flatMap(({ column }, position) =>
+    KIND_OF_ROLE[column.role] === 'unit' ? [position] : [],
+  );
+  const profiles = new Map<number, Map<string, number>>(unitColumns.map((position) => [position, new Map()]));
+  for (const lines of rows) {
+    const units = lines.filter((line) => cellKind(line.text.trim()) === 'unit');
+    if (units.length !== unitColumns.length) continue;
+    units.forEach((line, order) => {
+      const profile = profiles.get(unitColumns[order])!;
+      for (const kind of unitKinds(line.text)) profile.set(kind, (profile.get(kind) ?? 0) + 1);
+    });
+  }
+  return (text, position) => {
+    const profile = profiles.get(position);
+    const total = profile ? [...profile.values()].reduce((sum, count) => sum + count, 0) : 0;
+    const kinds = unitKinds(text);
+    if (!profile || total === 0 || kinds.length === 0) return 0.15;
+    const share = kinds.reduce((sum, kind) => sum + (profile.get(kind) ?? 0) / total, 0) / kinds.length;
+    return 0.3 * (1 - share);
+  };
+}
+
+/**
+ * A row's cells: its lines aligned with the columns. A unit cell it lacks is merged with the row
+ * above's when its lead cell is missing too (every task has a lead), else empty (a task without
+ * partners); a limit cell it lacks is merged.
+ */
 function rowCells(
   rowLines: TableLine[],
   aligned: Array<{ column: TableColumn; index: number }>,
   above: TaskTableCell[],
+  fit: (text: string, position: number) => number,
 ): TaskTableCell[] {
   const kinds = aligned.map(({ column }) => KIND_OF_ROLE[column.role]);
+  const texts = rowLines.map((line) => line.text.trim());
   const spans =
-    rowLines.length > 0
-      ? alignRowCells(
-          rowLines.map((line) => line.text.trim()),
-          kinds,
-        )
-      : null;
+    texts.length > 0 ? alignRowCells(texts, kinds, { fit: (line, column) => fit(texts[line], column) }) : null;
+  const leadPosition = aligned.findIndex(({ column }) => column.role === 'lead');
+  const leadMissing = leadPosition === -1 || (spans !== null && spans[leadPosition][0] === spans[leadPosition][1]);
   return aligned.map(({ column, index: columnIndex }, position) => {
     // A row too long to align keeps all its lines in the task's cell.
     const span = spans?.[position] ?? (position === 0 ? [0, rowLines.length] : [0, 0]);
     const taken = rowLines.slice(span[0], span[1]);
     if (taken.length === 0) {
       const carried = above.find((cell) => cell.column === columnIndex);
-      if (CARRIED_ROLES.has(column.role) && carried && carried.text !== '') return { ...carried, carried: true };
+      const merged = column.role === 'limit' || (KIND_OF_ROLE[column.role] === 'unit' && leadMissing);
+      if (merged && spans !== null && carried && carried.text !== '') return { ...carried, carried: true };
       return { column: columnIndex, text: '', lines: [], carried: false, position: null };
     }
     const joiner = KIND_OF_ROLE[column.role] === 'unit' ? '、' : '';
@@ -254,17 +303,19 @@ function rowCells(
   });
 }
 
-/** Reads the rows below a header. */
-function readRows(body: TableLine[], columns: TableColumn[]): TaskTableRow[] {
-  const serial = columns.some((column) => column.role === 'serial');
-  const marks = readRowMarks(body, serial);
-  if (!marks) return [];
+/** A row's lines and the group cells over it, before its cells are read. */
+interface RowLines {
+  start: number;
+  end: number;
+  groups: string[];
+  lines: TableLine[];
+}
+
+/** Splits the lines below a header into group cells and rows. */
+function splitRows(body: TableLine[], marks: RowMarks, serial: boolean): RowLines[] {
   const { styleOf, isRowStart, groupStyles, isGroupLine } = marks;
-  const aligned = alignedColumns(columns);
-  const rows: TaskTableRow[] = [];
+  const rows: RowLines[] = [];
   const groups: string[] = [];
-  let above: TaskTableCell[] = [];
-  let topGroup: string | undefined;
   for (let index = 0; index < body.length;) {
     if (isGroupLine(index)) {
       const depth = groupStyles.indexOf(styleOf[index]!);
@@ -276,33 +327,49 @@ function readRows(body: TableLine[], columns: TableColumn[]): TaskTableRow[] {
       groups.length = depth;
       groups[depth] = text;
       index++;
-      continue;
+    } else if (isRowStart(index)) {
+      let end = index + 1;
+      while (end < body.length && !isRowStart(end) && !isGroupLine(end)) end++;
+      const lines = body.slice(serial ? index + 1 : index, end);
+      rows.push({ start: index, end, groups: groups.filter((group) => group !== undefined), lines });
+      index = end;
+    } else {
+      index++; // a line before the first row that is no group is no cell of any row
     }
-    // A line before the first row that is no group is no cell of any row.
-    if (!isRowStart(index)) {
-      index++;
-      continue;
-    }
-    let end = index + 1;
-    while (end < body.length && !isRowStart(end) && !isGroupLine(end)) end++;
-    // Merged cells do not reach across a top group.
-    if (groups[0] !== topGroup) {
-      topGroup = groups[0];
-      above = [];
-    }
-    const cells = rowCells(body.slice(serial ? index + 1 : index, end), aligned, above);
-    const task = serial ? (body[index + 1] ?? body[index]) : body[index];
-    rows.push({
-      line: task.line,
-      section: task.section,
-      groups: groups.filter((group) => group !== undefined),
-      cells,
-      position: { start: body[index].position.start, end: body[end - 1].position.end },
-    });
-    above = cells;
-    index = end;
   }
   return rows;
+}
+
+/** Reads the rows below a header. */
+function readRows(body: TableLine[], columns: TableColumn[]): TaskTableRow[] {
+  const serial = columns.some((column) => column.role === 'serial');
+  const marks = readRowMarks(body, serial);
+  if (!marks) return [];
+  const aligned = alignedColumns(columns);
+  const split = splitRows(body, marks, serial);
+  const fit = unitFit(
+    split.map((row) => row.lines),
+    aligned,
+  );
+  let above: TaskTableCell[] = [];
+  let topGroup: string | undefined;
+  return split.map((row) => {
+    // Merged cells do not reach across a top group.
+    if (row.groups[0] !== topGroup) {
+      topGroup = row.groups[0];
+      above = [];
+    }
+    const cells = rowCells(row.lines, aligned, above, fit);
+    above = cells;
+    const task = row.lines[0] ?? body[row.start];
+    return {
+      line: task.line,
+      section: task.section,
+      groups: row.groups,
+      cells,
+      position: { start: body[row.start].position.start, end: body[row.end - 1].position.end },
+    };
+  });
 }
 
 /**
