@@ -32,6 +32,7 @@ import { makeParentDirectory, planDirectoryOutputs } from './directory-output.js
 import { type Input, expandInputs } from './inputs.js';
 import { type Sink, createSink } from './io.js';
 import type { WorkerJob } from './parse-worker.js';
+import { COMMAND_MODULES } from './commands/index.js';
 
 /** How many worker threads a run over these inputs uses: one input never starts one (nor loads the pool). */
 async function workersFor(inputs: Input[], jobs: string | undefined): Promise<number> {
@@ -609,6 +610,8 @@ function buildProgram(): Command {
   defineDiffCommand(program);
   defineValidateCommand(program);
   defineSchemaCommand(program);
+  const context = { inputOptions, readAndParse, reportDiagnostics, colorForOutput, wholeNumber: wholeNumberOption };
+  for (const module of COMMAND_MODULES) module.define(program, { ...context, usageError: (m) => new UsageError(m) });
   return program;
 }
 

@@ -130,7 +130,7 @@ export interface OutlineSection {
   taskId: string | null;
   /** Deadlines (actions) in its whole span, subsections included. */
   deadlines: number;
-  /** Initiative mentions in its whole span. */
+  /** Initiative mentions in its whole span (formulations and plan periods, which the pass keeps apart, not counted). */
   initiatives: number;
   /** Numbering diagnostics on its heading line (numbering-gap, duplicate-marker …). */
   diagnostics: DiagnosticCode[];
@@ -156,7 +156,9 @@ export interface OutlineContainer {
 }
 
 /**
- * An initiative of the plan, with the tasks and sections that name it.
+ * An initiative of the plan, with the tasks and sections that name it. The plan's initiatives list
+ * every kind the initiatives pass gives, formulations and plan periods included (by their kind);
+ * tasks and counts leave those two out.
  *
  * @example
  * summary.initiatives[0] // { key: '全国科普日', name: '全国科普日', kind: 'event', count: 2, places: […] }
@@ -196,7 +198,11 @@ export interface PlanSummary {
     DocumentMeta,
     'title' | 'genre' | 'issuerMark' | 'signatory' | 'date' | 'addressees' | 'attachments' | 'year' | 'yearSource'
   > & { docNumber: string | null };
-  /** The title of the plan a letter forwards (its first attachment with sections), or null. */
+  /**
+   * The plan a letter forwards, as `kepu diff` takes it: the first attachment with sections (its
+   * number and title); null when there is none and the body is the plan.
+   */
+  planAttachment: number | null;
   planTitle: string | null;
   /** What relative dates were resolved against (as the deadline pass says). */
   reference: DeadlineList['reference'];
@@ -206,4 +212,6 @@ export interface PlanSummary {
   tables: SummaryTable[];
   /** Deadlines of the plan in no task (the lead-in, a parent's own text). */
   deadlinesOutsideTasks: number;
+  /** Time references the deadline pass leaves out, not being limits (cited titles, labels, the plan's own year). */
+  omittedTimeReferences: number;
 }

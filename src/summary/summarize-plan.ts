@@ -34,6 +34,12 @@ export interface SummaryOptions {
   referenceDate?: string;
 }
 
+/**
+ * Kinds the initiatives pass keeps apart from initiatives (slogans, plan periods): listed in the
+ * summary with their kind, but neither counted nor given to tasks as initiatives.
+ */
+const NOT_INITIATIVES = new Set<string>(['formulation', 'period']);
+
 /** The numbering diagnostics an outline marks on a heading. */
 const NUMBERING_CODES = new Set<DiagnosticCode>([
   'numbering-gap',
@@ -183,7 +189,9 @@ function earliestAndLatest(limits: TaskLimit[]): { earliest: string | null; late
   let earliest: string | null = null;
   let latest: string | null = null;
   for (const limit of limits) {
-    const first = limit.start ?? limit.date ?? limit.end;
+    // A limit or a target falls on its day (its start is only the day it was set: the plan's date).
+    const point = limit.kind === 'deadline' || limit.kind === 'target';
+    const first = point ? (limit.date ?? limit.end) : (limit.start ?? limit.date ?? limit.end);
     const last = limit.date ?? limit.end ?? limit.start;
     // --09-30 (a plan without a year) cannot be ordered with dated limits.
     if (first && !first.startsWith('--') && (earliest === null || first < earliest)) earliest = first;
@@ -330,6 +338,7 @@ function joinPasses(
   tasks: Task[],
   deadlines: Deadline[],
   initiatives: Initiative[],
+  containerAt: (offset: number) => number | null,
 ): { outside: number; planInitiatives: PlanInitiative[] } {
   let outside = 0;
   for (const deadline of deadlines) {
@@ -340,13 +349,14 @@ function joinPasses(
   const planInitiatives = initiatives.map((initiative): PlanInitiative => {
     const places = initiative.occurrences.map((occurrence) => {
       const task = findTask(tasks, occurrence.position.start.offset);
-      if (task && !task.initiatives.some((known) => known.key === initiative.key)) {
+      const counted = !NOT_INITIATIVES.has(initiative.kind);
+      if (task && counted && !task.initiatives.some((known) => known.key === initiative.key)) {
         task.initiatives.push({ key: initiative.key, name: initiative.name, kind: initiative.kind });
       }
       return {
         taskId: task?.id ?? null,
         sectionId: occurrence.sectionId,
-        attachment: task?.attachment ?? null,
+        attachment: containerAt(occurrence.position.start.offset),
         line: occurrence.position.start.line,
       };
     });
@@ -432,14 +442,18 @@ export function summarizePlan(document: Document, options: SummaryOptions = {}):
   // The library's passes, run once.
   const source = sourceOf(document, options.source)?.text;
   const { referenceYear, referenceDate } = options;
-  const { deadlines, reference } = extractDeadlines(document, { source, referenceYear, referenceDate });
+  const { deadlines, reference, omitted } = extractDeadlines(document, { source, referenceYear, referenceDate });
   const { initiatives } = extractInitiatives(document, { source });
   const tables = readTaskTables(document, { source });
   // The outline, and the tasks: leaf sections, then table rows that are not numbered.
   const containers = containersOf(document);
   const counts: Counts = {
     deadlines: counter(deadlines.map((deadline) => deadline.position.start.offset)),
-    initiatives: counter(initiatives.flatMap((one) => one.occurrences.map((place) => place.position.start.offset))),
+    initiatives: counter(
+      initiatives
+        .filter((one) => !NOT_INITIATIVES.has(one.kind))
+        .flatMap((one) => one.occurrences.map((place) => place.position.start.offset)),
+    ),
     diagnosticsByLine: numberingDiagnostics(document),
   };
   const sectionTasks: Task[] = [];
@@ -456,15 +470,17 @@ export function summarizePlan(document: Document, options: SummaryOptions = {}):
     (a, b) => a.position.start.offset - b.position.start.offset,
   );
   // What the passes found, joined by position; then units and table cells.
-  const { outside, planInitiatives } = joinPasses(tasks, deadlines, initiatives);
+  const containerAt = (offset: number) =>
+    containers.find((one) => one.attachment && one.start <= offset && offset < one.end)?.number ?? null;
+  const { outside, planInitiatives } = joinPasses(tasks, deadlines, initiatives, containerAt);
   completeTasks(tasks, containers, tables, deadlines);
-  // A letter without sections of its own forwards a plan: its first attachment with sections.
-  const hasSections = (container: Container) => container.nodes.some((node) => node.type === 'section');
-  const plan = hasSections(containers[0]) ? undefined : containers.find((one) => one.attachment && hasSections(one));
+  // The plan, as kepu diff takes it: the first attachment with sections, else the body.
+  const plan = containers.find((one) => one.attachment && one.nodes.some((node) => node.type === 'section'));
   return {
     kepuVersion: 1,
     file: document.source.name,
     meta: summaryMeta(document),
+    planAttachment: plan?.number ?? null,
     planTitle: plan?.attachment?.title ?? null,
     reference,
     containers: outline,
@@ -477,5 +493,6 @@ export function summarizePlan(document: Document, options: SummaryOptions = {}):
       rows: table.rows.length,
     })),
     deadlinesOutsideTasks: outside,
+    omittedTimeReferences: omitted,
   };
 }
