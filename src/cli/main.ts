@@ -564,7 +564,7 @@ function defineValidateCommand(program: Command): void {
   program
     .command('validate')
     .description(
-      'check kepu JSON (a parse tree, or kepu diff --format json) against its schema; errors name the JSON path',
+      'check kepu JSON (a parse tree, kepu diff --format json, kepu tasks --format json) against its schema; errors name the JSON path',
     )
     .argument('<files...>', 'JSON files written by kepu parse')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
@@ -577,7 +577,7 @@ function defineSchemaCommand(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of kepu trees')
-    .addOption(new Option('--of <what>', 'which schema').choices(['document', 'diff']).default('document'))
+    .addOption(new Option('--of <what>', 'which schema').choices(['document', 'diff', 'summary']).default('document'))
     .addHelpText('after', '\nExample:\n  $ kepu schema > document.schema.json')
     .action(runSchemaCommand);
 }

@@ -1,6 +1,7 @@
 /** `kepu validate` and `kepu schema`: loaded only when those commands run. */
 import validateDocument from '../generated/validate-document.js';
 import validateDiff from '../generated/validate-diff.js';
+import validateSummary from '../generated/validate-summary.js';
 import { SCHEMA_TEXTS } from '../generated/schemas.js';
 import { FileError, readInput, withFile } from './io.js';
 import { displayPath } from './paths.js';
@@ -38,13 +39,18 @@ function describeError(error: SchemaError): string {
 export function validateTree(value: unknown): string[] {
   const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
   const isDiff = record !== null && 'changes' in record && !('type' in record);
+  // A plan summary (kepu tasks --format json) has tasks and containers.
+  const isSummary = record !== null && 'tasks' in record && 'containers' in record && !('type' in record);
   if (
     !isDiff &&
+    !isSummary &&
     (record === null || (record as { type?: unknown }).type !== 'document' || !('kepuVersion' in record))
   ) {
-    return ['/: not a kepu tree (a tree has "type": "document" and "kepuVersion"; a diff has "changes")'];
+    return [
+      '/: not a kepu tree (a tree has "type": "document" and "kepuVersion"; a diff has "changes"; a summary "tasks")',
+    ];
   }
-  const validate = isDiff ? validateDiff : validateDocument;
+  const validate = isDiff ? validateDiff : isSummary ? validateSummary : validateDocument;
   if (validate(value)) return [];
   const errors = ((validate as unknown as { errors?: SchemaError[] }).errors ?? []) as SchemaError[];
   return [...new Set(relevantErrors(errors).map(describeError))];
@@ -88,7 +94,7 @@ export function validateFiles(files: string[], format: 'text' | 'json' = 'text')
   return report.every((entry) => entry.valid) ? 0 : 1;
 }
 
-/** The text of a schema by name (document, diff). */
+/** The text of a schema by name (document, diff, summary). */
 export function readSchemaText(name: string): string {
   const text = SCHEMA_TEXTS[name];
   if (!text) throw new FileError(name, 'no such schema');
