@@ -104,7 +104,7 @@ function taskTable(summaries: PlanSummary[], options: TasksOptions): string {
       String(task.line),
     ]),
   );
-  const limits = [...(many ? [24] : []), 16, 28, 16, 20, 10, 10, 24, 20, 6];
+  const limits = [...(many ? [40] : []), 16, 28, 16, 20, 10, 10, 24, 20, 6];
   return renderTable(header, rows, {
     limits,
     paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === (many ? 3 : 2) ? paint.cyan(text) : text),
@@ -127,7 +127,7 @@ function unitTable(summaries: PlanSummary[], options: TasksOptions): string {
     ]),
   );
   return renderTable(header, rows, {
-    limits: [...(many ? [24] : []), 28, 5, 4, 6, 12, 40],
+    limits: [...(many ? [40] : []), 28, 5, 4, 6, 12, 40],
     paint: (_column, text, row) => (row < 0 ? paint.bold(text) : text),
   });
 }
