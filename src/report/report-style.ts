@@ -85,6 +85,9 @@ td.heat.absent { color: var(--muted); }
 details { margin: .15rem 0; }
 details details { margin-left: 1.1rem; }
 summary { cursor: pointer; }
+/* A link into the outline opens the section it names (the browser opens the ones around it). */
+details:target::details-content { content-visibility: visible; display: block; }
+:target > summary { outline: 2px solid var(--link); outline-offset: 1px; }
 summary .marker, .marker { color: var(--muted); margin-right: .1rem; }
 summary .counts { color: var(--muted); font-size: .85rem; margin-left: .4rem; }
 .diagnostic { color: var(--warn); font-size: .85rem; margin-left: .4rem; }
@@ -101,7 +104,14 @@ footer { margin: 2rem 0 1rem; font-size: .85rem; color: var(--muted); }
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav.toc { display: none; }
   .scroll { overflow: visible; }
-  svg.timeline { width: 100%; height: auto; }
+  svg.timeline { width: 100%; min-width: 0; height: auto; }
+  table.matrix { font-size: 7pt; width: 100%; table-layout: fixed; }
+  table.matrix th.unit, table.matrix thead th:first-child { width: 8em; white-space: normal; }
+  table.matrix thead th:nth-child(2) { width: 2.5em; }
+  table.matrix td.cell, table.matrix th.task { padding: 1px; overflow: hidden; }
+  table.wide, table.heat { width: 100%; table-layout: fixed; }
+  td.series, table.heat td.heat { min-width: 0; }
+  table.heat thead th:first-child { width: 12em; }
   details::details-content { content-visibility: visible; display: block; }
   a { text-decoration: none; }
   h2, h3 { break-after: avoid; }
