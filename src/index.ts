@@ -93,3 +93,8 @@ export type {
   SummaryTable,
 } from './summary/plan-summary.js';
 export type { ColumnRole } from './summary/table-columns.js';
+export { unitLoads, type UnitLoad } from './summary/unit-loads.js';
+export { OUTLINE_WRITERS, type OutlineOptions } from './output/outline.js';
+export { TASK_WRITERS, formatTasks, type TasksOptions, type TaskWriter } from './output/tasks.js';
+export { formatReport, type ReportWriterOptions } from './output/report.js';
+export { buildReport, type ReportOptions } from './report/build-report.js';

@@ -73,7 +73,13 @@ const UNIT_COLUMNS: Array<[string, (file: string, load: UnitLoad) => string | nu
   ['implementer_tasks', (_, load) => load.implementers.join(' ')],
 ];
 
-type Writer = (summaries: PlanSummary[], options: TasksOptions) => string;
+/**
+ * A writer of task breakdowns in one format.
+ *
+ * @example
+ * const writer: TaskWriter = TASK_WRITERS.unit.csv
+ */
+export type TaskWriter = (summaries: PlanSummary[], options: TasksOptions) => string;
 
 function taskTable(summaries: PlanSummary[], options: TasksOptions): string {
   const many = summaries.length > 1;
@@ -138,7 +144,7 @@ function unitTable(summaries: PlanSummary[], options: TasksOptions): string {
  * @example
  * TASK_WRITERS.task.csv([summarizePlan(tree)], { format: 'csv' }) // '\ufefffile,id,…'
  */
-export const TASK_WRITERS: Record<'task' | 'unit', Record<TasksOptions['format'], Writer>> = {
+export const TASK_WRITERS: Record<'task' | 'unit', Record<TasksOptions['format'], TaskWriter>> = {
   task: {
     table: taskTable,
     csv: (summaries) =>
