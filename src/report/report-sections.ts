@@ -11,6 +11,11 @@ import { type ReportContext, containerAnchor, sectionAnchor, taskAnchor, taskLab
 import { drawTimeline, describeLimit, type TimelineRow } from './timeline-svg.js';
 import { placeLimit, timelineDomain } from './timeline-geometry.js';
 
+/** The most rows the timeline draws, and the most tasks and units the matrix shows. */
+const MAX_TIMELINE_ROWS = 300;
+const MAX_MATRIX_TASKS = 120;
+const MAX_MATRIX_UNITS = 150;
+
 /** Kinds the initiatives pass keeps apart from initiatives (slogans, plan periods): listed last, folded. */
 export const KEPT_APART = new Set<string>(['formulation', 'period']);
 
@@ -99,17 +104,21 @@ export function timelineSection(context: ReportContext): string {
     withLimits.flatMap((task) => task.limits),
     summary.reference.year,
   );
-  const rows: TimelineRow[] = domain
-    ? withLimits
-        .filter((task) => task.limits.some((limit) => placeLimit(limit, domain).kind !== 'none'))
-        .map((task) => ({
-          label: taskLabel(task),
-          title: `${task.id} ${taskLabel(task)}`,
-          href: `#${taskAnchor(context, task)}`,
-          limits: task.limits,
-        }))
+  const placeable = domain
+    ? withLimits.filter((task) => task.limits.some((limit) => placeLimit(limit, domain).kind !== 'none'))
     : [];
+  const rows: TimelineRow[] = placeable.slice(0, MAX_TIMELINE_ROWS).map((task) => ({
+    label: taskLabel(task),
+    title: `${task.id} ${taskLabel(task)}`,
+    href: `#${taskAnchor(context, task)}`,
+    limits: task.limits,
+  }));
   const notes: string[] = [];
+  if (placeable.length > rows.length) {
+    notes.push(
+      `The timeline shows the first ${rows.length} of ${placeable.length} tasks with limits; the table lists them all.`,
+    );
+  }
   if (summary.deadlinesOutsideTasks > 0) {
     notes.push(
       `${summary.deadlinesOutsideTasks} more time limit${summary.deadlinesOutsideTasks === 1 ? ' is' : 's are'} in no task (the lead-in, or a section's own text): kepu deadlines lists them.`,
@@ -148,7 +157,14 @@ export function matrixSection(context: ReportContext): string {
   if (loads.length === 0) {
     return `<section>${heading(context, 0, id, title)}<p>No task of this plan names responsible units kepu reads (牵头, 配合, 负责 notes, or the unit columns of a task table).</p></section>`;
   }
-  const tasks = summary.tasks.filter((task) => task.responsible);
+  // A figure a reader can take in: the first tasks and the most loaded units, said so when cut.
+  const withUnits = summary.tasks.filter((task) => task.responsible);
+  const tasks = withUnits.slice(0, MAX_MATRIX_TASKS);
+  const shownLoads = loads.slice(0, MAX_MATRIX_UNITS);
+  const cut =
+    tasks.length < withUnits.length || shownLoads.length < loads.length
+      ? `<p class="note">The matrix shows ${shownLoads.length} of ${loads.length} units and ${tasks.length} of ${withUnits.length} tasks with units (kepu tasks --by unit lists them all).</p>`
+      : '';
   const head = tasks
     .map(
       (task) =>
@@ -160,7 +176,7 @@ export function matrixSection(context: ReportContext): string {
     others: ['○', 'partner 配合'],
     implementers: ['◇', 'implementer 实施'],
   } as const;
-  const body = loads
+  const body = shownLoads
     .map((load) => {
       const cells = tasks
         .map((task) => {
@@ -175,8 +191,8 @@ export function matrixSection(context: ReportContext): string {
       return `<tr><th class="unit" scope="row">${escapeHtml(load.unit)}</th><td class="count">${total}</td>${cells}</tr>`;
     })
     .join('');
-  const legend = `<div class="legend"><span>● lead 牵头</span><span>○ partner 配合</span><span>◇ implementer 实施主体</span><span>${loads.length} units, ${tasks.length} tasks with units</span></div>`;
-  return `<section>${heading(context, 0, id, title)}${legend}<div class="scroll"><table class="matrix"><thead><tr><th scope="col">unit 单位</th><th scope="col">tasks</th>${head}</tr></thead><tbody>${body}</tbody></table></div></section>`;
+  const legend = `<div class="legend"><span>● lead 牵头</span><span>○ partner 配合</span><span>◇ implementer 实施主体</span><span>${loads.length} units, ${withUnits.length} tasks with units</span></div>`;
+  return `<section>${heading(context, 0, id, title)}${legend}${cut}<div class="scroll"><table class="matrix"><thead><tr><th scope="col">unit 单位</th><th scope="col">tasks</th>${head}</tr></thead><tbody>${body}</tbody></table></div></section>`;
 }
 
 /** What each kind of initiative is called. */
@@ -297,11 +313,19 @@ function outlineNode(context: ReportContext, attachment: number | null, section:
 /** The outline: each container open, its sections folded; table rows without a number after. */
 export function outlineSection(context: ReportContext): string {
   const { summary, prefix } = context;
+  // Table rows without a number, by container.
+  const unnumbered = new Map<number | null, Task[]>();
+  for (const task of summary.tasks) {
+    if (task.sectionId === null) {
+      const list = unnumbered.get(task.attachment) ?? [];
+      list.push(task);
+      unnumbered.set(task.attachment, list);
+    }
+  }
   const containers = summary.containers
     .map((container) => {
       const label = container.attachment === null ? 'Body 正文' : `附件${container.attachment}`;
-      const rows = summary.tasks
-        .filter((task) => task.sectionId === null && task.attachment === container.attachment)
+      const rows = (unnumbered.get(container.attachment) ?? [])
         .map(
           (task) =>
             `<details id="${taskAnchor(context, task)}" class="task"><summary>${escapeHtml(taskLabel(task))}</summary>${taskBody(task)}</details>`,

@@ -22,6 +22,7 @@ import {
   couldBeHeaderPiece,
   isTaskTableHeader,
   readHeaderCells,
+  startsHeader,
 } from './table-columns.js';
 import { type CellKind, alignRowCells, cellKind } from './align-row-cells.js';
 import { splitUnitList } from '../passes/read-responsible.js';
@@ -38,6 +39,8 @@ export interface TableLine {
   position: Position;
   /** The section this line is the heading of, or null. */
   section: Section | null;
+  /** Where the innermost section around the line ends (else its container): a table begun here ends there. */
+  scopeEnd: number;
 }
 
 /**
@@ -90,9 +93,13 @@ export interface TaskTable {
 }
 
 /** The lines of a run of nodes in reading order: a section's heading line, then its children's. */
-export function tableLines(nodes: Array<RootContent | BodyContent>, source: string | undefined): TableLine[] {
+export function tableLines(
+  nodes: Array<RootContent | BodyContent>,
+  source: string | undefined,
+  containerEnd: number,
+): TableLine[] {
   const lines: TableLine[] = [];
-  const add = (text: string, position: Position, section: Section | null) => {
+  const add = (text: string, position: Position, section: Section | null, scopeEnd: number) => {
     const last = lines[lines.length - 1];
     // A heading and the text after it on the same line are one cell: （28）完善……要求。道路……水平。
     if (last && last.line === position.start.line) {
@@ -100,28 +107,33 @@ export function tableLines(nodes: Array<RootContent | BodyContent>, source: stri
       last.position = { start: last.position.start, end: position.end };
       return;
     }
-    lines.push({ text, line: position.start.line, position, section });
+    lines.push({ text, line: position.start.line, position, section, scopeEnd });
   };
-  const visit = (list: Array<RootContent | BodyContent>) => {
+  const visit = (list: Array<RootContent | BodyContent>, scopeEnd: number) => {
     for (const node of list) {
-      if (node.type === 'paragraph') add(node.text, node.position, null);
+      if (node.type === 'paragraph') add(node.text, node.position, null, scopeEnd);
       else if (node.type === 'section') {
         const written = source
           ? source.slice(node.headingPosition.start.offset, node.headingPosition.end.offset)
           : node.marker + node.heading;
-        add(written.replace(/\s*\n\s*/g, ''), node.headingPosition, node);
-        visit(node.children);
+        add(written.replace(/\s*\n\s*/g, ''), node.headingPosition, node, scopeEnd);
+        visit(node.children, node.position.end.offset);
       }
     }
   };
-  visit(nodes);
+  visit(nodes, containerEnd);
   return lines;
 }
 
+/** A header has at most this many lines (some twenty columns, each over two lines at most). */
+const MAX_HEADER_LINES = 40;
+
 /** The header at `start`, if a run of short lines there reads as one: its columns and how many lines it takes. */
 function readHeaderAt(lines: TableLine[], start: number): { columns: TableColumn[]; length: number } | null {
+  if (!startsHeader(lines[start].text, lines[start + 1]?.text)) return null;
   let end = start;
-  while (end < lines.length && lines[end].section === null && couldBeHeaderPiece(lines[end].text)) end++;
+  const last = Math.min(lines.length, start + MAX_HEADER_LINES);
+  while (end < last && lines[end].section === null && couldBeHeaderPiece(lines[end].text)) end++;
   if (end - start < 3) return null;
   const pieces = lines.slice(start, end).map((line) => line.text);
   // A header ends at its last header word: a short first cell of the body is not part of it.
@@ -130,28 +142,6 @@ function readHeaderAt(lines: TableLine[], start: number): { columns: TableColumn
   // A header starts with a header word (a run that starts otherwise is tried again a line further).
   if (columns.length === 0 || columnRole(columns[0].text) === null || !isTaskTableHeader(columns)) return null;
   return { columns, length: columns.reduce((sum, column) => sum + column.cells, 0) };
-}
-
-/** The end offset of the innermost section (or the container) holding `line`: where its table must end. */
-function enclosingEnd(line: TableLine, sections: Section[], containerEnd: number): number {
-  let end = containerEnd;
-  const offset = line.position.start.offset;
-  for (const section of sections) {
-    if (section.position.start.offset <= offset && offset < section.position.end.offset) {
-      end = Math.min(end, section.position.end.offset);
-    }
-  }
-  return end;
-}
-
-function collectSections(nodes: Array<RootContent | BodyContent>, into: Section[]): Section[] {
-  for (const node of nodes) {
-    if (node.type === 'section') {
-      into.push(node);
-      collectSections(node.children, into);
-    }
-  }
-  return into;
 }
 
 const KIND_OF_ROLE: Record<TableColumn['role'], CellKind> = {
@@ -167,7 +157,7 @@ const KIND_OF_ROLE: Record<TableColumn['role'], CellKind> = {
 };
 
 /** A serial number alone on its line: 1, 2、, 3. */
-const SERIAL = /^[0-9０-９]{1,3}[、.．]?$/;
+const SERIAL = /^[0-9０-９]{1,4}[、.．]?$/;
 
 /** Where rows start and which numbered lines are group cells, read from the numbering below a header. */
 interface RowMarks {
@@ -393,13 +383,12 @@ export function readTaskTables(document: Document, options: { source?: string } 
   }
   const tables: TaskTable[] = [];
   for (const container of containers) {
-    const lines = tableLines(container.nodes, source);
-    const sections = collectSections(container.nodes, []);
+    const lines = tableLines(container.nodes, source, container.end);
     for (let start = 0; start < lines.length; start++) {
       if (!couldBeHeaderPiece(lines[start].text) || lines[start].section !== null) continue;
       const header = readHeaderAt(lines, start);
       if (!header) continue;
-      const end = enclosingEnd(lines[start], sections, container.end);
+      const end = lines[start].scopeEnd;
       let stop = start + header.length;
       while (stop < lines.length && lines[stop].position.start.offset < end) stop++;
       const body = lines.slice(start + header.length, stop);

@@ -291,31 +291,34 @@ function outlineContainers(document: Document, containers: Container[], counts: 
   });
 }
 
-/** Tasks for the rows of task tables that are not numbered sections. */
-function rowTasks(tables: TaskTable[], numberOf: Map<Attachment | null, number | null>): Task[] {
+/** A task's row in a task table. */
+type RowOfTask = Map<Task, { table: TaskTable; row: TaskTableRow }>;
+
+/** Tasks for the rows of task tables that are not numbered sections (each noted in `rowOf`). */
+function rowTasks(tables: TaskTable[], numberOf: Map<Attachment | null, number | null>, rowOf: RowOfTask): Task[] {
   return tables.flatMap((table) => {
     const number = numberOf.get(table.attachment) ?? null;
     return table.rows.flatMap((row, index) => {
       if (row.section) return [];
-      const cells = row.cells.filter((cell) => cell.text !== '');
-      return [
-        {
-          ...emptyTask({
-            id: taskId(number, `r${index + 1}`),
-            sectionId: null,
-            attachment: number,
-            path: row.groups.map((group) => ({ marker: '', heading: group })),
-            marker: '',
-            heading: cells[0]?.text ?? '',
-          }),
-          text: cells
-            .slice(1)
-            .map((cell) => cell.text)
-            .join('\n'),
-          line: row.line,
-          position: row.position,
-        },
-      ];
+      const textOf = (roles: string[]) =>
+        row.cells
+          .filter((cell) => roles.includes(table.columns[cell.column].role) && cell.text !== '')
+          .map((cell) => cell.text);
+      const task: Task = {
+        ...emptyTask({
+          id: taskId(number, `r${index + 1}`),
+          sectionId: null,
+          attachment: number,
+          path: row.groups.map((group) => ({ marker: '', heading: group })),
+          marker: '',
+          heading: textOf(['task'])[0] ?? '',
+        }),
+        text: textOf(['text', 'year']).join('\n'),
+        line: row.line,
+        position: row.position,
+      };
+      rowOf.set(task, { table, row });
+      return [task];
     });
   });
 }
@@ -383,14 +386,20 @@ function sectionPaths(containers: Container[]): Map<string, Section[]> {
 }
 
 /** Units, and for table rows their cells and dated columns; then each task's earliest and latest limit. */
-function completeTasks(tasks: Task[], containers: Container[], tables: TaskTable[], deadlines: Deadline[]): void {
+function completeTasks(
+  tasks: Task[],
+  containers: Container[],
+  tables: TaskTable[],
+  deadlines: Deadline[],
+  rowOf: RowOfTask,
+): void {
   const rowOfSection = new Map<Section, { table: TaskTable; row: TaskTableRow }>();
   for (const table of tables)
     for (const row of table.rows) if (row.section) rowOfSection.set(row.section, { table, row });
   const paths = sectionPaths(containers);
   for (const task of tasks) {
     const path = task.sectionId === null ? undefined : paths.get(task.id);
-    const tableRow = path ? rowOfSection.get(path[path.length - 1]) : undefined;
+    const tableRow = path ? rowOfSection.get(path[path.length - 1]) : rowOf.get(task);
     if (tableRow) {
       const { table, row } = tableRow;
       task.responsible = responsibleOfRow(table, row);
@@ -459,21 +468,39 @@ export function summarizePlan(document: Document, options: SummaryOptions = {}):
   const sectionTasks: Task[] = [];
   const outline = outlineContainers(document, containers, counts, sectionTasks);
   const numberOf = new Map(containers.map((container) => [container.attachment, container.number]));
-  const rows = rowTasks(tables, numberOf);
+  const rowOf: RowOfTask = new Map();
+  const rows = rowTasks(tables, numberOf, rowOf);
   // A section that holds unnumbered rows is their container, not a task of its own.
-  const holdsRows = (task: Task) =>
-    rows.some(
-      (row) =>
-        row.position.start.offset >= task.position.start.offset && row.position.end.offset <= task.position.end.offset,
-    );
+  const rowStarts = rows.map((row) => row.position.start.offset).sort((a, b) => a - b);
+  const holdsRows = (task: Task) => {
+    let low = 0;
+    let high = rowStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (rowStarts[middle] < task.position.start.offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < rowStarts.length && rowStarts[low] < task.position.end.offset;
+  };
   const tasks = [...sectionTasks.filter((task) => !holdsRows(task)), ...rows].sort(
     (a, b) => a.position.start.offset - b.position.start.offset,
   );
   // What the passes found, joined by position; then units and table cells.
-  const containerAt = (offset: number) =>
-    containers.find((one) => one.attachment && one.start <= offset && offset < one.end)?.number ?? null;
+  // The attachment an offset is in (attachments are in order and apart), or null for the body.
+  const attachments = containers.filter((one) => one.attachment !== null);
+  const containerAt = (offset: number) => {
+    let low = 0;
+    let high = attachments.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (attachments[middle].end <= offset) low = middle + 1;
+      else if (attachments[middle].start > offset) high = middle - 1;
+      else return attachments[middle].number;
+    }
+    return null;
+  };
   const { outside, planInitiatives } = joinPasses(tasks, deadlines, initiatives, containerAt);
-  completeTasks(tasks, containers, tables, deadlines);
+  completeTasks(tasks, containers, tables, deadlines, rowOf);
   // The plan, as kepu diff takes it: the first attachment with sections, else the body.
   const plan = containers.find((one) => one.attachment && one.nodes.some((node) => node.type === 'section'));
   return {

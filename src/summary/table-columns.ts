@@ -98,14 +98,24 @@ export function readHeaderCells(pieces: string[]): TableColumn[] {
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index].trim();
     const joined = index + 1 < pieces.length ? piece + pieces[index + 1].trim() : null;
-    if (joined !== null && joined.length <= MAX_HEADER_PIECE && columnRole(joined) !== null) {
-      columns.push({ text: joined, role: columnRole(joined)!, period: headerPeriod(joined), cells: 2 });
+    const joinedRole = joined !== null && joined.length <= MAX_HEADER_PIECE ? columnRole(joined) : null;
+    if (joinedRole !== null) {
+      columns.push({ text: joined!, role: joinedRole, period: null, cells: 2 });
       index++;
     } else {
-      columns.push({ text: piece, role: columnRole(piece) ?? 'text', period: headerPeriod(piece), cells: 1 });
+      columns.push({ text: piece, role: columnRole(piece) ?? 'text', period: null, cells: 1 });
     }
   }
+  // Only the columns of a header are dated (the time grammar is the costly part).
+  for (const column of columns) column.period = headerPeriod(column.text);
   return columns;
+}
+
+/** Whether a header can start at these pieces: the first, alone or joined with the next, is a header word. */
+export function startsHeader(first: string, second: string | undefined): boolean {
+  return (
+    columnRole(first.trim()) !== null || (second !== undefined && columnRole(first.trim() + second.trim()) !== null)
+  );
 }
 
 /** Whether a line could be a piece of a header: short, and no sentence in it. */

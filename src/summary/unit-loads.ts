@@ -37,10 +37,8 @@ export function unitLoads(summary: PlanSummary): UnitLoad[] {
   for (const task of summary.tasks) {
     if (!task.responsible) continue;
     for (const role of ['lead', 'others', 'implementers'] as const) {
-      for (const unit of task.responsible[role]) {
-        const list = loadOf(unit)[role];
-        if (!list.includes(task.id)) list.push(task.id);
-      }
+      // A unit named twice in one cell counts once for the task.
+      for (const unit of new Set(task.responsible[role])) loadOf(unit)[role].push(task.id);
     }
   }
   const total = (load: UnitLoad) => new Set([...load.lead, ...load.others, ...load.implementers]).size;
