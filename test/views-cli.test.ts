@@ -132,6 +132,24 @@ describe('kepu tasks', () => {
   });
 });
 
+describe('the views of the ten work reports', () => {
+  const reports = Array.from({ length: 10 }, (_, index) => `fixtures/work-reports/${2010 + index}.txt`);
+  it('outlines each report in turn, and lists the tasks of all with their file', () => {
+    const outline = kepu(['outline', ...reports, '--levels', '1', '-q']);
+    expect(outline.status).toBe(0);
+    for (const file of reports) expect(outline.stdout).toContain(`${file}\n`);
+    expect(outline.stdout.match(/^\d+ tasks \(kepu tasks lists them\)/gm)).toHaveLength(10);
+    const tasks = kepu(['tasks', ...reports, '--format', 'ndjson', '-q']);
+    const lines = tasks.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(new Set(lines.map((task) => task.file))).toEqual(new Set(reports));
+    const counted = [...outline.stdout.matchAll(/^(\d+) tasks/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(lines).toHaveLength(counted);
+  });
+});
+
 describe('kepu report', () => {
   it('writes one self-contained page, to a file or standard output', () => {
     const file = join(work, 'report.html');
