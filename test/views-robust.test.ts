@@ -131,8 +131,10 @@ describe('the views scale (growth from n to 8n)', () => {
       allViews(small); // warm up
       const timeSmall = best(() => allViews(small));
       const timeLarge = best(() => allViews(large));
+      // Below 8 ms a run's time is mostly the clock and the machine's other work: 8 ms is the least n counts for
+      // (a quadratic view still shows, its 8n run taking seconds).
       if (timeLarge < 25) return;
-      expect(timeLarge / Math.max(timeSmall, 3), `${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`).toBeLessThan(
+      expect(timeLarge / Math.max(timeSmall, 8), `${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`).toBeLessThan(
         24,
       );
     });
