@@ -188,7 +188,7 @@ describe('the task table of a real plan', () => {
 
 describe('task tables written for kepu', () => {
   it('reads a table with a 序号 column, a merged row and a row without partners', () => {
-    const [table] = readTaskTables(parseFile('fixtures/tasks/tables/serial-column.txt'));
+    const [table] = readTaskTables(parseFile('fixtures/tasks/tables/serial-column.md'));
     const rows = rowsOf(table);
     expect(rows.map((row) => row.task)).toEqual([
       '深化“一网通办”改革',
@@ -282,7 +282,9 @@ describe('generated tables', () => {
           expected.push({ task: one.task, ...cells, limit });
           above = { ...cells, limit };
         });
-        const tree = parseCircular(`关于印发任务分工的通知\n\n各单位：\n\n现印发。\n\n${lines.join('\n')}\n`);
+        const tree = parseCircular(`# 关于印发任务分工的通知\n\n各单位：\n\n现印发。\n\n${lines.join('\n')}\n`, {
+          format: 'md',
+        });
         const [table] = readTaskTables(tree);
         const got = rowsOf(table).map(({ task, lead, others, limit }) => ({ task, lead, others, limit }));
         expect(got).toEqual(expected);

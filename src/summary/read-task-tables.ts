@@ -13,7 +13,7 @@
  * (align-row-cells.ts), and a unit or limit cell left empty is carried down from the row above in
  * the same top group: the merged cell of the printed table.
  */
-import type { Attachment, BodyContent, Document, Position, RootContent, Section } from '../types.js';
+import type { Attachment, BodyContent, Document, Part, Position, RootContent, Section } from '../types.js';
 import { sourceOf } from '../source-of.js';
 import { matchMarker } from '../numbering-styles.js';
 import {
@@ -92,9 +92,24 @@ export interface TaskTable {
   rows: TaskTableRow[];
 }
 
+/**
+ * The last line of a title wrapped over several lines when it is a header word: a title may run
+ * over up to four lines, and the first cell of the table under it (序号, 任务) is short enough to be
+ * read as the title's last line (任务分工表 / 序号 → title 任务分工表序号). That line is the table's.
+ */
+function lastLineOfTitle(title: Part, source: string): { text: string; position: Position } | null {
+  const { start, end } = title.position;
+  if (start.line === end.line) return null;
+  const from = source.lastIndexOf('\n', end.offset - 1) + 1;
+  const text = source.slice(from, end.offset).trim();
+  if (text === '' || columnRole(text) === null) return null;
+  const column = end.column - (end.offset - from);
+  return { text, position: { start: { line: end.line, column, offset: from }, end } };
+}
+
 /** The lines of a run of nodes in reading order: a section's heading line, then its children's. */
 export function tableLines(
-  nodes: Array<RootContent | BodyContent>,
+  nodes: Array<RootContent | BodyContent | Part>,
   source: string | undefined,
   containerEnd: number,
 ): TableLine[] {
@@ -109,10 +124,13 @@ export function tableLines(
     }
     lines.push({ text, line: position.start.line, position, section, scopeEnd });
   };
-  const visit = (list: Array<RootContent | BodyContent>, scopeEnd: number) => {
+  const visit = (list: Array<RootContent | BodyContent | Part>, scopeEnd: number) => {
     for (const node of list) {
       if (node.type === 'paragraph') add(node.text, node.position, null, scopeEnd);
-      else if (node.type === 'section') {
+      else if (node.type === 'part' && node.role === 'title' && source) {
+        const last = lastLineOfTitle(node, source);
+        if (last) add(last.text, last.position, null, scopeEnd);
+      } else if (node.type === 'section') {
         const written = source
           ? source.slice(node.headingPosition.start.offset, node.headingPosition.end.offset)
           : node.marker + node.heading;
