@@ -8,6 +8,7 @@
  * double a short run. `npm run bench` measures the real figures up to 1 MB.
  */
 import { describe, expect, it } from 'vitest';
+import { leastCpuMs } from './helpers/cpu-time.js';
 import * as kepu from '../src/index.js';
 // @ts-expect-error: a plain JavaScript module shared with the benchmark
 import { FAMILIES, commands, editedCopy } from '../scripts/scaling-families.js';
@@ -15,23 +16,6 @@ import { FAMILIES, commands, editedCopy } from '../scripts/scaling-families.js';
 const RUN = commands(kepu) as Record<string, (text: string, edited: string) => unknown>;
 /** Bytes of the larger input. */
 const LARGE = 240 * 1024;
-
-/** CPU time of this process, in milliseconds. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** The least CPU time of a few runs. */
-function best(run: () => unknown, rounds = 3): number {
-  let fastest = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = cpuMs();
-    run();
-    fastest = Math.min(fastest, cpuMs() - start);
-  }
-  return fastest;
-}
 
 describe('scaling (growth from n to 8n)', () => {
   for (const family of FAMILIES as Array<{ name: string; build: (n: number) => string }>) {
@@ -44,8 +28,8 @@ describe('scaling (growth from n to 8n)', () => {
       const largeEdited = editedCopy(large);
       for (const [name, run] of Object.entries(RUN)) {
         run(small, smallEdited); // warm up
-        const timeSmall = best(() => run(small, smallEdited));
-        const timeLarge = best(() => run(large, largeEdited));
+        const timeSmall = leastCpuMs(() => run(small, smallEdited));
+        const timeLarge = leastCpuMs(() => run(large, largeEdited));
         // Below a few milliseconds the clock, not the algorithm, sets the ratio: 3 ms is the least n counts for.
         if (timeLarge < 25) continue;
         expect(

@@ -6,6 +6,7 @@
  * than ×24 from n to 8n (linear is 8, quadratic 64) — a growth check, not a wall-clock limit.
  */
 import { describe, expect, it } from 'vitest';
+import { leastCpuMs } from './helpers/cpu-time.js';
 import fc from 'fast-check';
 import { parseCircular } from '../src/index.js';
 import { summarizePlan } from '../src/summary/summarize-plan.js';
@@ -110,16 +111,6 @@ const TABLE_FAMILIES = [
   },
 ];
 
-function best(run: () => unknown, rounds = 3): number {
-  let fastest = Infinity;
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
 describe('the views scale (growth from n to 8n)', () => {
   const families = [...(FAMILIES as Array<{ name: string; build: (n: number) => string }>), ...TABLE_FAMILIES];
   for (const family of families) {
@@ -129,9 +120,9 @@ describe('the views scale (growth from n to 8n)', () => {
       const small = family.build(n);
       const large = family.build(8 * n);
       allViews(small); // warm up
-      const timeSmall = best(() => allViews(small));
-      const timeLarge = best(() => allViews(large));
-      // Below 8 ms a run's time is mostly the clock and the machine's other work: 8 ms is the least n counts for
+      const timeSmall = leastCpuMs(() => allViews(small));
+      const timeLarge = leastCpuMs(() => allViews(large));
+      // Below 8 ms of CPU time a run is mostly the clock and garbage collection: 8 ms is the least n counts for
       // (a quadratic view still shows, its 8n run taking seconds).
       if (timeLarge < 25) return;
       expect(timeLarge / Math.max(timeSmall, 8), `${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`).toBeLessThan(
