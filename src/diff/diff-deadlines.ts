@@ -8,6 +8,15 @@ import type { PlanNode, PlanView } from './plan-view.js';
 import { isPseudo, type Alignment } from './align-sections.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { addMonths, fromIso, toIso } from '../time/calendar.js';
+import { planYearOf } from '../passes/plan-year.js';
+
+/**
+ * The words of a deadline with its plan's own year written as a placeholder: 2023年底前 and 2024年底前 of two
+ * yearly plans are the same deadline.
+ */
+function wordsOf(text: string, year: number | null, normalize: (text: string) => string): string {
+  return normalize(year === null ? text : text.split(String(year)).join('〈年〉'));
+}
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
 function attachmentAt(document: Document, offset: number): Attachment | null {
@@ -90,7 +99,10 @@ export function diffDeadlines(
   const oldGroups = groupDeadlines(oldView, oldDocument);
   const newGroups = groupDeadlines(newView, newDocument);
   const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };
-  const years = oldView.year !== null && newView.year !== null ? newView.year - oldView.year : 0;
+  // Each plan's own year: its title's, 发文字号's or date's, else the one its text gives (一、2018年工作回顾 → 2019).
+  const oldYear = oldView.year ?? planYearOf(oldDocument).year;
+  const newYear = newView.year ?? planYearOf(newDocument).year;
+  const years = oldYear !== null && newYear !== null ? newYear - oldYear : 0;
   const seenNew = new Set<PlanNode | null>();
   for (const [oldNode, oldList] of oldGroups) {
     const newNode = oldNode ? (alignment.forward.get(oldNode) ?? null) : null;
@@ -100,14 +112,14 @@ export function diffDeadlines(
     const unmatched = new Set(newList);
     const byText = new Map<string, Deadline[]>();
     for (const other of newList) {
-      const key = newView.normalize(other.text);
+      const key = wordsOf(other.text, newYear, newView.normalize);
       const list = byText.get(key);
       if (list) list.push(other);
       else byText.set(key, [other]);
     }
     const remaining: Deadline[] = [];
     for (const deadline of oldList) {
-      const same = byText.get(oldView.normalize(deadline.text))?.shift();
+      const same = byText.get(wordsOf(deadline.text, oldYear, oldView.normalize))?.shift();
       if (same) unmatched.delete(same);
       else remaining.push(deadline);
     }

@@ -15,6 +15,16 @@ import {
   walkText,
 } from './locate-in-tree.js';
 import { readResponsible, type Responsible } from './read-responsible.js';
+import {
+  type DeadlineRole,
+  type RoleInput,
+  REVIEW_HEADING,
+  anchorBefore,
+  coversWholeYears,
+  kindOfWholeYears,
+  roleOf,
+} from './deadline-roles.js';
+import { type PlanYear, planSpanOf, planYearOf } from './plan-year.js';
 
 /**
  * A time limit of the plan (or, with `all`, any time reference): its text, its value normalised to ISO
@@ -45,13 +55,7 @@ export interface Deadline extends TimeValue {
   position: Position;
 }
 
-/**
- * See `Deadline.role`.
- *
- * @example
- * extractDeadlines(tree, { all: true }).deadlines.filter((d) => d.role === 'cited-title')
- */
-export type DeadlineRole = 'action' | 'cited-title' | 'label' | 'plan-year';
+export type { DeadlineRole } from './deadline-roles.js';
 
 /**
  * The deadlines of a document, and the time references left out of them.
@@ -60,8 +64,17 @@ export type DeadlineRole = 'action' | 'cited-title' | 'label' | 'plan-year';
  * const { deadlines, omitted } = extractDeadlines(tree)
  */
 export interface DeadlineList {
-  /** What relative expressions were resolved against. */
-  reference: { year: number | null; source: Document['meta']['yearSource'] | 'option'; date: string | null };
+  /**
+   * What relative expressions were resolved against: the year and where it came from (the document's title,
+   * 发文字号 or date, an option, or its text: see `planYearOf`), with the heading or sentence it was inferred
+   * from, and the day limits count from.
+   */
+  reference: {
+    year: number | null;
+    source: PlanYear['source'] | 'option';
+    evidence?: string;
+    date: string | null;
+  };
   deadlines: Deadline[];
   /** How many time references were left out because they are not actions (`all` lists them). */
   omitted: number;
@@ -84,44 +97,6 @@ export interface DeadlineOptions {
   all?: boolean;
 }
 
-/** Whole years only: 2022年, 2021-2025年, "十四五" (no month, quarter or day). */
-function coversWholeYears(value: TimeValue): boolean {
-  return (
-    (value.kind === 'date' || value.kind === 'range' || value.kind === 'period') &&
-    value.start !== null &&
-    value.end !== null &&
-    value.start.slice(5) === '01-01' &&
-    value.end.slice(5) === '12-31'
-  );
-}
-
-/**
- * Words that, right after a whole year, make it a time of action rather than a name:
- * 2023年完成, 2025年基本建成, 2022年起. A year followed by any other character of a name is a label
- * (2021-2025年全国科普示范县, 2022年科普工作, "十四五"规划).
- */
-const ACTION_AFTER_YEAR =
-  /^(?:[，,。；;：:、）)」』”"\s]|$|完成|实现|建成|达到|基本|全面|力争|争取|初步|开始|启动|将|要|再|继续|新增|累计|共|底|末|前|内|中|期间|时期|以前|以后|之前|以来|起|至|到|—|-|~|～)/;
-
-/** Why an expression is listed (see `Deadline.role`). */
-function roleOf(
-  value: TimeValue,
-  written: string,
-  context: Deadline['context'],
-  after: string,
-  planYear: number | null,
-): DeadlineRole {
-  if (context === 'cited-title') return 'cited-title';
-  // "十四五"期间, 2025年底前, 2023年以来: a word of time makes it a time, whatever follows.
-  if (!coversWholeYears(value) || /(?:期间|时期|内|以来|前|底|末|起)$/.test(written)) return 'action';
-  const single = value.start!.slice(0, 4) === value.end!.slice(0, 4);
-  if (single && value.kind === 'date' && (context === 'title' || Number(value.start!.slice(0, 4)) === planYear)) {
-    return 'plan-year';
-  }
-  if (context === 'title') return 'label';
-  return ACTION_AFTER_YEAR.test(after) ? 'action' : 'label';
-}
-
 /** A year no plan has, so that an expression resolved against it can be told from an explicit one. */
 const PLACEHOLDER_YEAR = 9996;
 
@@ -136,6 +111,37 @@ function withoutPlaceholderYear(value: TimeValue): TimeValue {
     date: strip(value.date),
     resolvedBy: 'unresolved',
   };
+}
+
+/** Whether a text sits in a review of past work: a section (or one above it) headed 一、2013年工作回顾. */
+function inReview(location: TextLocation): boolean {
+  return location.path.some((section) => REVIEW_HEADING.test(section.heading));
+}
+
+/**
+ * A short line without a sentence's punctuation, standing for a heading: a column of a task table
+ * (2025年计划, 重点任务（2024-2026）) or an unnumbered heading.
+ */
+function isHeadingLike(location: TextLocation): boolean {
+  return location.kind === 'paragraph' && location.text.trim().length <= 16 && !/[，,。；;：:！？]/.test(location.text);
+}
+
+/** A limit of n days, months or years with no event of its own: 45个工作日内, 两年内. */
+const BARE_LIMIT = /[0-9一二三四五六七八九十两]+(?:个工作日|个月|日|天|年)(?:以内|内)$/;
+
+/**
+ * The value as listed: an action over whole years gets its kind (今年要… a period, 2012年……达到4% a target);
+ * a limit of n days with an event named earlier in its sentence counts from that event
+ * (自收到申请之日起进行审查，……在45个工作日内作出决定: anchor 收到申请, no date).
+ */
+function settled(input: RoleInput, role: DeadlineRole): TimeValue {
+  const { value } = input;
+  if (role === 'action' && coversWholeYears(value)) return { ...value, kind: kindOfWholeYears(input) };
+  if (value.kind === 'deadline' && value.anchor === null && BARE_LIMIT.test(input.written)) {
+    const anchor = anchorBefore(input.text, input.index);
+    if (anchor !== null) return { ...value, start: null, end: null, date: null, anchor, resolvedBy: 'event' };
+  }
+  return value;
 }
 
 /** Responsible units: the leaf's own note, else the enclosing items' notes, innermost first. */
@@ -178,10 +184,14 @@ export function responsibleOfSection(section: Section): Responsible | null {
  */
 export function extractDeadlines(document: Document, options: DeadlineOptions = {}): DeadlineList {
   const referenceDate = options.referenceDate ?? document.meta.date ?? document.meta.publishDate;
+  const inferred = planYearOf(document);
   const year =
     options.referenceYear ??
-    document.meta.year ??
+    inferred.year ??
     (options.referenceDate ? Number(options.referenceDate.slice(0, 4)) : null);
+  // What is wholly before this is past: the document's date, else the first day of its year.
+  const planStart = referenceDate ?? (year !== null ? `${year}-01-01` : null);
+  const planSpan = planSpanOf(document);
   const attached = sourceOf(document, options.source);
   const source = attached?.text;
   const locator = attached?.locator ?? null;
@@ -204,23 +214,29 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
           ? 'title'
           : insideBookTitle(match.index)
             ? 'cited-title'
-            : location.kind === 'heading'
+            : location.kind === 'heading' || isHeadingLike(location)
               ? 'heading'
               : 'text';
-      const role = roleOf(
-        match.value,
-        match.text,
+      const input: RoleInput = {
+        value: match.value,
+        written: match.text,
         context,
-        location.text.slice(match.index + match.text.length, match.index + match.text.length + 2),
-        year,
-      );
+        text: location.text,
+        index: match.index,
+        planYear: year,
+        planStart,
+        referenceYear: year ?? PLACEHOLDER_YEAR,
+        inReview: inReview(location),
+        planSpan,
+      };
+      const role = roleOf(input);
       if (role !== 'action' && !options.all) {
         omitted++;
         continue;
       }
       deadlines.push({
         text: match.text,
-        ...(year === null ? withoutPlaceholderYear(match.value) : match.value),
+        ...(year === null ? withoutPlaceholderYear(settled(input, role)) : settled(input, role)),
         sectionId: location.section?.id ?? null,
         sectionPath: describePath(location.path),
         attachment: location.attachment?.index ?? null,
@@ -236,11 +252,12 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
       year: year ?? null,
       source: options.referenceYear
         ? 'option'
-        : document.meta.year !== null
-          ? document.meta.yearSource
+        : inferred.year !== null
+          ? inferred.source
           : options.referenceDate
             ? 'option'
             : null,
+      ...(!options.referenceYear && inferred.evidence ? { evidence: inferred.evidence } : {}),
       date: referenceDate,
     },
     deadlines,

@@ -34,7 +34,10 @@ export function strongerUse(a: ReferenceUse, b: ReferenceUse): ReferenceUse {
 
 /** What an expression is read against, and what the expression being read has used. */
 export interface Context {
+  /** The folded text (simplified, half width; same length as the original). */
   text: string;
+  /** The text as written. */
+  original: string;
   options: TimeOptions;
   referenceYear: number | null;
   reference: CalendarDate | null;
@@ -47,6 +50,7 @@ export function createContext(text: string, options: TimeOptions): Context {
   const reference = options.referenceDate ? fromIso(options.referenceDate) : null;
   return {
     text: foldForMatching(text),
+    original: text,
     options,
     referenceYear: options.referenceYear ?? reference?.year ?? null,
     reference,

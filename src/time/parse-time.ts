@@ -14,18 +14,27 @@ import { type Point, inherit, readPoint, settlePending, spanOf } from './read-po
 import { type Context, type TimeOptions, at, createContext, strongerUse } from './grammar-context.js';
 import {
   AGO,
+  BARE_YEAR_RANGE,
   CLOCK,
   CONNECTOR,
   DAY_LIST_ITEM,
   DECADE,
   DOTTED,
+  COMING_YEARS,
+  CYCLE,
   DURATION,
-  ISSUE_RELATIVE,
+  EVENT_RELATIVE,
+  EVERY_N,
+  FROM_TODAY,
+  ISSUE_EVENT,
+  LENGTH_LIMIT,
   PLAN_PERIOD,
   PREFIX,
   RECURRING,
+  SET_LIMIT,
   STARTS,
   SUFFIX,
+  THIS_AND_NEXT_YEAR,
   YEAR4,
   readNumber,
 } from './time-patterns.js';
@@ -38,12 +47,21 @@ import {
 export type TimeKind = 'date' | 'deadline' | 'period' | 'range' | 'recurring' | 'target';
 
 /**
- * How often a recurring expression repeats (每年, 每半年, 每季度, 每月, 每周, 每旬).
+ * How often a recurring expression repeats: 每年, 每半年, 每季度, 每月, 每周, 每旬, 每天, or every n units
+ * (每5年, 5年一周期, 15天完成1次 → `every 15 days`).
  *
  * @example
  * parseTimeExpression('每季度', { year: 2023 })?.recurrence // 'quarterly'
  */
-export type Recurrence = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'weekly' | 'ten-daily';
+export type Recurrence =
+  | 'yearly'
+  | 'half-yearly'
+  | 'quarterly'
+  | 'monthly'
+  | 'weekly'
+  | 'ten-daily'
+  | 'daily'
+  | `every ${number} ${'years' | 'months' | 'weeks' | 'days' | 'working days'}`;
 
 /**
  * The value of one time expression. Dates are ISO 8601; ranges are inclusive.
@@ -61,10 +79,18 @@ export interface TimeValue {
   date: string | null;
   /** A clock time written with it (17:30). */
   time: string | null;
-  /** For recurring expressions: yearly, half-yearly, quarterly, monthly, weekly, ten-daily. */
+  /** For recurring expressions: yearly, half-yearly, quarterly, monthly, weekly, ten-daily, daily, every n units. */
   recurrence: Recurrence | null;
-  /** What the value was resolved against: nothing (all explicit), the reference year or date. */
-  resolvedBy: 'explicit' | 'reference-year' | 'reference-date' | 'unresolved';
+  /**
+   * The event a limit or a start counts from, when it is not the document's issue and its date is not known
+   * (自执法决定作出之日起20个工作日内 → 执法决定作出); null otherwise.
+   */
+  anchor: string | null;
+  /**
+   * What the value was resolved against: nothing (all explicit), the reference year or date, an event whose
+   * date is unknown (see `anchor`), or nothing that gives it a date (unresolved).
+   */
+  resolvedBy: 'explicit' | 'reference-year' | 'reference-date' | 'event' | 'unresolved';
 }
 
 export type { TimeOptions } from './grammar-context.js';
@@ -95,6 +121,7 @@ function value(
     date: null,
     time: null,
     recurrence: null,
+    anchor: null,
     resolvedBy:
       context.usedReference === 'date'
         ? 'reference-date'
@@ -111,11 +138,14 @@ function value(
  */
 type Read = { value: TimeValue; end: number } | null | undefined;
 
-/** "十四五"期间: a five-year plan's years (十一五 … 十五五). */
+/** "十四五"期间, “九五”时期: a five-year plan's years (八五 1991–1995 … 十五五 2026–2030). */
 function readPlanPeriod(context: Context, index: number): Read {
   let match: RegExpExecArray | null;
   if (!(match = at(context, PLAN_PERIOD, index))) return undefined;
-  const ordinal = 10 + (readNumber(match[1]) ?? 0);
+  const [, open, core, close, suffix] = match;
+  // 十五, 八五, 九五 are numbers unless quoted or followed by 期间/时期.
+  if (core.length === 1 && !(open && close) && !suffix) return undefined;
+  const ordinal = core.length === 1 ? (readNumber(core) ?? 0) : 10 + (readNumber(core[1]) ?? 0);
   const first = 1971 + 5 * (ordinal - 4);
   return {
     value: value('period', { year: first, month: 1, day: 1 }, { year: first + 4, month: 12, day: 31 }, context),
@@ -136,8 +166,11 @@ function readRecurring(context: Context, index: number): Read {
     季: 'quarterly',
     季度: 'quarterly',
     月: 'monthly',
+    个月: 'monthly',
     周: 'weekly',
     旬: 'ten-daily',
+    天: 'daily',
+    日: 'daily',
   };
   return {
     value: value('recurring', null, null, context, { recurrence: names[match[1]] }),
@@ -147,18 +180,135 @@ function readRecurring(context: Context, index: number): Read {
   return undefined;
 }
 
-/** 自印发之日起30日内: a limit counted from the date of issue. */
-function readIssueRelative(context: Context, index: number): Read {
-  let match: RegExpExecArray | null;
-  if (!(match = at(context, ISSUE_RELATIVE, index))) return undefined;
-  const end = index + match[0].length;
-  const count = readNumber(match[1]) ?? 0;
-  if (!context.reference) return { value: value('deadline', null, null, context, { resolvedBy: 'unresolved' }), end };
-  context.usedReference = 'date';
-  const limit = shift(context.reference, count, match[2]);
-  return { value: value('deadline', context.reference, limit, context, { date: toIso(limit) }), end };
+/** Units of an every-n recurrence, by the word written. */
+const EVERY_UNITS: Record<string, 'years' | 'months' | 'weeks' | 'days' | 'working days'> = {
+  年: 'years',
+  个月: 'months',
+  月: 'months',
+  周: 'weeks',
+  星期: 'weeks',
+  天: 'days',
+  日: 'days',
+  个工作日: 'working days',
+};
 
-  return undefined;
+/** Every n units, with the common ones named (every 1 years → yearly). */
+function everyN(count: number, unit: string): Recurrence {
+  const units = EVERY_UNITS[unit];
+  if (count === 1) {
+    const named: Record<string, Recurrence> = { years: 'yearly', months: 'monthly', weeks: 'weekly', days: 'daily' };
+    if (named[units]) return named[units];
+  }
+  if (count === 3 && units === 'months') return 'quarterly';
+  if (count === 6 && units === 'months') return 'half-yearly';
+  return `every ${count} ${units}`;
+}
+
+/** 每5年, 每隔两周, 5年一周期, 15天完成1次: every n units. */
+function readEveryN(context: Context, index: number): Read {
+  const match = at(context, EVERY_N, index) ?? at(context, CYCLE, index);
+  if (!match) return undefined;
+  const count = readNumber(match[1]);
+  if (count === null || count < 1) return undefined;
+  return {
+    value: value('recurring', null, null, context, { recurrence: everyN(count, match[2]) }),
+    end: index + match[0].length,
+  };
+}
+
+/**
+ * 自印发之日起30日内 (a limit counted from the date of issue), 自执法决定作出之日起20个工作日内 (from an event whose
+ * date the text does not give: the anchor is named, the date null), 自公布之日起 (a start: an open period).
+ */
+function readEventRelative(context: Context, index: number): Read {
+  let match: RegExpExecArray | null;
+  if (!(match = at(context, EVENT_RELATIVE, index))) return undefined;
+  const end = index + match[0].length;
+  const [, event, amount, unit] = match;
+  // The anchor as written (the folded text keeps offsets); the pattern's 自 or 从 is one character.
+  const original = context.original.slice(index + 1, index + 1 + event.length);
+  const issue = ISSUE_EVENT.test(event);
+  if (!issue) {
+    const kind: TimeKind = amount ? 'deadline' : 'period';
+    return { value: value(kind, null, null, context, { anchor: original, resolvedBy: 'event' }), end };
+  }
+  if (!context.reference) {
+    const kind: TimeKind = amount ? 'deadline' : 'period';
+    return { value: value(kind, null, null, context, { resolvedBy: 'unresolved' }), end };
+  }
+  context.usedReference = 'date';
+  if (!amount) {
+    // 自本通知发布之日起至2023年5月31日: from the issue to a day.
+    const connector = at(context, CONNECTOR, end);
+    const second = connector ? readPoint(context, end + connector[0].length, true) : null;
+    const span = second && second.point.pending === undefined ? spanOf(second.point, context) : null;
+    if (second && span && toIso(span.end) >= toIso(context.reference))
+      return { value: value('period', context.reference, span.end, context), end: second.end };
+    return { value: value('period', context.reference, null, context), end };
+  }
+  const limit = shift(context.reference, readNumber(amount) ?? 0, unit);
+  return { value: value('deadline', context.reference, limit, context, { date: toIso(limit) }), end };
+}
+
+/** 即日起: from the reference day on, open-ended. */
+function readFromToday(context: Context, index: number): Read {
+  const match = at(context, FROM_TODAY, index);
+  if (!match) return undefined;
+  const end = index + match[0].length;
+  if (!context.reference) return { value: value('period', null, null, context, { resolvedBy: 'unresolved' }), end };
+  context.usedReference = 'date';
+  return { value: value('period', context.reference, null, context), end };
+}
+
+/** 今明两年: the reference year and the next. */
+function readThisAndNextYear(context: Context, index: number): Read {
+  const match = at(context, THIS_AND_NEXT_YEAR, index);
+  if (!match || context.referenceYear === null) return undefined;
+  context.usedReference = 'year';
+  const year = context.referenceYear;
+  return {
+    value: value('period', { year, month: 1, day: 1 }, { year: year + 1, month: 12, day: 31 }, context),
+    end: index + match[0].length,
+  };
+}
+
+/** 今后五年, 未来三年, 三年累计: the reference year and the ones after it, n years in all. */
+function readComingYears(context: Context, index: number): Read {
+  const match = at(context, COMING_YEARS, index);
+  if (!match || context.referenceYear === null) return undefined;
+  const count = readNumber(match[1] ?? match[2]);
+  if (count === null || count < 1 || count > 50) return undefined;
+  context.usedReference = 'year';
+  const year = context.referenceYear;
+  return {
+    value: value('period', { year, month: 1, day: 1 }, { year: year + count - 1, month: 12, day: 31 }, context),
+    end: index + match[0].length,
+  };
+}
+
+/** （2024-2026）: a span of whole years written without 年, in brackets. */
+function readBareYearRange(context: Context, index: number): Read {
+  const match = at(context, BARE_YEAR_RANGE, index);
+  if (!match) return undefined;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  if (last <= first || last - first > 30) return undefined;
+  return {
+    value: value('range', { year: first, month: 1, day: 1 }, { year: last, month: 12, day: 31 }, context),
+    end: index + match[0].length,
+  };
+}
+
+/**
+ * 在规定时间内 (a limit set elsewhere in the text), 不超过3个月 (a length from an event the text names
+ * elsewhere): deadlines whose day this expression does not give.
+ */
+function readOpenLimit(context: Context, index: number): Read {
+  const match = at(context, SET_LIMIT, index) ?? at(context, LENGTH_LIMIT, index);
+  if (!match) return undefined;
+  return {
+    value: value('deadline', null, null, context, { resolvedBy: 'unresolved' }),
+    end: index + match[0].length,
+  };
 }
 
 /** 本世纪20年代, 八十年代初: a decade or a part of it. */
@@ -240,7 +390,13 @@ function readDotted(context: Context, index: number): Read {
 const NON_POINT_FORMS = [
   readPlanPeriod,
   readRecurring,
-  readIssueRelative,
+  readEveryN,
+  readEventRelative,
+  readFromToday,
+  readThisAndNextYear,
+  readComingYears,
+  readBareYearRange,
+  readOpenLimit,
   readDecade,
   readAgo,
   readDurationForm,
@@ -354,9 +510,14 @@ function readDuration(context: Context, match: RegExpExecArray): TimeValue | nul
   if (count === null) return null;
   if (!direction && !suffix) return null; // 3个月 alone is a length, not a time
   if (!context.reference) {
-    return direction === '近' || suffix === '以来'
-      ? null
-      : value('deadline', null, null, context, { resolvedBy: 'unresolved' });
+    if (direction === '近' || suffix === '以来') return null;
+    // 两年内 in a plan of 2019 without a day: by the end of 2020 (the plan's year counts as the first).
+    if (unit === '年' && !direction && context.referenceYear !== null && count >= 1 && count <= 50) {
+      context.usedReference = 'year';
+      const limit = { year: context.referenceYear + count - 1, month: 12, day: 31 };
+      return value('deadline', null, limit, context, { date: toIso(limit) });
+    }
+    return value('deadline', null, null, context, { resolvedBy: 'unresolved' });
   }
   context.usedReference = 'date';
   const reference = context.reference;
@@ -422,7 +583,7 @@ function finishLimit(
       end,
     };
   }
-  if (word === '起' || word === '以来') {
+  if (word === '起' || word === '开始' || word === '以来') {
     // From a day on: open-ended, or up to the reference day when that comes later (近来 style, JioNLP).
     const until = from !== null && result.start !== null && from >= result.start ? from : null;
     return { value: { ...result, kind: 'period', end: until }, end };
@@ -468,7 +629,8 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
         continue;
       }
     }
-    const result = readExpression(context, i);
+    // An expression starts and ends between words: not 上年 in 以上年龄, not 今年中 in 今年中央.
+    const result = atWordBoundary(context.text, i) ? readWithinWords(context, i) : null;
     if (result && result.end > i) {
       found.push({ text: text.slice(i, result.end), index: i, value: result.value });
       i = result.end;
@@ -477,6 +639,44 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
     }
   }
   return found;
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+/** How far around an index the segmenter looks: words of the time grammar are short. */
+const WORD_WINDOW = 6;
+
+/**
+ * Whether `index` falls between two words of `text`, by the word segmenter (ICU's dictionary, as
+ * Intl.Segmenter gives it) over a few characters around it. Only between two Han characters can a
+ * word run across, so nothing else is segmented.
+ */
+export function atWordBoundary(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  if (!isHan(text.charCodeAt(index - 1)) || !isHan(text.charCodeAt(index))) return true;
+  const from = Math.max(0, index - WORD_WINDOW);
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const segment of wordSegmenter.segment(text.slice(from, index + WORD_WINDOW))) {
+    const start = from + segment.index;
+    if (start >= index) return start === index;
+  }
+  // The last word of the window runs over the index.
+  return false;
+}
+
+/**
+ * Reads one expression at `index` that ends between words: one that ends inside a word (今年中 in 今年中央,
+ * 2011-2020年中 in 2011-2020年中国) is read again from the text cut at the last word boundary before its end.
+ */
+function readWithinWords(context: Context, index: number): { value: TimeValue; end: number } | null {
+  const result = readExpression(context, index);
+  if (!result || result.end <= index || atWordBoundary(context.text, result.end)) return result;
+  for (let cut = result.end - 1; cut > index; cut--) {
+    if (!atWordBoundary(context.text, cut)) continue;
+    const shorter = readExpression({ ...context, text: context.text.slice(0, cut) }, index);
+    return shorter && shorter.end > index ? shorter : null;
+  }
+  return null;
 }
 
 /**

@@ -26,8 +26,22 @@ export const LUNAR = sticky('(?:农历|阴历)');
 export const YEAR4 = sticky(`([0-9]{4}|[${CN}]{4})[ \\t]*年(?:度)?(?!代|第[0-9${CN}十百]+号)`);
 // 15年 (loose only)
 export const YEAR2 = sticky(`(?<![0-9${CN}])([0-9]{2}|[${CN}]{2})年(?![代前内])`);
-// 当年, 次年, 上一年
-export const RELATIVE_YEAR = sticky('(当年|今年|本年度?|这一年|明年|次年|翌年|下一年|去年|上一年|前年|后年)');
+// 当年, 次年, 上一年, 上年, 新的一年
+export const RELATIVE_YEAR = sticky(
+  '(当年|今年|本年度?|这一年|新的一年|明年|次年|翌年|下一年度?|去年|上一年度?|上年度?|前年|后年)',
+);
+// 今明两年: this year and the next
+export const THIS_AND_NEXT_YEAR = sticky('今明两年');
+// 今后五年, 未来三年, 三年累计: the plan's year and the ones after it (not 近五年累计, 过去五年)
+export const COMING_YEARS = sticky(`(?:今后|未来)(${NUMBER})年|(?<![近去这前过来])(${NUMBER})年累计`);
+// （2024-2026）: two years in brackets without 年, a span of years
+export const BARE_YEAR_RANGE = sticky(
+  '(?<=[（(])((?:19|20)[0-9]{2})[ \\t]*[-—–~～至][ \\t]*((?:19|20)[0-9]{2})(?=[）)])',
+);
+// 在规定时间内, 于规定的期限前: a limit set elsewhere
+export const SET_LIMIT = sticky('规定(?:的)?(?:时间|时限|期限|日期)(?:内|以内|前|之前)');
+// 整改期限不超过3个月, 最长不超过30日: a limit of a length, counted from an event the text names elsewhere
+export const LENGTH_LIMIT = sticky(`(?:最长|最多)?(?:不超过|不得超过|不长于)(${NUMBER})(个工作日|个月|日|天|年)`);
 // (2023年)上半年, 年底, 内
 export const YEAR_PART = sticky('(上半年|下半年|年底|年末|年初|年中|伊始|全年|年内|底|末|初|中|内)(?![旬])');
 // 上半年, 年底, 全年
@@ -69,17 +83,29 @@ export const CONNECTOR = sticky('[ \\t]*(?:—+|–|-|~|～|至|到)[ \\t]*');
 // 截至, 不晚于, 到, 自
 export const PREFIX = sticky('(截至|截止(?:到|至)?|不晚于|最迟于?|到|至|从|自|于)');
 // 前, 以前, 为止, 申报截止, 起, 期间, 内
-export const SUFFIX = sticky('(以前|之前|前|为止|止|申报截止|报送截止|截止|以来|起|期间|时期|以内|内|左右|前后)');
+export const SUFFIX = sticky('(以前|之前|前|为止|止|申报截止|报送截止|截止|以来|起|开始|期间|时期|以内|内|左右|前后)');
 // 2022.3.3, 2022-03-03
 export const DOTTED = sticky('([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})(?![0-9])');
-// "十四五"期间
-export const PLAN_PERIOD = sticky(`["“'‘]?十([一二三四五六七八九])五["”'’]?(期间|时期|规划期|规划|时期内)?`);
-// 每年, 每季度, 每半年
-export const RECURRING = sticky('每(年度?|半年|季度?|月|周|旬)');
-// 自印发之日起30日内
-export const ISSUE_RELATIVE = sticky(
-  `自(?:本[\u4e00-\u9fff]{1,6}?)?(?:印发|发布|下发|公布|施行|实施)之日起(${NUMBER})(个工作日|个月|日|天|年)(?:内|以内)?`,
+// "十四五"期间, “九五”时期 (八五 … 十五五: 十五, 八五 and 九五 only quoted or with 期间, being numbers too)
+export const PLAN_PERIOD = sticky(
+  `(["“'‘])?(十[一二三四五六七八九]|[八九十])五(["”'’])?(期间|时期内|时期|规划期|规划)?`,
 );
+// 每年, 每季度, 每半年, 每天
+export const RECURRING = sticky('每(年度?|半年|季度?|个?月|周|旬|天|日)');
+// 每5年, 每隔两周, 每15个工作日
+export const EVERY_N = sticky(`每(?:隔)?(${NUMBER})(个工作日|个月|月|年|周|星期|天|日)(?!内|以内|前|后)`);
+// 5年一周期, 3年一轮, 15天完成1次, 15/30天完成1次 (the first number given)
+export const CYCLE = sticky(
+  `(${NUMBER})(?:[/／、](?:${NUMBER}))?(个工作日|个月|年|周|天|日)(?:[一1]个?(?:周期|轮)|[^内前后，。；、0-9]{0,4}?[1一](?:次|轮|遍))`,
+);
+// 自印发之日起30日内, 自执法决定作出之日起20个工作日内, 自公布之日起 (施行): a limit or a start counted from an event
+export const EVENT_RELATIVE = sticky(
+  `(?:自|从)([^，,。；;：:、“”"《》（）()]{1,30}?)之日(?:起|开始)(?:(${NUMBER})(个工作日|个月|日|天|年)(?:内|以内)?)?`,
+);
+/** Events that are the document's own issue: 印发, 本通知发布, 公布 … (the reference date). */
+export const ISSUE_EVENT = /^(?:本[\u4e00-\u9fff]{1,8}?)?(?:印发|发布|下发|公布|施行|实施|发文|签发)$/;
+// 即日起: from the reference day on
+export const FROM_TODAY = sticky('(?:自|从)?即日(?:起|开始)');
 // 30日内, 近三个月, 未来两个月
 export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|个多月|个月|月|日|天|年)(以内|内|以来)?`);
 // 三年前
@@ -93,5 +119,5 @@ export const DECADE = sticky(
 export const STARTS = new Uint8Array(0x10000);
 for (const char of '0123456789' +
   CN +
-  '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这Q"“\'‘')
+  '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这新即规Q"“\'‘')
   STARTS[char.charCodeAt(0)] = 1;

@@ -1,0 +1,279 @@
+/**
+ * Why a time reference is listed or left out (../shared/docs/circulars.md §4, "What counts as a deadline"):
+ * a time by which or during which someone must act is an `action`; the document's own date, past events,
+ * forecasts, years used as names, cited titles, caps and rates are not. Each decision is a row of a table
+ * below, with the text it was drawn from beside it.
+ */
+import type { TimeValue } from '../time/parse-time.js';
+
+/**
+ * Why a time reference is listed (see `Deadline.role`).
+ *
+ * @example
+ * const role: DeadlineRole = 'past'
+ */
+export type DeadlineRole = 'action' | 'cited-title' | 'label' | 'plan-year' | 'past' | 'forecast' | 'rate' | 'anchor';
+
+/** What the role of one expression is decided from. */
+export interface RoleInput {
+  value: TimeValue;
+  /** The expression as written. */
+  written: string;
+  context: 'text' | 'heading' | 'title' | 'cited-title';
+  /** The text the expression sits in (a paragraph, a heading), and where in it. */
+  text: string;
+  index: number;
+  /** The plan's year, or null. */
+  planYear: number | null;
+  /** The first day of the plan's time: its date when known, else 1 January of its year, else null. */
+  planStart: string | null;
+  /** The year relative expressions were read against (the plan's, or a placeholder for a plan without one). */
+  referenceYear: number;
+  /** Whether the expression sits in a review of past work (一、2013年工作回顾, 过去五年工作回顾). */
+  inReview: boolean;
+  /** The years the plan covers, from its title (三年行动计划（2024-2026年）), or null. */
+  planSpan: { first: number; last: number } | null;
+}
+
+/** Whole years only: 2022年, 2021-2025年, "十四五" (no month, quarter or day). */
+export function coversWholeYears(value: TimeValue): boolean {
+  return (
+    (value.kind === 'date' || value.kind === 'range' || value.kind === 'period') &&
+    value.start !== null &&
+    value.end !== null &&
+    value.start.slice(5) === '01-01' &&
+    value.end.slice(5) === '12-31'
+  );
+}
+
+/**
+ * Words that, right after a whole year, make it a time of action rather than a name:
+ * 2023年完成, 2025年基本建成, 2022年起. A year followed by any other character of a name is a label
+ * (2021-2025年全国科普示范县, 2022年科普工作, "十四五"规划).
+ */
+const ACTION_AFTER_YEAR =
+  /^(?:[，,。；;：:、）)」』”"\s]|$|完成|实现|建成|达到|基本|全面|力争|争取|初步|开始|启动|将|要|拟|再|继续|新增|累计|共|重点|底|末|前|内|期间|时期|以前|以后|之前|以来|起|至|到|—|-|~|～)/;
+
+/** Headings of a review of past work: 一、2013年工作回顾, 一、过去五年工作回顾, “十一五”时期…的回顾. */
+export const REVIEW_HEADING = /回顾|过去[一二三四五六七八九十两0-9]*年|工作总结|取得的(?:主要)?成[绩效就]/;
+
+/** The bounds of the sentence around an index: from after the last 。；！？ before it to the next one. */
+function sentenceAround(text: string, index: number, length: number): { before: string; after: string } {
+  let from = index;
+  while (from > 0 && !/[。；;！!？?]/.test(text[from - 1])) from--;
+  let to = index + length;
+  while (to < text.length && !/[。；;！!？?]/.test(text[to])) to++;
+  return { before: text.slice(from, index), after: text.slice(index + length, to) };
+}
+
+/** The clause after an expression: up to the next comma or stop (the next clause too, when it ends its own). */
+function clauseAfter(after: string): string {
+  const comma = /^[，,：:]/.test(after) ? 1 : 0;
+  const end = after.slice(comma).search(/[，,；;。：:]/);
+  return after.slice(0, end === -1 ? after.length : comma + end);
+}
+
+/** Predicates of a forecast or a situation, not of an action: 将达727万人, 面临的形势, 新涨价因素, 预计. */
+const FORECAST =
+  /预计|预测|估计|有望|可能|将(?:高|多|近)?达|将超过|将突破|将增加到|将会|形势|面临|因素|挑战|压力|展望|信心/;
+/** A predicted figure, a forecast whatever the sentence goes on to ask: 将达727万人, 预计. */
+const PREDICTION = /预计|预测|估计|有望|将(?:高|多|近)?达|将超过|将突破|将增加到/;
+/** What makes a clause an action all the same: 今年要…, 拟安排, 确保. */
+const ACTION_WORD = /(?<![主重需纲])要(?![求素点])|拟|必须|确保|力争|争取|务必|安排|启动|完成|实现|推进|实施|开展/;
+/** A duty later in the sentence, which the year scopes all the same: ……更复杂更严峻，……，要做好打硬仗的充分准备. */
+const DUTY_AFTER = /(?<![主重需纲])要(?![求素点])|必须|确保|务必/;
+/** A mention of the year, not an action in it: 今年是…周年, 2011年，是“十二五”开局之年. */
+const MENTION = /^[，,]?是|^[^。；]*?[，,]是[^。；]{0,40}?(?:之年|一年|周年)/;
+/** …，要确保完成各项目标任务: an action follows the mention in the same sentence. */
+const ACTION_AFTER_MENTION = /[，,](?:要|必须|务必|确保|就要)/;
+/** Judgements on the year's work, not actions in it: 做好今年的工作…至关重要, 为做好今年的工作打下了良好基础. */
+const JUDGEMENT = /至关重要|十分重要|意义重大|打下了|奠定了/;
+/** Goals reached by a future year: 2012年财政性教育经费支出占国内生产总值比例达到4%. */
+const GOAL = /达到|实现|完成|建成|基本|全面|覆盖|超过|提高到|降低到|降到|增加到|力争|争取/;
+/** A rate or cap per head, not a duty: 每人每年380元, 每户每月, 每亩每年. */
+const PER_HEAD_BEFORE = /每(?:人|户|亩|名|位|家|个)$/;
+/** Words of a past time written before it: 去年以来, 过去的, 已于. */
+const PAST_AFTER = /^(?:以来|来|(?:出台|发布|印发|确定|提出|部署|召开|通过|制定|下达|开展)的)/;
+
+/** Whether a value was read against the plan's year or date (今年, 9月底前) rather than written in full. */
+const isRelative = (value: TimeValue) => value.resolvedBy === 'reference-year' || value.resolvedBy === 'reference-date';
+
+/** Whether a value ends before the plan's own time begins (a time wholly in the past). */
+function endsBefore(input: RoleInput): boolean {
+  const last = input.value.date ?? input.value.end;
+  if (last === null) return false;
+  if (input.planStart !== null) return last < input.planStart;
+  // A plan without a year: only what was read against the placeholder year can be placed (去年 → the year before).
+  return isRelative(input.value) && Number(last.slice(0, 4)) < input.referenceYear;
+}
+
+/**
+ * Why an expression is listed: the first row of this table whose test holds gives the role; `action` when
+ * none does. Each row names what it leaves out and gives a sample.
+ */
+const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: RoleInput) => boolean }> = [
+  // 《…纲要（2021—2035年）》: a year inside a cited title.
+  {
+    role: 'cited-title',
+    sample: '《全民科学素质行动规划纲要（2021—2035年）》',
+    test: (input) => input.context === 'cited-title',
+  },
+  // 2022年科普工作要点 as the title: the plan's own year.
+  {
+    role: 'plan-year',
+    sample: '2022年科普工作要点 (the title)',
+    test: (input) => input.context === 'title' && coversWholeYears(input.value),
+  },
+  // 2023年以来, 去年, 上年末, 截至2022年12月31日 in a 2023 notice: a time wholly before the plan's.
+  {
+    role: 'past',
+    sample: '截至2022年12月31日 (in a notice of 2023-03-03)',
+    test: (input) =>
+      input.value.kind !== 'recurring' &&
+      (endsBefore(input) ||
+        /以来$|^近/.test(input.written) ||
+        PAST_AFTER.test(input.text.slice(input.index + input.written.length))),
+  },
+  // In 一、2013年工作回顾: 全年, 年底, 每年 speak of the year reviewed (到2020年 there is still a target).
+  {
+    role: 'past',
+    sample: '全年 (in 一、2013年工作回顾)',
+    test: (input) =>
+      input.inReview &&
+      (isRelative(input.value) ||
+        input.value.kind === 'recurring' ||
+        input.value.resolvedBy === 'unresolved' ||
+        // “十三五”开局良好: a span begun before the plan's time, reported on.
+        (input.value.start !== null && input.planStart !== null && input.value.start < input.planStart)),
+  },
+  // 自收到申请之日起进行审查，……在45个工作日内作出决定: the start is the anchor of the limit after it.
+  {
+    role: 'anchor',
+    sample: '自收到出口申请表……之日起 (before 45个工作日内)',
+    test: (input) => {
+      if (input.value.anchor === null || input.value.kind !== 'period') return false;
+      const { after } = sentenceAround(input.text, input.index, input.written.length);
+      return /[0-9一二三四五六七八九十两]+(?:个工作日|个月|日|天|年)(?:以内|内)/.test(after);
+    },
+  },
+  // 每人每年380元: a rate per head, not a duty.
+  {
+    role: 'rate',
+    sample: '每人每年380元',
+    test: (input) => input.value.kind === 'recurring' && PER_HEAD_BEFORE.test(input.text.slice(0, input.index)),
+  },
+  // 今年是和平共处五项原则提出六十周年, 2011年，是“十二五”开局之年: a mention of the year.
+  {
+    role: 'plan-year',
+    sample: '今年是和平共处五项原则提出六十周年',
+    test: (input) => {
+      if (!coversWholeYears(input.value)) return false;
+      const { after } = sentenceAround(input.text, input.index, input.written.length);
+      return MENTION.test(after) && !ACTION_AFTER_MENTION.test(after);
+    },
+  },
+  // 今年高校毕业生将达727万人, 今年新涨价因素: a forecast or a situation, not an action.
+  {
+    role: 'forecast',
+    sample: '今年高校毕业生将达727万人',
+    test: (input) => {
+      if (input.value.kind === 'deadline' || input.value.kind === 'target' || input.value.kind === 'recurring')
+        return false;
+      const clause = clauseAfter(input.text.slice(input.index + input.written.length));
+      const before =
+        input.text
+          .slice(0, input.index)
+          .split(/[，,。；;：:]/)
+          .pop() ?? '';
+      const forecast = FORECAST.exec(before + clause);
+      if (forecast === null || ACTION_WORD.test((before + clause).slice(0, forecast.index))) return false;
+      if (PREDICTION.test(forecast[0])) return true;
+      // 今年我国发展面临的环境更复杂更严峻，……，要做好打硬仗的充分准备: a situation, and a duty later in the
+      // sentence that the year scopes all the same.
+      const { after } = sentenceAround(input.text, input.index, input.written.length);
+      return !DUTY_AFTER.test(after.slice(clause.length));
+    },
+  },
+  // 做好今年的工作对于完成“十二五”各项目标任务至关重要: a judgement on the year's work.
+  {
+    role: 'plan-year',
+    sample: '做好今年的工作对于……至关重要',
+    test: (input) => {
+      if (!coversWholeYears(input.value)) return false;
+      const { before, after } = sentenceAround(input.text, input.index, input.written.length);
+      return JUDGEMENT.test(before + after) && !ACTION_AFTER_MENTION.test(after);
+    },
+  },
+];
+
+/**
+ * Words for the plan's own time, which scope what follows: 今年, 新的一年, 今明两年, 今后五年, 三年累计 (当年 and
+ * 本年度 select rather than scope: 取消其当年获评结果, 将本年度城市更新项目……纳入).
+ */
+const DEICTIC = /^(?:今年|全年|新的一年|今明两年|(?:今后|未来).+年|.+年累计)$/;
+/** A span of years in brackets right after a name: 工作方案（2024-2026年） (the name's, not a time to act in). */
+const NAME_SPAN = { before: /[\u4e00-\u9fff][（(]$/, after: /^[）)]/ };
+
+/**
+ * The role of a whole year (or years) that no rule above placed: the plan's own year scoping an action
+ * (今年要…, 三、2014年重点工作), a target year (2012年……达到4%), or a year used as a name (2022年科普工作,
+ * 认定2021-2025年全国科普示范县, "十四五"规划).
+ */
+function roleOfWholeYears(input: RoleInput): DeadlineRole {
+  const { value, written, context, text, index, planYear } = input;
+  // 西部大开发“十三五”规划: the name of a plan.
+  if (/规划$/.test(written)) return 'label';
+  // "十四五"期间, 2025年底前, 2023年以来: a word of time makes it a time, whatever follows.
+  if (/(?:期间|时期|内|前|底|末|起|开始)$/.test(written)) return 'action';
+  if (DEICTIC.test(written)) return 'action';
+  const single = value.start!.slice(0, 4) === value.end!.slice(0, 4);
+  const year = Number(value.start!.slice(0, 4));
+  const last = Number(value.end!.slice(0, 4));
+  // 二、2014年工作总体部署, a column 2025年计划 of a 2024-2026 plan: a heading scoping what it heads.
+  const span = input.planSpan ?? (planYear !== null ? { first: planYear, last: planYear } : null);
+  const shortHeading = context === 'heading' && text.length <= 30 && !/[，,。；;！？]/.test(text);
+  if (shortHeading && span !== null && year >= span.first && last <= span.last) return 'action';
+  const before = text.slice(Math.max(0, index - 2), index);
+  const after = text.slice(index + written.length, index + written.length + 2);
+  // 工作方案（2024-2026年）: the span of a name.
+  if (context === 'text' && NAME_SPAN.before.test(before) && NAME_SPAN.after.test(after)) return 'label';
+  // 2012年财政性教育经费支出占国内生产总值比重达到4%: a later year opening a clause that sets a goal.
+  if (
+    single &&
+    planYear !== null &&
+    year > planYear &&
+    /^$|[，,。；;：:]$/.test(before.slice(-1)) &&
+    GOAL.test(clauseAfter(text.slice(index + written.length)))
+  )
+    return 'action';
+  if (single && value.kind === 'date' && year === planYear)
+    return ACTION_AFTER_YEAR.test(after) ? 'action' : 'plan-year';
+  return ACTION_AFTER_YEAR.test(after) ? 'action' : 'label';
+}
+
+/** Why an expression is listed (see `Deadline.role`). */
+export function roleOf(input: RoleInput): DeadlineRole {
+  for (const rule of ROLE_RULES) if (rule.test(input)) return rule.role;
+  return coversWholeYears(input.value) ? roleOfWholeYears(input) : 'action';
+}
+
+/**
+ * The kind of an action over whole years: the plan's own year, or years, scoping action are a `period`
+ * (今年要…); a later year with a goal is a `target` (2012年……达到4%).
+ */
+export function kindOfWholeYears(input: RoleInput): TimeValue['kind'] {
+  const { value, text, index, written, planYear } = input;
+  if (value.kind !== 'date') return value.kind;
+  const year = Number(value.start!.slice(0, 4));
+  const single = value.start!.slice(0, 4) === value.end!.slice(0, 4);
+  if (single && planYear !== null && year > planYear && GOAL.test(clauseAfter(text.slice(index + written.length))))
+    return 'target';
+  return 'period';
+}
+
+/** Where a limit of n days or years counts from, when the sentence names the event: 自收到申请之日起……45个工作日内. */
+export function anchorBefore(text: string, index: number): string | null {
+  const { before } = sentenceAround(text, index, 0);
+  const found = [...before.matchAll(/(?:自|从)([^，,。；;：:、“”"《》（）()]{1,30}?)之日(?:起|开始)/g)].pop();
+  return found ? found[1] : null;
+}
