@@ -127,6 +127,9 @@ export function extractInitiatives(document: Document, options: InitiativeOption
   return { initiatives: [...byKey.values()], diagnostics };
 }
 
+/** Kinds that say what an initiative is (not a formulation, a plan period or a quoted word of no kind). */
+const CONCRETE = new Set<InitiativeKind>(['document', 'programme', 'campaign', 'event', 'platform', 'organisation']);
+
 function record(
   mention: Mention,
   location: TextLocation,
@@ -152,6 +155,12 @@ function record(
       occurrences: [],
     };
     byKey.set(key, initiative);
+  }
+  // “一带一路” first as a formulation, then “一带一路”建设 as a programme: the text treats it as a programme.
+  if ((initiative.kind === 'formulation' || initiative.kind === 'other') && CONCRETE.has(mention.kind)) {
+    initiative.kind = mention.kind;
+    initiative.name = mention.name;
+    initiative.mark = mention.mark;
   }
   if (mention.declares) {
     aliasOf.set(initiativeKey(mention.declares), key);

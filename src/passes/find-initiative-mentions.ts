@@ -5,94 +5,27 @@
 import {
   DAY_NAME_ENDINGS,
   FORMULATION,
-  GENERIC_WORDS,
   type InitiativeKind,
-  KIND_WORD_CONTINUATIONS,
-  KIND_WORDS,
-  LEADING_VERBS,
   NUMBERED_CAMPAIGN,
   PLAN_PERIOD,
-  PROPER_WORD_UNLESS_LONGER,
   SLOGAN,
   kindOfName,
 } from './initiative-kinds.js';
-import type { Initiative } from './extract-initiatives.js';
+import {
+  type Mention,
+  INNER_BREAKS,
+  KIND_SOURCE,
+  SORTED_VERBS,
+  createCoverage,
+  isGeneric,
+} from './initiative-names.js';
 
-/** A name found in the text, with its span in the text. */
-export interface Mention {
-  start: number;
-  end: number;
-  name: string;
-  kind: InitiativeKind;
-  mark: Initiative['mark'];
-  alias?: string;
-  declares?: string;
-}
+export type { Mention } from './initiative-names.js';
+export { findUnquoted } from './find-unquoted-names.js';
 
-const KIND_SOURCE = [...KIND_WORDS]
-  .map(([word]) => word)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => (KIND_WORD_CONTINUATIONS[word] ? `${word}(?![${KIND_WORD_CONTINUATIONS[word]}])` : word))
-  .join('|');
-const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
-const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.length);
-// Words after which a name starts anew: clear verbs and connectives (not 建设/提升, which end names).
-const INNER_BREAKS =
-  /(?:联合(?![体会国])|方式|公布|根据|统筹安排|统筹|安排|编制|制定|拟定|上报|报送|完成|印发|出台|修订|实行|实施|开展|办好|举办|组织|启动|打造|参加|参与|召开|策划|落实|支持|推动|推进|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|用好|建好|建强|做精|做强|做好|深化|加强|完善|探索|发布|认定|注册|的|和|与|及|等|在|为|对|向|将|把|并|或|以|通过|按照|结合|包括|其中|如)/g;
 const ACTION_BEFORE = /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻)$/;
 const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
-const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
-const PROPER = /全国|中国|世界|国际|国家|科普中国|[A-Za-z]|[0-9]{4}/;
-const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·-]/;
-/** The longest unquoted name looked for, in characters (科普中国平台建设工程 is 10; the longest on the seed 19). */
-const MAX_NAME_LENGTH = 40;
-
-/** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
-const DESCRIPTIVE_START =
-  /^(?:专项|相关|有关|各类|各项|重点|一批|高水平|高质量|多种|若干|新型|有效|年度|本区|本市|区域|项目)|(?:大|工作|实施|年度|改造|按|期)$/;
-
-/**
- * Whether the words before a kind word make a name: at least two characters, not a verb, no
- * connective inside, not a description, and distinctive enough for the kind word.
- */
-function isNameLike(modifier: string, word: string): boolean {
-  if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
-  if (SORTED_VERBS.includes(modifier) || /[和及或、]/.test(modifier) || DESCRIPTIVE_START.test(modifier)) return false;
-  // 以……联合体为平台: a connective or another kind word at the end means the name is not this one.
-  if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || kindOfName(modifier) !== null) return false;
-  if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
-  // 上海市交通委员会, 嘉定区人民政府: a government body that issues or receives the document, not an initiative.
-  if (word === '委员会' && /[省市区县州盟旗]/.test(modifier) && !/专家|技术|标准|协调|咨询|评审/.test(modifier))
-    return false;
-  if (word.length === 1) return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
-  // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
-  if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
-  // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
-  if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
-  // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
-  const excused = PROPER_WORD_UNLESS_LONGER[word];
-  return excused === undefined || PROPER.test(modifier) || modifier.length >= excused;
-}
-
-/** Strips generic words from the front and back until nothing distinctive is left. */
-function isGeneric(modifier: string): boolean {
-  let rest = modifier;
-  let changed = true;
-  while (rest.length > 0 && changed) {
-    changed = false;
-    for (const word of SORTED_GENERIC) {
-      if (rest.startsWith(word)) {
-        rest = rest.slice(word.length);
-        changed = true;
-      } else if (rest.endsWith(word)) {
-        rest = rest.slice(0, -word.length);
-        changed = true;
-      }
-    }
-  }
-  return rest.length === 0;
-}
 
 /** One or two Chinese characters without a numeral: 高校, 导师, 地方 (not 双减, 四化). */
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
@@ -161,32 +94,8 @@ export function findTitles(text: string, mentions: Mention[], strays: number[]):
   }
 }
 
-const ALIAS_AT = /^[（(]以下简称[《“"「]?([^》”"」）)]{1,20})[》”"」]?[）)]/;
-
-/**
- * Which indices of a text the mentions cover, as a mask built in one pass (a difference array),
- * and kept up to date as mentions are added: `covered(i)` costs nothing whatever their number.
- */
-function createCoverage(length: number, mentions: Mention[]) {
-  // Most texts have no mention yet: no mask until there is one.
-  let mask: Uint8Array | null = null;
-  if (mentions.length > 0) {
-    const depth = new Int32Array(length + 1);
-    for (const mention of mentions) {
-      depth[mention.start]++;
-      depth[Math.min(mention.end, length)]--;
-    }
-    mask = new Uint8Array(length);
-    for (let i = 0, running = 0; i < length; i++) {
-      running += depth[i];
-      mask[i] = running > 0 ? 1 : 0;
-    }
-  }
-  return {
-    covered: (index: number) => mask !== null && mask[index] === 1,
-    add: (mention: Mention) => (mask ??= new Uint8Array(length)).fill(1, mention.start, Math.min(mention.end, length)),
-  };
-}
+// （以下简称《纲要》）, （附件1，以下简称《国内核查报告书》）, （以下简称《国际核查报告书》一式两份，附件7）
+const ALIAS_AT = /^[（(][^（）()]{0,30}?简称[《“"「]?([^》”"」）)，,]{1,20})[》”"」]?[^（）()]{0,30}[）)]/;
 
 /** Finds quoted names; straight quotes pair by position, a stray one is reported. */
 export function findQuoted(text: string, mentions: Mention[], strays: number[]): void {
@@ -232,18 +141,28 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const content = text.slice(open + 1, close).trim();
     if (content.length === 0 || content.length > 40) continue;
     KIND_AT.lastIndex = close + 1;
-    const after = KIND_AT.exec(text);
+    QUOTED_HEAD_AT.lastIndex = close + 1;
+    const after = KIND_AT.exec(text) ?? QUOTED_HEAD_AT.exec(text);
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
-    const word = after && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0])) ? after[0] : '';
+    // "十四五"规划 stays the plan period it names (kept apart, as the seed's labels have it).
+    const word =
+      after && !PLAN_PERIOD.test(content) && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0]))
+        ? after[0]
+        : '';
     const joined = content + word;
     // 调动“高校”“导师”“地方”的积极性: a common noun of one or two characters in quotes names nothing;
     // one with a numeral (双减, 四化) is a formulation.
     if (word === '' && GENERIC_NOUN.test(content) && !NUMERAL.test(content)) continue;
+    // 推进内环高架“年轻化”工程, 实施西部大开发“十三五”规划: name words before the quote belong to the name.
+    const prefix = word !== '' || PLAN_PERIOD.test(content) ? quotePrefix(text, open, titles) : 0;
+    const periodPlan = prefix > 0 && PLAN_PERIOD.test(content) && text.startsWith('规划', close + 1);
+    const headWord = periodPlan ? '规划' : word;
+    const kind = periodPlan ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
     mentions.push({
-      start: open,
-      end: close + 1 + word.length,
-      name: joined,
-      kind: classifyQuoted(content, joined),
+      start: open - prefix,
+      end: close + 1 + headWord.length,
+      name: text.slice(open - prefix, open) + content + headWord,
+      kind,
       mark: '“”',
     });
   }
@@ -264,85 +183,37 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
   }
 }
 
-/** Finds unquoted names that end in a kind word. */
-export function findUnquoted(text: string, mentions: Mention[]): void {
-  // Most texts hold no kind word: nothing to set up for them.
-  KIND_PATTERN.lastIndex = 0;
-  const any = KIND_PATTERN.test(text);
-  KIND_PATTERN.lastIndex = 0;
-  if (!any) return;
-  const taken = createCoverage(text.length, mentions);
-  // Quoted words joined into a longer name below, removed from the list at the end (one pass).
-  const replaced = new Set<Mention>();
-  // Quoted words by where they end, for “一带一路”青少年创客营 below.
-  const quotedByEnd = new Map<number, Mention>();
-  for (const other of mentions) {
-    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'))
-      quotedByEnd.set(other.end, other);
-  }
-  // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
-  for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
-    const wordStart = match.index!;
-    const wordEnd = wordStart + match[0].length;
-    if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;
-    // Walk left over name characters, as far as a name can be long.
-    let start = wordStart;
-    const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
-    while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
-    let phrase = text.slice(start, wordEnd);
-    // Start anew after the last clear verb or connective that still leaves a name of two characters.
-    let cut = 0;
-    const head = phrase.slice(0, -match[0].length);
-    for (const inner of head.matchAll(INNER_BREAKS)) {
-      const after = inner.index! + inner[0].length;
-      if (head.length - after >= 2) cut = after;
-    }
-    phrase = phrase.slice(cut);
-    start += cut;
-    let trimmed = true;
-    while (trimmed) {
-      trimmed = false;
-      for (const verb of SORTED_VERBS) {
-        if (phrase.startsWith(verb) && phrase.length >= verb.length + match[0].length + 2) {
-          phrase = phrase.slice(verb.length);
-          start += verb.length;
-          trimmed = true;
-          break;
-        }
-      }
-    }
-    // 2021-2025年全国科普教育基地, -中国科协主题日: no period or dash at the front of a name.
-    const lead = /^(?:[0-9]{4}[-—至][0-9]{4}年|[-·—]+)/.exec(phrase);
-    if (lead && phrase.length - lead[0].length >= match[0].length + 2) {
-      phrase = phrase.slice(lead[0].length);
-      start += lead[0].length;
-    }
-    const modifier = phrase.slice(0, -match[0].length);
-    const named = kindOfName(phrase)!;
-    if (!isNameLike(modifier, named.word)) continue;
-    // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
-    const quoted = quotedByEnd.get(start);
-    if (quoted) {
-      quotedByEnd.delete(start);
-      replaced.add(quoted);
-      const mention: Mention = {
-        start: quoted.start,
-        end: wordEnd,
-        name: text.slice(quoted.start, wordEnd),
-        kind: named.kind,
-        mark: '“”',
-      };
-      mentions.push(mention);
-      taken.add(mention);
-      continue;
-    }
-    const mention: Mention = { start, end: wordEnd, name: phrase, kind: named.kind, mark: 'none' };
-    mentions.push(mention);
-    taken.add(mention);
-  }
-  if (replaced.size > 0) {
-    let kept = 0;
-    for (const mention of mentions) if (!replaced.has(mention)) mentions[kept++] = mention;
-    mentions.length = kept;
-  }
+/**
+ * How many name characters stand right before a quote and belong to the name it opens (内环高架“年轻化”工程):
+ * back to the last verb, preposition or punctuation, at most 12, none when they are only generic words.
+ */
+function quotePrefix(text: string, open: number, taken: { covered: (index: number) => boolean }): number {
+  let start = open;
+  while (
+    start > Math.max(0, open - 12) &&
+    /[\u4e00-\u9fff0-9A-Za-z]/.test(text[start - 1]) &&
+    !taken.covered(start - 1)
+  )
+    start--;
+  const head = text.slice(start, open);
+  let cut = 0;
+  for (const inner of head.matchAll(INNER_BREAKS)) cut = inner.index! + inner[0].length;
+  const prefix = head.slice(cut);
+  return prefix.length >= 2 && !isGeneric(prefix) && !SORTED_VERBS.includes(prefix) ? prefix.length : 0;
 }
+
+/** Words that make a quoted name a programme though no kind word follows: “美丽街区”建设, “证照分离”改革. */
+const QUOTED_HEADS: Record<string, InitiativeKind> = {
+  建设: 'programme',
+  改造: 'programme',
+  创建: 'programme',
+  改革: 'programme',
+  学习教育: 'campaign',
+  主题教育: 'campaign',
+};
+const QUOTED_HEAD_AT = new RegExp(
+  `(?:${Object.keys(QUOTED_HEADS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![布成工任])`,
+  'y',
+);

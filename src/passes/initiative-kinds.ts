@@ -30,7 +30,7 @@ export const INITIATIVE_KINDS = [
  */
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
-/** Words that end a named initiative, longest first, with the kind they name. */
+/** Words that end a named initiative, with the kind they name (matched longest first). */
 export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['行动计划', 'programme'],
   ['计划', 'programme'],
@@ -38,8 +38,25 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['项目', 'programme'],
   ['示范县', 'programme'],
   ['调查', 'programme'],
+  // 农村土地制度改革试点, 跨境电子商务试点
+  ['试点', 'programme'],
+  // 国家科技重大专项
+  ['重大专项', 'programme'],
+  // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
+  ['试验区', 'programme'],
+  ['自贸区', 'programme'],
+  ['自由贸易港', 'programme'],
   ['行动', 'campaign'],
   ['活动', 'campaign'],
+  // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
+  ['攻坚战', 'campaign'],
+  ['保卫战', 'campaign'],
+  ['专项整治', 'campaign'],
+  ['专项斗争', 'campaign'],
+  // 国务院大督查, 中央环境保护督察, 中央脱贫攻坚专项巡视
+  ['大督查', 'campaign'],
+  ['督察', 'campaign'],
+  ['专项巡视', 'campaign'],
   ['大赛', 'event'],
   ['竞赛', 'event'],
   ['大会', 'event'],
@@ -52,21 +69,58 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['宣传周', 'event'],
   ['活动周', 'event'],
   ['科普日', 'event'],
+  // 二十国集团领导人峰会, 金砖国家领导人会晤, 中国国际进口博览会, 全国运动会, 北京奥运会, 上海世博会
+  ['峰会', 'event'],
+  ['会晤', 'event'],
+  ['博览会', 'event'],
+  ['运动会', 'event'],
+  ['奥运会', 'event'],
+  ['冬奥会', 'event'],
+  ['残奥会', 'event'],
+  ['年会', 'event'],
+  ['世博会', 'event'],
+  ['亚运会', 'event'],
   ['节', 'event'],
   ['周', 'event'],
   ['日', 'event'],
   ['平台', 'platform'],
   ['基地', 'platform'],
   ['云平台', 'platform'],
+  // 水路运输建设综合管理信息系统, 交通城运系统, 重大事故隐患判定标准知识库
+  ['信息系统', 'platform'],
+  ['系统', 'platform'],
+  ['数据库', 'platform'],
+  ['资源库', 'platform'],
+  ['知识库', 'platform'],
   ['联盟', 'organisation'],
   ['联合体', 'organisation'],
   ['委员会', 'organisation'],
   ['筹委会', 'organisation'],
+  // 区城市更新领导小组, 部际联席会议, 交通领域精细化管理工作专班
+  ['领导小组', 'organisation'],
+  ['联席会议', 'organisation'],
+  ['工作专班', 'organisation'],
+  ['专班', 'organisation'],
+  // Titles cited without marks: 国家新型城镇化规划, 国家中长期人才发展规划纲要, 国内水路运输管理条例, 劳动合同法
+  ['规划纲要', 'document'],
+  ['规划', 'document'],
+  ['纲要', 'document'],
+  ['条例', 'document'],
+  ['实施细则', 'document'],
+  ['细则', 'document'],
+  ['协定', 'document'],
+  ['议定书', 'document'],
+  // 市场准入负面清单, 外商投资产业指导目录, 自然资源统一确权登记办法, 国家公园体制总体方案
+  ['清单', 'document'],
+  ['目录', 'document'],
+  ['办法', 'document'],
+  ['方案', 'document'],
+  ['法', 'document'],
 ];
 
 /** Characters after a kind word that show it is part of a longer word: 行动态, 日常, 周边, 节约. */
 export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
-  行动: '态力者',
+  行动: '态力者方上目',
   活动: '态力',
   日: '常益期报前后内起至均间程',
   周: '边期年岁围全转',
@@ -75,6 +129,14 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   平台: '上',
   工程: '师学',
   项目: '部组',
+  试点: '城地县市区省单企园镇村乡建改',
+  系统: '性化工内',
+  规划: '师建设局区',
+  条例: '规',
+  法: '人规律院治庭官典定制案学理',
+  联席会议: '制机办',
+  领导小组: '办成',
+  委员会: '办',
 };
 
 /**
@@ -85,11 +147,30 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   活动: Infinity,
   项目: Infinity,
   平台: Infinity,
+  系统: 4,
   调查: Infinity,
   示范县: Infinity,
   行动: 4,
   基地: 4,
-  工程: 6,
+  工程: 3,
+  试点: 3,
+  试验区: 4,
+  自贸区: 2,
+  清单: 6,
+  目录: 6,
+  办法: 6,
+  方案: Infinity,
+  督察: Infinity,
+  专项巡视: Infinity,
+  资源库: 6,
+  数据库: 6,
+  知识库: 6,
+  规划: Infinity,
+  纲要: Infinity,
+  规划纲要: 4,
+  条例: 3,
+  专班: 4,
+  委员会: 4,
 };
 
 /** Kind of a name by the kind word it ends with, or null. */
@@ -277,6 +358,18 @@ export const GENERIC_WORDS = [
   '县级',
   '一批',
   '优秀',
+  '自由贸易',
+  '投资',
+  '自贸',
+  '管理',
+  '实施',
+  '具体',
+  '总体',
+  '任务',
+  '责任',
+  '权力',
+  '负面',
+  '有关',
   '大',
   '小',
   '新',
@@ -318,8 +411,11 @@ export function initiativeKey(name: string): string {
       .replace(/[—–－-]+/g, '-')
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')')
-      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批])+/, '')
-      // “天宫课堂”活动 and “天宫课堂” are one programme: a trailing 活动 is not part of its identity.
-      .replace(/^(.{2,})活动$/, '$1')
+      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|首[届次期批])+/, '')
+      // “天宫课堂”活动 and “天宫课堂”, “美丽街区”建设 and “美丽街区” are one programme: a trailing 活动, 建设,
+      // 创建 or 改造 is not part of its identity.
+      .replace(/^(.{2,})(?:活动|建设|创建|改造)$/, '$1')
+      // 科普中国智库平台 and 科普中国智库: a 平台 after a name that ends in its own kind word adds nothing.
+      .replace(/^(.{2,}(?:库|系统|平台|基地))平台$/, '$1')
   );
 }

@@ -1,0 +1,130 @@
+/**
+ * Unquoted names that end in a kind word: 实施|国家科普能力提升工程, 推进|农村土地制度改革试点, coordinated
+ * names sharing one kind word (大气、水、土壤污染防治行动计划), laws named as words of their own (海关法).
+ */
+import { kindOfName } from './initiative-kinds.js';
+import {
+  type Mention,
+  KIND_SOURCE,
+  MAX_NAME_LENGTH,
+  NAME_CHAR,
+  ONE_WORD_LAWS,
+  SORTED_VERBS,
+  createBoundaries,
+  createCoverage,
+  isNameLike,
+  nameStart,
+} from './initiative-names.js';
+
+const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
+
+/** 宪法, 刑法: a law named by one word, ending at `wordEnd`, or null. */
+function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => boolean): Mention | null {
+  const law = /[\u4e00-\u9fff]{1,2}法$/.exec(text.slice(Math.max(0, wordEnd - 3), wordEnd));
+  const whole = law ? [law[0], law[0].slice(1)].find((word) => ONE_WORD_LAWS.has(word)) : undefined;
+  if (!whole || !boundary(wordEnd - whole.length) || !boundary(wordEnd)) return null;
+  return { start: wordEnd - whole.length, end: wordEnd, name: whole, kind: 'document', mark: 'none' };
+}
+
+/**
+ * Where a name starts once leading verbs (实施, 深入开展 …, whole words only: not 服务 in 服务业综合改革试点) and a
+ * leading span of years or dash (2021-2025年全国科普教育基地, -中国科协主题日) are trimmed off.
+ */
+function trimFront(
+  text: string,
+  from: number,
+  wordEnd: number,
+  wordLength: number,
+  boundary: (index: number) => boolean,
+): number {
+  let start = from;
+  let trimmed = true;
+  while (trimmed) {
+    trimmed = false;
+    for (const verb of SORTED_VERBS) {
+      if (
+        text.startsWith(verb, start) &&
+        wordEnd - start >= verb.length + wordLength + 2 &&
+        boundary(start + verb.length)
+      ) {
+        start += verb.length;
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  const lead = /^(?:[0-9]{4}[-—至][0-9]{4}年|[-·—]+)/.exec(text.slice(start, wordEnd));
+  if (lead && wordEnd - start - lead[0].length >= wordLength + 2) start += lead[0].length;
+  return start;
+}
+
+/** Finds unquoted names that end in a kind word. */
+export function findUnquoted(text: string, mentions: Mention[]): void {
+  // Most texts hold no kind word: nothing to set up for them.
+  KIND_PATTERN.lastIndex = 0;
+  const any = KIND_PATTERN.test(text);
+  KIND_PATTERN.lastIndex = 0;
+  if (!any) return;
+  const taken = createCoverage(text.length, mentions);
+  const boundary = createBoundaries(text);
+  // Quoted words joined into a longer name below, removed from the list at the end (one pass).
+  const replaced = new Set<Mention>();
+  // Quoted words by where they end, for “一带一路”青少年创客营 below.
+  const quotedByEnd = new Map<number, Mention>();
+  for (const other of mentions) {
+    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'))
+      quotedByEnd.set(other.end, other);
+  }
+  // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
+  for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
+    const wordStart = match.index!;
+    const wordEnd = wordStart + match[0].length;
+    if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;
+    const named = kindOfName(match[0])!;
+    // 法 is a kind word only as a word of its own: 海关|法, not 依法, 方法, 办法.
+    if (match[0] === '法' && (!boundary(wordStart) || !boundary(wordEnd))) {
+      const law = oneWordLaw(text, wordEnd, boundary);
+      if (law) {
+        mentions.push(law);
+        taken.add(law);
+      }
+      continue;
+    }
+    // Walk left over name characters, as far as a name can be long.
+    let start = wordStart;
+    const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
+    while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
+    while (text[start] === '、') start++;
+    const cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
+    if (cut === -1) continue;
+    start = cut;
+    start = trimFront(text, start, wordEnd, match[0].length, boundary);
+    const phrase = text.slice(start, wordEnd);
+    const modifier = phrase.slice(0, -match[0].length);
+    if (!isNameLike(modifier, named.word)) continue;
+    // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
+    const quoted = quotedByEnd.get(start);
+    if (quoted) {
+      quotedByEnd.delete(start);
+      replaced.add(quoted);
+      const mention: Mention = {
+        start: quoted.start,
+        end: wordEnd,
+        name: text.slice(quoted.start, wordEnd),
+        kind: named.kind,
+        mark: '“”',
+      };
+      mentions.push(mention);
+      taken.add(mention);
+      continue;
+    }
+    const mention: Mention = { start, end: wordEnd, name: phrase, kind: named.kind, mark: 'none' };
+    mentions.push(mention);
+    taken.add(mention);
+  }
+  if (replaced.size > 0) {
+    let kept = 0;
+    for (const mention of mentions) if (!replaced.has(mention)) mentions[kept++] = mention;
+    mentions.length = kept;
+  }
+}

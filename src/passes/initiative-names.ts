@@ -1,0 +1,264 @@
+/**
+ * What makes the words before a kind word a name (circulars.md §5): where the name starts (after a verb,
+ * preposition or connective that the word segmenter reads as a word), what makes it a category or a
+ * description instead, and the coverage of a text by the names found so far.
+ */
+import {
+  GENERIC_WORDS,
+  type InitiativeKind,
+  KIND_WORD_CONTINUATIONS,
+  KIND_WORDS,
+  LEADING_VERBS,
+  PROPER_WORD_UNLESS_LONGER,
+  DAY_NAME_ENDINGS,
+  kindOfName,
+} from './initiative-kinds.js';
+import type { Initiative } from './extract-initiatives.js';
+
+/** A name found in the text, with its span in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  name: string;
+  kind: InitiativeKind;
+  mark: Initiative['mark'];
+  alias?: string;
+  declares?: string;
+}
+
+/** The kind words as one pattern, longest first, each with what may not follow it. */
+export const KIND_SOURCE = [...KIND_WORDS]
+  .map(([word]) => word)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => (KIND_WORD_CONTINUATIONS[word] ? `${word}(?![${KIND_WORD_CONTINUATIONS[word]}])` : word))
+  .join('|');
+/** The verbs trimmed off a name's front, longest first. */
+export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.length);
+// Words after which a name starts anew: verbs that introduce a name, prepositions and connectives (not
+// 建设, 提升, 改革, 促进, which end or sit inside names: 职业技能提升行动, 农村土地制度改革试点). A one-character
+// word counts unless the characters around it make another word of it (对 in 农超对接, 和 in 和平共处).
+export const INNER_BREAKS =
+  /(?:联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|搞|实施好|落实好|执行好|贯彻好|缩减|压缩|大幅|赋予|增设|新设|新增|出席|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|用于|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|报送|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|新一轮|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在|为|对(?![接外象标话应])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+/** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点. */
+const QUANTIFIER = /^(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
+/** Laws named by one word: 宪法, 刑法 (两|字 names the segmenter keeps whole). */
+export const ONE_WORD_LAWS = new Set(['宪法', '刑法', '民法典', '基本法', '民法']);
+const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
+const PROPER = /全国|全民|中国|世界|国际|国家|中央|国务院|科普中国|[A-Za-z]|[0-9]{4}/;
+export const NAME_CHAR = /[\u4e00-\u9fff0-9A-Za-z·、-]/;
+/** The longest unquoted name looked for, in characters (科普中国平台建设工程 is 10; the longest on the seed 19). */
+export const MAX_NAME_LENGTH = 40;
+
+/** Kind words that are also common nouns (规划, 试点, 平台): after a verb alone they name nothing. */
+const COMMON_KIND_WORDS = new Set([
+  '规划',
+  '计划',
+  '项目',
+  '工程',
+  '试点',
+  '平台',
+  '系统',
+  '条例',
+  '纲要',
+  '活动',
+  '基地',
+  '专项整治',
+  '大会',
+  '方案',
+  '办法',
+  '清单',
+  '目录',
+]);
+/** The end of a name of its own: a list part ending so is a whole name, not a modifier of the next kind word. */
+const HEAD_NOUN_END =
+  /(?:会议|会|赛|节|展|法|条例|规定|办法|计划|工程|项目|试点|行动|平台|系统|库|基地|中心|园区|区|港)$/;
+/** The longest part of a coordinated name (蓝天、碧水、净土保卫战; 农村土地征收、……、宅基地制度改革试点). */
+const MAX_CONJUNCT_LENGTH = 14;
+/** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
+const TASKED_COMMITTEE =
+  /专家|技术|标准|协调|咨询|评审|筹备|组织|指导|顾问|学术|伦理|考评|评估|审查|鉴定|推进|工作|领导/;
+/** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统. */
+const PLATFORM_SYSTEM =
+  /信息|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+
+/** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
+const DESCRIPTIVE_START =
+  /^(?:专项|相关|有关|各类|各项|重点|重大|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|新型|有效|年度|本区|本市|区域|项目)|(?:大|工作|实施|年度|改造|按|期)$/;
+
+/**
+ * Whether the words before a kind word make a name: at least two characters, not a verb, no
+ * connective inside, not a description, and distinctive enough for the kind word.
+ */
+export function isNameLike(modifier: string, word: string): boolean {
+  if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
+  // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
+  // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
+  if (modifier.includes('、')) {
+    const parts = modifier.split('、').map((part) => part.replace(/等$/, ''));
+    return (
+      parts.every((part) => part.length >= 1 && part.length <= MAX_CONJUNCT_LENGTH) &&
+      isNameLike(modifier.slice(modifier.lastIndexOf('、') + 1).replace(/等/, ''), word)
+    );
+  }
+  // 本条例, 本办法: the document itself.
+  if (modifier.startsWith('本') && modifier.length <= 3) return false;
+  // 中央军事委员会, 上海市交通委员会: a standing body (an issuer or a responsible unit), not one set up or tasked.
+  if (word === '委员会' && !TASKED_COMMITTEE.test(modifier)) return false;
+  // 推力矢量控制系统, 精密跟踪系统: devices; a platform names what it serves (监测, 管理, 政务 …).
+  if (word === '系统' && !PLATFORM_SYSTEM.test(modifier) && !PROPER.test(modifier)) return false;
+  if (SORTED_VERBS.includes(modifier) || /[和及或]/.test(modifier) || DESCRIPTIVE_START.test(modifier)) return false;
+  // 以……联合体为平台: a connective or another kind word at the end means the name is not this one.
+  // (A one-character kind word at the end is a word of the name: 科普中国智库平台.)
+  // (A one-character kind word at the end is a word of the name: 科普中国智库平台; so is the programme a pilot
+  // tries: 山水林田湖草生态保护修复工程试点.)
+  const inner = kindOfName(modifier);
+  const nested =
+    inner !== null &&
+    inner.word.length > 1 &&
+    !(word === '试点' && inner.kind === 'programme') &&
+    !(word === '年会' && inner.kind === 'event');
+  if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || nested) return false;
+  // 中国共产党第十九次全国代表大会, 第十二届全国人民代表大会: a sitting of a standing body.
+  if (word === '大会' && /代表$/.test(modifier)) return false;
+  if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
+  if (word === '日' || word === '周' || word === '节')
+    return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
+  // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
+  if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
+  // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
+  if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
+  // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
+  const excused = PROPER_WORD_UNLESS_LONGER[word];
+  if (excused !== undefined && !PROPER.test(modifier) && modifier.length < excused) return false;
+  // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
+  const distinct = DISTINCT_AT_LEAST[word];
+  return distinct === undefined || withoutGeneric(modifier).length >= distinct;
+}
+
+/** Kind words whose names need this many characters besides generic words (科普, 重点, 示范 …). */
+const DISTINCT_AT_LEAST: Record<string, number> = { 试点: 3, 清单: 3, 目录: 3, 办法: 3 };
+
+/** A modifier without the generic words at its front and back: 全域科普 → 全域. */
+function withoutGeneric(modifier: string): string {
+  let rest = modifier;
+  let changed = true;
+  while (rest.length > 0 && changed) {
+    changed = false;
+    for (const word of SORTED_GENERIC) {
+      if (rest.startsWith(word)) {
+        rest = rest.slice(word.length);
+        changed = true;
+      } else if (rest.endsWith(word)) {
+        rest = rest.slice(0, -word.length);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Whether nothing distinctive is left once generic words are stripped from the front and back. */
+export function isGeneric(modifier: string): boolean {
+  return withoutGeneric(modifier).length === 0;
+}
+
+/**
+ * Which indices of a text the mentions cover, as a mask built in one pass (a difference array),
+ * and kept up to date as mentions are added: `covered(i)` costs nothing whatever their number.
+ */
+export function createCoverage(length: number, mentions: Mention[]) {
+  // Most texts have no mention yet: no mask until there is one.
+  let mask: Uint8Array | null = null;
+  if (mentions.length > 0) {
+    const depth = new Int32Array(length + 1);
+    for (const mention of mentions) {
+      depth[mention.start]++;
+      depth[Math.min(mention.end, length)]--;
+    }
+    mask = new Uint8Array(length);
+    for (let i = 0, running = 0; i < length; i++) {
+      running += depth[i];
+      mask[i] = running > 0 ? 1 : 0;
+    }
+  }
+  return {
+    covered: (index: number) => mask !== null && mask[index] === 1,
+    add: (mention: Mention) => (mask ??= new Uint8Array(length)).fill(1, mention.start, Math.min(mention.end, length)),
+  };
+}
+
+/** Word boundaries of a text by the word segmenter, computed once per text and only when asked. */
+export function createBoundaries(text: string): (index: number) => boolean {
+  let mask: Uint8Array | undefined;
+  return (index) => {
+    if (index <= 0 || index >= text.length) return true;
+    if (!mask) {
+      mask = new Uint8Array(text.length + 1);
+      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+      for (const segment of segmenter.segment(text)) mask[segment.index] = 1;
+      mask[text.length] = 1;
+    }
+    return mask[index] === 1;
+  };
+}
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Where a name before a kind word starts: after the last verb, preposition or connective that the segmenter
+ * reads as a word and that still leaves a name; or -1 when a quantifier stands there (建设一批重大水利工程: a
+ * category, not a name). `from` is where the walk left stopped, `wordStart` where the kind word begins.
+ */
+export function nameStart(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  kind: InitiativeKind,
+  boundary: (index: number) => boolean,
+): number {
+  const head = text.slice(from, wordStart);
+  let cut = 0;
+  let breakWord = '';
+  for (const inner of head.matchAll(INNER_BREAKS)) {
+    const at = inner.index!;
+    const after = at + inner[0].length;
+    const word = inner[0];
+    if (head.length - after < 1) {
+      // 按照规划, 开展试点: a verb right before a kind word that is also a common noun leaves no name (not
+      // 联合行动, 组织筹委会, where the word before is a noun).
+      if (COMMON_KIND_WORDS.has(text.slice(wordStart, wordEnd)) && !/^[和与及等的]$/.test(word)) {
+        cut = after;
+        breakWord = word;
+      }
+      continue;
+    }
+    if (word.length > 1 && (!boundary(from + at) || !boundary(from + after))) continue;
+    // 退牧还草、天然林保护……等重大生态工程: 等 closing a list of names sharing the kind word stays in it (not
+    // 全国低碳日、世界环境日等主题科普活动, a list of names each whole).
+    const listed = head.slice(0, at);
+    if (
+      word === '等' &&
+      listed.includes('、') &&
+      isGeneric(head.slice(after)) &&
+      !kindOfName(listed) &&
+      !HEAD_NOUN_END.test(listed)
+    )
+      continue;
+    // 国家中长期教育改革和发展规划纲要: 和 inside a title, unless a whole name stands before it (劳动合同法和……).
+    if ((word === '和' || word === '与' || word === '及') && kind === 'document' && !kindOfName(head.slice(0, at)))
+      continue;
+    cut = after;
+    breakWord = word;
+  }
+  // 按照规划, 取得市规划: a verb right before the kind word leaves no name; a quantifier makes a category.
+  if (QUANTIFIER.test(breakWord) || (breakWord !== '' && cut === head.length)) return -1;
+  // 知识、技术创新等工程: a list stops at a whole name before its 、 (大学生就业促进计划、……).
+  for (let i = head.lastIndexOf('、'); i >= cut; i = head.lastIndexOf('、', i - 1)) {
+    if (kindOfName(head.slice(cut, i)) || HEAD_NOUN_END.test(head.slice(cut, i))) {
+      cut = i + 1;
+      break;
+    }
+    if (i === 0) break;
+  }
+  return from + cut;
+}
