@@ -124,7 +124,29 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     listed.finish();
     for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
   }
+  mergeJurisdictions(byKey);
   return { initiatives: [...byKey.values()], diagnostics };
+}
+
+/**
+ * 区城市更新专家委员会 and 城市更新专家委员会 in one district's opinion are one body: a body's name with and without
+ * the level of government in front (区, 市, 县, 省) is one initiative, under the key seen first, the other an alias.
+ */
+function mergeJurisdictions(byKey: Map<string, Initiative>): void {
+  for (const [key, initiative] of byKey) {
+    if (initiative.kind !== 'organisation' || !/^[区市县省]/.test(key)) continue;
+    const bare = byKey.get(key.slice(1));
+    if (!bare || bare.kind !== 'organisation') continue;
+    const [first, second] =
+      bare.occurrences[0].position.start.offset <= initiative.occurrences[0].position.start.offset
+        ? [bare, initiative]
+        : [initiative, bare];
+    first.occurrences.push(...second.occurrences);
+    first.occurrences.sort((a, b) => a.position.start.offset - b.position.start.offset);
+    first.count += second.count;
+    for (const alias of [second.name, ...second.aliases]) if (!first.aliases.includes(alias)) first.aliases.push(alias);
+    byKey.delete(second.key);
+  }
 }
 
 /** Kinds that say what an initiative is (not a formulation, a plan period or a quoted word of no kind). */

@@ -158,12 +158,15 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const periodPlan = prefix > 0 && PLAN_PERIOD.test(content) && text.startsWith('规划', close + 1);
     const headWord = periodPlan ? '规划' : word;
     const kind = periodPlan ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
+    // 网站“上海一网通办”: a quote right after a kind word names one of that kind.
+    const before = KIND_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
     mentions.push({
       start: open - prefix,
       end: close + 1 + headWord.length,
       name: text.slice(open - prefix, open) + content + headWord,
-      kind,
+      kind: headWord === '' && before ? QUOTE_AFTER_KIND[before[0]] : kind,
       mark: '“”',
+      ...(QUOTED_HEADS[headWord] ? { head: true } : {}),
     });
   }
   // A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
@@ -201,6 +204,17 @@ function quotePrefix(text: string, open: number, taken: { covered: (index: numbe
   const prefix = head.slice(cut);
   return prefix.length >= 2 && !isGeneric(prefix) && !SORTED_VERBS.includes(prefix) ? prefix.length : 0;
 }
+
+/** Kind words a quoted name may follow (网站“上海一网通办”, 平台“XX”): the quote names one of that kind. */
+const QUOTE_AFTER_KIND: Record<string, InitiativeKind> = {
+  网站: 'platform',
+  平台: 'platform',
+  系统: 'platform',
+  小程序: 'platform',
+  公众号: 'platform',
+  客户端: 'platform',
+};
+const KIND_BEFORE = new RegExp(`(?:${Object.keys(QUOTE_AFTER_KIND).join('|')})$`);
 
 /** Words that make a quoted name a programme though no kind word follows: “美丽街区”建设, “证照分离”改革. */
 const QUOTED_HEADS: Record<string, InitiativeKind> = {

@@ -72,7 +72,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
   // Quoted words by where they end, for “一带一路”青少年创客营 below.
   const quotedByEnd = new Map<number, Mention>();
   for (const other of mentions) {
-    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other'))
+    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other' || other.head))
       quotedByEnd.set(other.end, other);
   }
   // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
@@ -97,13 +97,15 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     while (text[start] === '、') start++;
     const cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
     if (cut === -1) continue;
-    start = cut;
-    start = trimFront(text, start, wordEnd, match[0].length, boundary);
+    // “两旧一村”改造工作专班: a quoted programme right before the words of a name heads it, whatever they are.
+    const before = cut === start ? quotedByEnd.get(start) : undefined;
+    const heading = before?.head ? before : undefined;
+    start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
-    if (!isNameLike(modifier, named.word)) continue;
+    if (!heading && !isNameLike(modifier, named.word)) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
-    const quoted = quotedByEnd.get(start);
+    const quoted = heading ?? quotedByEnd.get(start);
     if (quoted) {
       quotedByEnd.delete(start);
       replaced.add(quoted);

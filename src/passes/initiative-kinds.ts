@@ -42,6 +42,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['试点', 'programme'],
   // 国家科技重大专项
   ['重大专项', 'programme'],
+  // 上海国际航运中心建设专项资金, 调整优化航运集疏运结构项目资金
+  ['专项资金', 'programme'],
+  ['项目资金', 'programme'],
   // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
@@ -92,6 +95,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['数据库', 'platform'],
   ['资源库', 'platform'],
   ['知识库', 'platform'],
+  // 上海“一网通办”网站
+  ['网站', 'platform'],
   ['联盟', 'organisation'],
   ['联合体', 'organisation'],
   ['委员会', 'organisation'],
@@ -110,6 +115,7 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['细则', 'document'],
   ['协定', 'document'],
   ['议定书', 'document'],
+  ['框架协议', 'document'],
   // 市场准入负面清单, 外商投资产业指导目录, 自然资源统一确权登记办法, 国家公园体制总体方案
   ['清单', 'document'],
   ['目录', 'document'],
@@ -157,6 +163,9 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   试验区: 4,
   自贸区: 2,
   清单: 6,
+  专项资金: 6,
+  项目资金: 6,
+  网站: Infinity,
   目录: 6,
   办法: 6,
   方案: Infinity,
@@ -250,7 +259,6 @@ export const LEADING_VERBS = [
   '开设',
   '推出',
   '助力',
-  '服务',
   '搭建',
   '构建',
   '协同构建',

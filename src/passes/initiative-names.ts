@@ -24,6 +24,8 @@ export interface Mention {
   mark: Initiative['mark'];
   alias?: string;
   declares?: string;
+  /** A quoted word with the action it names (“两旧一村”改造), which the words of a longer name may follow. */
+  head?: boolean;
 }
 
 /** The kind words as one pattern, longest first, each with what may not follow it. */
@@ -38,9 +40,10 @@ export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.lengt
 // 建设, 提升, 改革, 促进, which end or sit inside names: 职业技能提升行动, 农村土地制度改革试点). A one-character
 // word counts unless the characters around it make another word of it (对 in 农超对接, 和 in 和平共处).
 export const INNER_BREAKS =
-  /(?:联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|搞|实施好|落实好|执行好|贯彻好|缩减|压缩|大幅|赋予|增设|新设|新增|出席|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|用于|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|报送|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|新一轮|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在|为|对(?![接外象标话应])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+  /(?:联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|搞|实施好|落实好|执行好|贯彻好|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|管理好|建设好|依法|取缔|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|用于|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|报送|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|新一轮|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在|为|对(?![接外象标话应])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点. */
 const QUANTIFIER = /^(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
+const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
 /** Laws named by one word: 宪法, 刑法 (两|字 names the segmenter keeps whole). */
 export const ONE_WORD_LAWS = new Set(['宪法', '刑法', '民法典', '基本法', '民法']);
 const SORTED_GENERIC = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
@@ -73,7 +76,7 @@ const COMMON_KIND_WORDS = new Set([
 const HEAD_NOUN_END =
   /(?:会议|会|赛|节|展|法|条例|规定|办法|计划|工程|项目|试点|行动|平台|系统|库|基地|中心|园区|区|港)$/;
 /** The longest part of a coordinated name (蓝天、碧水、净土保卫战; 农村土地征收、……、宅基地制度改革试点). */
-const MAX_CONJUNCT_LENGTH = 14;
+const MAX_CONJUNCT_LENGTH = 18;
 /** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
 const TASKED_COMMITTEE =
   /专家|技术|标准|协调|咨询|评审|筹备|组织|指导|顾问|学术|伦理|考评|评估|审查|鉴定|推进|工作|领导/;
@@ -83,7 +86,9 @@ const PLATFORM_SYSTEM =
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
 const DESCRIPTIVE_START =
-  /^(?:专项|相关|有关|各类|各项|重点|重大|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|新型|有效|年度|本区|本市|区域|项目)|(?:大|工作|实施|年度|改造|按|期)$/;
+  /^(?:专项|相关|有关|各类|各项|重点|重大|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|有效|年度|本区|本市|区域|项目)|(?<![一二三四五六七八九十两])大$|(?:工作|实施|年度|按|(?<![一二三四五六七八九十两])期)$/;
+/** What makes even a title or a body a description: 有关规定, 各类平台, 3个专班. */
+const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
 /**
  * Whether the words before a kind word make a name: at least two characters, not a verb, no
@@ -106,17 +111,18 @@ export function isNameLike(modifier: string, word: string): boolean {
   if (word === '委员会' && !TASKED_COMMITTEE.test(modifier)) return false;
   // 推力矢量控制系统, 精密跟踪系统: devices; a platform names what it serves (监测, 管理, 政务 …).
   if (word === '系统' && !PLATFORM_SYSTEM.test(modifier) && !PROPER.test(modifier)) return false;
-  if (SORTED_VERBS.includes(modifier) || /[和及或]/.test(modifier) || DESCRIPTIVE_START.test(modifier)) return false;
+  // (重点项目推进专班: a body is named for what it does, 重点 or not.)
+  // A title or a body is named as it is (区域全面经济伙伴关系协定, 重点项目推进专班), save for plain descriptions.
+  const proper = kindOfName(word)?.kind === 'organisation' || kindOfName(word)?.kind === 'document';
+  const descriptive = (proper ? DESCRIPTIVE_ANY : DESCRIPTIVE_START).test(modifier);
+  if (SORTED_VERBS.includes(modifier) || /[和及或]/.test(modifier) || descriptive) return false;
   // 以……联合体为平台: a connective or another kind word at the end means the name is not this one.
   // (A one-character kind word at the end is a word of the name: 科普中国智库平台.)
   // (A one-character kind word at the end is a word of the name: 科普中国智库平台; so is the programme a pilot
   // tries: 山水林田湖草生态保护修复工程试点.)
   const inner = kindOfName(modifier);
   const nested =
-    inner !== null &&
-    inner.word.length > 1 &&
-    !(word === '试点' && inner.kind === 'programme') &&
-    !(word === '年会' && inner.kind === 'event');
+    inner !== null && inner.word.length > 1 && word !== '试点' && !(word === '年会' && inner.kind === 'event');
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier) || nested) return false;
   // 中国共产党第十九次全国代表大会, 第十二届全国人民代表大会: a sitting of a standing body.
   if (word === '大会' && /代表$/.test(modifier)) return false;
@@ -232,7 +238,7 @@ export function nameStart(
       }
       continue;
     }
-    if (word.length > 1 && (!boundary(from + at) || !boundary(from + after))) continue;
+    if (!boundary(from + at) || !boundary(from + after)) continue;
     // 退牧还草、天然林保护……等重大生态工程: 等 closing a list of names sharing the kind word stays in it (not
     // 全国低碳日、世界环境日等主题科普活动, a list of names each whole).
     const listed = head.slice(0, at);
@@ -252,6 +258,8 @@ export function nameStart(
   }
   // 按照规划, 取得市规划: a verb right before the kind word leaves no name; a quantifier makes a category.
   if (QUANTIFIER.test(breakWord) || (breakWord !== '' && cut === head.length)) return -1;
+  // 启动一批新的国家重大科技项目: a quantifier a few words before the name makes it a category all the same.
+  if (QUANTIFIER_BEFORE.test(head.slice(0, cut))) return -1;
   // 知识、技术创新等工程: a list stops at a whole name before its 、 (大学生就业促进计划、……).
   for (let i = head.lastIndexOf('、'); i >= cut; i = head.lastIndexOf('、', i - 1)) {
     if (kindOfName(head.slice(cut, i)) || HEAD_NOUN_END.test(head.slice(cut, i))) {
