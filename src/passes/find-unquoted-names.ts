@@ -81,8 +81,9 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const wordEnd = wordStart + match[0].length;
     if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;
     const named = kindOfName(match[0])!;
-    // 法 is a kind word only as a word of its own: 海关|法, not 依法, 方法, 办法.
-    if (match[0] === '法' && (!boundary(wordStart) || !boundary(wordEnd))) {
+    // 法 is a kind word only as a word of its own after a word of two characters or more: 海关|法, not 依法,
+    // 方法, 办法, 有|法.
+    if (match[0] === '法' && (!boundary(wordStart) || !boundary(wordEnd) || boundary(wordStart - 1))) {
       const law = oneWordLaw(text, wordEnd, boundary);
       if (law) {
         mentions.push(law);

@@ -139,7 +139,7 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   系统: '性化工内',
   规划: '师建设局区',
   条例: '规',
-  法: '人规律院治庭官典定制案学理',
+  法: '人律院治庭官典定制案学理不',
   联席会议: '制机办',
   领导小组: '办成',
   委员会: '办',
@@ -250,6 +250,7 @@ export const LEADING_VERBS = [
   '大力',
   '全面',
   '进一步',
+  '好',
   '优化',
   '提升',
   '强化',
@@ -419,7 +420,10 @@ export function initiativeKey(name: string): string {
       .replace(/[—–－-]+/g, '-')
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')')
-      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|首[届次期批])+/, '')
+      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|[0-9]+届|首[届次期批])+/, '')
+      // 中国科协2020年科普工作要点, 纲要(2021-2035年): a year or a span of years inside the name is its edition.
+      .replace(/\((?:[0-9]{4}(?:年度?)?[-至~]?)+(?:年度?)?\)/g, '')
+      .replace(/(?<=[^0-9])[0-9]{4}年度?(?=[^0-9])/g, '')
       // “天宫课堂”活动 and “天宫课堂”, “美丽街区”建设 and “美丽街区” are one programme: a trailing 活动, 建设,
       // 创建 or 改造 is not part of its identity.
       .replace(/^(.{2,})(?:活动|建设|创建|改造)$/, '$1')
