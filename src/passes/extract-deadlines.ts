@@ -14,7 +14,7 @@ import {
   type TextLocation,
   walkText,
 } from './locate-in-tree.js';
-import { readResponsible, type Responsible } from './read-responsible.js';
+import { readResponsible, readResponsibleInSentence, type Responsible } from './read-responsible.js';
 import {
   type DeadlineRole,
   type RoleInput,
@@ -144,8 +144,22 @@ function settled(input: RoleInput, role: DeadlineRole): TimeValue {
   return value;
 }
 
-/** Responsible units: the leaf's own note, else the enclosing items' notes, innermost first. */
-function findResponsible(location: TextLocation): Responsible | null {
+/** The sentence of a text around an index: from after the last 。；！？ before it to the next one. */
+function sentenceAt(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && !/[。；;！!？?]/.test(text[from - 1])) from--;
+  let to = index;
+  while (to < text.length && !/[。；;！!？?]/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Responsible units: the deadline's own sentence (由X牵头, X要……于9月底前……), else the leaf's note, else the
+ * enclosing items' notes, innermost first.
+ */
+function findResponsible(location: TextLocation, index: number): Responsible | null {
+  const said = readResponsibleInSentence(sentenceAt(location.text, index));
+  if (said) return said;
   const own = readResponsible(location.text);
   if (own) return own;
   for (let depth = location.path.length - 1; depth >= 0; depth--) {
@@ -205,7 +219,6 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
       referenceDate: referenceDate ?? undefined,
     });
     if (matches.length === 0) continue;
-    const responsible = findResponsible(location);
     const insideBookTitle = createBookTitleTest(location.text);
     const positionOf = createTextMapper(location, source, locator, furniture);
     for (const match of matches) {
@@ -240,7 +253,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
         sectionId: location.section?.id ?? null,
         sectionPath: describePath(location.path),
         attachment: location.attachment?.index ?? null,
-        responsible,
+        responsible: findResponsible(location, match.index),
         context,
         role,
         position: positionOf(match.index, match.index + match.text.length),

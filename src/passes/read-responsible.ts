@@ -18,16 +18,20 @@ export interface Responsible {
 }
 
 const ORG_END =
-  /(?:单位|部门|委员会|委|局|厅|办公室|办|会|院|部|署|府|区|县|市|中心|协|社|站|所|处|室|队|团|馆|校|组|司|行|台|集团|公司|学会|协会|总队|支队|街道|镇|乡)$/;
+  /(?:单位|部门|委员会|委|局|厅|办公室|办|会|院|部|署|府|区|县|市|中心|协|社|站|所|处|室|队|团|馆|校|组|司|行|台|集团|公司|企业|学会|协会|总队|支队|街道|镇|乡|专班|机构)$/;
 const NOTE = /[（(]([^（）()]{2,120})[）)]/g;
 const LABELLED = /(牵头|责任|主责|主办|负责|配合|参与|协办)(?:单位|部门)?\s*[:：]\s*([^；;。]+)/g;
 
 function splitUnits(text: string): string[] {
   return text
+    .replace(/(?:等(?:有关|相关)?(?:部门|单位)|等)$/, '')
     .split(/[、，,；;和及]/)
     .map((unit) => unit.trim())
     .filter((unit) => unit.length > 0);
 }
+
+/** Brackets that qualify what precedes them, not units: （含技工院校）, （包括……）, （如……）. */
+const QUALIFYING_NOTE = /^(?:含|包括|不含|不包括|即|如|指|其中|以下)/;
 
 /** Every piece names an organisation: 市教育局, 各成员单位 — not 市、区 (a place qualifier). */
 function looksLikeUnits(units: string[]): boolean {
@@ -46,6 +50,7 @@ function looksLikeUnits(units: string[]): boolean {
 export function readResponsible(text: string): Responsible | null {
   for (const note of text.matchAll(NOTE)) {
     const inner = note[1].trim();
+    if (QUALIFYING_NOTE.test(inner)) continue;
     // 牵头单位：……；配合单位：……
     const labelled = [...inner.matchAll(LABELLED)];
     if (labelled.length > 0) {
@@ -59,8 +64,9 @@ export function readResponsible(text: string): Responsible | null {
       const all = [...leads, ...others];
       return { lead: all[0] ?? null, others: all.slice(1), text: inner };
     }
-    // 市科协牵头，市教育局配合 / 海关总署、商务部负责
-    const led = /^(.+?)(?:牵头|负责|主责)(?:[，,、；;]\s*(.+?)(?:配合|参与|协助)?)?$/.exec(inner);
+    // 市科协牵头，市教育局配合 / 海关总署、商务部负责 / 市教委、市科委等部门按职责分工负责
+    const led =
+      /^(.+?)(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|主责)(?:[，,、；;]\s*(.+?)(?:配合|参与|协助)?)?$/.exec(inner);
     if (led) {
       const units = [...splitUnits(led[1]), ...(led[2] ? splitUnits(led[2]) : [])];
       if (looksLikeUnits(units)) return { lead: units[0], others: units.slice(1), text: inner };
@@ -106,4 +112,50 @@ export function splitUnitList(text: string): string[] | null {
     return UNIT_NAME.test(unit) && ORG_END.test(bare);
   };
   return named.length > 0 && named.every(isUnit) ? named : null;
+}
+
+/** A list of units: 市教委、市科委, 临港新片区管委会、各区交通主管部门 (two to thirty characters each). */
+const UNITS = '((?:[^，,。；;：:、（）()“”"由请]{2,30}?、)*[^，,。；;：:、（）()“”"由请]{2,30}?)';
+/**
+ * The forms of a sentence that name who acts, most explicit first: 由X牵头, X、Y等部门按职责分工负责, X要/应/于…
+ * (the sentence's subject), 请X于…前.
+ */
+const SENTENCE_FORMS: Array<{ pattern: RegExp; sample: string }> = [
+  { pattern: new RegExp(`由${UNITS}(?:牵头|负责|主责|组织)`), sample: '由市交通委牵头' },
+  {
+    pattern: new RegExp(
+      `^${UNITS}(?:等(?:有关|相关)?(?:部门|单位))?(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|主责)(?!人)`,
+    ),
+    sample: '市教委、市科委等部门按职责分工负责',
+  },
+  {
+    pattern: new RegExp(`^${UNITS}(?:要|应当|应|须|需|于|在|将|会同|按照|认真|及时|切实)`),
+    sample: '各区交通主管部门要建立年度核查档案，……于2023年5月19日前',
+  },
+  {
+    pattern: new RegExp(`(?:^|[，,：:])请${UNITS}(?:于|在|通过|按|将|务必|认真|及时)`),
+    sample: '2023年5月19日前，请各相关企业通过……',
+  },
+];
+
+/** A numbered item's marker at the start of a sentence: （二）, (1), 一、, 1. */
+const LEADING_MARKER = /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])\s*/;
+
+/**
+ * The units a sentence names as acting (由X牵头, X负责, X要……于9月底前……, 请X于……), or null when it names none
+ * that read as units (申报单位须对申报材料的真实性负责 names a duty, not a unit's task: its subject is no unit).
+ *
+ * @example
+ * readResponsibleInSentence('各区交通主管部门要建立年度核查档案，并于5月19日前报送。')?.lead // '各区交通主管部门'
+ */
+export function readResponsibleInSentence(sentence: string): Responsible | null {
+  const text = sentence.replace(LEADING_MARKER, '');
+  for (const { pattern } of SENTENCE_FORMS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const units = splitUnits(match[1]);
+    if (looksLikeUnits(units))
+      return { lead: units[0], others: units.slice(1), text: match[0].replace(/^[，,：:]/, '') };
+  }
+  return null;
 }
