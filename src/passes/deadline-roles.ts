@@ -91,7 +91,9 @@ const JUDGEMENT = /至关重要|十分重要|意义重大|打下了|奠定了/;
 /** Goals reached by a future year: 2012年财政性教育经费支出占国内生产总值比例达到4%. */
 const GOAL = /达到|实现|完成|建成|基本|全面|覆盖|超过|提高到|降低到|降到|增加到|力争|争取/;
 /** A rate or cap per head, not a duty: 每人每年380元, 每户每月, 每亩每年. */
-const PER_HEAD_BEFORE = /每(?:人|户|亩|名|位|家|个)$/;
+const PER_HEAD_BEFORE = /(?:每(?:人|户|亩|名|位|家|个)|人均|户均)$/;
+/** An amount right after: 从每月70元提高到88元 (a rate of money, not a duty). */
+const AMOUNT_AFTER = /^[0-9０-９.]+(?:多)?(?:元|万元|亿元)/;
 /** Words of a past time written before it: 去年以来, 过去的, 已于. */
 const PAST_AFTER = /^(?:以来|来|(?:出台|发布|印发|确定|提出|部署|召开|通过|制定|下达|开展)的)/;
 
@@ -160,7 +162,10 @@ const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: Role
   {
     role: 'rate',
     sample: '每人每年380元',
-    test: (input) => input.value.kind === 'recurring' && PER_HEAD_BEFORE.test(input.text.slice(0, input.index)),
+    test: (input) =>
+      input.value.kind === 'recurring' &&
+      (PER_HEAD_BEFORE.test(input.text.slice(0, input.index)) ||
+        AMOUNT_AFTER.test(input.text.slice(input.index + input.written.length))),
   },
   // 今年是和平共处五项原则提出六十周年, 2011年，是“十二五”开局之年: a mention of the year.
   {

@@ -27,7 +27,7 @@ function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => 
 }
 
 /**
- * Where a name starts once leading verbs (实施, 深入开展 …, whole words only: not 服务 in 服务业综合改革试点) and a
+ * Where a name starts once leading verbs (实施, 深入开展 …; a one-character one only as a word of its own) and a
  * leading span of years or dash (2021-2025年全国科普教育基地, -中国科协主题日) are trimmed off.
  */
 function trimFront(
@@ -45,7 +45,7 @@ function trimFront(
       if (
         text.startsWith(verb, start) &&
         wordEnd - start >= verb.length + wordLength + 2 &&
-        boundary(start + verb.length)
+        (verb.length > 1 || boundary(start + verb.length))
       ) {
         start += verb.length;
         trimmed = true;

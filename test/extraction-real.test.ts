@@ -1,0 +1,244 @@
+/**
+ * Deadlines and initiatives on real documents (fixtures/work-reports, fixtures/corpus): each class of
+ * issue 20 (past, forecast, word boundaries, event anchors, frequencies, open starts, the plan's year, edges,
+ * coordination, keys, laws, units) with cases from more than one document, most of them outside the gold.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffPlans, parseCircular } from '../src/index.js';
+import { extractDeadlines, type Deadline } from '../src/passes/extract-deadlines.js';
+import { extractInitiatives } from '../src/passes/extract-initiatives.js';
+import { initiativeKey } from '../src/passes/initiative-kinds.js';
+import { planYearOf } from '../src/passes/plan-year.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const cache = new Map<string, { text: string; tree: ReturnType<typeof parseCircular> }>();
+function read(path: string) {
+  let entry = cache.get(path);
+  if (!entry) {
+    const text = readFileSync(join(root, path), 'utf8');
+    entry = { text, tree: parseCircular(text, { name: path }) };
+    cache.set(path, entry);
+  }
+  return entry;
+}
+const report = (year: number) => `work-reports/${year}.txt`;
+const shanghai = (name: string) => `corpus/shanghai/${name}.md`;
+const law = (name: string) => `corpus/laws/${name}.md`;
+
+/** Every time reference of a document (with `all`), as [line, text, role] and the rows. */
+function references(path: string) {
+  const { text, tree } = read(path);
+  return extractDeadlines(tree, { source: text, all: true });
+}
+/** The reference written `written` on line `line`. */
+function at(path: string, line: number, written: string): Deadline {
+  const found = references(path).deadlines.find((d) => d.position.start.line === line && d.text === written);
+  if (!found) {
+    const there = references(path)
+      .deadlines.filter((d) => d.position.start.line === line)
+      .map((d) => d.text);
+    throw new Error(`${path}:${line}: no ${written} (there: ${there.join(', ') || 'nothing'})`);
+  }
+  return found;
+}
+const initiatives = (path: string) => {
+  const { text, tree } = read(path);
+  return extractInitiatives(tree, { source: text }).initiatives.filter(
+    (initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period',
+  );
+};
+const names = (path: string) => initiatives(path).map((initiative) => initiative.name);
+
+describe("the plan's year", () => {
+  it('comes from a review heading, a heading of the year, or a statement of the year in every work report', () => {
+    const found = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map((year) => {
+      const inferred = planYearOf(read(report(year)).tree);
+      return [year, inferred.year, inferred.source];
+    });
+    expect(found).toEqual([
+      [2010, 2010, 'heading'],
+      [2011, 2011, 'heading'],
+      [2012, 2012, 'heading'],
+      [2013, 2013, 'statement'],
+      [2014, 2014, 'heading'],
+      [2015, 2015, 'heading'],
+      [2016, 2016, 'heading'],
+      [2017, 2017, 'heading'],
+      [2018, 2018, 'heading'],
+      [2019, 2019, 'heading'],
+    ]);
+    expect(references(report(2019)).reference).toMatchObject({ year: 2019, evidence: '一、2018年工作回顾' });
+  });
+
+  it('resolves the reports’ relative dates: 今年, 年底前, 两年内', () => {
+    expect(at(report(2014), 97, '今年')).toMatchObject({ role: 'action', kind: 'period', end: '2014-12-31' });
+    expect(at(report(2019), 136, '年底前')).toMatchObject({ kind: 'deadline', date: '2019-12-31' });
+    expect(at(report(2019), 116, '两年内')).toMatchObject({ kind: 'deadline', date: '2020-12-31' });
+    expect(at(report(2016), 166, '两年内')).toMatchObject({ kind: 'deadline', date: '2017-12-31' });
+  });
+});
+
+describe('past and forecast', () => {
+  it('lists times before the plan, and relative ones in a review, as past', () => {
+    expect(at(report(2016), 20, '去年末').role).toBe('past');
+    expect(at(report(2014), 12, '全年').role).toBe('past');
+    expect(at(report(2011), 54, '每年').role).toBe('past');
+    expect(at(shanghai('2022-shipping-services-call'), 30, '2019年1月1日至2021年12月31日期间').role).toBe('past');
+    expect(at(shanghai('2025-waterway-inspection'), 30, '截至2024年12月31日').role).toBe('past');
+    // 抓好年初出台的……政策: a time of an event that happened.
+    expect(at(report(2019), 96, '年初').role).toBe('past');
+    // 到2020年 in the review of 2011 is still a goal.
+    expect(at(report(2011), 73, '到2020年').role).toBe('action');
+  });
+
+  it('lists a predicted figure or a situation as a forecast, unless a duty follows in the sentence', () => {
+    expect(at(report(2014), 218, '今年').role).toBe('forecast');
+    expect(at(report(2016), 207, '今年').role).toBe('forecast');
+    // 今年我国发展面临的环境更复杂更严峻，……要做好打硬仗的充分准备
+    expect(at(report(2019), 65, '今年').role).toBe('action');
+  });
+
+  it('keeps a mention of the year apart from the year scoping action', () => {
+    expect(at(report(2014), 275, '今年').role).toBe('plan-year');
+    expect(at(report(2013), 88, '2013年').role).toBe('plan-year');
+    expect(at('seed/cast-2022-kepu-plan-forwarded.txt', 10, '2022年').role).toBe('plan-year');
+    expect(at(report(2014), 105, '2014年')).toMatchObject({ role: 'action', context: 'heading', kind: 'period' });
+    expect(at(report(2011), 192, '2011年').role).toBe('action');
+  });
+});
+
+describe('word boundaries', () => {
+  it('never reads a time word across a word that contains it', () => {
+    // 今年中央财政, 今年中小企业: 今年, not 今年中 (the middle of the year).
+    expect(at(report(2011), 252, '今年').end).toBe('2011-12-31');
+    expect(at(report(2019), 124, '今年').end).toBe('2019-12-31');
+    // 2011-2020年中国农村扶贫开发纲要: not 年中, and a name's years.
+    expect(at(report(2011), 269, '2011-2020年').role).toBe('label');
+    for (const year of [2011, 2016, 2019]) {
+      expect(references(report(year)).deadlines.filter((d) => /年中$/.test(d.text))).toEqual([]);
+    }
+  });
+});
+
+describe('limits counted from an event, open starts, frequencies and rates', () => {
+  it('names the event a limit counts from when the text does not date it', () => {
+    expect(at(law('2002-missile-export-control-regulations'), 41, '45个工作日内')).toMatchObject({
+      role: 'action',
+      kind: 'deadline',
+      date: null,
+      resolvedBy: 'event',
+      anchor: '收到出口申请表和本条例第八条规定的文件',
+    });
+    expect(
+      at(law('2002-missile-export-control-regulations'), 41, '自收到出口申请表和本条例第八条规定的文件之日起').role,
+    ).toBe('anchor');
+  });
+
+  it('reads starts from the date of issue as open or closed periods', () => {
+    expect(at(law('1985-port-opening-provisions'), 83, '自发布之日起')).toMatchObject({ kind: 'period', end: null });
+    expect(at(shanghai('2023-waterway-inspection'), 19, '自本通知发布之日起至2023年5月31日')).toMatchObject({
+      kind: 'period',
+      start: '2023-03-03',
+      end: '2023-05-31',
+    });
+    expect(at(shanghai('2025-waterway-inspection'), 24, '自本通知发布之日起至2025年4月30日').end).toBe('2025-04-30');
+    expect(at(shanghai('2024-shipping-services-call'), 44, '即日起')).toMatchObject({ start: '2024-06-05', end: null });
+    expect(at(shanghai('2022-shipping-services-call'), 20, '即日起')).toMatchObject({ start: '2022-07-29', end: null });
+    expect(at(report(2016), 113, '从5月1日起')).toMatchObject({ kind: 'period', start: '2016-05-01' });
+  });
+
+  it('reads every n days as a recurrence, and a rate per head as no duty', () => {
+    const plan = shanghai('2024-2026-refined-management-plan');
+    expect(at(plan, 44, '15天完成1次').recurrence).toBe('every 15 days');
+    expect(at(plan, 44, '30天完成1次').recurrence).toBe('every 30 days');
+    expect(at(plan, 250, '15/30天完成1次').recurrence).toBe('every 15 days');
+    expect(at(report(2011), 282, '每天')).toMatchObject({ role: 'action', recurrence: 'daily' });
+    expect(at(report(2016), 211, '每年').role).toBe('rate');
+    expect(at(report(2012), 273, '每年').role).toBe('rate');
+    expect(at(report(2013), 43, '每月').role).not.toBe('action');
+  });
+
+  it("reads five-year plan periods and a plan's span of years", () => {
+    expect(at(report(2011), 163, '“十二五”时期')).toMatchObject({ start: '2011-01-01', end: '2015-12-31' });
+    expect(at(report(2016), 64, '“十三五”时期')).toMatchObject({ start: '2016-01-01', end: '2020-12-31' });
+    expect(at(report(2016), 69, '今后五年')).toMatchObject({ start: '2016-01-01', end: '2020-12-31' });
+    // 三年行动计划（2024-2026年）: 三年累计 is the plan's three years.
+    expect(at(shanghai('2024-2026-refined-management-plan'), 84, '三年累计')).toMatchObject({
+      start: '2024-01-01',
+      end: '2026-12-31',
+    });
+  });
+});
+
+describe('responsible units', () => {
+  it("reads them from the deadline's sentence", () => {
+    expect(at(shanghai('2023-waterway-inspection'), 61, '2023年5月19日前').responsible?.lead).toBe('各区交通主管部门');
+    expect(at(shanghai('2025-waterway-inspection'), 51, '2025年4月30日前').responsible).toMatchObject({
+      lead: '临港新片区管委会',
+      others: ['各区交通主管部门'],
+    });
+    expect(at(shanghai('2025-waterway-inspection'), 53, '2025年5月9日前').responsible?.lead).toBe('市港航中心');
+  });
+});
+
+describe('initiative edges, coordination and keys', () => {
+  it('starts a name after the verb, never with it', () => {
+    expect(names(report(2016))).toContain('城镇保障性安居工程');
+    expect(names(report(2014))).toContain('保障性安居工程');
+    expect(names(report(2012))).toContain('新型农村社会养老保险试点');
+    expect(names(report(2019))).toContain('全国一体化在线政务服务平台');
+    const glued = /^(?:实施|推进|开展|扩大|加大|启动|推行|打好|打赢|建成|新开工|深化|加强|组织|举办|办好)/;
+    for (const year of [2010, 2012, 2013, 2015, 2016, 2018]) {
+      expect(
+        names(report(year)).filter((name) => glued.test(name)),
+        String(year),
+      ).toEqual([]);
+    }
+  });
+
+  it('keeps coordinated names that share one kind word as one name, and lists of units out', () => {
+    expect(names(report(2016))).toContain('大气、水、土壤污染防治行动计划');
+    expect(names(report(2016))).toContain('中美、中欧投资协定');
+    expect(names(report(2014))).toContain('知识、技术创新等工程');
+    expect(names(law('2002-missile-export-control-regulations')).filter((name) => name.includes('军事委员会'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads laws cited without marks, and never a ministry or an issuer as an initiative', () => {
+    expect(names(law('2002-missile-export-control-regulations'))).toEqual(expect.arrayContaining(['海关法', '刑法']));
+    expect(names(report(2011))).toEqual(expect.arrayContaining(['劳动合同法', '就业促进法']));
+    for (const name of ['2022-shipping-services-call', '2023-waterway-inspection', 'jiading-urban-renewal-opinion']) {
+      expect(
+        names(shanghai(name)).filter((found) => /交通委员会$|人民政府$/.test(found)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives an initiative one key whatever its edition or year', () => {
+    const fairs = initiatives(report(2019)).filter((initiative) => initiative.name.includes('进口博览会'));
+    expect(fairs.map((fair) => fair.key)).toEqual(['中国国际进口博览会']);
+    expect(fairs[0].count).toBe(2);
+    const housing = [2011, 2014].map(
+      (year) => initiatives(report(year)).find((initiative) => initiative.name === '保障性安居工程')?.key,
+    );
+    expect(housing).toEqual(['保障性安居工程', '保障性安居工程']);
+    // A body with and without its level of government: 区城市更新专家委员会 and 城市更新专家委员会.
+    const experts = initiatives(shanghai('jiading-urban-renewal-opinion')).filter((i) => i.name.includes('专家委员会'));
+    expect(experts).toHaveLength(1);
+    expect(initiativeKey('中国科协2020年科普工作要点')).toBe(initiativeKey('中国科协2021年科普工作要点'));
+  });
+
+  it('lets the diff meet an initiative across the years of the work reports', () => {
+    const diff = diffPlans(read(report(2016)).tree, read(report(2017)).tree);
+    expect(diff.initiatives.kept.map((initiative) => initiative.key)).toEqual(
+      expect.arrayContaining(['一带一路', '中国制造2025']),
+    );
+    // Deadlines of the reports are times of action now, none a past one.
+    const deadlines = [...diff.deadlines.added, ...diff.deadlines.removed];
+    expect(deadlines.filter((deadline) => /去年|上年/.test(deadline.text))).toEqual([]);
+  });
+});
