@@ -245,6 +245,14 @@ console.log(
   `judged pairs, both years: ${judged.found}/${judged.total} found (target ${targets.measure('judged-pairs-found', judged.found)}), ${judged.wrong} wrong (target ${targets.measure('judged-pairs-wrong', judged.wrong)})`,
 );
 
+// ---- deadlines and initiatives against the hand-made gold of fixtures/gold (scripts/score-gold.js).
+{
+  const { report } = await import('./score-gold.js');
+  const api = await import('../dist/src/index.js');
+  console.log('\ndeadlines and initiatives against the hand-made gold (fixtures/gold), precision and recall:');
+  console.log(report(api).text);
+}
+
 // ---- memory: parse a 10 MB plan (the seed repeated), peak RSS in a fresh process.
 {
   const tenMb = join(tmpdir(), 'kepu-bench-10mb.txt');

@@ -182,9 +182,7 @@ export function scoreDocument(api, gold, text = readSource(gold)) {
       recall: ratio(matchedGold.size, goldRows.length),
       kindRight,
       datesRight,
-      wrong: predicted
-        .filter((_, p) => match[p] === -1)
-        .map((row) => `${row.line} ${row.text} (${row.deadline.kind})`),
+      wrong: predicted.filter((_, p) => match[p] === -1).map((row) => `${row.line} ${row.text} (${row.deadline.kind})`),
       missed: goldRows.filter((_, g) => !matchedGold.has(g)).map((row) => `${row.line} ${row.text} (${row.kind})`),
       wrongValues,
     },
@@ -252,7 +250,11 @@ export function totals(scores) {
     return { gold, found, right, precision: ratio(right, found), recall: ratio(right, gold) };
   };
   return {
-    deadlines: { ...pass('deadlines'), kindRight: sum('deadlines', 'kindRight'), datesRight: sum('deadlines', 'datesRight') },
+    deadlines: {
+      ...pass('deadlines'),
+      kindRight: sum('deadlines', 'kindRight'),
+      datesRight: sum('deadlines', 'datesRight'),
+    },
     initiatives: pass('initiatives'),
   };
 }
@@ -266,7 +268,7 @@ export function report(api, { verbose = false, folder = GOLD_FOLDER } = {}) {
   if (gold.size === 0) return { text: `no gold in ${folder}`, scores: new Map() };
   const scores = new Map();
   lines.push(
-    'document                              deadlines: gold found right   P     R    kind dates | initiatives: gold found right   P     R',
+    `${'document'.padEnd(46)}${'deadlines: gold'.padStart(15)} found right   P     R    kind dates |${'initiatives: gold'.padStart(18)} found right   P     R`,
   );
   for (const [id, entry] of gold) {
     const score = scoreDocument(api, entry);

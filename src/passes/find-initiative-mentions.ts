@@ -228,6 +228,6 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
 const QUOTED_HEAD_AT = new RegExp(
   `(?:${Object.keys(QUOTED_HEADS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?![布成工任])`,
+    .join('|')})(?!布局|成|工作|任务|总体|要求|方案|目标|规划|进展)`,
   'y',
 );
