@@ -141,6 +141,16 @@ function item(deadline: Deadline): string {
     : `${where}${deadline.context === 'title' ? '(title)' : LEAD_IN_NAME}`;
 }
 
+/** Where the plan's year came from: (from the title), (from the heading 一、2018年工作回顾, the year after it reviews). */
+function sourceNote(reference: DeadlineList['reference']): string {
+  if (!reference.source) return '';
+  if (reference.source === 'heading' && /回顾/.test(reference.evidence ?? ''))
+    return ` (from the heading ${reference.evidence}: the year after the one it reviews)`;
+  if (reference.source === 'heading') return ` (from the heading ${reference.evidence})`;
+  if (reference.source === 'statement') return ` (from “${reference.evidence}……”)`;
+  return ` (from the ${reference.source})`;
+}
+
 /** What relative dates were resolved against, and what `--all` would add: notes for standard error. */
 export function describeReferences(collected: CollectedDeadlines[], options: DeadlinesOptions): string {
   return collected
@@ -149,10 +159,10 @@ export function describeReferences(collected: CollectedDeadlines[], options: Dea
       const resolved =
         year === null
           ? `${file}: the plan gives no year; dates without one are listed as --MM-DD (give --year N to resolve them)`
-          : `${file}: relative dates resolved against ${year}${list.reference.source ? ` (from the ${list.reference.source})` : ''}`;
+          : `${file}: relative dates resolved against ${year}${sourceNote(list.reference)}`;
       const omitted =
         !options.all && list.omitted > 0
-          ? `; ${list.omitted} more time reference${list.omitted === 1 ? '' : 's'} (cited titles, labels, the plan's own year) with --all`
+          ? `; ${list.omitted} more time reference${list.omitted === 1 ? '' : 's'} (past, forecasts, cited titles, labels, the plan's own year) with --all`
           : '';
       return resolved + omitted;
     })

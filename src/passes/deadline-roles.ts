@@ -57,14 +57,29 @@ const ACTION_AFTER_YEAR =
 /** Headings of a review of past work: 一、2013年工作回顾, 一、过去五年工作回顾, “十一五”时期…的回顾. */
 export const REVIEW_HEADING = /回顾|过去[一二三四五六七八九十两0-9]*年|工作总结|取得的(?:主要)?成[绩效就]/;
 
-/** The bounds of the sentence around an index: from after the last 。；！？ before it to the next one. */
-function sentenceAround(text: string, index: number, length: number): { before: string; after: string } {
+/** The farthest a rule looks around an expression, in characters: a line of a million characters is read once. */
+const WINDOW = 160;
+
+/** The sentence around an expression: from after the last 。；！？ before it to the next one, at most WINDOW away. */
+export function sentenceAround(text: string, index: number, length: number): { before: string; after: string } {
+  const floor = Math.max(0, index - WINDOW);
   let from = index;
-  while (from > 0 && !/[。；;！!？?]/.test(text[from - 1])) from--;
+  while (from > floor && !isStop(text.charCodeAt(from - 1))) from--;
+  const ceiling = Math.min(text.length, index + length + WINDOW);
   let to = index + length;
-  while (to < text.length && !/[。；;！!？?]/.test(text[to])) to++;
+  while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
   return { before: text.slice(from, index), after: text.slice(index + length, to) };
 }
+
+/** 。；;！!？?: the ends of a sentence. */
+const isStop = (code: number) =>
+  code === 0x3002 ||
+  code === 0xff1b ||
+  code === 0x3b ||
+  code === 0xff01 ||
+  code === 0x21 ||
+  code === 0xff1f ||
+  code === 0x3f;
 
 /** The clause after an expression: up to the next comma or stop (the next clause too, when it ends its own). */
 function clauseAfter(after: string): string {
@@ -113,7 +128,14 @@ function endsBefore(input: RoleInput): boolean {
  * Why an expression is listed: the first row of this table whose test holds gives the role; `action` when
  * none does. Each row names what it leaves out and gives a sample.
  */
-const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: RoleInput) => boolean }> = [
+/** The sentence around an expression, before it and after it (see sentenceAround), read when a rule asks. */
+type Sentence = () => { before: string; after: string };
+
+const ROLE_RULES: Array<{
+  role: DeadlineRole;
+  sample: string;
+  test: (input: RoleInput, sentence: Sentence) => boolean;
+}> = [
   // 《…纲要（2021—2035年）》: a year inside a cited title.
   {
     role: 'cited-title',
@@ -134,7 +156,7 @@ const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: Role
       input.value.kind !== 'recurring' &&
       (endsBefore(input) ||
         /以来$|^近/.test(input.written) ||
-        PAST_AFTER.test(input.text.slice(input.index + input.written.length))),
+        PAST_AFTER.test(input.text.slice(input.index + input.written.length, input.index + input.written.length + 4))),
   },
   // In 一、2013年工作回顾: 全年, 年底, 每年 speak of the year reviewed (到2020年 there is still a target).
   {
@@ -152,28 +174,26 @@ const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: Role
   {
     role: 'anchor',
     sample: '自收到出口申请表……之日起 (before 45个工作日内)',
-    test: (input) => {
+    test: (input, sentence) => {
       if (input.value.anchor === null || input.value.kind !== 'period') return false;
-      const { after } = sentenceAround(input.text, input.index, input.written.length);
-      return /[0-9一二三四五六七八九十两]+(?:个工作日|个月|日|天|年)(?:以内|内)/.test(after);
+      return /[0-9一二三四五六七八九十两]+(?:个工作日|个月|日|天|年)(?:以内|内)/.test(sentence().after);
     },
   },
   // 每人每年380元: a rate per head, not a duty.
   {
     role: 'rate',
     sample: '每人每年380元',
-    test: (input) =>
+    test: (input, sentence) =>
       input.value.kind === 'recurring' &&
-      (PER_HEAD_BEFORE.test(input.text.slice(0, input.index)) ||
-        AMOUNT_AFTER.test(input.text.slice(input.index + input.written.length))),
+      (PER_HEAD_BEFORE.test(sentence().before) || AMOUNT_AFTER.test(sentence().after)),
   },
   // 今年是和平共处五项原则提出六十周年, 2011年，是“十二五”开局之年: a mention of the year.
   {
     role: 'plan-year',
     sample: '今年是和平共处五项原则提出六十周年',
-    test: (input) => {
+    test: (input, sentence) => {
       if (!coversWholeYears(input.value)) return false;
-      const { after } = sentenceAround(input.text, input.index, input.written.length);
+      const { after } = sentence();
       return MENTION.test(after) && !ACTION_AFTER_MENTION.test(after);
     },
   },
@@ -181,21 +201,20 @@ const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: Role
   {
     role: 'forecast',
     sample: '今年高校毕业生将达727万人',
-    test: (input) => {
+    test: (input, sentence) => {
       if (input.value.kind === 'deadline' || input.value.kind === 'target' || input.value.kind === 'recurring')
         return false;
-      const clause = clauseAfter(input.text.slice(input.index + input.written.length));
+      const { after } = sentence();
+      const clause = clauseAfter(after);
       const before =
-        input.text
-          .slice(0, input.index)
-          .split(/[，,。；;：:]/)
+        sentence()
+          .before.split(/[，,。；;：:]/)
           .pop() ?? '';
       const forecast = FORECAST.exec(before + clause);
       if (forecast === null || ACTION_WORD.test((before + clause).slice(0, forecast.index))) return false;
       if (PREDICTION.test(forecast[0])) return true;
       // 今年我国发展面临的环境更复杂更严峻，……，要做好打硬仗的充分准备: a situation, and a duty later in the
       // sentence that the year scopes all the same.
-      const { after } = sentenceAround(input.text, input.index, input.written.length);
       return !DUTY_AFTER.test(after.slice(clause.length));
     },
   },
@@ -203,9 +222,9 @@ const ROLE_RULES: Array<{ role: DeadlineRole; sample: string; test: (input: Role
   {
     role: 'plan-year',
     sample: '做好今年的工作对于……至关重要',
-    test: (input) => {
+    test: (input, sentence) => {
       if (!coversWholeYears(input.value)) return false;
-      const { before, after } = sentenceAround(input.text, input.index, input.written.length);
+      const { before, after } = sentence();
       return JUDGEMENT.test(before + after) && !ACTION_AFTER_MENTION.test(after);
     },
   },
@@ -248,7 +267,7 @@ function roleOfWholeYears(input: RoleInput): DeadlineRole {
     planYear !== null &&
     year > planYear &&
     /^$|[，,。；;：:]$/.test(before.slice(-1)) &&
-    GOAL.test(clauseAfter(text.slice(index + written.length)))
+    GOAL.test(clauseAfter(text.slice(index + written.length, index + written.length + WINDOW)))
   )
     return 'action';
   if (single && value.kind === 'date' && year === planYear)
@@ -258,7 +277,9 @@ function roleOfWholeYears(input: RoleInput): DeadlineRole {
 
 /** Why an expression is listed (see `Deadline.role`). */
 export function roleOf(input: RoleInput): DeadlineRole {
-  for (const rule of ROLE_RULES) if (rule.test(input)) return rule.role;
+  let read: { before: string; after: string } | undefined;
+  const sentence = () => (read ??= sentenceAround(input.text, input.index, input.written.length));
+  for (const rule of ROLE_RULES) if (rule.test(input, sentence)) return rule.role;
   return coversWholeYears(input.value) ? roleOfWholeYears(input) : 'action';
 }
 
@@ -271,8 +292,8 @@ export function kindOfWholeYears(input: RoleInput): TimeValue['kind'] {
   if (value.kind !== 'date') return value.kind;
   const year = Number(value.start!.slice(0, 4));
   const single = value.start!.slice(0, 4) === value.end!.slice(0, 4);
-  if (single && planYear !== null && year > planYear && GOAL.test(clauseAfter(text.slice(index + written.length))))
-    return 'target';
+  const clause = clauseAfter(text.slice(index + written.length, index + written.length + WINDOW));
+  if (single && planYear !== null && year > planYear && GOAL.test(clause)) return 'target';
   return 'period';
 }
 

@@ -23,6 +23,7 @@ import {
   coversWholeYears,
   kindOfWholeYears,
   roleOf,
+  sentenceAround,
 } from './deadline-roles.js';
 import { type PlanYear, planSpanOf, planYearOf } from './plan-year.js';
 
@@ -123,7 +124,12 @@ function inReview(location: TextLocation): boolean {
  * (2025年计划, 重点任务（2024-2026）) or an unnumbered heading.
  */
 function isHeadingLike(location: TextLocation): boolean {
-  return location.kind === 'paragraph' && location.text.trim().length <= 16 && !/[，,。；;：:！？]/.test(location.text);
+  return (
+    location.kind === 'paragraph' &&
+    location.text.length <= 24 &&
+    location.text.trim().length <= 16 &&
+    !/[，,。；;：:！？]/.test(location.text)
+  );
 }
 
 /** A limit of n days, months or years with no event of its own: 45个工作日内, 两年内. */
@@ -144,24 +150,23 @@ function settled(input: RoleInput, role: DeadlineRole): TimeValue {
   return value;
 }
 
-/** The sentence of a text around an index: from after the last 。；！？ before it to the next one. */
+/**
+ * The sentence of a text up to an index and a few characters after it (at most a window away: a long line is
+ * read once): where the forms that name units stand (X要……于9月底前, 由X牵头, 请X于……).
+ */
 function sentenceAt(text: string, index: number): string {
-  let from = index;
-  while (from > 0 && !/[。；;！!？?]/.test(text[from - 1])) from--;
-  let to = index;
-  while (to < text.length && !/[。；;！!？?]/.test(text[to])) to++;
-  return text.slice(from, to);
+  const { before, after } = sentenceAround(text, index, 0);
+  return before + after.slice(0, 24);
 }
 
 /**
  * Responsible units: the deadline's own sentence (由X牵头, X要……于9月底前……), else the leaf's note, else the
  * enclosing items' notes, innermost first.
  */
-function findResponsible(location: TextLocation, index: number): Responsible | null {
+function findResponsible(location: TextLocation, index: number, own: () => Responsible | null): Responsible | null {
   const said = readResponsibleInSentence(sentenceAt(location.text, index));
   if (said) return said;
-  const own = readResponsible(location.text);
-  if (own) return own;
+  if (own()) return own();
   for (let depth = location.path.length - 1; depth >= 0; depth--) {
     const found = responsibleOfSection(location.path[depth]);
     if (found) return found;
@@ -220,6 +225,10 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
     });
     if (matches.length === 0) continue;
     const insideBookTitle = createBookTitleTest(location.text);
+    const headingLike = location.kind === 'heading' || isHeadingLike(location);
+    // The text's own note of units, read once however many deadlines the text holds.
+    let note: Responsible | null | undefined;
+    const ownNote = () => (note === undefined ? (note = readResponsible(location.text)) : note);
     const positionOf = createTextMapper(location, source, locator, furniture);
     for (const match of matches) {
       const context: Deadline['context'] =
@@ -227,7 +236,7 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
           ? 'title'
           : insideBookTitle(match.index)
             ? 'cited-title'
-            : location.kind === 'heading' || isHeadingLike(location)
+            : headingLike
               ? 'heading'
               : 'text';
       const input: RoleInput = {
@@ -253,27 +262,34 @@ export function extractDeadlines(document: Document, options: DeadlineOptions = 
         sectionId: location.section?.id ?? null,
         sectionPath: describePath(location.path),
         attachment: location.attachment?.index ?? null,
-        responsible: findResponsible(location, match.index),
+        responsible: findResponsible(location, match.index, ownNote),
         context,
         role,
         position: positionOf(match.index, match.index + match.text.length),
       });
     }
   }
-  return {
-    reference: {
-      year: year ?? null,
-      source: options.referenceYear
+  return { reference: referenceOf(year, inferred, options, referenceDate), deadlines, omitted };
+}
+
+/** What relative expressions were resolved against, and where that came from. */
+function referenceOf(
+  year: number | null,
+  inferred: PlanYear,
+  options: DeadlineOptions,
+  date: string | null,
+): DeadlineList['reference'] {
+  const source = options.referenceYear
+    ? 'option'
+    : inferred.year !== null
+      ? inferred.source
+      : options.referenceDate
         ? 'option'
-        : inferred.year !== null
-          ? inferred.source
-          : options.referenceDate
-            ? 'option'
-            : null,
-      ...(!options.referenceYear && inferred.evidence ? { evidence: inferred.evidence } : {}),
-      date: referenceDate,
-    },
-    deadlines,
-    omitted,
+        : null;
+  return {
+    year,
+    source,
+    ...(!options.referenceYear && inferred.evidence ? { evidence: inferred.evidence } : {}),
+    date,
   };
 }

@@ -193,20 +193,33 @@ export function createCoverage(length: number, mentions: Mention[]) {
   };
 }
 
-/** Word boundaries of a text by the word segmenter, computed once per text and only when asked. */
+/**
+ * Word boundaries of a text by the word segmenter, each read from a few characters around it when first asked
+ * (a line of a million characters is never segmented whole).
+ */
 export function createBoundaries(text: string): (index: number) => boolean {
-  let mask: Uint8Array | undefined;
+  const known = new Map<number, boolean>();
   return (index) => {
     if (index <= 0 || index >= text.length) return true;
-    if (!mask) {
-      mask = new Uint8Array(text.length + 1);
+    let answer = known.get(index);
+    if (answer === undefined) {
       segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-      for (const segment of segmenter.segment(text)) mask[segment.index] = 1;
-      mask[text.length] = 1;
+      const from = Math.max(0, index - BOUNDARY_WINDOW);
+      answer = false;
+      for (const segment of segmenter.segment(text.slice(from, index + BOUNDARY_WINDOW))) {
+        const start = from + segment.index;
+        if (start >= index) {
+          answer = start === index;
+          break;
+        }
+      }
+      known.set(index, answer);
     }
-    return mask[index] === 1;
+    return answer;
   };
 }
+/** How far around an index the segmenter reads (words of names are short). */
+const BOUNDARY_WINDOW = 12;
 let segmenter: Intl.Segmenter | undefined;
 
 /**

@@ -138,6 +138,9 @@ const SENTENCE_FORMS: Array<{ pattern: RegExp; sample: string }> = [
   },
 ];
 
+/** A character each sentence form needs (由, 牵头, 负责, 要, 于, 请 …). */
+const SENTENCE_CUES = /[由牵负主要应须需于在将会按认及切请]/;
+
 /** A numbered item's marker at the start of a sentence: （二）, (1), 一、, 1. */
 const LEADING_MARKER = /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.．、])\s*/;
 
@@ -149,6 +152,8 @@ const LEADING_MARKER = /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|
  * readResponsibleInSentence('各区交通主管部门要建立年度核查档案，并于5月19日前报送。')?.lead // '各区交通主管部门'
  */
 export function readResponsibleInSentence(sentence: string): Responsible | null {
+  // Most sentences hold none of the words the forms need: nothing to match for them.
+  if (!SENTENCE_CUES.test(sentence)) return null;
   const text = sentence.replace(LEADING_MARKER, '');
   for (const { pattern } of SENTENCE_FORMS) {
     const match = pattern.exec(text);

@@ -180,6 +180,10 @@ function readRecurring(context: Context, index: number): Read {
   return undefined;
 }
 
+/** Whether a number can start at a character: an ASCII digit or a Chinese numeral. */
+const isNumberStart = (code: number) => (code >= 0x30 && code <= 0x39) || CHINESE_NUMERALS.has(code);
+const CHINESE_NUMERALS = new Set([...'〇○零一二三四五六七八九十两仨廿'].map((char) => char.charCodeAt(0)));
+
 /** Units of an every-n recurrence, by the word written. */
 const EVERY_UNITS: Record<string, 'years' | 'months' | 'weeks' | 'days' | 'working days'> = {
   年: 'years',
@@ -206,6 +210,8 @@ function everyN(count: number, unit: string): Recurrence {
 
 /** 每5年, 每隔两周, 5年一周期, 15天完成1次: every n units. */
 function readEveryN(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x6bcf /* 每 */ && !isNumberStart(code)) return undefined;
   const match = at(context, EVERY_N, index) ?? at(context, CYCLE, index);
   if (!match) return undefined;
   const count = readNumber(match[1]);
@@ -221,6 +227,8 @@ function readEveryN(context: Context, index: number): Read {
  * date the text does not give: the anchor is named, the date null), 自公布之日起 (a start: an open period).
  */
 function readEventRelative(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x81ea /* 自 */ && code !== 0x4ece /* 从 */) return undefined;
   let match: RegExpExecArray | null;
   if (!(match = at(context, EVENT_RELATIVE, index))) return undefined;
   const end = index + match[0].length;
@@ -252,6 +260,8 @@ function readEventRelative(context: Context, index: number): Read {
 
 /** 即日起: from the reference day on, open-ended. */
 function readFromToday(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x81ea /* 自 */ && code !== 0x4ece /* 从 */ && code !== 0x5373 /* 即 */) return undefined;
   const match = at(context, FROM_TODAY, index);
   if (!match) return undefined;
   const end = index + match[0].length;
@@ -262,6 +272,7 @@ function readFromToday(context: Context, index: number): Read {
 
 /** 今明两年: the reference year and the next. */
 function readThisAndNextYear(context: Context, index: number): Read {
+  if (context.text.charCodeAt(index) !== 0x4eca /* 今 */) return undefined;
   const match = at(context, THIS_AND_NEXT_YEAR, index);
   if (!match || context.referenceYear === null) return undefined;
   context.usedReference = 'year';
@@ -274,6 +285,8 @@ function readThisAndNextYear(context: Context, index: number): Read {
 
 /** 今后五年, 未来三年, 三年累计: the reference year and the ones after it, n years in all. */
 function readComingYears(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x4eca /* 今 */ && code !== 0x672a /* 未 */ && !isNumberStart(code)) return undefined;
   const match = at(context, COMING_YEARS, index);
   if (!match || context.referenceYear === null) return undefined;
   const count = readNumber(match[1] ?? match[2]);
@@ -288,6 +301,8 @@ function readComingYears(context: Context, index: number): Read {
 
 /** （2024-2026）: a span of whole years written without 年, in brackets. */
 function readBareYearRange(context: Context, index: number): Read {
+  const before = context.text.charCodeAt(index - 1);
+  if (before !== 0xff08 /* （ */ && before !== 0x28 /* ( */) return undefined;
   const match = at(context, BARE_YEAR_RANGE, index);
   if (!match) return undefined;
   const [first, last] = [Number(match[1]), Number(match[2])];
@@ -303,6 +318,8 @@ function readBareYearRange(context: Context, index: number): Read {
  * elsewhere): deadlines whose day this expression does not give.
  */
 function readOpenLimit(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x89c4 /* 规 */ && code !== 0x6700 /* 最 */ && code !== 0x4e0d /* 不 */) return undefined;
   const match = at(context, SET_LIMIT, index) ?? at(context, LENGTH_LIMIT, index);
   if (!match) return undefined;
   return {
@@ -630,7 +647,8 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
       }
     }
     // An expression starts and ends between words: not 上年 in 以上年龄, not 今年中 in 今年中央.
-    const result = atWordBoundary(context.text, i) ? readWithinWords(context, i) : null;
+    const read = readWithinWords(context, i);
+    const result = read && atWordBoundary(context.text, i) ? read : null;
     if (result && result.end > i) {
       found.push({ text: text.slice(i, result.end), index: i, value: result.value });
       i = result.end;
@@ -642,6 +660,8 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
 }
 
 let wordSegmenter: Intl.Segmenter | undefined;
+/** The one-character parts of a year or month an expression may end with (今年中, 年初, 月底, 年内). */
+const GLUING_END = new Set([...'中初末底内'].map((char) => char.charCodeAt(0)));
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 /** How far around an index the segmenter looks: words of the time grammar are short. */
 const WORD_WINDOW = 6;
@@ -670,7 +690,10 @@ export function atWordBoundary(text: string, index: number): boolean {
  */
 function readWithinWords(context: Context, index: number): { value: TimeValue; end: number } | null {
   const result = readExpression(context, index);
-  if (!result || result.end <= index || atWordBoundary(context.text, result.end)) return result;
+  // Only a one-character part at the end can be the first half of a word (中 of 中央, 初 of 初步): nothing else
+  // is segmented.
+  if (!result || result.end <= index || !GLUING_END.has(context.text.charCodeAt(result.end - 1))) return result;
+  if (atWordBoundary(context.text, result.end)) return result;
   for (let cut = result.end - 1; cut > index; cut--) {
     if (!atWordBoundary(context.text, cut)) continue;
     const shorter = readExpression({ ...context, text: context.text.slice(0, cut) }, index);

@@ -33,7 +33,7 @@ export const RELATIVE_YEAR = sticky(
 // 今明两年: this year and the next
 export const THIS_AND_NEXT_YEAR = sticky('今明两年');
 // 今后五年, 未来三年, 三年累计: the plan's year and the ones after it (not 近五年累计, 过去五年)
-export const COMING_YEARS = sticky(`(?:今后|未来)(${NUMBER})年|(?<![近去这前过来])(${NUMBER})年累计`);
+export const COMING_YEARS = sticky(`(?:今后|未来)(${NUMBER})年(?!以?内)|(?<![近去这前过来])(${NUMBER})年累计`);
 // （2024-2026）: two years in brackets without 年, a span of years
 export const BARE_YEAR_RANGE = sticky(
   '(?<=[（(])((?:19|20)[0-9]{2})[ \\t]*[-—–~～至][ \\t]*((?:19|20)[0-9]{2})(?=[）)])',
