@@ -15,7 +15,10 @@ import { planYearOf } from '../passes/plan-year.js';
  * yearly plans are the same deadline.
  */
 function wordsOf(text: string, year: number | null, normalize: (text: string) => string): string {
-  return normalize(year === null ? text : text.split(String(year)).join('〈年〉'));
+  if (year === null) return normalize(text);
+  // The year as written in either width (2023, ２０２３): the comparison's options decide the rest.
+  const wide = String(year).replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  return normalize(text.split(String(year)).join('〈年〉').split(wide).join('〈年〉'));
 }
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
