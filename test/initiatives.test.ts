@@ -23,9 +23,11 @@ describe('initiatives of the seed', () => {
   const precision = hits.length / found.length;
   const recall = hits.length / goldKeys.size;
 
-  // Measured 2026-11-28: 81 found, 84 labelled, 81 right: precision 1.000, recall 0.964 (missed: 国家级科幻电影科学顾问库,
-  // 科普中国中央厨房, and "乡村振兴，科教赋能", read as a slogan). The thresholds leave room for tuning, not for regressions.
-  it('reaches precision 0.95 and recall 0.90 against the hand-labelled list', () => {
+  // Measured 2026-12-03: 80 found, 84 labelled, 80 right: precision 1.000, recall 0.952 (missed: 国家级科幻电影科学顾问库,
+  // 科普中国中央厨房, 中国公民科学素质调查 since 调查 is no kind word (the gold of fixtures/gold found its two other hits
+  // wrong), and "乡村振兴，科教赋能", read as a slogan). Precision is held at 1.00: the seed's list is the older
+  // convention the passes must keep.
+  it('reaches precision 1.00 and recall 0.90 against the hand-labelled list', () => {
     console.log(
       `seed initiatives: ${found.length} found, ${goldKeys.size} labelled, ${hits.length} right; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
     );
@@ -40,7 +42,7 @@ describe('initiatives of the seed', () => {
     console.log(
       `  missed: ${[...goldKeys].filter((key) => !byKey.has(key) || NOT_PROGRAMMES.has(byKey.get(key)!.kind)).join(', ')}`,
     );
-    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -37,7 +37,6 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['工程', 'programme'],
   ['项目', 'programme'],
   ['示范县', 'programme'],
-  ['调查', 'programme'],
   // 农村土地制度改革试点, 跨境电子商务试点
   ['试点', 'programme'],
   // 国家科技重大专项
@@ -154,7 +153,6 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   项目: Infinity,
   平台: Infinity,
   系统: 4,
-  调查: Infinity,
   示范县: Infinity,
   行动: 4,
   基地: 4,
