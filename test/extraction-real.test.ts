@@ -52,7 +52,7 @@ const initiatives = (path: string) => {
 const names = (path: string) => initiatives(path).map((initiative) => initiative.name);
 
 describe("the plan's year", () => {
-  it('comes from a review heading, a heading of the year, or a statement of the year in every work report', () => {
+  it('comes from the subtitle, a review heading, a heading of the year, or a statement of the year in every work report', () => {
     const found = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map((year) => {
       const inferred = planYearOf(read(report(year)).tree);
       return [year, inferred.year, inferred.source];
@@ -65,7 +65,7 @@ describe("the plan's year", () => {
       [2014, 2014, 'heading'],
       [2015, 2015, 'heading'],
       [2016, 2016, 'heading'],
-      [2017, 2017, 'heading'],
+      [2017, 2017, 'subtitle'],
       [2018, 2018, 'heading'],
       [2019, 2019, 'heading'],
     ]);
