@@ -2,6 +2,8 @@
  * The hand-made gold of fixtures/gold/ (independent annotators, see its README): kepu's deadlines and
  * initiatives scored per document against it, held at a floor, and the scorer's matching itself.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 // @ts-expect-error -- a plain JavaScript module of scripts/, without types
@@ -80,6 +82,15 @@ describe('kepu against the hand-made gold', () => {
       expect(agreed.initiatives.f1, id).toBeGreaterThanOrEqual(0.8);
       if (agreed.deadlines.f1 !== null) expect(agreed.deadlines.f1, id).toBeGreaterThanOrEqual(0.8);
     }
+  });
+});
+
+describe("the README's table", () => {
+  it('is what the scorer prints now', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const start = readme.indexOf('```\n', readme.indexOf('holds every document at a floor. As last run:')) + 4;
+    const table = readme.slice(start, readme.indexOf('\n```', start));
+    expect(table).toBe(scorer.report(api).text);
   });
 });
 
