@@ -149,6 +149,7 @@ function limitOfDeadline(deadline: Deadline, from: TaskLimit['from']): TaskLimit
     date: deadline.date,
     time: deadline.time,
     recurrence: deadline.recurrence,
+    anchor: deadline.anchor,
     resolvedBy: deadline.resolvedBy,
     from,
     role: deadline.role,
