@@ -211,9 +211,9 @@ run('kepu report in Chromium', () => {
     const svg = page.locator('svg.timeline');
     expect(await svg.getAttribute('role')).toBe('img');
     const [title, description] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
-    expect(await page.locator(`#${title}`).textContent()).toBe('Timeline of 37 tasks with time limits, 2024–2026');
+    expect(await page.locator(`#${title}`).textContent()).toBe('Timeline of 40 tasks with time limits, 2024–2026');
     expect(await page.locator(`#${description}`).textContent()).toContain('periods as bars');
-    expect(await svg.locator('a').count()).toBe(37);
+    expect(await svg.locator('a').count()).toBe(40);
     // Hovering a mark shows the limit as written.
     expect(await svg.locator('rect.tl-span title').first().textContent()).toMatch(/\(2024-01-01 – 2026-12-31\)/);
     const matrix = page.locator('table.matrix');

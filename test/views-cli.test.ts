@@ -29,7 +29,7 @@ describe('kepu outline', () => {
     expect(lines[0]).toBe(seed);
     expect(lines[1]).toBe('中国科协2022年科普工作要点 (2022)');
     expect(lines).toContain(
-      '附件1 中国科协2022年科普工作要点                                                      ·           91',
+      '附件1 中国科协2022年科普工作要点                                                      ·           90',
     );
     expect(lines.filter((line) => /^ {4}\(/.test(line))).toHaveLength(19); // and 五、, a task of level 1
     expect(lines.at(-1)).toBe('20 tasks (kepu tasks lists them), 0 with units, 0 with time limits');
