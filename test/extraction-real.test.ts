@@ -218,6 +218,54 @@ describe('initiative edges, coordination and keys', () => {
     }
   });
 
+  it('trims verbs, complements and time words off a name, in reports the gold does not cover', () => {
+    // 紧紧抓住|中国－东盟自贸区, 实施好|转基因……重大专项, 完善和拓展|城乡建设用地增减挂钩试点, 今年|保障性安居工程.
+    expect(names(report(2010))).toEqual(
+      expect.arrayContaining(['中国－东盟自贸区', '转基因生物新品种培育科技重大专项']),
+    );
+    expect(names(report(2015))).toContain('城乡建设用地增减挂钩试点');
+    const glued = /^(?:紧紧抓住|抓住|提高|拓展|防止|是|好|今年|明年|在建|建)/;
+    for (const year of [2010, 2012, 2015, 2016, 2018]) {
+      expect(
+        names(report(year)).filter((name) => glued.test(name)),
+        String(year),
+      ).toEqual([]);
+    }
+  });
+
+  it('lists no licence notice, attended meeting, prevented thing, category or fragment of a sentence', () => {
+    for (const year of [2010, 2012, 2015, 2016, 2018]) {
+      const found = names(report(year));
+      // Wikisource's licence notice cites the copyright law under every report.
+      expect(found, String(year)).not.toContain('中华人民共和国著作权法');
+      // 法无授权不可为, 尊法学法守法用法: 法 as the law in general; 防止出现“半拉子”工程: a thing prevented.
+      expect(
+        found.filter((name) => /^(?:切实做到法|尊法学法|半拉子工程)$/.test(name)),
+        String(year),
+      ).toEqual([]);
+    }
+    // 出席二十国集团领导人峰会、…: meetings attended in a review are facts; 办好/举行…峰会 are events held.
+    expect(names(report(2015))).not.toContain('二十国集团领导人峰会');
+    expect(names(report(2015))).not.toContain('金砖国家领导人会晤');
+    expect(names(report(2016))).not.toContain('联合国系列峰会');
+    expect(names(report(2016))).toEqual(expect.arrayContaining(['二十国集团领导人峰会', '中欧领导人会晤']));
+    expect(names(report(2018))).toEqual(expect.arrayContaining(['上海合作组织峰会', '中非合作论坛']));
+    // Kinds of place or system (示范基地, 创业基地, 政府信息系统), quoted words that modify the noun after them.
+    expect(names(report(2010))).not.toContain('小企业创业基地');
+    expect(names(report(2018))).not.toContain('政府信息系统');
+    expect(names(report(2012))).not.toContain('米袋子');
+    expect(names(report(2018))).not.toContain('城中村');
+  });
+
+  it('reads named rules, plans named for what they develop, quoted programmes acted on', () => {
+    for (const year of [2015, 2016, 2018]) expect(names(report(year)), String(year)).toContain('党中央八项规定');
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['中央八项规定', '人才发展规划']));
+    expect(names(report(2017))).toContain('战略性新兴产业发展规划');
+    expect(names(report(2016))).toContain('互联网+政务服务');
+    expect(names(report(2018))).toContain('互联网+农业');
+    expect(names(law('2002-missile-export-control-regulations')).filter((name) => name.endsWith('规定'))).toEqual([]);
+  });
+
   it('gives an initiative one key whatever its edition or year', () => {
     const fairs = initiatives(report(2019)).filter((initiative) => initiative.name.includes('进口博览会'));
     expect(fairs.map((fair) => fair.key)).toEqual(['中国国际进口博览会']);

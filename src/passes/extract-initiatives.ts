@@ -13,7 +13,7 @@ import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
 import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
-import { type Mention, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
+import { type Mention, dropAttended, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
 
 /**
@@ -73,6 +73,12 @@ export interface InitiativeOptions {
   source?: string;
 }
 
+/**
+ * A licence notice a web copy adds (Wikisource's 本作品是中华人民共和国的法律……根据《中华人民共和国著作权法》第五条第一项，
+ * 本作品不适用于该法; the Shanghai copies' 依《中华人民共和国著作权法》第五条第一项，……不适用著作权法).
+ */
+const LICENCE_NOTICE = /著作权法[\s\S]{0,6}第五条[\s\S]{0,40}不适用/;
+
 /** The mention's name as written: the same slice of the unfolded text. */
 function written(text: string, folded: string, mention: Mention): string {
   const foldedSlice = folded.slice(mention.start, mention.end);
@@ -100,6 +106,8 @@ export function extractInitiatives(document: Document, options: InitiativeOption
   const diagnostics: Diagnostic[] = [];
   for (const location of walkText(document)) {
     const text = location.text;
+    // A copy's licence notice (本作品……根据《著作权法》第五条……不适用) is the host's furniture, not the document's.
+    if (LICENCE_NOTICE.test(text)) continue;
     // Patterns match the folded text (simplified, half-width; same length); names come from the text as written.
     const folded = foldForMatching(text);
     const mentions: Mention[] = [];
@@ -108,6 +116,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     findQuoted(folded, mentions, strays);
     // In a title, an unquoted name is the issuer (上海市交通委员会关于……): only 《》 and quotes count there.
     if (location.kind !== 'title') findUnquoted(folded, mentions);
+    dropAttended(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
     if (mentions.length === 0 && strays.length === 0) continue;
     for (const mention of mentions) mention.name = written(text, folded, mention);

@@ -24,8 +24,17 @@ export type { Mention } from './initiative-names.js';
 export { findUnquoted } from './find-unquoted-names.js';
 
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
-const ACTION_BEFORE = /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻)$/;
-const ACTION_AFTER = /^(?:等|活动|品牌|选树|系列|项目|建设)/;
+const ACTION_BEFORE =
+  /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻|推进|推行|深化|实行)$/;
+// (等 only before a kind of programme: “烛光义教”等品牌, not “地条钢”等行为, “未来之门”等部分艺术点位.)
+const ACTION_AFTER = /^(?:等[^，,。；;]{0,4}(?:活动|品牌|项目|行动|工程|计划|赛|节)|活动|品牌|选树|系列|项目|建设)/;
+/** A quote first in a list of unquoted kinds: 推进“城中村”、老旧小区改造. */
+const KIND_LIST = /^、[^“"「]/;
+/**
+ * A quote that modifies the noun after it: “米袋子”省长负责制, “宽带中国”战略, “非禁即入”普遍落实 (not one whose words run to a
+ * kind word: “科普中国·繁星追梦”网络科普活动).
+ */
+const MODIFIES_NEXT = /^[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:活动|行动|计划|工程|项目|赛|节|周))/;
 
 /** One or two Chinese characters without a numeral: 高校, 导师, 地方 (not 双减, 四化). */
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
@@ -178,8 +187,11 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const next = quotedMentions[k + 1];
     const before = text.slice(Math.max(0, mention.start - 4), mention.start);
     const after = text.slice(mention.end, mention.end + 3);
+    const ahead = text.slice(mention.end, mention.end + 12);
     const acted =
-      ACTION_BEFORE.test(before) ||
+      (ACTION_BEFORE.test(before) &&
+        !(MODIFIES_NEXT.test(ahead) && !ACTION_AFTER.test(after)) &&
+        !KIND_LIST.test(after)) ||
       ACTION_AFTER.test(after) ||
       (next !== undefined && next.start === mention.end && next.kind !== 'formulation' && next.kind !== 'period');
     if (!acted) mention.kind = 'formulation';
@@ -231,3 +243,23 @@ const QUOTED_HEAD_AT = new RegExp(
     .join('|')})(?!布局|成|工作|任务|总体|要求|方案|目标|规划|进展)`,
   'y',
 );
+
+/** What the text forbids or prevents is no initiative: 防止出现“半拉子”工程, 不能搞“半拉子”工程, 严禁“洋垃圾”入境. */
+const PREVENTED = /(?:防止|避免|杜绝|严禁|禁止|不能|不得|不准|不要)(?:出现|发生|搞|再搞)?$/;
+
+/** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
+const ATTENDED = /出席[^，,。；;：:！？]*$/;
+
+/**
+ * Drops what the text prevents (see PREVENTED) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the
+ * leaders attended are facts of a review, not events the document holds or tasks (办好…峰会 stays).
+ */
+export function dropAttended(text: string, mentions: Mention[]): void {
+  let kept = 0;
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+    const attended = mention.kind === 'event' && ATTENDED.test(before);
+    if (!attended && !PREVENTED.test(before)) mentions[kept++] = mention;
+  }
+  mentions.length = kept;
+}

@@ -48,6 +48,10 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
   ['自由贸易港', 'programme'],
+  // 国家自主创新示范区试点政策: the policies a pilot tries are its name's end.
+  ['试点政策', 'programme'],
+  // 党的群众路线教育实践活动
+  ['教育实践活动', 'campaign'],
   ['行动', 'campaign'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
@@ -121,6 +125,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['办法', 'document'],
   ['方案', 'document'],
   ['法', 'document'],
+  // 中央八项规定, 国内水路运输管理规定
+  ['规定', 'document'],
 ];
 
 /** Characters after a kind word that show it is part of a longer word: 行动态, 日常, 周边, 节约. */
@@ -138,7 +144,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   系统: '性化工内',
   规划: '师建设局区',
   条例: '规',
-  法: '人律院治庭官典定制案学理不',
+  // 法无授权不可为, 尊法学法守法用法: 法 as the law in general.
+  法: '人律院治庭官典定制案学理不无守用',
   联席会议: '制机办',
   领导小组: '办成',
   委员会: '办',
@@ -176,6 +183,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   纲要: Infinity,
   规划纲要: 4,
   条例: 3,
+  规定: 6,
   专班: 4,
   委员会: 4,
 };
@@ -248,6 +256,11 @@ export const LEADING_VERBS = [
   '大力',
   '全面',
   '进一步',
+  // 发展外贸综合服务平台, 清理规范地方政府融资平台
+  '发展',
+  '清理规范',
+  '清理',
+  '规范',
   '好',
   '优化',
   '提升',
@@ -396,8 +409,11 @@ export const FORMULATION = /^[一二三四五六七八九十两双百千万][\u4
 /** Numbered names that are campaigns all the same: 三下乡, 食品安全进万家. */
 export const NUMBERED_CAMPAIGN = /(?:下乡|进万家|进校园|进社区)$/;
 
-/** Slogans and lists in quotes: 非平台不业务, 小核心，大外围, 人才、内容、渠道、队伍. */
-export const SLOGAN = /[、，,；;+＋]|^非.+不|不.+不/;
+/**
+ * Slogans and lists in quotes: 非平台不业务, 小核心，大外围, 人才、内容、渠道、队伍 (not 互联网+政务服务, a programme where the
+ * text acts on it).
+ */
+export const SLOGAN = /[、，,；;]|^非.+不|不.+不/;
 
 /** 十四五, 十三五 … as quoted plan periods. */
 export const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;

@@ -40,7 +40,7 @@ export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.lengt
 // 建设, 提升, 改革, 促进, which end or sit inside names: 职业技能提升行动, 农村土地制度改革试点). A one-character
 // word counts unless the characters around it make another word of it (对 in 农超对接, 和 in 和平共处).
 export const INNER_BREAKS =
-  /(?:联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|搞|实施好|落实好|执行好|贯彻好|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|管理好|建设好|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|用于|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|报送|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|新一轮|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+  /(?:实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|用于|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|报送|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|新一轮|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点. */
 const QUANTIFIER = /^(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
 const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
@@ -71,6 +71,9 @@ const COMMON_KIND_WORDS = new Set([
   '办法',
   '清单',
   '目录',
+  // 国家财政安排专项资金, 中央财政安排……项目资金: a budget line, not a named fund.
+  '专项资金',
+  '项目资金',
 ]);
 /** The end of a name of its own: a list part ending so is a whole name, not a modifier of the next kind word. */
 const HEAD_NOUN_END =
@@ -83,6 +86,14 @@ const TASKED_COMMITTEE =
 /** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统. */
 const PLATFORM_SYSTEM =
   /信息|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+
+/** How a title of rules ends before 规定: 中央八项规定, 国内水路运输管理规定, 暂行规定. */
+const RULES_TITLE = /(?:[一二三四五六七八九十]+项|管理|暂行|实施|试行)$/;
+/** What a kind of platform does: 融资平台, 服务平台, 作业平台. */
+const GENERIC_PLATFORM = /(?:服务|融资|作业|运作|交易|合作|公共)$/;
+
+/** Owners that make a system a kind of system: 政府信息系统, 各部门业务系统. */
+const GENERIC_SYSTEM_OWNER = /^(?:各级|各|地方|基层)?(?:政府|部门|行业|单位|企业)?(?:信息|业务|管理)?$/;
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
 const DESCRIPTIVE_START =
@@ -111,6 +122,16 @@ export function isNameLike(modifier: string, word: string): boolean {
   if (word === '委员会' && !TASKED_COMMITTEE.test(modifier)) return false;
   // 推力矢量控制系统, 精密跟踪系统: devices; a platform names what it serves (监测, 管理, 政务 …).
   if (word === '系统' && !PLATFORM_SYSTEM.test(modifier) && !PROPER.test(modifier)) return false;
+  // 有关规定, 国家相关规定, 具体规定: rules in general, not a title (中央八项规定 is one).
+  // (规定 is a verb as often: 本条例第六条规定, 请申报企业于规定; a title of rules ends in 八项, 管理, 暂行 ….)
+  if (word === '规定' && (!RULES_TITLE.test(modifier) || /有关|相关|[第条于请]/.test(modifier))) return false;
+  // 外贸转型升级示范基地, 产教融合实训基地, 小企业创业基地: a kind of place many are named to, unless a proper word
+  // names one (科学家精神教育基地 is one programme of bases).
+  if (word === '基地' && !PROPER.test(modifier) && /(?:示范|实训|创业|孵化|生产|培训)$/.test(modifier)) return false;
+  // 地方政府融资平台, 外贸综合服务平台, 海上试采油作业平台: kinds of platform, unless a proper word names one.
+  if (word === '平台' && !PROPER.test(modifier) && GENERIC_PLATFORM.test(modifier)) return false;
+  // 政府信息系统, 地方政府信息系统: systems of a kind of owner, not one named system.
+  if ((word === '系统' || word === '信息系统') && GENERIC_SYSTEM_OWNER.test(modifier)) return false;
   // (重点项目推进专班: a body is named for what it does, 重点 or not.)
   // A title or a body is named as it is (区域全面经济伙伴关系协定, 重点项目推进专班), save for plain descriptions.
   const proper = kindOfName(word)?.kind === 'organisation' || kindOfName(word)?.kind === 'document';
@@ -135,10 +156,21 @@ export function isNameLike(modifier: string, word: string): boolean {
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
   // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
   const excused = PROPER_WORD_UNLESS_LONGER[word];
-  if (excused !== undefined && !PROPER.test(modifier) && modifier.length < excused) return false;
+  if (excused !== undefined && !PROPER.test(modifier) && modifier.length < excused && !namedPlan(modifier, word))
+    return false;
   // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
   const distinct = DISTINCT_AT_LEAST[word];
   return distinct === undefined || withoutGeneric(modifier).length >= distinct;
+}
+
+/**
+ * A plan named for what it develops: 人才发展规划, 战略性新兴产业发展规划, 京津冀协同发展规划 (not 区域发展规划, 发展规划,
+ * 产业发展规划: a kind of plan).
+ */
+function namedPlan(modifier: string, word: string): boolean {
+  if (word !== '规划' || !modifier.endsWith('发展')) return false;
+  const what = modifier.slice(0, -2);
+  return what.length >= 2 && !isGeneric(what) && !/^(?:区域|产业|行业|城乡|经济社会|社会|经济)$/.test(what);
 }
 
 /** Kind words whose names need this many characters besides generic words (科普, 重点, 示范 …). */
