@@ -32,9 +32,9 @@ const ACTION_AFTER = /^(?:等[^，,。；;]{0,4}(?:活动|品牌|项目|行动|�
 const KIND_LIST = /^、[^“"「]/;
 /**
  * A quote that modifies the noun after it: “米袋子”省长负责制, “宽带中国”战略, “非禁即入”普遍落实 (not one whose words run to a
- * kind word: “科普中国·繁星追梦”网络科普活动).
+ * kind word or to what is built: “科普中国·繁星追梦”网络科普活动, “科普临江”新媒体矩阵建设).
  */
-const MODIFIES_NEXT = /^[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:活动|行动|计划|工程|项目|赛|节|周))/;
+const MODIFIES_NEXT = /^[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:活动|行动|计划|工程|项目|赛|节|周|建设))/;
 
 /** One or two Chinese characters without a numeral: 高校, 导师, 地方 (not 双减, 四化). */
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
@@ -251,8 +251,9 @@ const PREVENTED = /(?:防止|避免|杜绝|严禁|禁止|不能|不得|不准|�
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
 
 /**
- * Drops what the text prevents (see PREVENTED) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the
- * leaders attended are facts of a review, not events the document holds or tasks (办好…峰会 stays).
+ * Drops what the text prevents (see PREVENTED) and the events a list after 出席 names (领导人出席二十国集团领导人
+ * 峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not events the document holds
+ * or tasks (办好…峰会 stays).
  */
 export function dropAttended(text: string, mentions: Mention[]): void {
   let kept = 0;
