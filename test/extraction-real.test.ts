@@ -199,6 +199,9 @@ describe('initiative edges, coordination and keys', () => {
   });
 
   it('keeps coordinated names that share one kind word as one name, and lists of units out', () => {
+    // 北京冬奥会、冬残奥会; 北京奥运会、残奥会: a bare kind word after 、 completes the pair.
+    expect(names(report(2018))).toContain('北京冬奥会、冬残奥会');
+    expect(names(report(2013))).toContain('北京奥运会、残奥会');
     expect(names(report(2016))).toContain('大气、水、土壤污染防治行动计划');
     expect(names(report(2016))).toContain('中美、中欧投资协定');
     expect(names(report(2014))).toContain('知识、技术创新等工程');
@@ -255,6 +258,9 @@ describe('initiative edges, coordination and keys', () => {
     expect(names(report(2018))).not.toContain('政府信息系统');
     expect(names(report(2012))).not.toContain('米袋子');
     expect(names(report(2018))).not.toContain('城中村');
+    // 国家/中央/国际 before a generic or short description: 中央政府定价项目, 国际产能合作项目, 国家科技计划.
+    for (const year of [2016, 2018]) expect(names(report(year)), String(year)).not.toContain('中央政府定价项目');
+    expect(names(report(2017))).not.toContain('国际产能合作项目');
   });
 
   it('reads named rules, plans named for what they develop, quoted programmes acted on', () => {

@@ -17,6 +17,8 @@ import {
 } from './initiative-names.js';
 
 const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
+/** 、 and a kind word with at most one character before it: 、冬残奥会, 、残奥会. */
+const BARE_PAIR = new RegExp(`^、[\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
 /** 宪法, 刑法: a law named by one word, ending at `wordEnd`, or null. */
 function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => boolean): Mention | null {
@@ -121,7 +123,14 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       taken.add(mention);
       continue;
     }
-    const mention: Mention = { start, end: wordEnd, name: phrase, kind: named.kind, mark: 'none' };
+    // 北京冬奥会、冬残奥会: a kind word of the same kind right after, with at most one word of its own, completes
+    // this name (the text names the pair as one event), not another.
+    const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
+    const end =
+      pair && kindOfName(pair[0])?.kind === named.kind && !taken.covered(wordEnd + 1)
+        ? wordEnd + pair[0].length
+        : wordEnd;
+    const mention: Mention = { start, end, name: text.slice(start, end), kind: named.kind, mark: 'none' };
     mentions.push(mention);
     taken.add(mention);
   }

@@ -87,6 +87,10 @@ const TASKED_COMMITTEE =
 const PLATFORM_SYSTEM =
   /信息|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
 
+/** Words that make a name proper only with more words of its own after them. */
+const WEAK_PROPER = /^(?:国家|中央|国际)/;
+const WEAK_PROPER_KINDS = new Set(['项目', '计划', '工程']);
+
 /** How a title of rules ends before 规定: 中央八项规定, 国内水路运输管理规定, 暂行规定. */
 const RULES_TITLE = /(?:[一二三四五六七八九十]+项|管理|暂行|实施|试行)$/;
 /** What a kind of platform does: 融资平台, 服务平台, 作业平台. */
@@ -125,6 +129,12 @@ export function isNameLike(modifier: string, word: string): boolean {
   // 有关规定, 国家相关规定, 具体规定: rules in general, not a title (中央八项规定 is one).
   // (规定 is a verb as often: 本条例第六条规定, 请申报企业于规定; a title of rules ends in 八项, 管理, 暂行 ….)
   if (word === '规定' && (!RULES_TITLE.test(modifier) || /有关|相关|[第条于请]/.test(modifier))) return false;
+  // 国家科技计划, 国际产能合作项目, 中央企业投资项目: a national, central or international word before a generic
+  // or short description names a kind of programme, not one.
+  if (WEAK_PROPER_KINDS.has(word) && WEAK_PROPER.test(modifier)) {
+    const rest = modifier.replace(WEAK_PROPER, '');
+    if (isGeneric(rest) || (word === '项目' && rest.length <= 4)) return false;
+  }
   // 外贸转型升级示范基地, 产教融合实训基地, 小企业创业基地: a kind of place many are named to, unless a proper word
   // names one (科学家精神教育基地 is one programme of bases).
   if (word === '基地' && !PROPER.test(modifier) && /(?:示范|实训|创业|孵化|生产|培训)$/.test(modifier)) return false;
