@@ -114,6 +114,8 @@ export function splitUnitList(text: string): string[] | null {
   return named.length > 0 && named.every(isUnit) ? named : null;
 }
 
+/** Units of two characters that name a level of government, not a place qualifier: 由街镇负责. */
+const SHORT_UNIT = /^(?:街镇|乡镇|区县)$/;
 /** A list of units: 市教委、市科委, 临港新片区管委会、各区交通主管部门 (two to thirty characters each). */
 const UNITS = '((?:[^，,。；;：:、（）()“”"由请]{2,30}?、)*[^，,。；;：:、（）()“”"由请]{2,30}?)';
 /**
@@ -163,4 +165,65 @@ export function readResponsibleInSentence(sentence: string): Responsible | null 
       return { lead: units[0], others: units.slice(1), text: match[0].replace(/^[，,：:]/, '') };
   }
   return null;
+}
+
+/** What a unit does when the text names it the subject of a clause (prose, not a note): X由…协同, X依申请办理. */
+const PROSE_FORMS: RegExp[] = [
+  new RegExp(`由${UNITS}(?:牵头|负责|主责|组织|统筹|安排|指导)`),
+  new RegExp(
+    `(?:^|[，,])${UNITS}(?:等(?:有关|相关)?(?:部门|单位))?(?:按职责分工|按职责|分别|共同)?(?:牵头|负责|主责)(?!人)`,
+  ),
+  new RegExp(
+    `(?:^|[，,])${UNITS}(?:要|应当|应|须|需|将|会同|按照|按|依|向|由|认真|及时|切实|建立|组织|开展|推进|落实|制定|研究|根据)`,
+  ),
+];
+
+/** Words a clause starts with when its subject is left unsaid (对……，提供……; 协调督促……). */
+const VERB_FIRST =
+  /^(?:提供|编制|组织|开展|推进|协调|督促|建立|制定|研究|落实|负责|参与|审核|指导|统筹|形成|承办|对|为|在|经|将|把|按|依|通过|根据|其中)/;
+
+/**
+ * How a unit named in prose starts: a level of government or a collective (区规划资源局, 各行业主管部门, 街道办事处,
+ * 属地街镇, 项目建设单位); prose is read only for these, as a verb phrase can end like a unit (联合有关部委, 推动各级科协).
+ */
+const UNIT_FIRST = /^(?:区|市|县|镇|乡|省|各|街道|街镇|乡镇|属地|相关|有关|国务院|中央|全国|国家|项目)/;
+
+/** The units of the first prose form a clause of `sentence` names, as [lead, …others], or null. */
+function unitsOfClause(sentence: string): string[] | null {
+  const text = sentence.replace(LEADING_MARKER, '');
+  for (const pattern of PROSE_FORMS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const units = splitUnits(match[1]);
+    // 提供编制更新方案所(需), 协调督促各职能部门: a clause that starts with a verb has no unit for its subject.
+    if (units.some((unit) => VERB_FIRST.test(unit) || !UNIT_FIRST.test(unit))) continue;
+    if (looksLikeUnits(units) || (units.length === 1 && SHORT_UNIT.test(units[0]))) return units;
+  }
+  return null;
+}
+
+/**
+ * The units the prose of an item names (units written in its text, not in a note): each sentence's acting unit,
+ * by the forms of circulars.md §6 (由X牵头, X负责, X、Y等部门按职责分工负责) and a unit as the subject of a clause (X应…,
+ * X由…, X按照…). The first unit named leads; the units of later sentences and paragraphs are the others, in the
+ * order written. Only whole unit names (ending in 局, 委, 办, 单位, 部门 …) count, never a fragment of a sentence.
+ *
+ * @example
+ * readResponsibleInProse(['区规划资源局负责本区规划土地管理工作。', '区经委负责产业政策。'])
+ * // { lead: '区规划资源局', others: ['区经委'], text: '区规划资源局负责…' }
+ */
+export function readResponsibleInProse(paragraphs: string[]): Responsible | null {
+  const units: string[] = [];
+  const said: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const sentence of paragraph.split(/(?<=[。；;！？!?])/)) {
+      if (!SENTENCE_CUES.test(sentence) && !/[依向按建组开推落制研根]/.test(sentence)) continue;
+      const found = unitsOfClause(sentence.trim());
+      if (!found) continue;
+      said.push(sentence.trim());
+      for (const unit of found) if (!units.includes(unit)) units.push(unit);
+    }
+  }
+  if (units.length === 0) return null;
+  return { lead: units[0], others: units.slice(1), text: said.join('') };
 }

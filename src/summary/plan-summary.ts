@@ -21,8 +21,11 @@ export interface TaskResponsible {
   lead: string[];
   others: string[];
   implementers: string[];
-  /** Where they were read: a note after the item (（牵头单位：…）), or the unit cells of a task table. */
-  from: 'note' | 'table';
+  /**
+   * Where they were read: a note after the item (（牵头单位：…）), the unit cells of a task table, or the item's own
+   * text (区规划资源局负责……, 由街镇负责……) when neither names them.
+   */
+  from: 'note' | 'table' | 'text';
   /** The note or the cells as written. */
   text: string;
 }

@@ -9,7 +9,7 @@ import type { Attachment, BodyContent, Document, DiagnosticCode, RootContent, Se
 import { sourceOf } from '../source-of.js';
 import { extractDeadlines, responsibleOfSection, type Deadline } from '../passes/extract-deadlines.js';
 import { extractInitiatives, type Initiative } from '../passes/extract-initiatives.js';
-import { splitUnitList } from '../passes/read-responsible.js';
+import { readResponsibleInProse, splitUnitList } from '../passes/read-responsible.js';
 import { readTaskTables, type TaskTable, type TaskTableRow } from './read-task-tables.js';
 import type {
   OutlineContainer,
@@ -121,6 +121,19 @@ function responsibleOfRow(table: TaskTable, row: TaskTableRow): TaskResponsible 
   }
   if (written.length === 0) return null;
   return { ...units, from: 'table', text: written.join('；') };
+}
+
+/** A task's units from its own prose (区规划资源局负责……, 由街镇负责……), when no note names them. */
+function responsibleOfProse(section: Section): TaskResponsible | null {
+  const found = readResponsibleInProse([section.heading, ownText(section)]);
+  if (!found) return null;
+  return {
+    lead: found.lead ? [found.lead] : [],
+    others: found.others,
+    implementers: [],
+    from: 'text',
+    text: found.text,
+  };
 }
 
 /** A task's units from the notes of the library's pass: its own, else its sections', innermost first. */
@@ -416,7 +429,7 @@ function completeTasks(
         })),
       };
     } else if (path) {
-      task.responsible = responsibleOfPath(path);
+      task.responsible = responsibleOfPath(path) ?? responsibleOfProse(path[path.length - 1]);
     }
     task.limits.sort((a, b) => a.position.start.offset - b.position.start.offset);
     Object.assign(task, earliestAndLatest(task.limits));
