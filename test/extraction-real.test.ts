@@ -286,6 +286,14 @@ describe('initiative edges, coordination and keys', () => {
     expect(initiativeKey('中国科协2020年科普工作要点')).toBe(initiativeKey('中国科协2021年科普工作要点'));
   });
 
+  it('meets 党中央八项规定 and 中央八项规定 under one key across the reports', () => {
+    const diff = diffPlans(read(report(2018)).tree, read(report(2019)).tree);
+    expect(diff.initiatives.kept.map((initiative) => initiative.key)).toContain('中央八项规定');
+    expect([...diff.initiatives.added, ...diff.initiatives.removed].filter((i) => i.key.includes('八项规定'))).toEqual(
+      [],
+    );
+  });
+
   it('lets the diff meet an initiative across the years of the work reports', () => {
     const diff = diffPlans(read(report(2016)).tree, read(report(2017)).tree);
     expect(diff.initiatives.kept.map((initiative) => initiative.key)).toEqual(

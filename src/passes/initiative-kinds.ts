@@ -435,6 +435,8 @@ export function initiativeKey(name: string): string {
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')')
       .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|[0-9]+届|首[届次期批])+/, '')
+      // 党中央八项规定 (2015–2018) and 中央八项规定 (2014, 2019): the same issuer, written long or short.
+      .replace(/^党(?=中央)/, '')
       // 中国科协2020年科普工作要点, 纲要(2021-2035年): a year or a span of years inside the name is its edition.
       .replace(/\((?:[0-9]{4}(?:年度?)?[-至~]?)+(?:年度?)?\)/g, '')
       .replace(/(?<=[^0-9])[0-9]{4}年度?(?=[^0-9])/g, '')
