@@ -256,6 +256,8 @@ describe('initiative edges, coordination and keys', () => {
     // Kinds of place or system (示范基地, 创业基地, 政府信息系统), quoted words that modify the noun after them.
     expect(names(report(2010))).not.toContain('小企业创业基地');
     expect(names(report(2018))).not.toContain('政府信息系统');
+    // 农村民生工程 (2010, 2013): a kind of spending.
+    for (const year of [2010, 2013]) expect(names(report(year)), String(year)).not.toContain('农村民生工程');
     expect(names(report(2012))).not.toContain('米袋子');
     expect(names(report(2018))).not.toContain('城中村');
     // 国家/中央/国际 before a generic or short description: 中央政府定价项目, 国际产能合作项目, 国家科技计划.

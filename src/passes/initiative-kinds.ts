@@ -389,6 +389,9 @@ export const GENERIC_WORDS = [
   '责任',
   '权力',
   '负面',
+  // 农村民生工程, 社会事业等民生工程, 新增建设用地计划: kinds of spending and quota, not names.
+  '民生',
+  '用地',
   '有关',
   '大',
   '小',
