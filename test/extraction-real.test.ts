@@ -256,6 +256,11 @@ describe('initiative edges, coordination and keys', () => {
     // Kinds of place or system (示范基地, 创业基地, 政府信息系统), quoted words that modify the noun after them.
     expect(names(report(2010))).not.toContain('小企业创业基地');
     expect(names(report(2018))).not.toContain('政府信息系统');
+    // 准入前国民待遇加负面清单(的)管理模式/管理制度: a model of management, not a list (市场准入负面清单 stays).
+    for (const year of [2015, 2016]) {
+      expect(names(report(year)), String(year)).not.toContain('准入前国民待遇加负面清单');
+      expect(names(report(year)), String(year)).toContain('市场准入负面清单');
+    }
     // 农村民生工程 (2010, 2013): a kind of spending.
     for (const year of [2010, 2013]) expect(names(report(year)), String(year)).not.toContain('农村民生工程');
     expect(names(report(2012))).not.toContain('米袋子');

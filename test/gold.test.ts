@@ -41,7 +41,7 @@ const FLOORS: Record<string, [number | null, number | null, number, number]> = {
   'shanghai-2024-2026-refined-management-plan': [1, 1, 0.85, 0.6],
   'shanghai-jiading-urban-renewal-opinion': [null, null, 0.75, 0.7],
   'work-report-2011': [1, 0.95, 0.93, 0.65],
-  'work-report-2014': [0.95, 0.95, 0.9, 0.7],
+  'work-report-2014': [0.95, 0.95, 0.92, 0.7],
   'work-report-2017': [0.93, 0.95, 0.9, 0.72],
   'work-report-2019': [0.95, 0.9, 0.9, 0.7],
 };

@@ -13,7 +13,7 @@ import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
 import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
-import { type Mention, dropAttended, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
+import { type Mention, dropNonInitiatives, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
 
 /**
@@ -116,7 +116,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     findQuoted(folded, mentions, strays);
     // In a title, an unquoted name is the issuer (上海市交通委员会关于……): only 《》 and quotes count there.
     if (location.kind !== 'title') findUnquoted(folded, mentions);
-    dropAttended(folded, mentions);
+    dropNonInitiatives(folded, mentions);
     mentions.sort((a, b) => a.start - b.start);
     if (mentions.length === 0 && strays.length === 0) continue;
     for (const mention of mentions) mention.name = written(text, folded, mention);

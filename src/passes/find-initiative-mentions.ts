@@ -247,20 +247,27 @@ const QUOTED_HEAD_AT = new RegExp(
 /** What the text forbids or prevents is no initiative: 防止出现“半拉子”工程, 不能搞“半拉子”工程, 严禁“洋垃圾”入境. */
 const PREVENTED = /(?:防止|避免|杜绝|严禁|禁止|不能|不得|不准|不要)(?:出现|发生|搞|再搞)?$/;
 
+/**
+ * A model or system of management named after its parts (准入前国民待遇加负面清单(的)管理模式/管理制度, 2014–2016): a
+ * mechanism, not the list or document its words end in (市场准入负面清单制度 stays: 制度 alone follows a list).
+ */
+const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
+
 /** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
 
 /**
- * Drops what the text prevents (see PREVENTED) and the events a list after 出席 names (领导人出席二十国集团领导人
+ * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人
  * 峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not events the document holds
  * or tasks (办好…峰会 stays).
  */
-export function dropAttended(text: string, mentions: Mention[]): void {
+export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     const attended = mention.kind === 'event' && ATTENDED.test(before);
-    if (!attended && !PREVENTED.test(before)) mentions[kept++] = mention;
+    const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
+    if (!attended && !model && !PREVENTED.test(before)) mentions[kept++] = mention;
   }
   mentions.length = kept;
 }
