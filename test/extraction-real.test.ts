@@ -276,6 +276,13 @@ describe('initiative edges, coordination and keys', () => {
     expect(names(report(2017))).toContain('战略性新兴产业发展规划');
     expect(names(report(2016))).toContain('互联网+政务服务');
     expect(names(report(2018))).toContain('互联网+农业');
+    // 发展“互联网+教育”, 推进“厕所革命”和…: acted on; a conjunction after the quote modifies nothing.
+    expect(names(report(2019))).toEqual(expect.arrayContaining(['互联网+教育', '互联网+医疗健康']));
+    expect(names(report(2018))).toContain('厕所革命');
+    // A plan of years named for its work: 三大攻坚战三年行动方案, 医改三年实施方案, 区城市更新三年行动方案.
+    expect(names(report(2019))).toContain('三大攻坚战三年行动方案');
+    expect(names(report(2011))).toContain('医改三年实施方案');
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('区城市更新三年行动方案');
     expect(names(law('2002-missile-export-control-regulations')).filter((name) => name.endsWith('规定'))).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ export { findUnquoted } from './find-unquoted-names.js';
 
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
-  /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻|推进|推行|深化)$/;
+  /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻|推进|推行|深化|发展)$/;
 // (等 only before a kind of programme: “烛光义教”等品牌, not “地条钢”等行为, “未来之门”等部分艺术点位.)
 const ACTION_AFTER = /^(?:等[^，,。；;]{0,4}(?:活动|品牌|项目|行动|工程|计划|赛|节)|活动|品牌|选树|系列|项目|建设)/;
 /** A quote first in a list of unquoted kinds: 推进“城中村”、老旧小区改造. */
@@ -34,7 +34,7 @@ const KIND_LIST = /^、[^“"「]/;
  * A quote that modifies the noun after it: “米袋子”省长负责制, “宽带中国”战略, “非禁即入”普遍落实 (not one whose words run to a
  * kind word or to what is built: “科普中国·繁星追梦”网络科普活动, “科普临江”新媒体矩阵建设).
  */
-const MODIFIES_NEXT = /^[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:活动|行动|计划|工程|项目|赛|节|周|建设))/;
+const MODIFIES_NEXT = /^(?![和与及])[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:活动|行动|计划|工程|项目|赛|节|周|建设))/;
 
 /** One or two Chinese characters without a numeral: 高校, 导师, 地方 (not 双减, 四化). */
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;

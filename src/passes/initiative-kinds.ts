@@ -123,6 +123,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['清单', 'document'],
   ['目录', 'document'],
   ['办法', 'document'],
+  // 三大攻坚战三年行动方案, 医改三年实施方案
+  ['行动方案', 'document'],
+  ['实施方案', 'document'],
   ['方案', 'document'],
   ['法', 'document'],
   // 中央八项规定, 国内水路运输管理规定
@@ -174,6 +177,8 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   目录: 6,
   办法: 6,
   方案: Infinity,
+  行动方案: Infinity,
+  实施方案: Infinity,
   督察: Infinity,
   专项巡视: Infinity,
   资源库: 6,

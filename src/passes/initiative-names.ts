@@ -174,10 +174,14 @@ export function isNameLike(modifier: string, word: string): boolean {
 }
 
 /**
- * A plan named for what it develops: 人才发展规划, 战略性新兴产业发展规划, 京津冀协同发展规划 (not 区域发展规划, 发展规划,
- * 产业发展规划: a kind of plan).
+ * A plan named for what it develops (人才发展规划, 战略性新兴产业发展规划, 京津冀协同发展规划; not 区域发展规划, 发展规划,
+ * 产业发展规划: a kind of plan) or a plan of years named for its work (三大攻坚战三年行动方案).
  */
 function namedPlan(modifier: string, word: string): boolean {
+  // 三大攻坚战三年行动方案, 医改三年实施方案, 区城市更新三年行动方案: a plan of years named for its work (not a bare
+  // 三年行动方案).
+  const span = /(?:[一二三四五两]|[0-9]+)年$/.exec(modifier);
+  if ((word === '行动方案' || word === '实施方案') && span) return modifier.length - span[0].length >= 2;
   if (word !== '规划' || !modifier.endsWith('发展')) return false;
   const what = modifier.slice(0, -2);
   return what.length >= 2 && !isGeneric(what) && !/^(?:区域|产业|行业|城乡|经济社会|社会|经济)$/.test(what);
