@@ -257,9 +257,9 @@ const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
 
 /**
- * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人
- * 峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not events the document holds
- * or tasks (办好…峰会 stays).
+ * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER) and the events
+ * a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are
+ * facts of a review, not events the document holds or tasks (办好…峰会 stays).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
