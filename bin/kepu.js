@@ -34,5 +34,11 @@ script.runInThisContext()(
 );
 await module.exports.main(process.argv);
 // The build records the cache this way (scripts/bundle-cli.js), after a whole run, so that it
-// holds the functions the run compiled and not only the bundle's top level.
-if (process.env.KEPU_RECORD_CODE_CACHE === '1') writeFileSync(cacheFile, script.createCachedData());
+// holds the functions the run compiled and not only the bundle's top level; the runs listed in
+// KEPU_RECORD_ALSO (a JSON list of argument lists: a diff) run first in the same process, so
+// that their functions are in the cache too.
+if (process.env.KEPU_RECORD_CODE_CACHE === '1') {
+  for (const args of JSON.parse(process.env.KEPU_RECORD_ALSO ?? '[]'))
+    await module.exports.main([process.argv[0], process.argv[1], ...args]);
+  writeFileSync(cacheFile, script.createCachedData());
+}

@@ -89,9 +89,16 @@ const IDENTICAL: PairScore = Object.freeze({
 
 /** Score of two sections, with its parts; `reason` is what the caller pairs them by. */
 export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; new: number }): PairScore {
-  if (a.identity === b.identity) {
-    return IDENTICAL;
-  }
+  return scoreWithContent(a, b, siblings).pair;
+}
+
+/** The score of a pair, and the part of it that its words make (without the position prior). */
+function scoreWithContent(
+  a: PlanNode,
+  b: PlanNode,
+  siblings?: { old: number; new: number },
+): { pair: PairScore; content: number } {
+  if (a.identity === b.identity) return { pair: IDENTICAL, content: 1 };
   const content = contentScore(a, b);
   const { headingSimilarity, bodySimilarity } = content;
   const headed = a.vectors.heading.size > 0 && b.vectors.heading.size > 0 && !isPseudo(a);
@@ -108,7 +115,7 @@ export function scorePair(a: PlanNode, b: PlanNode, siblings?: { old: number; ne
       : prior > 0.5 * POSITION_WEIGHT && score - prior < MATCH_THRESHOLD
         ? 'position'
         : 'body';
-  return { score, headingSimilarity, bodySimilarity, matchedBy };
+  return { pair: { score, headingSimilarity, bodySimilarity, matchedBy }, content: content.score };
 }
 
 function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore): void {
@@ -271,11 +278,12 @@ function matchGroup(
     const parts: PairScore[] = [];
     openOld.forEach((a, row) =>
       openNew.forEach((b, column) => {
-        const part = comparable(a, b) ? scorePair(a, b, siblings) : null;
+        const scored = comparable(a, b) ? scoreWithContent(a, b, siblings) : null;
+        const part = scored?.pair;
         // A pseudo-node always pairs with its own kind, however much it changed.
         const value = part ? (isPseudo(a) ? Math.max(part.score, threshold) : part.score) : 0;
         scores[row * openNew.length + column] = value;
-        contents[row * openNew.length + column] = part ? contentScore(a, b).score : 0;
+        contents[row * openNew.length + column] = scored ? scored.content : 0;
         if (part) parts[row * openNew.length + column] = part;
       }),
     );

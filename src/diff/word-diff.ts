@@ -10,9 +10,9 @@
  *    diff-match-patch's diff_cleanupSemantic), so that the output does not break into
  *    one-character pieces.
  */
-import { diffArrays } from 'diff';
 import type { TextPiece } from '../types.js';
-import { countTerms, forEachPiece, rememberWords, segmenter } from './term-weights.js';
+import { countTerms, forEachPiece, rememberWords, segmentPiece } from './term-weights.js';
+import { diffSequences } from './myers.js';
 
 /** Most edits tried when aligning units, and when diffing the words of one pair of units. */
 const UNIT_EDIT_BUDGET = 4000;
@@ -45,9 +45,7 @@ export function unitsOf(text: string): string[] {
  */
 const wordsOf = rememberWords(50_000, (text) => {
   const words: string[] = [];
-  forEachPiece(text, (piece) => {
-    for (const segment of segmenter.segment(piece)) words.push(segment.segment);
-  });
+  forEachPiece(text, (piece) => segmentPiece(piece, words));
   return words;
 });
 
@@ -84,17 +82,25 @@ function push(pieces: TextPiece[], op: TextPiece['op'], value: string): void {
 function diffUnitWords(before: string, after: string, pieces: TextPiece[]): void {
   const beforeWords = wordsOf(before);
   const afterWords = wordsOf(after);
-  const parts =
+  const runs =
     sharedWords(beforeWords, afterWords) < DISSIMILAR
       ? undefined
-      : diffArrays(beforeWords, afterWords, { maxEditLength: WORD_EDIT_BUDGET });
-  if (!parts) {
+      : diffSequences(beforeWords, afterWords, WORD_EDIT_BUDGET);
+  if (!runs) {
     push(pieces, 'delete', before);
     push(pieces, 'insert', after);
     return;
   }
-  for (const part of parts)
-    push(pieces, part.added ? 'insert' : part.removed ? 'delete' : 'equal', part.value.join(''));
+  let oldAt = 0;
+  let newAt = 0;
+  for (const run of runs) {
+    if (run.op === 'delete') {
+      push(pieces, 'delete', beforeWords.slice(oldAt, (oldAt += run.count)).join(''));
+    } else {
+      push(pieces, run.op, afterWords.slice(newAt, (newAt += run.count)).join(''));
+      if (run.op === 'equal') oldAt += run.count;
+    }
+  }
 }
 
 /** One step of a unit alignment: units kept, or units removed and added (a replacement). */
@@ -155,12 +161,17 @@ export function alignUnits(before: string[], after: string[]): UnitStep[] {
   };
   const alignSmall = (a: string[], b: string[]) => {
     if (a.length === 0 || b.length === 0) return replace(a, b);
-    const parts = diffArrays(a, b, { maxEditLength: UNIT_EDIT_BUDGET });
-    if (!parts) return replace(a, b);
-    for (const part of parts) {
-      if (part.added) replace([], part.value);
-      else if (part.removed) replace(part.value, []);
-      else equal(part.value);
+    const runs = diffSequences(a, b, UNIT_EDIT_BUDGET);
+    if (!runs) return replace(a, b);
+    let oldAt = 0;
+    let newAt = 0;
+    for (const run of runs) {
+      if (run.op === 'insert') replace([], b.slice(newAt, (newAt += run.count)));
+      else if (run.op === 'delete') replace(a.slice(oldAt, (oldAt += run.count)), []);
+      else {
+        equal(b.slice(newAt, (newAt += run.count)));
+        oldAt += run.count;
+      }
     }
   };
   align(before, after);
