@@ -3,6 +3,7 @@ import type { Document } from '../types.js';
 import { extractDeadlines, type Deadline, type DeadlineList } from '../passes/extract-deadlines.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
+import { shortestTails } from './path-tails.js';
 import { addDays, fromIso, toIso } from '../time/calendar.js';
 import { createPainter } from '../cli/color.js';
 import { createHash } from 'node:crypto';
@@ -241,8 +242,12 @@ export const DEADLINE_WRITERS: Record<'table' | 'json' | 'csv' | 'ics', Deadline
     const many = collected.length > 1;
     const paint = createPainter(options.color === true);
     const header = [...(many ? ['file'] : []), 'when', 'kind', 'text', 'item', 'responsible'];
+    // Each file by the shortest tail of its path that tells it from the others, never cut.
+    const files = collected.map((entry) => entry.file);
+    const tails = shortestTails(files);
+    const shortName = new Map(files.map((file, index) => [file, tails[index]]));
     const body = rows.map(({ file, deadline }) => [
-      ...(many ? [file] : []),
+      ...(many ? [shortName.get(file) ?? file] : []),
       describe(deadline),
       options.all && deadline.role !== 'action' ? `${deadline.kind} (${deadline.role})` : deadline.kind,
       deadline.text,
@@ -251,7 +256,7 @@ export const DEADLINE_WRITERS: Record<'table' | 'json' | 'csv' | 'ics', Deadline
     ]);
     const kindColumn = many ? 2 : 1;
     return renderTable(header, body, {
-      limits: many ? [30, 26, 22, 24, 40, 16] : [26, 22, 24, 40, 16],
+      limits: many ? [undefined, 26, 22, 24, 40, 16] : [26, 22, 24, 40, 16],
       paint: (column, text, row) => (row < 0 ? paint.bold(text) : column === kindColumn ? paint.cyan(text) : text),
     });
   },

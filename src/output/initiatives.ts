@@ -3,6 +3,7 @@ import type { Document } from '../types.js';
 import { extractInitiatives, type Initiative, type InitiativeList } from '../passes/extract-initiatives.js';
 import { csvTable } from '../export/to-csv.js';
 import { renderTable } from './table.js';
+import { shortestTails } from './path-tails.js';
 import { createPainter } from '../cli/color.js';
 
 /**
@@ -49,12 +50,14 @@ function statusOf(counts: number[]): InitiativeRow['status'] {
  * Column labels: the plan's year when it has one, else the file name; a year that two files
  * share is told apart by the file (`2023 (a.txt)`), so that headers stay unique.
  */
-export function columnLabels(entries: Array<{ file: string; document: Document }>): string[] {
+export function columnLabels(entries: Array<{ file: string; document: Document }>, short = false): string[] {
   const years = entries.map(({ document }) => document.meta.year);
-  return entries.map(({ file }, index) => {
+  // A table names each file by the shortest tail of its path that tells it from the others.
+  const names = short ? shortestTails(entries.map(({ file }) => file)) : entries.map(({ file }) => file);
+  return entries.map((_, index) => {
     const year = years[index];
-    if (year === null) return file;
-    return years.filter((other) => other === year).length > 1 ? `${year} (${file})` : String(year);
+    if (year === null) return names[index];
+    return years.filter((other) => other === year).length > 1 ? `${year} (${names[index]})` : String(year);
   });
 }
 
@@ -262,5 +265,5 @@ export const INITIATIVE_WRITERS: Record<
 > = {
   json: ({ parsed, lists, rows }) => formatJson(parsed, lists, rows),
   csv: ({ parsed, rows, labels }) => formatCsv(rows, labels, parsed.length > 1),
-  table: ({ parsed, rows, labels }, options) => formatTable(rows, labels, parsed.length > 1, options),
+  table: ({ parsed, rows }, options) => formatTable(rows, columnLabels(parsed, true), parsed.length > 1, options),
 };
