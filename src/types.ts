@@ -487,17 +487,41 @@ export interface SectionChange {
 }
 
 /**
- * A number with a unit that changed inside a matched section: 100场 → 150场.
+ * A number with a unit that changed inside a matched section, paired by what it counts (its unit
+ * and the words before it): 新增就业1200万人 → 新增就业1244万人.
  *
  * @example
- * diff.targets[0] // { unit: '场', old: 100, new: 150, oldText: '100场', newText: '150场', section: {…} }
+ * diff.targets.changed[0] // { unit: '万人次', subject: '全年接待观众', old: 50, new: 60, oldText: '50万人次', … }
  */
 export interface TargetChange {
+  /** The magnitude and measure word: 万人, 亿元, %, 场. */
   unit: string;
+  /** The words before the number in its clause, other numbers left out (the new side's): 城镇新增就业. */
+  subject: string;
   old: number;
   new: number;
   oldText: string;
   newText: string;
+  /** The sentence each number stands in. */
+  oldSentence: string;
+  newSentence: string;
+  /** The section, on the new side. */
+  section: SectionRef;
+}
+
+/**
+ * A number with a unit on one side only, in a matched section: one that no number of the other
+ * side counts (no unit and subject alike, and no equal number left).
+ *
+ * @example
+ * diff.targets.added[0] // { text: '1.3万亿斤', value: 1.3, unit: '万亿斤', subject: '粮食产量', sentence: '…', section: {…} }
+ */
+export interface TargetRef {
+  text: string;
+  value: number;
+  unit: string;
+  subject: string;
+  sentence: string;
   section: SectionRef;
 }
 
@@ -513,6 +537,8 @@ export interface DeadlineRef {
   start: string | null;
   end: string | null;
   date: string | null;
+  /** The sentence it stands in (its item: what is to be done by then). */
+  sentence: string;
   section: SectionRef | null;
 }
 
@@ -559,9 +585,11 @@ export interface PlanDiff {
     deadlinesRemoved: number;
     deadlinesChanged: number;
     targetsChanged: number;
+    targetsAdded: number;
+    targetsRemoved: number;
   };
   changes: SectionChange[];
   initiatives: { added: InitiativeRef[]; removed: InitiativeRef[]; kept: InitiativeRef[] };
   deadlines: { added: DeadlineRef[]; removed: DeadlineRef[]; changed: DeadlineChange[] };
-  targets: TargetChange[];
+  targets: { changed: TargetChange[]; added: TargetRef[]; removed: TargetRef[] };
 }

@@ -276,7 +276,7 @@ describe('kepu diff', () => {
     const { stdout } = kepu(['diff', plan2023, plan2024]);
     expect(stdout).toContain('~   （二）建设社区科普站点 ⇒ （二）推进社区科普站点建设 [renamed');
     expect(stdout).toContain('  二、办好品牌活动 ⇒ 三、办好品牌活动');
-    expect(stdout).toContain('~ 9月底前 → 10月底前 (extended: 2023-09-30 → 2024-10-31, （一）推进科技馆建设)');
+    expect(stdout).toContain('~ 9月底前 → 10月底前 (extended: by 2023-09-30 → by 2024-10-31)  （一）推进科技馆建设');
     expect(stdout).toMatch(/summary: 3 added, 1 removed, 4 modified, 1 renamed, 2 moved, 5 unchanged/);
   });
 

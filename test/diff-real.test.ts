@@ -117,7 +117,7 @@ describe('one normaliser for every comparison', () => {
     const strict = diffPlans(parseCircular(text), parseCircular(wide));
     // Without the option the text differs, but the same numbers (100 and １００) are no changed target.
     expect(strict.summary.modified).toBeGreaterThan(0);
-    expect(strict.targets).toEqual([]);
+    expect(strict.targets).toEqual({ changed: [], added: [], removed: [] });
   });
 });
 

@@ -86,10 +86,14 @@ describe('a constructed pair of consecutive-year plans', () => {
         direction: 'extended',
       }),
     ]);
-    expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([
-      ['50万人次', '60万人次'],
-      ['100场', '150场'],
+    expect(diff.targets.changed.map((target) => [target.subject, target.oldText, target.newText])).toEqual([
+      ['全年接待观众', '50万人次', '60万人次'],
+      ['组织活动不少于', '100场', '150场'],
     ]);
+    expect(diff.targets.changed[1].newSentence).toBe('9月15日至25日集中开展主题活动，组织活动不少于150场。');
+    expect(diff.targets.added).toEqual([]);
+    // The added and removed deadlines and the changed ones say in which sentence they stand.
+    expect(diff.deadlines.changed[0].new.sentence).toBe('10月底前完成市科技馆展陈更新，全年接待观众60万人次。');
     expect(diff.initiatives.added.map((item) => item.name)).toEqual(['科普临江']);
     expect(diff.initiatives.removed.map((item) => item.name)).toEqual(['临江科普云平台']);
     expect(diff.initiatives.kept.map((item) => item.key)).toEqual(
@@ -204,7 +208,7 @@ describe('real consecutive-year documents', () => {
           change.new.heading.startsWith('交通领域精细化管理工作三年行动计划任务清单'),
       ),
     ).toBe(true);
-    expect(diff.targets.map((target) => [target.oldText, target.newText])).toEqual([['300条', '350条']]);
+    expect(diff.targets.changed.map((target) => [target.oldText, target.newText])).toEqual([['300条', '350条']]);
   });
 
   it('aligns the 2023 and 2025 waterway inspections', () => {

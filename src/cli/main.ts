@@ -390,18 +390,34 @@ const runDiffCommand = async (
     all?: boolean;
     explain?: boolean;
     output?: string;
+    year?: string;
+    referenceDate?: string;
+    width?: string;
+    context?: string;
   },
 ) => {
   const levels = wholeNumberOption('--levels', options.levels);
+  const width = wholeNumberOption('--width', options.width);
+  const context = options.context === '0' ? 0 : wholeNumberOption('--context', options.context);
   const files = [oldFile, ...newFiles];
+  const { readPlanReferences } = await import('./plan-references.js');
+  const { references, problem } = readPlanReferences(options.year, options.referenceDate, files.length);
+  if (problem) throw new UsageError(problem);
   const parsed = await readAndParse(files, options);
   const documents = parsed.map((entry) => entry.document);
   await reportDiagnostics(documents, options);
   const { runDiff, runSeries } = await import('../output/diff.js');
   const { text, changed } =
     documents.length > 2
-      ? await runSeries(documents, { ...options, levels })
-      : await runDiff(documents[0], documents[1], { ...options, levels, color: await colorForOutput(options) });
+      ? await runSeries(documents, { ...options, levels, references })
+      : await runDiff(documents[0], documents[1], {
+          ...options,
+          levels,
+          references,
+          width,
+          context,
+          color: await colorForOutput(options),
+        });
   await writeOutput(text, options.output, files);
   if (options.exitCode && changed) process.exitCode = 1;
 };
@@ -549,8 +565,12 @@ function defineDiffCommand(program: Command): void {
       .option('--ignore-variants', 'treat traditional and simplified characters as the same')
       .option('--ignore-letter', 'compare only the forwarded plan, not the letter that forwards it')
       .option('--levels <n>', "compare down to this level; deeper sections count as their parents' text")
-      .option('--all', 'text format: list unchanged sections too')
+      .option('--all', 'text format: list unchanged sections too, and the text of added and removed ones')
       .option('--explain', 'text format: say why each pair of sections was paired (score, heading, body)')
+      .option('--width <n>', 'text format: wrap at this many columns (default: the terminal, or 100)')
+      .option('--context <n>', 'text format: unchanged sentences shown around each change (default 1)')
+      .option('--year <years>', "each plan's year, for plans that give none (or to override): 2018,2019")
+      .option('--reference-date <days>', "each plan's day relative limits count from: 2018-03-05,2019-03-05")
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addHelpText(
         'after',

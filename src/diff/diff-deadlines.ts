@@ -8,18 +8,8 @@ import type { PlanNode, PlanView } from './plan-view.js';
 import { isPseudo, type Alignment } from './align-sections.js';
 import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
 import { addMonths, fromIso, toIso } from '../time/calendar.js';
-import { planYearOf } from '../passes/plan-year.js';
-
-/**
- * The words of a deadline with its plan's own year written as a placeholder: 2023年底前 and 2024年底前 of two
- * yearly plans are the same deadline.
- */
-function wordsOf(text: string, year: number | null, normalize: (text: string) => string): string {
-  if (year === null) return normalize(text);
-  // The year as written in either width (2023, ２０２３): the comparison's options decide the rest.
-  const wide = String(year).replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
-  return normalize(text.split(String(year)).join('〈年〉').split(wide).join('〈年〉'));
-}
+import { sourceOf } from '../source-of.js';
+import { sentenceAround } from './diff-targets.js';
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
 function attachmentAt(document: Document, offset: number): Attachment | null {
@@ -59,13 +49,20 @@ function nodeFinder(view: PlanView, document: Document): (deadline: Deadline) =>
   };
 }
 
-function deadlineRef(deadline: Deadline, node: PlanNode | null): DeadlineRef {
+/** A deadline as the diff lists it, with the sentence it stands in (from the source, when the tree has one). */
+function deadlineRef(deadline: Deadline, node: PlanNode | null, source: string | undefined): DeadlineRef {
+  const { start, end } = deadline.position;
+  const sentence =
+    source !== undefined && source.slice(start.offset, end.offset) === deadline.text
+      ? sentenceAround(source, start.offset, end.offset)
+      : deadline.text;
   return {
     text: deadline.text,
     kind: deadline.kind,
     start: deadline.start,
     end: deadline.end,
     date: deadline.date,
+    sentence,
     section: node?.ref ?? null,
   };
 }
@@ -75,7 +72,8 @@ function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null
   const groups = new Map<PlanNode | null, Deadline[]>();
   // The index of the view's nodes is built for the first deadline: a plan may have none.
   let nodeOf: ((deadline: Deadline) => PlanNode | null) | undefined;
-  for (const deadline of extractDeadlines(document).deadlines) {
+  const { year, date } = view.reference;
+  for (const deadline of extractDeadlines(document, { referenceYear: year, referenceDate: date }).deadlines) {
     if (deadline.context === 'title') continue;
     const node = (nodeOf ??= nodeFinder(view, document))(deadline);
     if (!node && view.plan) continue;
@@ -101,11 +99,10 @@ export function diffDeadlines(
 ): PlanDiff['deadlines'] {
   const oldGroups = groupDeadlines(oldView, oldDocument);
   const newGroups = groupDeadlines(newView, newDocument);
+  const oldSource = sourceOf(oldDocument)?.text;
+  const newSource = sourceOf(newDocument)?.text;
   const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };
-  // Each plan's own year: its title's, 发文字号's or date's, else the one its text gives (一、2018年工作回顾 → 2019).
-  const oldYear = oldView.year ?? planYearOf(oldDocument).year;
-  const newYear = newView.year ?? planYearOf(newDocument).year;
-  const years = oldYear !== null && newYear !== null ? newYear - oldYear : 0;
+  const years = oldView.year !== null && newView.year !== null ? newView.year - oldView.year : 0;
   const seenNew = new Set<PlanNode | null>();
   for (const [oldNode, oldList] of oldGroups) {
     const newNode = oldNode ? (alignment.forward.get(oldNode) ?? null) : null;
@@ -115,14 +112,14 @@ export function diffDeadlines(
     const unmatched = new Set(newList);
     const byText = new Map<string, Deadline[]>();
     for (const other of newList) {
-      const key = wordsOf(other.text, newYear, newView.normalize);
+      const key = newView.normalize(other.text);
       const list = byText.get(key);
       if (list) list.push(other);
       else byText.set(key, [other]);
     }
     const remaining: Deadline[] = [];
     for (const deadline of oldList) {
-      const same = byText.get(wordsOf(deadline.text, oldYear, oldView.normalize))?.shift();
+      const same = byText.get(oldView.normalize(deadline.text))?.shift();
       if (same) unmatched.delete(same);
       else remaining.push(deadline);
     }
@@ -136,7 +133,7 @@ export function diffDeadlines(
     for (const deadline of remaining) {
       const other = byKind.get(deadline.kind)?.shift();
       if (!other) {
-        result.removed.push(deadlineRef(deadline, oldNode));
+        result.removed.push(deadlineRef(deadline, oldNode, oldSource));
         continue;
       }
       unmatched.delete(other);
@@ -146,13 +143,17 @@ export function diffDeadlines(
       const after = other.date ?? other.end ?? '';
       const direction: DeadlineChange['direction'] =
         after > before ? 'extended' : after < before ? 'brought-forward' : 'reworded';
-      result.changed.push({ old: deadlineRef(deadline, oldNode), new: deadlineRef(other, newNode), direction });
+      result.changed.push({
+        old: deadlineRef(deadline, oldNode, oldSource),
+        new: deadlineRef(other, newNode, newSource),
+        direction,
+      });
     }
-    for (const deadline of unmatched) result.added.push(deadlineRef(deadline, newNode));
+    for (const deadline of unmatched) result.added.push(deadlineRef(deadline, newNode, newSource));
   }
   for (const [newNode, newList] of newGroups) {
     if (seenNew.has(newNode)) continue;
-    for (const deadline of newList) result.added.push(deadlineRef(deadline, newNode));
+    for (const deadline of newList) result.added.push(deadlineRef(deadline, newNode, newSource));
   }
   return result;
 }

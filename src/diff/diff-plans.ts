@@ -11,7 +11,7 @@ import { diffDeadlines } from './diff-deadlines.js';
 import { diffTargets } from './diff-targets.js';
 import { diffInitiatives } from './diff-initiatives.js';
 
-export type { DiffOptions } from './plan-view.js';
+export type { DiffOptions, PlanReference } from './plan-view.js';
 
 /**
  * Compares two plans.
@@ -22,13 +22,14 @@ export type { DiffOptions } from './plan-view.js';
 export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
   // One table of subtree identities for both plans, so that identical sections get equal numbers.
   const identities = new IdentityTable();
-  let oldView = planView(oldDocument, options, identities);
-  let newView = planView(newDocument, options, identities);
+  const [oldReference = {}, newReference = {}] = options.references ?? [];
+  let oldView = planView(oldDocument, options, identities, oldReference);
+  let newView = planView(newDocument, options, identities, newReference);
   // A forwarding letter on one side only (a forwarded plan against a bare one) is not a change of the plan.
   const hasLetter = (view: PlanView) => view.roots.some((node) => node.ref.role === 'letter');
   if (hasLetter(oldView) !== hasLetter(newView)) {
-    oldView = planView(oldDocument, { ...options, ignoreLetter: true }, identities);
-    newView = planView(newDocument, { ...options, ignoreLetter: true }, identities);
+    oldView = planView(oldDocument, { ...options, ignoreLetter: true }, identities, oldReference);
+    newView = planView(newDocument, { ...options, ignoreLetter: true }, identities, newReference);
   }
   weighTerms([oldView, newView]);
   const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
@@ -48,7 +49,9 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
     deadlinesAdded: deadlines.added.length,
     deadlinesRemoved: deadlines.removed.length,
     deadlinesChanged: deadlines.changed.length,
-    targetsChanged: targets.length,
+    targetsChanged: targets.changed.length,
+    targetsAdded: targets.added.length,
+    targetsRemoved: targets.removed.length,
   };
   for (const change of changes) for (const kind of change.kinds) summary[kind]++;
   const describe = (view: PlanView) => ({ name: view.name, year: view.year, title: view.title });
@@ -69,7 +72,9 @@ export function hasDifferences(diff: PlanDiff): boolean {
       diff.deadlines.added.length +
       diff.deadlines.removed.length +
       diff.deadlines.changed.length +
-      diff.targets.length >
+      diff.targets.changed.length +
+      diff.targets.added.length +
+      diff.targets.removed.length >
       0
   );
 }

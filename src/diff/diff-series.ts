@@ -58,7 +58,9 @@ export interface PlanSeries {
  */
 export function diffSeries(documents: Document[], options: DiffOptions = {}): PlanSeries {
   const diffs: PlanDiff[] = [];
-  for (let i = 0; i + 1 < documents.length; i++) diffs.push(diffPlans(documents[i], documents[i + 1], options));
+  const references = options.references ?? [];
+  for (let i = 0; i + 1 < documents.length; i++)
+    diffs.push(diffPlans(documents[i], documents[i + 1], { ...options, references: references.slice(i, i + 2) }));
   const topics: SeriesTopic[] = [];
   // The topic of each section of the current plan, by its id within its role.
   let current = new Map<string, SeriesTopic>();

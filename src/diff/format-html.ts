@@ -131,7 +131,7 @@ function diffSection(diff: PlanDiff): string {
     ),
     list(
       '目标变化 targets changed',
-      diff.targets.map(
+      diff.targets.changed.map(
         (target) => `<del>${escapeHtml(target.oldText)}</del> → <ins>${escapeHtml(target.newText)}</ins>`,
       ),
     ),

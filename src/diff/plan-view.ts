@@ -42,6 +42,25 @@ export interface DiffOptions {
   ignoreLetter?: boolean;
   /** Compare down to this level; deeper sections count as their parents' text. */
   levels?: number;
+  /**
+   * Each plan's year and reference day, for plans that give none (or to override them), as
+   * `kepu deadlines --year` and `--reference-date`: one entry per plan, in the order given (the
+   * old plan, the new; for a series, every plan).
+   */
+  references?: Array<PlanReference | undefined>;
+}
+
+/**
+ * The year a plan's relative dates count from (9月底前 → that year's 30 September), and the day
+ * its limits counted in days start on (自印发之日起30日内), when the plan does not give them.
+ *
+ * @example
+ * diffPlans(report2018, report2019, { references: [{ year: 2018 }, { year: 2019 }] } satisfies DiffOptions)
+ */
+export interface PlanReference {
+  year?: number;
+  /** YYYY-MM-DD. */
+  date?: string;
 }
 
 export interface PlanNode {
@@ -78,7 +97,10 @@ export interface PlanNode {
 
 export interface PlanView {
   name: string;
+  /** The plan's year: the one given (`PlanReference`), else its own. */
   year: number | null;
+  /** The year and day given for the plan, if any (the deadlines are read against them). */
+  reference: PlanReference;
   title: string | null;
   roots: PlanNode[];
   all: PlanNode[];
@@ -377,11 +399,22 @@ function annexNode(context: ViewContext, attachment: Attachment, ordinal: number
   return node;
 }
 
+/**
+ * A plan's year: the one given for it, else its own (title, 发文字号, date), else the given day's.
+ *
+ * @example
+ * planYear(parseCircular('政府工作报告\n一、…'), { year: 2019 }) // 2019
+ */
+export function planYear(document: Document, reference: PlanReference = {}): number | null {
+  return reference.year ?? document.meta.year ?? (reference.date ? Number(reference.date.slice(0, 4)) : null);
+}
+
 /** Builds the comparable view of a document; `identities` is shared by the two plans of a diff. */
 export function planView(
   document: Document,
   options: DiffOptions = {},
   identities: IdentityTable = new IdentityTable(),
+  reference: PlanReference = {},
 ): PlanView {
   const context = createContext(options, identities);
   const normalize = context.normalize;
@@ -409,7 +442,8 @@ export function planView(
   for (const root of roots) finishNode(context, root);
   return {
     name: document.source.name,
-    year: document.meta.year,
+    year: planYear(document, reference),
+    reference,
     title: plan?.title ?? document.meta.title,
     roots,
     all,

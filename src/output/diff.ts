@@ -1,7 +1,9 @@
 /** The writers of `kepu diff`: a table of formats for two plans, and the series of several. */
 import type { Document, PlanDiff } from '../types.js';
 import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.js';
-import { formatMarkdown, formatText } from '../diff/format-diff.js';
+import { planYear } from '../diff/plan-view.js';
+import { formatMarkdown } from '../diff/format-diff.js';
+import { formatText, type TextOptions } from '../diff/format-text.js';
 import { formatHtml } from '../diff/format-html.js';
 import { createPainter } from '../cli/color.js';
 import { escapeStrings } from './terminal-text.js';
@@ -14,17 +16,13 @@ import { escapeStrings } from './terminal-text.js';
  */
 export const DIFF_WRITERS: Record<
   'text' | 'json' | 'md' | 'html',
-  (diff: PlanDiff, options: { color?: boolean; all?: boolean; explain?: boolean }) => string
+  (diff: PlanDiff, options: TextOptions & { color?: boolean }) => string
 > = {
   json: (diff) => JSON.stringify(diff, null, 2) + '\n',
   md: (diff) => formatMarkdown(diff),
   html: (diff) => formatHtml(diff),
   // Text is for a terminal: the documents' control characters are shown escaped.
-  text: (diff, options) =>
-    formatText(escapeStrings(diff), createPainter(options.color === true), {
-      all: options.all,
-      explain: options.explain,
-    }),
+  text: (diff, options) => formatText(escapeStrings(diff), createPainter(options.color === true), options),
 };
 
 /**
@@ -36,10 +34,13 @@ export const DIFF_WRITERS: Record<
 export async function runDiff(
   before: Document,
   after: Document,
-  options: DiffOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; all?: boolean; explain?: boolean },
+  options: DiffOptions & TextOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; output?: string },
 ): Promise<{ text: string; changed: boolean }> {
   const diff = diffPlans(before, after, options);
-  return { text: DIFF_WRITERS[options.format](diff, options), changed: hasDifferences(diff) };
+  // Text wraps at the terminal's width when it goes to one, else at 100 columns.
+  const terminal = options.output === undefined && process.stdout.isTTY ? process.stdout.columns : undefined;
+  const width = options.width ?? terminal ?? 100;
+  return { text: DIFF_WRITERS[options.format](diff, { ...options, width }), changed: hasDifferences(diff) };
 }
 
 /**
@@ -56,10 +57,16 @@ export async function runSeries(
   const { diffSeries } = await import('../diff/diff-series.js');
   const { formatSeriesJson, formatSeriesMarkdown, formatSeriesText } = await import('../diff/format-series.js');
   const { formatSeriesHtml } = await import('../diff/format-html.js');
-  const ordered = documents.every((document) => document.meta.year !== null)
-    ? [...documents].sort((a, b) => a.meta.year! - b.meta.year!)
-    : documents;
-  const series = diffSeries(ordered, { ...options, levels: options.levels ?? 2 });
+  // Each plan with the year and day given for it (--year, --reference-date), in year order when every plan has a year.
+  const plans = documents.map((document, index) => {
+    const reference = options.references?.[index] ?? {};
+    return { document, reference, year: planYear(document, reference) };
+  });
+  if (plans.every((plan) => plan.year !== null)) plans.sort((a, b) => a.year! - b.year!);
+  const series = diffSeries(
+    plans.map((plan) => plan.document),
+    { ...options, levels: options.levels ?? 2, references: plans.map((plan) => plan.reference) },
+  );
   const changed = series.diffs.some(hasDifferences);
   const writers = {
     json: formatSeriesJson,
