@@ -141,10 +141,10 @@ describe('series', () => {
     const files = [2017, 2018, 2019].map((year) => join(reports, `${year}.txt`));
     const text = kepu(['diff', ...files, '-q']).stdout;
     // A plan is labelled by its year when it has one: the 2017 report's subtitle (——2017年3月5日在……会议上)
-    // gives it; the 2018 and 2019 copies start at 各位代表 and have none.
-    expect(text.split('\n')[0]).toMatch(/^2017\s+2018\.txt\s+2019\.txt$/);
+    // gives it; the 2018 and 2019 copies start at 各位代表 and have none, and are named by their paths' tails.
+    expect(text.split('\n')[0]).toMatch(/^2017\s+…\/2018\.txt\s+…\/2019\.txt$/);
     expect(text).toMatch(/topics over 3 plans/);
-    expect(kepu(['diff', ...files, '-q', '-f', 'md']).stdout).toMatch(/^\| 2017 \| 2018\.txt \| 2019\.txt \|/);
+    expect(kepu(['diff', ...files, '-q', '-f', 'md']).stdout).toMatch(/^\| 2017 \| …\/2018\.txt \| …\/2019\.txt \|/);
     const json = JSON.parse(kepu(['diff', ...files, '-q', '-f', 'json']).stdout);
     expect(json.plans).toHaveLength(3);
     expect(json.topics[0].cells).toHaveLength(3);

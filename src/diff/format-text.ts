@@ -377,8 +377,18 @@ export function formatText(diff: PlanDiff, paint: Painter, given: TextOptions = 
     .join(', ');
   lines.push(
     '',
-    paint.bold('summary: ') +
-      `${sections}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged} +${summary.targetsAdded} -${summary.targetsRemoved}`,
+    ...wrapStyled(
+      [
+        { text: 'summary: ', paint: paint.bold },
+        {
+          text: `${sections}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged} +${summary.targetsAdded} -${summary.targetsRemoved}`,
+          paint: plain,
+        },
+      ],
+      options.width,
+      '',
+      '  ',
+    ),
   );
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,187 @@
+/**
+ * The diff as people read it, on the real yearly reports: the text format shows every change whole
+ * (nothing cut before it), wrapped and folded; numbers pair only with numbers that count the same
+ * thing; the report's own date is no deadline; a series bridges a topic missing for one year.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCircular, type PlanDiff } from '../src/index.js';
+import { diffPlans } from '../src/diff/diff-plans.js';
+import { diffSeries } from '../src/diff/diff-series.js';
+import { formatText } from '../src/diff/format-text.js';
+import { splitHeading } from '../src/diff/read-pieces.js';
+import { createPainter } from '../src/cli/color.js';
+import { extractDeadlines } from '../src/passes/extract-deadlines.js';
+import { displayWidth } from '../src/display-width.js';
+import { foldWidth } from '../src/normalize.js';
+
+const root = join(import.meta.dirname, '..');
+const reports = join(root, 'fixtures', 'work-reports');
+const report = (year: number) =>
+  parseCircular(readFileSync(join(reports, `${year}.txt`)), { name: `fixtures/work-reports/${year}.txt` });
+const plain = createPainter(false);
+
+/** The nine diffs of consecutive reports, made once. */
+const pairs: Array<{ from: number; diff: PlanDiff }> = [];
+for (let year = 2010; year < 2019; year++) pairs.push({ from: year, diff: diffPlans(report(year), report(year + 1)) });
+
+/** A row of the text format: a sign at the start of the line (context rows start with spaces). */
+const ROW = /^[~+\-→ ] /;
+
+describe('the text format', () => {
+  it('shows every modified section up to and past its first change, on all nine pairs of reports', () => {
+    let checked = 0;
+    for (const { from, diff } of pairs) {
+      // No wrapping: each paragraph on one line, so that a change is found whole.
+      const lines = formatText(diff, plain, { width: 100_000 }).split('\n');
+      for (const change of diff.changes) {
+        if (!change.kinds.includes('modified')) continue;
+        const headed = (ref: typeof change.old) => ref?.role === 'section' && ref.heading.trim() !== '';
+        const { body } = splitHeading(change.text, headed(change.old), headed(change.new));
+        const edit = body.find((piece) => piece.op !== 'equal' && /[\p{L}\p{N}]{2}/u.test(piece.value));
+        if (!edit) continue;
+        // The section's block: its row, then the lines up to the next row of the same or a higher level.
+        const indent = '  '.repeat(change.level - 1);
+        const title = change.new!.marker + change.new!.heading;
+        const start = lines.findIndex(
+          (line) => ROW.test(line) && line.slice(2).startsWith(`${indent}`) && line.includes(title),
+        );
+        expect(start, `${from}: ${title}`).toBeGreaterThanOrEqual(0);
+        let end = start + 1;
+        while (end < lines.length && !(ROW.test(lines[end]) && !lines[end].startsWith('    '))) end++;
+        const block = lines
+          .slice(start + 1, end)
+          .map((line) => line.trim().replace(/^[-+] /, ''))
+          .join('')
+          .replace(/\[-|-\]|\{\+|\+\}|⏎/g, '');
+        // The first words of the first change are in the block (a word run of the edit, not cut).
+        const words = edit.value.replace(/\s/g, '').match(/[\p{L}\p{N}]{2,8}/u)![0];
+        expect(block, `${from}: ${title}: ${words}`).toContain(words);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('wraps to the width, CJK characters taking two columns, and folds long unchanged runs', () => {
+    const diff = pairs.find((pair) => pair.from === 2018)!.diff;
+    const text = formatText(diff, plain, { width: 80 });
+    const lines = text.split('\n');
+    expect(lines.every((line) => displayWidth(line) <= 80)).toBe(true);
+    expect(lines.some((line) => displayWidth(line) >= 74)).toBe(true);
+    // Every edit is shown: the text holds no cut but the folds of unchanged sentences.
+    expect(text).toMatch(/…（省略 \d+ 字）…/);
+    const wider = formatText(diff, plain, { width: 80, context: 3 });
+    expect(wider.split('\n').length).toBeGreaterThan(lines.length);
+    const folds = (output: string) => [...output.matchAll(/省略 (\d+) 字/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(folds(wider)).toBeLessThan(folds(text));
+  });
+
+  it('shows a rewritten sentence as a pair of lines and an edited one merged', () => {
+    const diff = pairs.find((pair) => pair.from === 2018)!.diff;
+    const text = formatText(diff, plain, { width: 100_000 });
+    // 今年是……周年: rewritten, shown old then new.
+    expect(text).toMatch(/\n\s+- 今年是\[-全面贯彻党的十九大精神的开局之年.*\n\s+\+ 今年是\{\+新中国成立70\+\}周年/);
+    // 赤字率: two numbers changed in one sentence, shown merged.
+    expect(text).toContain('今年赤字率拟按[-2.6-]{+2.8+}%安排，比去年预算[-低0.4-]{+高0.2+}个百分点；');
+  });
+
+  it('gives the size of removed and added sections, and their text with --all', () => {
+    const diff = pairs.find((pair) => pair.from === 2018)!.diff;
+    const text = formatText(diff, plain, { width: 100_000 });
+    expect(text).toMatch(/- {3}（一）坚持稳中求进工作总基调.* \[removed, [\d,]+ 字\]/);
+    const all = formatText(diff, plain, { width: 100_000, all: true });
+    expect(all).toMatch(/\n {6}- 这些年，世界经济复苏乏力/);
+    expect(all).toMatch(/\n {8}坚持实施积极的财政政策和稳健的货币政策。/);
+  });
+});
+
+describe('targets', () => {
+  it('pairs no two numbers of different units, on all nine pairs of reports', () => {
+    let changed = 0;
+    for (const { diff } of pairs) {
+      for (const target of diff.targets.changed) {
+        const unitOf = (text: string) => foldWidth(text).replace(/^[0-9.\s]+/, '');
+        expect(unitOf(target.oldText)).toBe(unitOf(target.newText));
+        expect(target.oldSentence).toContain(target.oldText);
+        expect(target.newSentence).toContain(target.newText);
+        changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(50);
+  });
+
+  it('pairs by what a number counts, and lists the rest as added or removed', () => {
+    const diff = pairs.find((pair) => pair.from === 2018)!.diff;
+    const pairsOf = diff.targets.changed.map((target) => `${target.oldText}→${target.newText}`);
+    expect(pairsOf).toEqual(
+      expect.arrayContaining(['2.38万亿元→2.76万亿元', '1.55万亿元→1.83万亿元', '8300亿元→9300亿元']),
+    );
+    // 粮食总产量保持在1.3万亿斤以上 has no counterpart in 2018's review: listed as added, paired with nothing.
+    expect(diff.targets.added.map((target) => target.text)).toContain('1.3万亿斤');
+    expect(diff.targets.changed.some((target) => target.newText === '1.3万亿斤')).toBe(false);
+    // 6.6% growth in 2018 against 7.1% a year over five years: both 国内生产总值 growth rates.
+    const growth = diff.targets.changed.find((target) => target.newText === '6.6%')!;
+    expect(growth.subject).toContain('国内生产总值');
+  });
+});
+
+describe('deadlines in a diff', () => {
+  it('never lists the report’s own date: the deadlines pass gives it the role document-date', () => {
+    const list = extractDeadlines(report(2017), { all: true }).deadlines;
+    expect(list.find((deadline) => deadline.text === '2017年3月5日')?.role).toBe('document-date');
+    const diff = pairs.find((pair) => pair.from === 2016)!.diff;
+    const all = [
+      ...diff.deadlines.added,
+      ...diff.deadlines.removed,
+      ...diff.deadlines.changed.map((change) => change.new),
+    ];
+    expect(all.some((deadline) => deadline.text.includes('3月5日'))).toBe(false);
+  });
+
+  it('lists added and removed deadlines with their dates, items and sentences; --year resolves them', () => {
+    const files = [2018, 2019].map((year) => join(reports, `${year}.txt`));
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'kepu.js'), 'diff', ...files, '--year', '2018,2019', '-f', 'json', '-q'],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    const diff = JSON.parse(result.stdout) as PlanDiff;
+    expect([diff.old.year, diff.new.year]).toEqual([2018, 2019]);
+    const byYearEnd = diff.deadlines.added.find((deadline) => deadline.text === '年底前')!;
+    expect(byYearEnd.date).toBe('2019-12-31');
+    expect(byYearEnd.section?.heading).toContain('促进形成强大国内市场');
+    expect(byYearEnd.sentence).toContain('对拖欠企业的款项年底前要清偿一半以上');
+    const wrong = spawnSync(process.execPath, [join(root, 'bin', 'kepu.js'), 'diff', ...files, '--year', '2019'], {
+      encoding: 'utf8',
+    });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^kepu: --year takes one value per plan/);
+  });
+});
+
+describe('a series', () => {
+  const series = diffSeries([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map(report));
+
+  it('shows the first plan as written, with no mark', () => {
+    expect(new Set(series.topics.map((topic) => topic.cells[0]?.status).filter(Boolean))).toEqual(new Set(['first']));
+  });
+
+  it('bridges a topic missing for one plan: 2015 and 2017 give the year’s general plan, 2016 (十三五) does not', () => {
+    const plan = series.topics.find((topic) => topic.cells[5]?.ref.heading === '2015年工作总体部署')!;
+    expect(plan.cells.slice(5, 8).map((cell) => cell?.status)).toEqual(['changed', 'gap', 'changed']);
+    expect(plan.cells[6]!.ref.heading).toBe('2015年工作总体部署');
+    expect(plan.cells[7]!.ref.heading).toBe('2017年工作总体部署');
+    expect(plan.cells[7]!.score).toBeGreaterThanOrEqual(0.5);
+    // Every gap stands between two years that have the topic.
+    for (const topic of series.topics)
+      topic.cells.forEach((cell, index) => {
+        if (cell?.status !== 'gap') return;
+        expect(topic.cells[index - 1]).not.toBeNull();
+        expect(topic.cells[index + 1]?.status).toMatch(/^(changed|same)$/);
+      });
+  });
+});
