@@ -35,12 +35,12 @@ describe('the targets of docs/performance.md', () => {
     for (const [, key] of bench.matchAll(/targets\.measure\((?:'([^']+)'|`[^`]+`)/g)) if (key) expanded.add(key);
     // The readers' keys go through time(label, bytes, name, rounds, key).
     for (const [, key] of bench.matchAll(/await time\(.*, '([a-z-]+-mbps)'\);/g)) expanded.add(key);
-    for (const years of ['2016-2017', '2018-2019']) expanded.add(`diff-${years}-ms`);
+    for (const years of ['2016-2017', '2018-2019']) expanded.add(`diff-${years}-ratio`);
     for (const command of ['parse', 'deadlines', 'initiatives']) expanded.add(`memory-${command}`);
     for (const run of ['laws-1', 'laws-workers'])
       for (const what of ['seconds', 'mb', 'lines']) expanded.add(`${run}-${what}`);
     expect([...expanded].sort()).toEqual([...targets.keys()].sort());
-    expect(bench).toMatch(/\$\{from\}-\$\{to\}-ms/);
+    expect(bench).toMatch(/\$\{from\}-\$\{to\}-ratio/);
     expect(bench).toMatch(/memory-\$\{command\}/);
     expect(bench).toMatch(/\$\{key\}-seconds.*\$\{key\}-mb.*\$\{key\}-lines/s);
   });

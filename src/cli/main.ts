@@ -403,6 +403,9 @@ const runDiffCommand = async (
   const { readPlanReferences } = await import('./plan-references.js');
   const { references, problem } = readPlanReferences(options.year, options.referenceDate, files.length);
   if (problem) throw new UsageError(problem);
+  // The passes of two plans run on a worker thread while this one aligns the sections.
+  const { startPassWorker } = await import('./pass-worker.js');
+  const passes = startPassWorker(files, options, references);
   const parsed = await readAndParse(files, options);
   const documents = parsed.map((entry) => entry.document);
   await reportDiagnostics(documents, options);
@@ -416,6 +419,7 @@ const runDiffCommand = async (
           references,
           width,
           context,
+          passes,
           color: await colorForOutput(options),
         });
   await writeOutput(text, options.output, files);
@@ -633,6 +637,11 @@ function buildProgram(): Command {
   const context = { inputOptions, readAndParse, reportDiagnostics, colorForOutput, wholeNumber: wholeNumberOption };
   for (const module of COMMAND_MODULES) module.define(program, { ...context, usageError: (m) => new UsageError(m) });
   return program;
+}
+
+/** Serves a worker thread that runs this bundle (see pass-worker.ts); loads the worker's code only then. */
+export async function serveWorker(): Promise<void> {
+  (await import('./parse-worker.js')).serveWorker();
 }
 
 /** Runs the CLI with `argv` (as process.argv); resolves when done, with process.exitCode set. */

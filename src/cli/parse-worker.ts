@@ -2,7 +2,8 @@
  * A worker thread of `kepu parse`, `kepu deadlines` and `kepu initiatives` with `--jobs N`: reads and
  * parses the files it is sent and sends back what the command writes for each (the serialised
  * document, or its deadlines or initiatives as NDJSON), or the file's one-line problem, with its
- * diagnostics.
+ * diagnostics. `kepu diff` has it run the deadlines and initiatives passes of both plans while it
+ * aligns their sections.
  */
 import { parentPort } from 'node:worker_threads';
 import { makeOutput, parseFile } from './run-files.js';
@@ -12,12 +13,14 @@ import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
 import type { Diagnostic, InputFormat } from '../types.js';
 import type { ReadLimits } from '../read/limits.js';
+import type { PlanReference } from '../diff/plan-view.js';
 
 /** What a worker makes of each file: what the command writes for it. */
 export type WorkerJob =
   | { kind: 'document'; format: DocumentFormat; array: boolean }
   | { kind: 'deadlines'; options: DeadlinesOptions }
-  | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } };
+  | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } }
+  | { kind: 'passes'; reference: PlanReference };
 
 /** A file to read. */
 export interface WorkerTask {
@@ -43,27 +46,43 @@ export type WorkerResult =
     }
   | { index: number; ok: false; message: string; unexpected?: boolean };
 
-parentPort?.on('message', async (task: WorkerTask) => {
-  try {
-    const { document, text, bytes } = await parseFile(task.path, task);
-    const made = await makeOutput(task.job, { file: displayPath(task.path), document, text });
-    // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
-    const serialized = new TextEncoder().encode(made.text);
-    const result: WorkerResult = {
-      index: task.index,
-      ok: true,
-      serialized,
-      name: document.source.name,
-      diagnostics: document.diagnostics,
-      bytes,
-      ...(made.note !== undefined && { note: made.note }),
-    };
-    parentPort!.postMessage(result, [serialized.buffer]);
-  } catch (error) {
-    // An unexpected error goes back as its own message: the main thread names the file.
-    const reason = error instanceof InternalError ? error.reason : error;
-    const message = error instanceof FileError ? error.message : ((reason as Error)?.message ?? String(reason));
-    const result: WorkerResult = { index: task.index, ok: false, message, unexpected: !(error instanceof FileError) };
-    parentPort!.postMessage(result);
-  }
-});
+let serving = false;
+
+/**
+ * Answers the tasks the main thread sends, on a worker thread (once; nothing on the main thread).
+ * The worker bundle calls it when it loads; `kepu diff` starts a worker on the CLI's own bundle,
+ * whose compiled code V8 keeps (see bin/kepu.js), and calls it there.
+ *
+ * @example
+ * serveWorker()
+ */
+export function serveWorker(): void {
+  if (serving || !parentPort) return;
+  serving = true;
+  parentPort.on('message', async (task: WorkerTask) => {
+    try {
+      const { document, text, bytes } = await parseFile(task.path, task);
+      const made = await makeOutput(task.job, { file: displayPath(task.path), document, text });
+      // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
+      const serialized = new TextEncoder().encode(made.text);
+      const result: WorkerResult = {
+        index: task.index,
+        ok: true,
+        serialized,
+        name: document.source.name,
+        diagnostics: document.diagnostics,
+        bytes,
+        ...(made.note !== undefined && { note: made.note }),
+      };
+      parentPort!.postMessage(result, [serialized.buffer]);
+    } catch (error) {
+      // An unexpected error goes back as its own message: the main thread names the file.
+      const reason = error instanceof InternalError ? error.reason : error;
+      const message = error instanceof FileError ? error.message : ((reason as Error)?.message ?? String(reason));
+      const result: WorkerResult = { index: task.index, ok: false, message, unexpected: !(error instanceof FileError) };
+      parentPort!.postMessage(result);
+    }
+  });
+}
+
+serveWorker();

@@ -60,8 +60,8 @@ async function readAndParseFile(
 
 /**
  * What a command writes for one parsed file, the same on a worker thread and here: the serialised
- * document, or the file's deadlines or initiatives as NDJSON; and its note (deadlines: how its
- * relative dates were resolved).
+ * document, or the file's deadlines or initiatives as NDJSON, or what the diff needs of its passes
+ * (JSON); and its note (deadlines: how its relative dates were resolved).
  */
 export async function makeOutput(
   job: WorkerJob,
@@ -75,6 +75,10 @@ export async function makeOutput(
     const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
     const collected = collectDeadlines([parsed], job.options);
     return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
+  }
+  if (job.kind === 'passes') {
+    const { passLists } = await import('../diff/diff-plans.js');
+    return { text: JSON.stringify(passLists(parsed.document, job.reference)) };
   }
   const { initiativesNdjson } = await import('../output/initiatives.js');
   return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };

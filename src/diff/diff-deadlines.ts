@@ -6,10 +6,44 @@
 import type { Attachment, DeadlineChange, DeadlineRef, Document, PlanDiff } from '../types.js';
 import type { PlanNode, PlanView } from './plan-view.js';
 import { isPseudo, type Alignment } from './align-sections.js';
-import { extractDeadlines, type Deadline } from '../passes/extract-deadlines.js';
+import { extractDeadlines, type Deadline as FullDeadline } from '../passes/extract-deadlines.js';
 import { addMonths, fromIso, toIso } from '../time/calendar.js';
 import { sourceOf } from '../source-of.js';
 import { sentenceAround } from './diff-targets.js';
+
+/**
+ * What the diff reads of a deadline (what a worker thread sends back, a part of the pass's record).
+ *
+ * @example
+ * const facts: DeadlineFacts = extractDeadlines(tree).deadlines[0]
+ */
+export type DeadlineFacts = Pick<
+  FullDeadline,
+  'text' | 'kind' | 'start' | 'end' | 'date' | 'context' | 'sectionId' | 'position'
+>;
+type Deadline = DeadlineFacts;
+
+/**
+ * The deadlines of a plan as the diff compares them: the deadlines pass's, resolved against the
+ * year and day given for the plan.
+ *
+ * @example
+ * deadlineFacts(tree, { year: 2019 })[0].date // '2019-…'
+ */
+export function deadlineFacts(document: Document, reference: { year?: number; date?: string } = {}): DeadlineFacts[] {
+  return extractDeadlines(document, { referenceYear: reference.year, referenceDate: reference.date }).deadlines.map(
+    ({ text, kind, start, end, date, context, sectionId, position }) => ({
+      text,
+      kind,
+      start,
+      end,
+      date,
+      context,
+      sectionId,
+      position,
+    }),
+  );
+}
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
 function attachmentAt(document: Document, offset: number): Attachment | null {
@@ -68,12 +102,11 @@ function deadlineRef(deadline: Deadline, node: PlanNode | null, source: string |
 }
 
 /** The deadlines to act on (cited titles, labels and year mentions are not), by the node they sit in. */
-function groupDeadlines(view: PlanView, document: Document): Map<PlanNode | null, Deadline[]> {
+function groupDeadlines(view: PlanView, document: Document, list: Deadline[]): Map<PlanNode | null, Deadline[]> {
   const groups = new Map<PlanNode | null, Deadline[]>();
   // The index of the view's nodes is built for the first deadline: a plan may have none.
   let nodeOf: ((deadline: Deadline) => PlanNode | null) | undefined;
-  const { year, date } = view.reference;
-  for (const deadline of extractDeadlines(document, { referenceYear: year, referenceDate: date }).deadlines) {
+  for (const deadline of list) {
     if (deadline.context === 'title') continue;
     const node = (nodeOf ??= nodeFinder(view, document))(deadline);
     if (!node && view.plan) continue;
@@ -96,9 +129,13 @@ export function diffDeadlines(
   oldDocument: Document,
   newDocument: Document,
   alignment: Alignment,
+  lists: [DeadlineFacts[], DeadlineFacts[]] = [
+    deadlineFacts(oldDocument, oldView.reference),
+    deadlineFacts(newDocument, newView.reference),
+  ],
 ): PlanDiff['deadlines'] {
-  const oldGroups = groupDeadlines(oldView, oldDocument);
-  const newGroups = groupDeadlines(newView, newDocument);
+  const oldGroups = groupDeadlines(oldView, oldDocument, lists[0]);
+  const newGroups = groupDeadlines(newView, newDocument, lists[1]);
   const oldSource = sourceOf(oldDocument)?.text;
   const newSource = sourceOf(newDocument)?.text;
   const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };

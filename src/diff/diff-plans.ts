@@ -3,23 +3,59 @@
  * modified, moved, unchanged), with the initiatives, deadlines and numeric targets that changed.
  * Each concern is its own module; this one puts them together.
  */
-import type { Document, PlanDiff } from '../types.js';
-import { type DiffOptions, IdentityTable, planView, type PlanView, weighTerms } from './plan-view.js';
-import { alignSections } from './align-sections.js';
+import type { Document, PlanDiff, SectionChange } from '../types.js';
+import {
+  type DiffOptions,
+  IdentityTable,
+  planView,
+  type PlanReference,
+  type PlanView,
+  weighTerms,
+} from './plan-view.js';
+import { alignSections, type Alignment } from './align-sections.js';
 import { listChanges } from './diff-sections.js';
-import { diffDeadlines } from './diff-deadlines.js';
+import { deadlineFacts, diffDeadlines, type DeadlineFacts } from './diff-deadlines.js';
 import { diffTargets } from './diff-targets.js';
-import { diffInitiatives } from './diff-initiatives.js';
+import { diffInitiatives, initiativeFacts, type InitiativeFacts } from './diff-initiatives.js';
 
 export type { DiffOptions, PlanReference } from './plan-view.js';
 
 /**
- * Compares two plans.
+ * What the two passes give the diff for each plan: its deadlines and its initiatives (computed
+ * here, or by a worker thread while the sections are aligned: see `runDiff`).
  *
  * @example
- * diffPlans(parseCircular(old2023), parseCircular(new2024)).summary // { added: 3, removed: 1, … }
+ * const lists: PassLists = passLists(tree)
  */
-export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
+export interface PassLists {
+  deadlines: DeadlineFacts[];
+  initiatives: InitiativeFacts[];
+}
+
+/**
+ * The deadlines and initiatives of a plan, as the diff compares them (its deadlines read against
+ * the year and day given for it).
+ *
+ * @example
+ * passLists(report2019, { year: 2019 }).deadlines.length
+ */
+export function passLists(document: Document, reference: PlanReference = {}): PassLists {
+  return { deadlines: deadlineFacts(document, reference), initiatives: initiativeFacts(document) };
+}
+
+/** Two plans aligned: their views, the pairs of sections, and what the sections' texts say. */
+interface AlignedPlans {
+  oldDocument: Document;
+  newDocument: Document;
+  oldView: PlanView;
+  newView: PlanView;
+  alignment: Alignment;
+  changes: SectionChange[];
+  targets: PlanDiff['targets'];
+}
+
+/** Aligns two plans' sections and diffs their texts: all of a diff but the passes' lists. */
+function alignPlans(oldDocument: Document, newDocument: Document, options: DiffOptions): AlignedPlans {
   // One table of subtree identities for both plans, so that identical sections get equal numbers.
   const identities = new IdentityTable();
   const [oldReference = {}, newReference = {}] = options.references ?? [];
@@ -34,9 +70,21 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
   weighTerms([oldView, newView]);
   const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
   const changes = listChanges(oldView, newView, alignment);
-  const deadlines = diffDeadlines(oldView, newView, oldDocument, newDocument, alignment);
-  const initiatives = diffInitiatives(oldView, newView, oldDocument, newDocument);
   const targets = diffTargets(alignment);
+  return { oldDocument, newDocument, oldView, newView, alignment, changes, targets };
+}
+
+/** Completes a diff with the deadlines and initiatives of both plans. */
+function completeDiff(aligned: AlignedPlans, lists: [PassLists, PassLists]): PlanDiff {
+  const { oldDocument, newDocument, oldView, newView, alignment, changes, targets } = aligned;
+  const deadlines = diffDeadlines(oldView, newView, oldDocument, newDocument, alignment, [
+    lists[0].deadlines,
+    lists[1].deadlines,
+  ]);
+  const initiatives = diffInitiatives(oldView, newView, oldDocument, newDocument, [
+    lists[0].initiatives,
+    lists[1].initiatives,
+  ]);
   const summary: PlanDiff['summary'] = {
     unchanged: 0,
     renamed: 0,
@@ -56,6 +104,42 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
   for (const change of changes) for (const kind of change.kinds) summary[kind]++;
   const describe = (view: PlanView) => ({ name: view.name, year: view.year, title: view.title });
   return { old: describe(oldView), new: describe(newView), summary, changes, initiatives, deadlines, targets };
+}
+
+/**
+ * Compares two plans.
+ *
+ * @example
+ * diffPlans(parseCircular(old2023), parseCircular(new2024)).summary // { added: 3, removed: 1, … }
+ */
+export function diffPlans(oldDocument: Document, newDocument: Document, options: DiffOptions = {}): PlanDiff {
+  const aligned = alignPlans(oldDocument, newDocument, options);
+  return completeDiff(aligned, [
+    passLists(oldDocument, aligned.oldView.reference),
+    passLists(newDocument, aligned.newView.reference),
+  ]);
+}
+
+/**
+ * Compares two plans with their passes' lists coming from elsewhere (a worker thread that ran the
+ * passes while the sections were aligned here); where they do not come (null), runs the passes here.
+ * The same diff as `diffPlans`.
+ *
+ * @example
+ * await diffPlansWith(old, new, {}, worker.lists)
+ */
+export async function diffPlansWith(
+  oldDocument: Document,
+  newDocument: Document,
+  options: DiffOptions,
+  lists: Promise<[PassLists, PassLists] | null>,
+): Promise<PlanDiff> {
+  const aligned = alignPlans(oldDocument, newDocument, options);
+  const given = await lists;
+  return completeDiff(
+    aligned,
+    given ?? [passLists(oldDocument, aligned.oldView.reference), passLists(newDocument, aligned.newView.reference)],
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ChangeKind, DeadlineRef, PlanDiff, SectionChange, SectionRef, Text
 import type { PlanSeries, SeriesCell } from './diff-series.js';
 import { sectionName, sectionTitle } from './format-diff.js';
 import { planLabels } from './format-series.js';
-import { splitHeading } from './read-pieces.js';
+import { groupDigits, splitHeading } from './read-pieces.js';
 import { diffWords } from './word-diff.js';
 import { STYLE } from './html-style.js';
 import { shortestTails } from '../output/path-tails.js';
@@ -78,7 +78,7 @@ function changeRow(change: SectionChange, id: string, context: boolean): string 
   const textual = change.kinds.includes('modified') || change.kinds.includes('renamed');
   const { head, body } = splitHeading(change.text, headed(change.old), headed(change.new));
   const size = kind === 'added' || kind === 'removed' ? countCharacters(body.map((piece) => piece.value).join('')) : 0;
-  const sizeNote = size > 0 ? ` <span class="size">${size.toLocaleString('en')} 字</span>` : '';
+  const sizeNote = size > 0 ? ` <span class="size">${groupDigits(size)} 字</span>` : '';
   const level = `level-${change.level}`;
   const summary = `<summary><div class="old head ${level}">${headingCell(change, 'old', textual ? head : null)}${kind === 'removed' ? sizeNote : ''}</div><div class="kinds">${badges}</div><div class="new head ${level}">${headingCell(change, 'new', textual ? head : null)}${kind === 'added' ? sizeNote : ''}</div></summary>`;
   const hasBody =

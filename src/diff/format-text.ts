@@ -14,6 +14,7 @@ import {
   sentencesOf,
   sideText,
   splitHeading,
+  groupDigits,
 } from './read-pieces.js';
 import { type Styled, wrapStyled } from './wrap-text.js';
 import { diffWords } from './word-diff.js';
@@ -122,6 +123,9 @@ function keptShare(chunk: Chunk): number {
   return total === 0 ? 1 : kept / total;
 }
 
+/** Below this likeness (of their character pairs) a rewritten sentence's words are not marked. */
+const MARKED_LIKENESS = 0.5;
+
 /**
  * A rewritten run of sentences: each old sentence beside the new one most like it (pairs in order),
  * as one line with its edits marked when most of it stayed, else as a pair of lines; a sentence
@@ -136,10 +140,14 @@ function writeRewritten(writer: BodyWriter, chunk: Chunk): void {
     writer.side('+', chunk.pieces, mark);
     return;
   }
-  for (const [old, young] of pairSentences(before, after)) {
+  for (const [old, young, likeness] of pairSentences(before, after)) {
     if (young === null) writer.side('-', [{ op: 'delete', value: old! }], false);
     else if (old === null) writer.side('+', [{ op: 'insert', value: young }], false);
-    else {
+    else if (likeness < MARKED_LIKENESS) {
+      // Rewritten through and through: marking its words would mark nearly all of them.
+      writer.side('-', [{ op: 'delete', value: old }], false);
+      writer.side('+', [{ op: 'insert', value: young }], false);
+    } else {
       const pieces = diffWords(old, young);
       const pair: Chunk = { pieces, changed: true };
       if (!readsAsPair(pair)) {
@@ -208,7 +216,7 @@ function writeChange(lines: string[], change: SectionChange, paint: Painter, opt
   const colour =
     kind === 'added' ? paint.green : kind === 'removed' ? paint.red : kind === 'unchanged' ? paint.dim : paint.yellow;
   const characters = kind === 'added' || kind === 'removed' ? bodySize(change) : 0;
-  const size = characters > 0 ? `, ${characters.toLocaleString('en')} 字` : '';
+  const size = characters > 0 ? `, ${groupDigits(characters)} 字` : '';
   const similarity = change.similarity !== null && kind !== 'unchanged' ? ` ${change.similarity.toFixed(2)}` : '';
   lines.push(
     ...wrapStyled(

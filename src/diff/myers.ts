@@ -31,64 +31,45 @@ function numberTokens(before: readonly string[], after: readonly string[]): [Int
   return [number(before), number(after)];
 }
 
-/**
- * The steps of the paths explored: each step's old position after its common run, the step it
- * came from, and its edit (an insertion, a deletion, or none for the first).
- */
-class Steps {
-  oldPosition = new Int32Array(64);
-  previous = new Int32Array(64);
-  edit = new Uint8Array(64);
-  count = 0;
+/** The steps of the paths explored: each step's old position after its common run, the step it came from, its edit. */
+interface Steps {
+  positions: Int32Array;
+  previous: Int32Array;
+  edits: Uint8Array;
+}
 
-  add(oldPosition: number, previous: number, edit: number): number {
-    if (this.count === this.edit.length) {
-      const grow = <T extends Int32Array | Uint8Array>(array: T, larger: T): T => {
-        larger.set(array);
-        return larger;
-      };
-      const size = this.edit.length * 2;
-      this.oldPosition = grow(this.oldPosition, new Int32Array(size));
-      this.previous = grow(this.previous, new Int32Array(size));
-      this.edit = grow(this.edit, new Uint8Array(size));
+/** The runs of the path that ends at `last`: each step's edit, then its common run. */
+function runsTo(steps: Steps, last: number): EditRun[] {
+  const { positions, previous, edits } = steps;
+  const path: number[] = [];
+  for (let step = last; step !== -1; step = previous[step]) path.push(step);
+  const runs: EditRun[] = [];
+  const push = (op: EditRun['op'], count: number) => {
+    if (count === 0) return;
+    const last = runs[runs.length - 1];
+    if (last && last.op === op) last.count += count;
+    else runs.push({ op, count });
+  };
+  for (let index = path.length - 1; index >= 0; index--) {
+    const step = path[index];
+    const from = previous[step];
+    let start = -1;
+    if (edits[step] === INSERT) {
+      push('insert', 1);
+      start = positions[from];
+    } else if (edits[step] === DELETE) {
+      push('delete', 1);
+      start = positions[from] + 1;
     }
-    this.oldPosition[this.count] = oldPosition;
-    this.previous[this.count] = previous;
-    this.edit[this.count] = edit;
-    return this.count++;
+    push('equal', positions[step] - start);
   }
-
-  /** The runs of the path that ends at `last`: each step's edit, then its common run. */
-  runsTo(last: number): EditRun[] {
-    const path: number[] = [];
-    for (let step = last; step !== -1; step = this.previous[step]) path.push(step);
-    const runs: EditRun[] = [];
-    const push = (op: EditRun['op'], count: number) => {
-      if (count === 0) return;
-      const previous = runs[runs.length - 1];
-      if (previous && previous.op === op) previous.count += count;
-      else runs.push({ op, count });
-    };
-    for (let index = path.length - 1; index >= 0; index--) {
-      const step = path[index];
-      const from = this.previous[step];
-      let start = -1;
-      if (this.edit[step] === INSERT) {
-        push('insert', 1);
-        start = this.oldPosition[from];
-      } else if (this.edit[step] === DELETE) {
-        push('delete', 1);
-        start = this.oldPosition[from] + 1;
-      }
-      push('equal', this.oldPosition[step] - start);
-    }
-    return runs;
-  }
+  return runs;
 }
 
 /**
  * The shortest edit script from `before` to `after` as runs, or undefined when it takes more
- * than `maxEditLength` insertions and deletions.
+ * than `maxEditLength` insertions and deletions. The loop is written out flat (no helper calls
+ * per step): it runs mostly before V8 has optimised it, once per diff.
  *
  * @example
  * diffSequences(['a', 'b'], ['a', 'c'], 10) // [{op: 'equal', count: 1}, {op: 'delete', …}, {op: 'insert', …}]
@@ -102,49 +83,62 @@ export function diffSequences(
   const oldLength = a.length;
   const newLength = b.length;
   const budget = Math.min(oldLength + newLength, maxEditLength);
-  const steps = new Steps();
-  const old = () => steps.oldPosition;
-  /** Follows the common run from (oldPosition, diagonal): the old position at its end. */
-  const slide = (oldPosition: number, diagonal: number): number => {
-    let newPosition = oldPosition - diagonal;
-    while (newPosition + 1 < newLength && oldPosition + 1 < oldLength && a[oldPosition + 1] === b[newPosition + 1]) {
-      newPosition++;
-      oldPosition++;
-    }
-    return oldPosition;
-  };
+  const steps: Steps = { positions: new Int32Array(256), previous: new Int32Array(256), edits: new Uint8Array(256) };
+  let { positions, previous, edits } = steps;
+  let count = 0;
 
-  const seed = steps.add(slide(-1, 0), -1, 0);
-  if (old()[seed] + 1 >= oldLength && old()[seed] + 1 >= newLength) return steps.runsTo(seed);
+  // The first step: the common head.
+  let seedPosition = -1;
+  while (seedPosition + 1 < newLength && seedPosition + 1 < oldLength && a[seedPosition + 1] === b[seedPosition + 1])
+    seedPosition++;
+  positions[0] = seedPosition;
+  previous[0] = -1;
+  count = 1;
+  if (seedPosition + 1 >= oldLength && seedPosition + 1 >= newLength) return runsTo(steps, 0);
   // `best[k + offset]` is the furthest path on diagonal k, or -1.
   const offset = budget + 2;
   const best = new Int32Array(2 * offset + 1).fill(-1);
-  best[offset] = seed;
+  best[offset] = 0;
   // Once a path reaches the right edge on diagonal k, diagonals above k need not be tried again;
   // once one reaches the bottom, diagonals below (jsdiff's minDiagonalToConsider and max…).
   let lowest = -Infinity;
   let highest = Infinity;
   for (let editLength = 1; editLength <= budget; editLength++) {
+    // The bound is read at every step, as jsdiff reads it: a path may reach the right edge on the way.
     for (let diagonal = Math.max(lowest, -editLength); diagonal <= Math.min(highest, editLength); diagonal += 2) {
       const fromDelete = best[diagonal - 1 + offset];
       const fromInsert = best[diagonal + 1 + offset];
       if (fromDelete !== -1) best[diagonal - 1 + offset] = -1;
-      let canInsert = false;
-      if (fromInsert !== -1) {
-        const newPosition = old()[fromInsert] - diagonal;
-        canInsert = 0 <= newPosition && newPosition < newLength;
-      }
-      const canDelete = fromDelete !== -1 && old()[fromDelete] + 1 < oldLength;
+      const insertAt = fromInsert !== -1 ? positions[fromInsert] : 0;
+      const deleteAt = fromDelete !== -1 ? positions[fromDelete] : 0;
+      const canInsert = fromInsert !== -1 && 0 <= insertAt - diagonal && insertAt - diagonal < newLength;
+      const canDelete = fromDelete !== -1 && deleteAt + 1 < oldLength;
       if (!canInsert && !canDelete) {
         best[diagonal + offset] = -1;
         continue;
       }
-      // The path furthest along the old sequence, an insertion when equal.
-      const insert = !canDelete || (canInsert && old()[fromDelete] < old()[fromInsert]);
-      const oldPosition = slide(insert ? old()[fromInsert] : old()[fromDelete] + 1, diagonal);
-      const step = steps.add(oldPosition, insert ? fromInsert : fromDelete, insert ? INSERT : DELETE);
-      const newPosition = oldPosition - diagonal;
-      if (oldPosition + 1 >= oldLength && newPosition + 1 >= newLength) return steps.runsTo(step);
+      // The path furthest along the old sequence, an insertion when equal; then its common run.
+      const insert = !canDelete || (canInsert && deleteAt < insertAt);
+      let oldPosition = insert ? insertAt : deleteAt + 1;
+      let newPosition = oldPosition - diagonal;
+      while (newPosition + 1 < newLength && oldPosition + 1 < oldLength && a[oldPosition + 1] === b[newPosition + 1]) {
+        newPosition++;
+        oldPosition++;
+      }
+      if (count === positions.length) {
+        const grow = <T extends Int32Array | Uint8Array>(array: T, larger: T): T => {
+          larger.set(array);
+          return larger;
+        };
+        steps.positions = positions = grow(positions, new Int32Array(count * 2));
+        steps.previous = previous = grow(previous, new Int32Array(count * 2));
+        steps.edits = edits = grow(edits, new Uint8Array(count * 2));
+      }
+      const step = count++;
+      positions[step] = oldPosition;
+      previous[step] = insert ? fromInsert : fromDelete;
+      edits[step] = insert ? INSERT : DELETE;
+      if (oldPosition + 1 >= oldLength && newPosition + 1 >= newLength) return runsTo(steps, step);
       best[diagonal + offset] = step;
       if (oldPosition + 1 >= oldLength) highest = Math.min(highest, diagonal - 1);
       if (newPosition + 1 >= newLength) lowest = Math.max(lowest, diagonal + 1);

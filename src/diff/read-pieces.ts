@@ -70,24 +70,27 @@ export function sideText(pieces: TextPiece[], side: 'old' | 'new'): string {
   return text;
 }
 
-/** Marks that end a sentence or clause, and what may close after them. */
-const END_MARK = /[。；;！!？?]/;
-const CLOSING = /[”"’』」）)》]/;
+/** Marks that end a sentence or clause, and what may close after them (as character codes: tested per character). */
+const END_MARK = new Set([...'。；;！!？?'].map((ch) => ch.charCodeAt(0)));
+const CLOSING = new Set([...'”"’』」）)》'].map((ch) => ch.charCodeAt(0)));
+const LINE_BREAK = 10;
 
 /**
  * Whether the text ends a sentence at `index`: a line break; an end mark (。；！？) with no closing
  * quote or further mark after it; or the last closing quote after one (……。”).
  */
 function endsSentence(value: string, index: number): boolean {
-  const ch = value[index];
-  if (ch === '\n') return true;
-  const next = value[index + 1];
-  if (next !== undefined && (CLOSING.test(next) || END_MARK.test(next))) return false;
-  if (END_MARK.test(ch)) return true;
-  if (!CLOSING.test(ch)) return false;
+  const code = value.charCodeAt(index);
+  if (code === LINE_BREAK) return true;
+  if (index + 1 < value.length) {
+    const next = value.charCodeAt(index + 1);
+    if (CLOSING.has(next) || END_MARK.has(next)) return false;
+  }
+  if (END_MARK.has(code)) return true;
+  if (!CLOSING.has(code)) return false;
   let back = index - 1;
-  while (back >= 0 && CLOSING.test(value[back])) back--;
-  return back >= 0 && END_MARK.test(value[back]);
+  while (back >= 0 && CLOSING.has(value.charCodeAt(back))) back--;
+  return back >= 0 && END_MARK.has(value.charCodeAt(back));
 }
 
 /**
@@ -182,12 +185,33 @@ export function sentencesOf(text: string): string[] {
   return sentences;
 }
 
-/** Character pairs of a text (a one-character text is its own pair). */
-function bigrams(text: string): string[] {
-  if (text.length < 2) return text ? [text] : [];
-  const pairs: string[] = [];
-  for (let index = 0; index + 1 < text.length; index++) pairs.push(text.slice(index, index + 2));
-  return pairs;
+/** The character pairs of a text with their counts (a one-character text is its own pair), and how many. */
+function bigramCounts(text: string): { counts: Map<string, number>; total: number } {
+  const counts = new Map<string, number>();
+  if (text.length < 2) {
+    if (text) counts.set(text, 1);
+    return { counts, total: text ? 1 : 0 };
+  }
+  for (let index = 0; index + 1 < text.length; index++) {
+    const pair = text.slice(index, index + 2);
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return { counts, total: text.length - 1 };
+}
+
+/** Dice's coefficient of two bigram counts. */
+function dice(
+  a: { counts: Map<string, number>; total: number },
+  b: { counts: Map<string, number>; total: number },
+): number {
+  if (a.total + b.total === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let shared = 0;
+  small.forEach((count, pair) => {
+    const other = large.get(pair);
+    if (other) shared += Math.min(count, other);
+  });
+  return (2 * shared) / (a.total + b.total);
 }
 
 /**
@@ -197,20 +221,50 @@ function bigrams(text: string): string[] {
  * textSimilarity('城镇新增就业', '新增就业') // 0.75
  */
 export function textSimilarity(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
-  if (left.length + right.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const pair of left) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-  let shared = 0;
-  for (const pair of right) {
-    const count = counts.get(pair);
-    if (count) {
-      shared++;
-      counts.set(pair, count - 1);
+  return dice(bigramCounts(a), bigramCounts(b));
+}
+
+/**
+ * Dice's coefficient over character pairs of every old sentence with every new one, as one row
+ * per old sentence: the pairs are counted through an index of the new sentences' pairs (numbers,
+ * not strings), so that only sentences that share a pair are ever compared.
+ */
+function sentenceSimilarities(before: string[], after: string[]): Float64Array {
+  const columns = after.length;
+  const ids = new Map<number, number>();
+  /** Each sentence's pairs as ids with their counts, and how many pairs it has. */
+  const profile = (text: string, add: boolean) => {
+    const counts = new Map<number, number>();
+    for (let index = 0; index + 1 < text.length; index++) {
+      const key = text.charCodeAt(index) * 65536 + text.charCodeAt(index + 1);
+      let id = ids.get(key);
+      if (id === undefined) {
+        if (!add) continue;
+        ids.set(key, (id = ids.size));
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-  }
-  return (2 * shared) / (left.length + right.length);
+    return { counts, total: Math.max(0, text.length - 1) };
+  };
+  const right = after.map((text) => profile(text, true));
+  // For each pair id: the new sentences that have it, and how often.
+  const postings: Array<Array<number>> = Array.from({ length: ids.size }, () => []);
+  right.forEach(({ counts }, column) => counts.forEach((count, id) => postings[id].push(column, count)));
+  const similarity = new Float64Array(before.length * columns);
+  const shared = new Float64Array(columns);
+  before.forEach((text, row) => {
+    const { counts, total } = profile(text, false);
+    shared.fill(0);
+    counts.forEach((count, id) => {
+      const list = postings[id];
+      for (let at = 0; at < list.length; at += 2) shared[list[at]] += Math.min(count, list[at + 1]);
+    });
+    for (let column = 0; column < columns; column++) {
+      const sum = total + right[column].total;
+      if (sum > 0) similarity[row * columns + column] = (2 * shared[column]) / sum;
+    }
+  });
+  return similarity;
 }
 
 /** Two sentences are one rewritten when they share at least this much. */
@@ -219,14 +273,12 @@ const REWRITTEN = 0.3;
 /**
  * Pairs the sentences of two runs of text in order, each with the likeliest of the other (the
  * pairing of greatest total likeness that keeps the order; only pairs that share enough):
- * [old, new] for a sentence rewritten, [old, null] removed, [null, new] added.
+ * [old, new, likeness] for a sentence rewritten, [old, null, 0] removed, [null, new, 0] added.
  */
-export function pairSentences(before: string[], after: string[]): Array<[string | null, string | null]> {
+export function pairSentences(before: string[], after: string[]): Array<[string | null, string | null, number]> {
   const rows = before.length;
   const columns = after.length;
-  const similarity = new Float64Array(rows * columns);
-  for (let i = 0; i < rows; i++)
-    for (let j = 0; j < columns; j++) similarity[i * columns + j] = textSimilarity(before[i], after[j]);
+  const similarity = sentenceSimilarities(before, after);
   // best[i][j]: the greatest total over the first i old and j new sentences.
   const best = new Float64Array((rows + 1) * (columns + 1));
   const at = (i: number, j: number) => i * (columns + 1) + j;
@@ -240,15 +292,25 @@ export function pairSentences(before: string[], after: string[]): Array<[string 
       );
     }
   }
-  const steps: Array<[string | null, string | null]> = [];
+  const steps: Array<[string | null, string | null, number]> = [];
   let i = rows;
   let j = columns;
   while (i > 0 || j > 0) {
     const pair = i > 0 && j > 0 ? similarity[(i - 1) * columns + (j - 1)] : 0;
     if (i > 0 && j > 0 && pair >= REWRITTEN && best[at(i, j)] === best[at(i - 1, j - 1)] + pair) {
-      steps.push([before[--i], after[--j]]);
-    } else if (j > 0 && (i === 0 || best[at(i, j)] === best[at(i, j - 1)])) steps.push([null, after[--j]]);
-    else steps.push([before[--i], null]);
+      steps.push([before[--i], after[--j], pair]);
+    } else if (j > 0 && (i === 0 || best[at(i, j)] === best[at(i, j - 1)])) steps.push([null, after[--j], 0]);
+    else steps.push([before[--i], null, 0]);
   }
   return steps.reverse();
+}
+
+/**
+ * A count with its thousands grouped (1,259), without the cost of a locale's number format.
+ *
+ * @example
+ * groupDigits(1259) // '1,259'
+ */
+export function groupDigits(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

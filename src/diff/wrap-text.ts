@@ -14,101 +14,116 @@ export interface Styled {
   paint: (text: string) => string;
 }
 
-interface Token {
-  text: string;
-  width: number;
-  paint: (text: string) => string;
-  /** Must not start a line. */
-  closing: boolean;
-  /** A line break. */
-  newline: boolean;
+/** What may not start a line (closing punctuation, the end of a diff mark), as character codes. */
+const CLOSING = new Set([...'，。、；：？！）」』”’》〉…,.;:?!)]}%％'].map((ch) => ch.charCodeAt(0)));
+/** Characters of a Latin word or a number, which is not broken. */
+const isWordCharacter = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 46 ||
+  code === 37 ||
+  code === 95 ||
+  code === 47 ||
+  code === 45;
+/** The diff marks: [- -] {+ +} (by character code: this runs for every character of a diff). */
+const isMark = (text: string, at: number) => {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  return (
+    (first === 91 && second === 45) || // [-
+    (first === 45 && second === 93) || // -]
+    (first === 123 && second === 43) || // {+
+    (first === 43 && second === 125) // +}
+  );
+};
+
+/** Where the piece at `at` ends: a diff mark, a Latin word or number, a surrogate pair, else one character. */
+function pieceEnd(text: string, at: number): number {
+  if (isMark(text, at)) return at + 2;
+  const code = text.charCodeAt(at);
+  if (isWordCharacter(code)) {
+    let end = at + 1;
+    while (end < text.length && isWordCharacter(text.charCodeAt(end)) && !isMark(text, end)) end++;
+    return end;
+  }
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? at + 2 : at + 1;
 }
 
-const CLOSING = /^[，。、；：？！）」』”’》〉…,.;:?!)\]}%％]/;
-const MARK = /\[-|-\]|\{\+|\+\}/y;
-const WORD = /[0-9A-Za-z.%_/-]+/y;
-
-/** Cuts styled text into the pieces a line may break between. */
-function tokenize(parts: Styled[]): Token[] {
-  const tokens: Token[] = [];
-  for (const { text, paint } of parts) {
-    let at = 0;
-    while (at < text.length) {
-      let piece: string;
-      MARK.lastIndex = at;
-      WORD.lastIndex = at;
-      if (MARK.test(text)) piece = text.slice(at, MARK.lastIndex);
-      else if (WORD.test(text) && WORD.lastIndex - at > 1) piece = text.slice(at, WORD.lastIndex);
-      else piece = String.fromCodePoint(text.codePointAt(at)!);
-      at += piece.length;
-      let width = 0;
-      for (const ch of piece) width += charWidth(ch.codePointAt(0)!);
-      tokens.push({
-        text: piece,
-        width: piece === '\n' ? 0 : width,
-        paint,
-        closing: CLOSING.test(piece) || piece === '-]' || piece === '+}',
-        newline: piece === '\n',
-      });
-    }
-  }
-  return tokens;
-}
-
-/** Joins a line's tokens, painting each run of one colour once. */
-function render(tokens: Token[]): string {
-  let out = '';
-  let run = '';
-  let paint: Token['paint'] | null = null;
-  for (const token of tokens) {
-    if (token.paint !== paint) {
-      if (paint && run) out += paint(run);
-      run = '';
-      paint = token.paint;
-    }
-    run += token.text;
-  }
-  if (paint && run) out += paint(run);
-  return out;
+/** The columns of a piece. */
+function pieceWidth(text: string, at: number, end: number): number {
+  const code = text.charCodeAt(at);
+  if (end - at === 1) return charWidth(code);
+  if (isWordCharacter(code)) return end - at;
+  return code >= 0xd800 && code <= 0xdbff ? charWidth(text.codePointAt(at)!) : 2;
 }
 
 /**
- * Wraps styled text into lines of at most `width` columns (a token wider than a line stands
+ * Wraps styled text into lines of at most `width` columns (a piece wider than a line stands
  * alone), the first after `first`, the others after `rest` (plain prefixes: indentation, a sign).
+ * Each line is built from slices of the parts, painted once per part.
  *
  * @example
  * wrapStyled([{ text: '推进科技馆建设', paint: (t) => t }], 12, '  ', '  ') // ['  推进科技馆', '  建设']
  */
 export function wrapStyled(parts: Styled[], width: number, first: string, rest: string): string[] {
-  const tokens = tokenize(parts);
   const lines: string[] = [];
-  let line: Token[] = [];
+  let line = '';
   let used = 0;
-  const room = (prefix: string) => Math.max(10, width - prefix.length);
+  let pieces = 0;
+  let room = Math.max(10, width - first.length);
   const flush = () => {
-    lines.push((lines.length === 0 ? first : rest) + render(line).trimEnd());
-    line = [];
+    lines.push((lines.length === 0 ? first : rest) + line.trimEnd());
+    line = '';
     used = 0;
+    pieces = 0;
+    room = Math.max(10, width - rest.length);
   };
-  for (const token of tokens) {
-    if (token.newline) {
-      flush();
-      continue;
-    }
-    const limit = room(lines.length === 0 ? first : rest);
-    if (used + token.width > limit && line.length > 0) {
-      // Closing punctuation may not start a line: the character before it goes down with it.
-      const carried: Token[] = [];
-      if (token.closing && line.length > 1 && !line[line.length - 1].closing) carried.push(line.pop()!);
-      flush();
-      for (const kept of carried) {
-        line.push(kept);
-        used += kept.width;
+  for (let part = 0; part < parts.length; part++) {
+    const { text, paint } = parts[part];
+    // The part's text since the last cut, not yet on the line; the piece before, for a carry.
+    let from = 0;
+    let previous = -1;
+    let previousWidth = 0;
+    for (let at = 0; at < text.length;) {
+      const code = text.charCodeAt(at);
+      let end = at + 1;
+      let columns = 2;
+      if (code === 10) {
+        if (at > from) line += paint(text.slice(from, at));
+        flush();
+        from = at + 1;
+        previous = -1;
+        at++;
+        continue;
       }
+      // Most characters are Chinese: one piece, two columns (closing punctuation is looked at below).
+      if (!(code >= 0x4e00 && code <= 0x9fff)) {
+        end = pieceEnd(text, at);
+        columns = pieceWidth(text, at, end);
+      }
+      if (used + columns > room && pieces > 0) {
+        // Closing punctuation may not start a line: the piece before it goes down with it (when it is
+        // in this part, and not the line's only piece).
+        const closing = CLOSING.has(code) || (isMark(text, at) && (code === 45 || code === 43));
+        const carry = closing && previous >= from && pieces > 1 && !CLOSING.has(text.charCodeAt(previous));
+        const cut = carry ? previous : at;
+        if (cut > from) line += paint(text.slice(from, cut));
+        from = cut;
+        flush();
+        if (carry) {
+          used = previousWidth;
+          pieces = 1;
+        }
+      }
+      used += columns;
+      pieces++;
+      previous = at;
+      previousWidth = columns;
+      at = end;
     }
-    line.push(token);
-    used += token.width;
+    if (text.length > from) line += paint(text.slice(from));
   }
-  if (line.length > 0 || lines.length === 0) flush();
+  if (line !== '' || pieces > 0 || lines.length === 0) flush();
   return lines;
 }

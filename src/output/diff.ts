@@ -1,6 +1,6 @@
 /** The writers of `kepu diff`: a table of formats for two plans, and the series of several. */
 import type { Document, PlanDiff } from '../types.js';
-import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.js';
+import { diffPlans, diffPlansWith, hasDifferences, type DiffOptions, type PassLists } from '../diff/diff-plans.js';
 import { planYear } from '../diff/plan-view.js';
 import { formatMarkdown } from '../diff/format-diff.js';
 import { formatText, type TextOptions } from '../diff/format-text.js';
@@ -34,9 +34,18 @@ export const DIFF_WRITERS: Record<
 export async function runDiff(
   before: Document,
   after: Document,
-  options: DiffOptions & TextOptions & { format: 'text' | 'json' | 'md' | 'html'; color?: boolean; output?: string },
+  options: DiffOptions &
+    TextOptions & {
+      format: 'text' | 'json' | 'md' | 'html';
+      color?: boolean;
+      output?: string;
+      /** The passes' lists, when a worker thread makes them (`startPassWorker`). */
+      passes?: Promise<[PassLists, PassLists] | null> | null;
+    },
 ): Promise<{ text: string; changed: boolean }> {
-  const diff = diffPlans(before, after, options);
+  const diff = options.passes
+    ? await diffPlansWith(before, after, options, options.passes)
+    : diffPlans(before, after, options);
   // Text wraps at the terminal's width when it goes to one, else at 100 columns.
   const terminal = options.output === undefined && process.stdout.isTTY ? process.stdout.columns : undefined;
   const width = options.width ?? terminal ?? 100;
