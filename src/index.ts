@@ -46,7 +46,10 @@ export {
   type InitiativeOptions,
 } from './passes/extract-initiatives.js';
 export { initiativeKey, INITIATIVE_KINDS, type InitiativeKind } from './passes/initiative-kinds.js';
-export { diffPlans, hasDifferences, type DiffOptions } from './diff/diff-plans.js';
+export { diffPlans, hasDifferences, type DiffOptions, type PassLists, type PlanReference } from './diff/diff-plans.js';
+export type { TextOptions } from './diff/format-text.js';
+export type { DeadlineFacts } from './diff/diff-deadlines.js';
+export type { InitiativeFacts } from './diff/diff-initiatives.js';
 export { toMarkdown } from './export/to-markdown.js';
 export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugin.js';
 export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
