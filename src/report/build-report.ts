@@ -84,7 +84,14 @@ function planLabel(summary: PlanSummary): string {
   return summary.meta.year !== null ? String(summary.meta.year) : summary.file.replace(/^.*[\\/]/, '');
 }
 
-const MARKS: Record<SeriesCell['status'], string> = { new: '+', changed: '~', same: '=', dropped: '−' };
+const MARKS: Record<SeriesCell['status'], string> = {
+  first: '',
+  new: '+',
+  changed: '~',
+  same: '=',
+  gap: '…',
+  dropped: '−',
+};
 
 /** The lineage table: a row a topic, a column a plan, each cell linking to that plan's section. */
 function lineageSection(contexts: ReportContext[], series: PlanSeries, anchors: Set<string>): string {
@@ -97,11 +104,9 @@ function lineageSection(contexts: ReportContext[], series: PlanSeries, anchors: 
           const context = contexts[index];
           const text = `${cell.ref.marker}${cell.ref.heading}`;
           const mark =
-            index === 0 && cell.status !== 'dropped'
-              ? ''
-              : `<span class="mark" title="${cell.status}">${MARKS[cell.status]}</span>`;
-          if (cell.status === 'dropped')
-            return `<td class="series dropped">${mark}<span class="sr-only">dropped</span></td>`;
+            cell.status === 'first' ? '' : `<span class="mark" title="${cell.status}">${MARKS[cell.status]}</span>`;
+          if (cell.status === 'dropped' || cell.status === 'gap')
+            return `<td class="series ${cell.status}">${mark}<span class="sr-only">${cell.status === 'gap' ? 'missing this year' : 'dropped'}</span></td>`;
           const anchor =
             cell.ref.role === 'section' ? sectionAnchor(context, context.summary.planAttachment, cell.ref.id) : null;
           const shown =
@@ -114,7 +119,7 @@ function lineageSection(contexts: ReportContext[], series: PlanSeries, anchors: 
     .join('');
   return (
     `<section><h2 id="lineage">脉络 Lineage of the tasks</h2>` +
-    `<p class="note">A row a topic, followed from plan to plan (kepu diff's pairing, two levels deep): + new, ~ changed, = same, − dropped.</p>` +
+    `<p class="note">A row a topic, followed from plan to plan (kepu diff's pairing, two levels deep): + new, ~ changed, = same, … missing that year and back the next, − dropped.</p>` +
     `<div class="scroll"><table class="wide"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`
   );
 }
