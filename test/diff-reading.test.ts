@@ -165,6 +165,70 @@ describe('deadlines in a diff', () => {
   });
 });
 
+describe('deadlines as the deadlines pass defines them', () => {
+  it('lists only what the pass lists as an action, on all nine pairs of reports with their years', () => {
+    let checked = 0;
+    for (let year = 2010; year < 2019; year++) {
+      const [older, newer] = [report(year), report(year + 1)];
+      const diff = diffPlans(older, newer, { references: [{ year }, { year: year + 1 }] });
+      // Every time reference of each plan, with the role the pass gives it, by its offset.
+      const roles = [older, newer].map((tree, index) => {
+        const all = extractDeadlines(tree, { referenceYear: year + index, all: true }).deadlines;
+        return new Map(all.map((deadline) => [`${deadline.position.start.offset}:${deadline.text}`, deadline]));
+      });
+      const listed = [
+        ...diff.deadlines.removed.map((deadline) => [0, deadline] as const),
+        ...diff.deadlines.added.map((deadline) => [1, deadline] as const),
+        ...diff.deadlines.changed.flatMap((change) => [[0, change.old] as const, [1, change.new] as const]),
+      ];
+      for (const [side, deadline] of listed) {
+        const sameText = [...roles[side].values()].filter((other) => other.text === deadline.text);
+        // The diff's row is one of the pass's rows, with the pass's date, and the pass calls it an action.
+        const same = sameText.filter((other) => other.date === deadline.date && other.start === deadline.start);
+        expect(
+          same.map((other) => other.role),
+          `${year + side}: ${deadline.text}`,
+        ).toContain('action');
+        checked++;
+      }
+      // Nothing the pass leaves out (labels, cited titles, the plan's year, and, where the pass marks
+      // them, past events and forecasts) is counted as added or removed.
+      const actions = roles.map((map) => [...map.values()].filter((deadline) => deadline.role === 'action').length);
+      expect(diff.deadlines.removed.length + diff.deadlines.changed.length).toBeLessThanOrEqual(actions[0]);
+      expect(diff.deadlines.added.length + diff.deadlines.changed.length).toBeLessThanOrEqual(actions[1]);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('resolves limits from --reference-date, one day per plan', () => {
+    const files = ['2023', '2025'].map((year) =>
+      join(root, 'fixtures', 'corpus', 'shanghai', `${year}-waterway-inspection.md`),
+    );
+    const run = (...extra: string[]) => {
+      const result = spawnSync(
+        process.execPath,
+        [join(root, 'bin', 'kepu.js'), 'diff', ...files, '-f', 'json', '-q', ...extra],
+        { encoding: 'utf8' },
+      );
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout) as PlanDiff;
+    };
+    // 自本通知发布之日起至2023年5月31日: the window starts on the day the notice was issued.
+    const given = run('--reference-date', '2023-04-10,2025-03-20').deadlines.changed.find((change) =>
+      change.old.text.startsWith('至2023年5月31日'),
+    )!;
+    expect([given.old.start, given.old.end, given.new.start, given.new.end]).toEqual([
+      '2023-04-10',
+      '2023-05-31',
+      '2025-03-20',
+      '2025-04-30',
+    ]);
+    expect(given.direction).toBe('brought-forward');
+    const own = run().deadlines.changed.find((change) => change.old.text.startsWith('至2023年5月31日'))!;
+    expect(own.old.start).not.toBe('2023-04-10');
+  });
+});
+
 describe('a series', () => {
   const series = diffSeries([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map(report));
 

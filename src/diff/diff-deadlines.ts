@@ -25,14 +25,17 @@ type Deadline = DeadlineFacts;
 
 /**
  * The deadlines of a plan as the diff compares them: the deadlines pass's, resolved against the
- * year and day given for the plan.
+ * year and day given for the plan, and only those the pass lists as actions (role `action`): the
+ * document's own date, past events, forecasts, years used as names and cited titles are facts or
+ * labels, not duties that a plan can add or remove (../shared/docs/circulars.md §4).
  *
  * @example
  * deadlineFacts(tree, { year: 2019 })[0].date // '2019-…'
  */
 export function deadlineFacts(document: Document, reference: { year?: number; date?: string } = {}): DeadlineFacts[] {
-  return extractDeadlines(document, { referenceYear: reference.year, referenceDate: reference.date }).deadlines.map(
-    ({ text, kind, start, end, date, context, sectionId, position }) => ({
+  return extractDeadlines(document, { referenceYear: reference.year, referenceDate: reference.date })
+    .deadlines.filter((deadline) => deadline.role === 'action')
+    .map(({ text, kind, start, end, date, context, sectionId, position }) => ({
       text,
       kind,
       start,
@@ -41,8 +44,7 @@ export function deadlineFacts(document: Document, reference: { year?: number; da
       context,
       sectionId,
       position,
-    }),
-  );
+    }));
 }
 
 /** The attachment whose span holds an offset, or null for the document's own body. */
