@@ -29,11 +29,16 @@ async function open(browser: Browser, html: string, viewport: { width: number; h
   writeFileSync(file, html);
   const page = await browser.newPage({ viewport });
   const requests: string[] = [];
+  const errors: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('file:')) requests.push(request.url());
   });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(pathToFileURL(file).href);
-  return { page, requests };
+  return { page, requests, errors };
 }
 
 /** Whether the page is wider than its window (a reader would have to scroll sideways). */
@@ -64,8 +69,9 @@ run('kepu diff --format html in Chromium', () => {
 
   it('names both plans, links its counts, folds what did not change, offline', async () => {
     const html = formatHtml(diffPlans(parse('diff/plan-2023.txt'), parse('diff/plan-2024.txt')));
-    const { page, requests } = await open(browser, html, DESKTOP);
+    const { page, requests, errors } = await open(browser, html, DESKTOP);
     expect(requests).toEqual([]);
+    expect(await overflows(page)).toBe(false);
     // The title and the header name both plans: title, year and file.
     expect(await page.title()).toBe(
       'kepu diff: 临江市科协2023年科普工作要点 2023 (…/plan-2023.txt) → 临江市科协2024年科普工作要点 2024 (…/plan-2024.txt)',
@@ -93,8 +99,18 @@ run('kepu diff --format html in Chromium', () => {
     await removed.locator('summary').click();
     expect(await removed.locator('.body .old').isVisible()).toBe(true);
     expect(await removed.locator('.body .old').innerText()).toContain('科普教育基地');
-    // A run of unchanged sections is one fold.
-    expect(await page.locator('details.folded').count()).toBeGreaterThan(0);
+    // Added sections fold as removed ones do.
+    const addedSections = page.locator('details.change.added');
+    expect(await addedSections.count()).toBe(3);
+    const addedSection = addedSections.last();
+    expect(await addedSection.getAttribute('open')).toBeNull();
+    expect(await addedSection.locator('.body').isVisible()).toBe(false);
+    // A run of unchanged sections is one fold, closed, its sections inside.
+    const folded = page.locator('details.folded').first();
+    expect(await folded.count()).toBe(1);
+    expect(await folded.getAttribute('open')).toBeNull();
+    await folded.locator('summary').first().click();
+    expect(await folded.getAttribute('open')).not.toBeNull();
     // The lists give each changed deadline with its dates and its sentence.
     expect(await page.locator('#deadlines').innerText()).toContain('by 2023-09-30 → by 2024-10-31');
     // CJK fonts are declared, and the text renders with a real width.
@@ -102,7 +118,34 @@ run('kepu diff --format html in Chromium', () => {
     expect(fontFamily).toContain('Noto Sans CJK SC');
     expect((await page.locator('h1').boundingBox())!.width).toBeGreaterThan(200);
     await page.screenshot({ path: join(screenshots, 'plan-1400.png'), fullPage: true });
+    expect(errors).toEqual([]);
     await page.close();
+    // At a phone's width: one column, nothing wider than the window, no error.
+    const phone = await open(browser, html, PHONE);
+    expect(await overflows(phone.page)).toBe(false);
+    await phone.page.screenshot({ path: join(screenshots, 'plan-390.png'), fullPage: true });
+    expect(phone.errors).toEqual([]);
+    await phone.page.close();
+  });
+
+  it('names real reports by title, year and file, and by year and file when they carry no title', async () => {
+    const report = (year: number) => parse(`work-reports/${year}.txt`);
+    const titles: string[] = [];
+    for (const [from, references] of [
+      [2016, undefined],
+      [2018, [{ year: 2018 }, { year: 2019 }]],
+    ] as const) {
+      const html = formatHtml(diffPlans(report(from), report(from + 1), { references: references && [...references] }));
+      const { page, errors } = await open(browser, html, DESKTOP);
+      titles.push(await page.title());
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    // 2016.txt has neither title nor year; 2017.txt reads both from its first lines.
+    expect(titles).toEqual([
+      'kepu diff: …/2016.txt → 政府工作报告 2017 (…/2017.txt)',
+      'kepu diff: 2018 (…/2018.txt) → 2019 (…/2019.txt)',
+    ]);
   });
 
   it('puts a renamed heading in the heading row on both sides, at a desktop width and a phone width', async () => {
@@ -111,7 +154,7 @@ run('kepu diff --format html in Chromium', () => {
       [DESKTOP, '1400'],
       [PHONE, 'phone'],
     ] as const) {
-      const { page, requests } = await open(browser, html, viewport);
+      const { page, requests, errors } = await open(browser, html, viewport);
       expect(requests).toEqual([]);
       expect(await overflows(page)).toBe(false);
       // 二、2018年经济社会发展总体要求和政策取向 ⇒ 二、2019年…: the marker and the heading together in
@@ -149,6 +192,7 @@ run('kepu diff --format html in Chromium', () => {
       }
       await row.evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: join(screenshots, `work-reports-${name}.png`) });
+      expect(errors).toEqual([]);
       await page.close();
     }
   });

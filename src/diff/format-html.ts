@@ -260,7 +260,9 @@ ${rowsHtml(diff, prefix)}`;
 
 /** A plan as the page names it: title, year, and file (the shortest tail that tells the two apart). */
 function planLabel(plan: PlanDiff['old'], file: string): string {
-  return `${plan.title ?? file}${plan.year ? ` ${plan.year}` : ''} (${file})`;
+  const named = [plan.title, plan.year].filter((part) => part !== null && part !== undefined).join(' ');
+  // A plan without title or year is named by its file alone, not twice.
+  return named ? `${named} (${file})` : file;
 }
 
 /** A whole page around a body. */
