@@ -390,12 +390,45 @@ function pairFromIndex(
   return made;
 }
 
+/**
+ * A level that moved: one plan's tasks under a heading (三、2014年重点工作 with （一）…（九）) that the
+ * other sets out at the level above (三、…四、…五、), or the other way round. After a group of
+ * siblings is paired, the children of each section left open on one side are paired, as siblings
+ * are, with the sections left open on the other side; the section that held them stays open (it
+ * is what was removed or added). A section of either side is paired at most once.
+ */
+function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const open = (nodes: PlanNode[], side: Map<PlanNode, PlanNode>) =>
+    nodes.filter((node) => !side.has(node) && !isPseudo(node));
+  for (const container of open(olds, alignment.forward)) {
+    const others = open(news, alignment.backward);
+    const children = open(container.children, alignment.forward);
+    if (children.length < 2 || others.length < 2) continue;
+    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+  }
+  for (const container of open(news, alignment.backward)) {
+    const others = open(olds, alignment.forward);
+    const children = open(container.children, alignment.backward);
+    if (children.length < 2 || others.length < 2) continue;
+    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+  }
+  return made;
+}
+
+/** Pairs a group of siblings, then across a level that moved (see `matchAcrossLevel`). */
+function matchSiblings(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made = matchGroup(olds, news, alignment, MATCH_THRESHOLD);
+  for (const across of matchAcrossLevel(olds, news, alignment)) made.push(across);
+  return made;
+}
+
 /** Matches children of matched pairs, recursively. */
 function matchDown(pairs: Array<[PlanNode, PlanNode]>, alignment: Alignment): void {
   const queue = [...pairs];
   while (queue.length > 0) {
     const [a, b] = queue.pop()!;
-    for (const made of matchGroup(a.children, b.children, alignment, MATCH_THRESHOLD)) queue.push(made);
+    for (const made of matchSiblings(a.children, b.children, alignment)) queue.push(made);
   }
 }
 
@@ -407,7 +440,7 @@ export function alignSections(
   newAll: PlanNode[],
 ): Alignment {
   const alignment: Alignment = { forward: new Map(), backward: new Map(), scores: new Map() };
-  matchDown(matchGroup(oldRoots, newRoots, alignment, MATCH_THRESHOLD), alignment);
+  matchDown(matchSiblings(oldRoots, newRoots, alignment), alignment);
   // Moves: what is left, anywhere, against what is left, anywhere (identical ones first).
   for (let round = 0; round < 3; round++) {
     const leftOld = oldAll.filter((node) => !alignment.forward.has(node) && !isPseudo(node));

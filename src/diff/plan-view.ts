@@ -146,22 +146,90 @@ interface ViewContext {
   all: PlanNode[];
   /** Word counts per distinct text: plans repeat headings and phrases, and segmenting is the cost. */
   countsOf: (text: string) => Map<string, number>;
+  /**
+   * The plan's year when words of time are read relative to it (see `relativeYearTerm`), set by
+   * `weighTerms` before any word is counted; null: every word as written.
+   */
+  relativeTo: number | null;
+}
+
+/**
+ * Words that name a year relative to the plan's own, as the segmenter gives them (上年 and 本年 are
+ * split into single characters, which are no terms): the offset from the plan's year.
+ */
+const RELATIVE_YEAR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['今年', 0],
+  ['本年度', 0],
+  ['去年', -1],
+  ['前年', -2],
+]);
+
+/** The most years before the plan's own that a year is read relative to it (a review looks back two). */
+const YEARS_BACK = 2;
+
+/**
+ * A term as the pairing weighs it in a plan of the given year: the plan's year and the two before
+ * it, as digits (2011) or as words (今年, 去年, 前年), become one term for each offset, so that
+ * 2011's 三、2011年的工作 meets 2012's 三、2012年主要任务 and not 一、2011年工作回顾. Later years are
+ * kept as written: 到2020年 is the same target in every plan that names it.
+ */
+function relativeYearTerm(term: string, year: number): string {
+  const word = RELATIVE_YEAR_WORDS.get(term);
+  if (word !== undefined) return `〈年${word}〉`;
+  if (term.length === 4 && /^[12][0-9]{3}$/.test(term)) {
+    const offset = Number(term) - year;
+    if (offset <= 0 && offset >= -YEARS_BACK) return `〈年${offset}〉`;
+  }
+  return term;
 }
 
 function createContext(options: DiffOptions, identities: IdentityTable): ViewContext {
   const counted = new Map<string, Map<string, number>>();
-  return {
+  const context: ViewContext = {
     normalize: normaliser(options),
     identities,
     maxLevel: options.levels ?? Infinity,
     all: [],
+    relativeTo: null,
     countsOf: (text) => {
       let counts = counted.get(text);
-      if (!counts) counted.set(text, (counts = countTerms(termsOf(text))));
+      if (!counts) {
+        const terms = termsOf(text);
+        const year = context.relativeTo;
+        if (year !== null)
+          for (let index = 0; index < terms.length; index++) terms[index] = relativeYearTerm(terms[index], year);
+        counted.set(text, (counts = countTerms(terms)));
+      }
       return counts;
     },
   };
+  return context;
 }
+
+/**
+ * The year a plan's top-level headings name most often (the latest of equals), for a plan that
+ * gives no year of its own: a yearly report's 一、2011年工作回顾 / 二、2012年工作总体部署 /
+ * 三、2012年主要任务 names 2012. Used only to read the years of its words relative to it, never as
+ * the plan's year (its deadlines and its title keep what the plan or the options give).
+ */
+function headingYear(view: PlanView): number | null {
+  const counts = new Map<number, number>();
+  for (const root of view.roots) {
+    if (root.ref.role !== 'section') continue;
+    for (const found of root.ref.heading.matchAll(/(?<![0-9])([12][0-9]{3})年/g)) {
+      const year = Number(found[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  counts.forEach((count, year) => {
+    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
+  });
+  return best;
+}
+
+/** Each view's context, for `weighTerms` to set how words of time are read before they are counted. */
+const contexts = new WeakMap<PlanView, ViewContext>();
 
 /** Where a node sits: its parent, its place among its siblings, its container and group. */
 interface Placement {
@@ -440,7 +508,7 @@ export function planView(
     });
   }
   for (const root of roots) finishNode(context, root);
-  return {
+  const view: PlanView = {
     name: document.source.name,
     year: planYear(document, reference),
     reference,
@@ -450,6 +518,8 @@ export function planView(
     plan,
     normalize,
   };
+  contexts.set(view, context);
+  return view;
 }
 
 /**
@@ -458,6 +528,15 @@ export function planView(
  * computed when first read: sections paired as identical never need theirs.
  */
 export function weighTerms(views: PlanView[]): void {
+  // When every plan has a year (its own, given, or the one its headings name), the years each names
+  // are read relative to it (2011 in 2011's plan and 2012 in 2012's are the same term); else every
+  // word as written.
+  const years = views.map((view) => view.year ?? headingYear(view));
+  const dated = years.every((year) => year !== null);
+  views.forEach((view, index) => {
+    const context = contexts.get(view);
+    if (context) context.relativeTo = dated ? years[index] : null;
+  });
   const nodes = views.flatMap((view) => view.all);
   // Document frequencies over the sections that can be scored: those without an identical twin on
   // the other side (the identical ones pair first, and need no words at all). A section's words are
