@@ -10,6 +10,18 @@ import { extractDeadlines, type Deadline as FullDeadline } from '../passes/extra
 import { addMonths, fromIso, toIso } from '../time/calendar.js';
 import { sourceOf } from '../source-of.js';
 import { sentenceAround } from './diff-targets.js';
+import { planYearOf } from '../passes/plan-year.js';
+
+/**
+ * The words of a deadline with its plan's own year written as a placeholder: 2023年底前 and 2024年底前 of two
+ * yearly plans are the same deadline.
+ */
+function wordsOf(text: string, year: number | null, normalize: (text: string) => string): string {
+  if (year === null) return normalize(text);
+  // The year as written in either width (2023, ２０２３): the comparison's options decide the rest.
+  const wide = String(year).replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  return normalize(text.split(String(year)).join('〈年〉').split(wide).join('〈年〉'));
+}
 
 /**
  * What the diff reads of a deadline (what a worker thread sends back, a part of the pass's record).
@@ -141,7 +153,10 @@ export function diffDeadlines(
   const oldSource = sourceOf(oldDocument)?.text;
   const newSource = sourceOf(newDocument)?.text;
   const result: PlanDiff['deadlines'] = { added: [], removed: [], changed: [] };
-  const years = oldView.year !== null && newView.year !== null ? newView.year - oldView.year : 0;
+  // Each plan's own year: its title's, 发文字号's or date's, else the one its text gives (一、2018年工作回顾 → 2019).
+  const oldYear = oldView.year ?? planYearOf(oldDocument).year;
+  const newYear = newView.year ?? planYearOf(newDocument).year;
+  const years = oldYear !== null && newYear !== null ? newYear - oldYear : 0;
   const seenNew = new Set<PlanNode | null>();
   for (const [oldNode, oldList] of oldGroups) {
     const newNode = oldNode ? (alignment.forward.get(oldNode) ?? null) : null;
@@ -151,14 +166,14 @@ export function diffDeadlines(
     const unmatched = new Set(newList);
     const byText = new Map<string, Deadline[]>();
     for (const other of newList) {
-      const key = newView.normalize(other.text);
+      const key = wordsOf(other.text, newYear, newView.normalize);
       const list = byText.get(key);
       if (list) list.push(other);
       else byText.set(key, [other]);
     }
     const remaining: Deadline[] = [];
     for (const deadline of oldList) {
-      const same = byText.get(oldView.normalize(deadline.text))?.shift();
+      const same = byText.get(wordsOf(deadline.text, oldYear, oldView.normalize))?.shift();
       if (same) unmatched.delete(same);
       else remaining.push(deadline);
     }

@@ -24,6 +24,7 @@ import {
   type TermVector,
 } from './term-weights.js';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
+import { planYearOf } from '../passes/plan-year.js';
 
 /**
  * Options of diffPlans: what to ignore when comparing, and how deep to go.
@@ -151,6 +152,8 @@ interface ViewContext {
    * `weighTerms` before any word is counted; null: every word as written.
    */
   relativeTo: number | null;
+  /** The year the plan's text gives when its fields give none (一、2018年工作回顾 → 2019; see `planYearOf`). */
+  inferredYear: number | null;
 }
 
 /**
@@ -191,6 +194,7 @@ function createContext(options: DiffOptions, identities: IdentityTable): ViewCon
     maxLevel: options.levels ?? Infinity,
     all: [],
     relativeTo: null,
+    inferredYear: null,
     countsOf: (text) => {
       let counts = counted.get(text);
       if (!counts) {
@@ -204,28 +208,6 @@ function createContext(options: DiffOptions, identities: IdentityTable): ViewCon
     },
   };
   return context;
-}
-
-/**
- * The year a plan's top-level headings name most often (the latest of equals), for a plan that
- * gives no year of its own: a yearly report's 一、2011年工作回顾 / 二、2012年工作总体部署 /
- * 三、2012年主要任务 names 2012. Used only to read the years of its words relative to it, never as
- * the plan's year (its deadlines and its title keep what the plan or the options give).
- */
-function headingYear(view: PlanView): number | null {
-  const counts = new Map<number, number>();
-  for (const root of view.roots) {
-    if (root.ref.role !== 'section') continue;
-    for (const found of root.ref.heading.matchAll(/(?<![0-9])([12][0-9]{3})年/g)) {
-      const year = Number(found[1]);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
-  }
-  let best: number | null = null;
-  counts.forEach((count, year) => {
-    if (best === null || count > counts.get(best)! || (count === counts.get(best)! && year > best)) best = year;
-  });
-  return best;
 }
 
 /** Each view's context, for `weighTerms` to set how words of time are read before they are counted. */
@@ -518,6 +500,7 @@ export function planView(
     plan,
     normalize,
   };
+  if (view.year === null) context.inferredYear = planYearOf(document).year;
   contexts.set(view, context);
   return view;
 }
@@ -528,10 +511,10 @@ export function planView(
  * computed when first read: sections paired as identical never need theirs.
  */
 export function weighTerms(views: PlanView[]): void {
-  // When every plan has a year (its own, given, or the one its headings name), the years each names
+  // When every plan has a year (its own, given, or the one its text gives), the years each names
   // are read relative to it (2011 in 2011's plan and 2012 in 2012's are the same term); else every
   // word as written.
-  const years = views.map((view) => view.year ?? headingYear(view));
+  const years = views.map((view) => view.year ?? contexts.get(view)?.inferredYear ?? null);
   const dated = years.every((year) => year !== null);
   views.forEach((view, index) => {
     const context = contexts.get(view);
