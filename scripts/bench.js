@@ -210,44 +210,8 @@ for (const size of [250, 500, 1000, 2000]) {
   previous = ms;
 }
 
-// ---- kepu diff on real yearly plans: the work reports, whole process, and the judged pairs. Each diff
-// is timed in a pair with `node -e 0` run just before it, so that both meet the same machine state;
-// the figure is the median of the seven ratios (target ≤ 3.5× bare node).
-const reports = join(root, 'fixtures', 'work-reports');
-const { scorePairs } = await import('./evaluate-pairs.js');
-console.log('\nkepu diff on real yearly plans (fixtures/work-reports), whole process, 7 runs paired with node -e 0:');
-const timeRun = (args) => {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
-  return performance.now() - start;
-};
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const judged = { found: 0, total: 0, wrong: 0 };
-for (const [from, to] of [
-  [2016, 2017],
-  [2018, 2019],
-]) {
-  const args = [join(root, 'bin', 'kepu.js'), 'diff', join(reports, `${from}.txt`), join(reports, `${to}.txt`), '-q'];
-  timeRun(args); // warm the file cache
-  const bareRuns = [];
-  const diffRuns = [];
-  for (let i = 0; i < 7; i++) {
-    bareRuns.push(timeRun(['-e', '0']));
-    diffRuns.push(timeRun(args));
-  }
-  const ratio = median(diffRuns.map((ms, i) => ms / bareRuns[i]));
-  const score = scorePairs(`${from}-${to}`);
-  judged.found += score.found;
-  judged.total += score.total;
-  judged.wrong += score.wrong.length;
-  console.log(
-    `${from} → ${to} (${(readFileSync(join(reports, `${from}.txt`)).length / 1024).toFixed(0)} KB, ${(readFileSync(join(reports, `${to}.txt`)).length / 1024).toFixed(0)} KB): ${median(diffRuns).toFixed(0)} ms beside node -e 0 ${median(bareRuns).toFixed(0)} ms: ${ratio.toFixed(2)}× (target ${targets.measure(`diff-${from}-${to}-ratio`, ratio)}×); judged pairs ${score.found}/${score.total} found, ${score.wrong.length} wrong`,
-  );
-}
-console.log(
-  `judged pairs, both years: ${judged.found}/${judged.total} found (target ${targets.measure('judged-pairs-found', judged.found)}), ${judged.wrong} wrong (target ${targets.measure('judged-pairs-wrong', judged.wrong)})`,
-);
+// ---- kepu diff on real yearly plans: the work reports, whole process, and the judged pairs (bench-diff.js).
+await (await import('./bench-diff.js')).benchWorkReportDiffs(root, targets);
 
 // ---- deadlines and initiatives against the hand-made gold of fixtures/gold (scripts/score-gold.js).
 {
