@@ -127,15 +127,15 @@ describe('pairs on all nine judged year pairs', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  // Measured when the pairing began to read years relative to each plan's own (issue 23): 65 of the 83
-  // (recall 0.78), 4 pairs the readers did not make (65 of 69 right, precision 0.94); before it, 50 of 83
-  // and 6 such pairs. The README gives the figures year by year.
-  it('finds at least 65 of the 83 pairs, and makes at most 4 pairs the readers did not make', () => {
+  // Measured when the pairing began to read years relative to each plan's own and to pair across a level
+  // that moved (issue 23): 66 of the 83 (recall 0.80), 4 pairs the readers did not make (66 of 70 right,
+  // precision 0.94); before, 50 of 83 and 6 such pairs. The README gives the figures year by year.
+  it('finds at least 66 of the 83 pairs, and makes at most 4 pairs the readers did not make', () => {
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
-    expect(found).toBeGreaterThanOrEqual(65);
+    expect(found).toBeGreaterThanOrEqual(66);
     expect(wrong.length).toBeLessThanOrEqual(4);
     // 2011 三、2011年的工作 pairs with 2012 三、2012年主要任务, not with 一、2011年工作回顾 (the same year's
     // number, but the year before in 2012's plan).
@@ -145,12 +145,14 @@ describe('pairs on all nine judged year pairs', () => {
     expect(three.new?.id).toBe('3');
   });
 
-  it('pairs across a level that moved: 2015 五、民生 with 2016 （七） under 三、2016年重点工作', () => {
-    const pair = results
-      .find((result) => result.key === '2015-2016')!
-      .diff.changes.find((change) => change.old?.role === 'section' && change.old.id === '5')!;
-    expect(pair.new?.id).toBe('3.7');
-    expect(pair.kinds).toContain('moved');
+  it('pairs across a level that moved: 2015 五、民生 with 2016 （七） under 三、2016年重点工作, then 二 with 三', () => {
+    const changes = results.find((result) => result.key === '2015-2016')!.diff.changes;
+    const of = (id: string) => changes.find((change) => change.old?.role === 'section' && change.old.id === id)!;
+    expect(of('5').new?.id).toBe('3.7');
+    expect(of('5').kinds).toContain('moved');
+    // 二、2015年工作总体部署 → 三、2016年重点工作, once 六、政府自身建设 (its rival) went to （八）.
+    expect(of('2').new?.id).toBe('3');
+    expect(of('6').new?.id).toBe('3.8');
   });
 });
 

@@ -419,7 +419,11 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
 /** Pairs a group of siblings, then across a level that moved (see `matchAcrossLevel`). */
 function matchSiblings(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made = matchGroup(olds, news, alignment, MATCH_THRESHOLD);
-  for (const across of matchAcrossLevel(olds, news, alignment)) made.push(across);
+  const across = matchAcrossLevel(olds, news, alignment);
+  if (across.length === 0) return made;
+  for (const pairMade of across) made.push(pairMade);
+  // What the level took away may have been the rival that made a pair of siblings ambiguous.
+  for (const pairMade of matchGroup(olds, news, alignment, MATCH_THRESHOLD)) made.push(pairMade);
   return made;
 }
 
