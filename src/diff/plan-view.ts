@@ -177,14 +177,20 @@ const YEARS_BACK = 2;
  * kept as written: 到2020年 is the same target in every plan that names it.
  */
 function relativeYearTerm(term: string, year: number): string {
-  const word = RELATIVE_YEAR_WORDS.get(term);
-  if (word !== undefined) return `〈年${word}〉`;
-  if (term.length === 4 && /^[12][0-9]{3}$/.test(term)) {
+  const first = term.charCodeAt(0);
+  if (first === 0x31 || first === 0x32) {
+    // Four ASCII digits, read as a number only when they are (most terms are Chinese words).
+    if (term.length !== 4) return term;
     const offset = Number(term) - year;
-    if (offset <= 0 && offset >= -YEARS_BACK) return `〈年${offset}〉`;
+    return offset <= 0 && offset >= -YEARS_BACK && Number.isInteger(offset) ? RELATIVE_TERMS[-offset] : term;
   }
-  return term;
+  if (term.length > 3) return term;
+  const word = RELATIVE_YEAR_WORDS.get(term);
+  return word === undefined ? term : RELATIVE_TERMS[-word];
 }
+
+/** The term of each offset back from the plan's year: 〈年0〉, 〈年-1〉, 〈年-2〉. */
+const RELATIVE_TERMS = Array.from({ length: YEARS_BACK + 1 }, (_, back) => `〈年${back === 0 ? 0 : -back}〉`);
 
 function createContext(options: DiffOptions, identities: IdentityTable): ViewContext {
   const counted = new Map<string, Map<string, number>>();
