@@ -65,8 +65,15 @@ describe('the file sink', () => {
         end: () => {},
       };
       const writer = createDocumentWriter(format, sink, { array: false });
+      const untilAsked = async () => {
+        for (let tries = 0; asked === 0 && tries < 500; tries++)
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(asked).toBeGreaterThan(0);
+      };
       let finished = false;
       const writing = writer.write(tree).then(() => (finished = true));
+      // The writer asks the sink only once its format's serialiser is loaded (yaml is imported lazily).
+      await untilAsked();
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(finished).toBe(false);
       release();
@@ -77,6 +84,7 @@ describe('the file sink', () => {
       asked = 0;
       let done = false;
       const serialized = writer.writeSerialized('{}\n').then(() => (done = true));
+      await untilAsked();
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(done).toBe(false);
       release();
