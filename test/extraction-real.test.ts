@@ -198,6 +198,22 @@ describe('initiative edges, coordination and keys', () => {
     }
   });
 
+  it('starts a name after a verb of spending and after a number with its measure', () => {
+    // 主要用于|保障性安居工程, 主要投向|…, 累计投入|…, 扶持|中小企业发展专项资金, 惠及3000多万|…营养改善计划.
+    const glued = /用于|投向|投入|扶持|^[0-9]+(?:多|万|亿|[个项种名户座元人])/;
+    for (const year of [2010, 2013, 2014]) {
+      expect(
+        names(report(year)).filter((name) => glued.test(name)),
+        String(year),
+      ).toEqual([]);
+    }
+    expect(names(report(2013))).toContain('农村义务教育阶段学生营养改善计划');
+    expect(names(report(2010))).toEqual(expect.arrayContaining(['中小企业发展专项资金', '病险水库除险加固工程']));
+    // 新设12个|跨境电子商务综合试验区: a count of the things the kind word names makes a category.
+    expect(names(report(2017))).not.toContain('跨境电子商务综合试验区');
+    expect(names(report(2018))).not.toContain('跨境电商综合试验区');
+  });
+
   it('keeps coordinated names that share one kind word as one name, and lists of units out', () => {
     // 北京冬奥会、冬残奥会; 北京奥运会、残奥会: a bare kind word after 、 completes the pair.
     expect(names(report(2018))).toContain('北京冬奥会、冬残奥会');
