@@ -218,6 +218,11 @@ describe('initiative edges, coordination and keys', () => {
     // 北京冬奥会、冬残奥会; 北京奥运会、残奥会: a bare kind word after 、 completes the pair.
     expect(names(report(2018))).toContain('北京冬奥会、冬残奥会');
     expect(names(report(2013))).toContain('北京奥运会、残奥会');
+    // 载人航天、探月工程、载人深潜、北斗卫星导航系统、超级计算机: a list that goes on after a kind word lists things
+    // each named, in a review as in a plan.
+    for (const year of [2011, 2013, 2015, 2016]) expect(names(report(year)), String(year)).toContain('探月工程');
+    expect(names(report(2013))).toContain('北斗卫星导航系统');
+    expect(names(law('2002-missile-export-control-regulations'))).not.toContain('导航卫星系统');
     expect(names(report(2016))).toContain('大气、水、土壤污染防治行动计划');
     expect(names(report(2016))).toContain('中美、中欧投资协定');
     expect(names(report(2014))).toContain('知识、技术创新等工程');

@@ -98,15 +98,19 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
     while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     while (text[start] === '、') start++;
-    const cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
+    let cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
     if (cut === -1) continue;
+    // 载人航天、探月工程、超级计算机: a kind word that a list goes on after belongs to its own member alone (the
+    // members each name a thing); one that ends the list is shared (大气、水、土壤污染防治行动计划).
+    const member = text[wordEnd] === '、' && text.lastIndexOf('、', wordStart) >= cut;
+    if (member) cut = text.lastIndexOf('、', wordStart) + 1;
     // “两旧一村”改造工作专班: a quoted programme right before the words of a name heads it, whatever they are.
     const before = cut === start ? quotedByEnd.get(start) : undefined;
     const heading = before?.head ? before : undefined;
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
-    if (!heading && !isNameLike(modifier, named.word)) continue;
+    if (!heading && !isNameLike(modifier, named.word, member)) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted) {

@@ -85,9 +85,9 @@ const MAX_CONJUNCT_LENGTH = 18;
 /** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
 const TASKED_COMMITTEE =
   /专家|技术|标准|协调|咨询|评审|筹备|组织|指导|顾问|学术|伦理|考评|评估|审查|鉴定|推进|工作|领导/;
-/** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统. */
+/** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统. */
 const PLATFORM_SYSTEM =
-  /信息|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+  /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
 
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
@@ -109,9 +109,10 @@ const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0
 
 /**
  * Whether the words before a kind word make a name: at least two characters, not a verb, no
- * connective inside, not a description, and distinctive enough for the kind word.
+ * connective inside, not a description, and distinctive enough for the kind word (`listed`: a member of a
+ * list of named things, whose other members show the words are a name).
  */
-export function isNameLike(modifier: string, word: string): boolean {
+export function isNameLike(modifier: string, word: string, listed = false): boolean {
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
   // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
@@ -167,7 +168,9 @@ export function isNameLike(modifier: string, word: string): boolean {
   // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
   // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
-  const excused = PROPER_WORD_UNLESS_LONGER[word];
+  // (A member of a list of named things, 载人航天、探月工程、载人深潜, is named by the list: a finite length is met.)
+  const needed = PROPER_WORD_UNLESS_LONGER[word];
+  const excused = listed && needed !== Infinity ? 2 : needed;
   if (excused !== undefined && !PROPER.test(modifier) && modifier.length < excused && !namedPlan(modifier, word))
     return false;
   // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
