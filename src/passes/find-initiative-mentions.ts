@@ -103,6 +103,21 @@ export function findTitles(text: string, mentions: Mention[], strays: number[]):
   }
 }
 
+/** What makes “十X五”规划 the years of the plan rather than the plan: 承上启下之年, 开局之年, 时期, 期间. */
+const PERIOD_AFTER_PLAN = /^的?(?:承上启下|承前启后|开局|收官|关键|最后|起步|时期|期间|之年|实施之年|第[一二三四五]年)/;
+
+/**
+ * 规划 or 规划纲要 after a quoted plan period the text cites as a document (完成“十一五”规划的主要目标, 实施“十三五”
+ * 规划确定的重大项目, 西部大开发“十三五”规划), or '': the plan named for its years (实施“十四五”规划承上启下之年) is
+ * the period.
+ */
+function citedPlanWord(text: string, content: string, close: number, prefix: number): string {
+  if (!PLAN_PERIOD.test(content)) return '';
+  const word = /^规划(?:纲要)?/.exec(text.slice(close + 1, close + 5))?.[0] ?? '';
+  const after = text.slice(close + 1 + word.length, close + 1 + word.length + 6);
+  return word !== '' && (prefix > 0 || !PERIOD_AFTER_PLAN.test(after)) ? word : '';
+}
+
 // （以下简称《纲要》）, （附件1，以下简称《国内核查报告书》）, （以下简称《国际核查报告书》一式两份，附件7）
 const ALIAS_AT = /^[（(][^（）()]{0,30}?简称[《“"「]?([^》”"」）)，,]{1,20})[》”"」]?[^（）()]{0,30}[）)]/;
 
@@ -153,7 +168,7 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     QUOTED_HEAD_AT.lastIndex = close + 1;
     const after = KIND_AT.exec(text) ?? QUOTED_HEAD_AT.exec(text);
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
-    // "十四五"规划 stays the plan period it names (kept apart, as the seed's labels have it).
+    // "十四五" with no kind word stays the plan period it names (kept apart); with 规划, see periodPlan below.
     const word =
       after && !PLAN_PERIOD.test(content) && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0]))
         ? after[0]
@@ -164,9 +179,9 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     if (word === '' && GENERIC_NOUN.test(content) && !NUMERAL.test(content)) continue;
     // 推进内环高架“年轻化”工程, 实施西部大开发“十三五”规划: name words before the quote belong to the name.
     const prefix = word !== '' || PLAN_PERIOD.test(content) ? quotePrefix(text, open, titles) : 0;
-    const periodPlan = prefix > 0 && PLAN_PERIOD.test(content) && text.startsWith('规划', close + 1);
-    const headWord = periodPlan ? '规划' : word;
-    const kind = periodPlan ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
+    const planWord = citedPlanWord(text, content, close, prefix);
+    const headWord = planWord || word;
+    const kind = planWord ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
     // 网站“上海一网通办”: a quote right after a kind word names one of that kind.
     const before = KIND_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
     mentions.push({

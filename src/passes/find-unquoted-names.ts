@@ -2,7 +2,7 @@
  * Unquoted names that end in a kind word: 实施|国家科普能力提升工程, 推进|农村土地制度改革试点, coordinated
  * names sharing one kind word (大气、水、土壤污染防治行动计划), laws named as words of their own (海关法).
  */
-import { kindOfName } from './initiative-kinds.js';
+import { type InitiativeKind, kindOfName } from './initiative-kinds.js';
 import {
   type Mention,
   KIND_SOURCE,
@@ -12,6 +12,7 @@ import {
   SORTED_VERBS,
   createBoundaries,
   createCoverage,
+  citedTitleStart,
   isNameLike,
   nameStart,
 } from './initiative-names.js';
@@ -60,6 +61,21 @@ function trimFront(
   return start;
 }
 
+/** A document's title a citing verb names (see citedTitleStart), or null. */
+function citedTitle(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  word: string,
+  kind: InitiativeKind,
+): Mention | null {
+  const start = kind === 'document' ? citedTitleStart(text, from, wordStart, word) : -1;
+  return start === -1
+    ? null
+    : { start, end: wordEnd, name: text.slice(start, wordEnd), kind: 'document', mark: 'none' };
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -98,6 +114,13 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
     while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     while (text[start] === '、') start++;
+    // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
+    const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
+    if (cited && !quotedByEnd.has(cited.start)) {
+      mentions.push(cited);
+      taken.add(cited);
+      continue;
+    }
     let cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
     if (cut === -1) continue;
     // 载人航天、探月工程、超级计算机: a kind word that a list goes on after belongs to its own member alone (the

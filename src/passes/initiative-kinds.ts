@@ -127,6 +127,11 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['行动方案', 'document'],
   ['实施方案', 'document'],
   ['方案', 'document'],
+  // 西部大开发新十年指导意见, 排污权有偿使用和交易试点的指导意见, 关于…的决定: titles only where the text cites
+  // them (制定, 印发, 实施 … before them; see CITING_VERB).
+  ['指导意见', 'document'],
+  ['意见', 'document'],
+  ['决定', 'document'],
   ['法', 'document'],
   // 中央八项规定, 国内水路运输管理规定
   ['规定', 'document'],
@@ -152,6 +157,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   联席会议: '制机办',
   领导小组: '办成',
   委员会: '办',
+  意见: '稿书箱领',
+  决定: '性因于权',
 };
 
 /**
@@ -189,6 +196,9 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   规划纲要: 4,
   条例: 3,
   规定: 6,
+  指导意见: Infinity,
+  意见: Infinity,
+  决定: Infinity,
   专班: 4,
   委员会: 4,
 };
@@ -445,6 +455,8 @@ export function initiativeKey(name: string): string {
       .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|[0-9]+届|首[届次期批])+/, '')
       // 党中央八项规定 (2015–2018) and 中央八项规定 (2014, 2019): the same issuer, written long or short.
       .replace(/^党(?=中央)/, '')
+      // 中央八项规定及其实施细则 (2019) and 党中央八项规定及实施细则 (2018): 及其 and 及 join the same two titles.
+      .replace(/及其/g, '及')
       // 中国科协2020年科普工作要点, 纲要(2021-2035年): a year or a span of years inside the name is its edition.
       .replace(/\((?:[0-9]{4}(?:年度?)?[-至~]?)+(?:年度?)?\)/g, '')
       .replace(/(?<=[^0-9])[0-9]{4}年度?(?=[^0-9])/g, '')

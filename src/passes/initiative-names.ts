@@ -107,6 +107,63 @@ const DESCRIPTIVE_START =
 /** What makes even a title or a body a description: 有关规定, 各类平台, 3个专班. */
 const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
+/** Verbs that cite a document by its title: 制定并实施|国家中长期科学和技术发展规划纲要, 修订|政府核准的投资项目目录. */
+const CITING_VERB = /(?:制定|制订|实施|印发|出台|颁布|发布|修订|修改|编制|起草|落实|贯彻|执行|完成)/g;
+/** Kind words of titles a citing verb may name with 的 inside: …交易试点的指导意见, …投资项目的办法. */
+const TITLE_WITH_OF = new Set(['意见', '指导意见', '决定', '办法', '目录']);
+/** The words a cited title may not start with: the document itself, a time, a description. */
+const NOT_A_TITLE_START =
+  /^(?:本|该|这|此|其|今年|明年|年度|新的|相关|有关|各|一系列|具体|工作|好|并|和|与|及|包括|具有|有效|更加|更)/;
+
+/**
+ * Where a document's title starts when a citing verb stands before it with no break in between (制定并实施|国家
+ * 中长期科学和技术发展规划纲要, 制定|收入划分总体方案, 修订|政府核准的投资项目目录), or -1: the verb shows that the
+ * words name a document, so 和 and (for titles such as …的指导意见) 的 may stand inside, and no proper word is
+ * needed, but five characters of its own are.
+ */
+export function citedTitleStart(text: string, from: number, wordStart: number, word: string): number {
+  const head = text.slice(from, wordStart);
+  let cut = -1;
+  for (const verb of head.matchAll(CITING_VERB)) cut = verb.index! + verb[0].length;
+  if (cut === -1) return -1;
+  // 制定了…, 2011-2020年中国农村扶贫开发纲要: a particle and the span of years are not the title's words.
+  cut += /^(?:了|[0-9]{4}[-—至][0-9]{4}年)?/.exec(head.slice(cut))![0].length;
+  // 劳动合同法和就业促进法, 新10年农村扶贫开发纲要和兴边富民行动规划: a whole name before a connective is a title of
+  // its own; this one starts after the connective (or is no cited title).
+  // (及其 joins a document to its own rules: 中央八项规定及其实施细则 is one title.)
+  // (…八项规定及实施细则: the rules that carry out the title before the connective belong to it.)
+  for (const joint of head.slice(cut).matchAll(/以及|[和与]|及(?!其)/g)) {
+    const before = head.slice(cut, cut + joint.index!);
+    if (joint.index! + joint[0].length === head.length - cut && /细则$/.test(word)) break;
+    if (kindOfName(before) || HEAD_NOUN_END.test(before) || /(?:战略|谈判)$/.test(before)) {
+      cut += joint.index! + joint[0].length;
+      // …兴边富民行动和发展少数民族事业五年规划: verbs in a row share one title; not this reading.
+      if (SORTED_VERBS.some((verb) => verb.length > 1 && head.startsWith(verb, cut))) return -1;
+      break;
+    }
+  }
+  const modifier = head.slice(cut);
+  const of = modifier.indexOf('的');
+  // (社区科普展品目录: three characters of its own besides generic words, as 节能减排综合性工作方案 has.)
+  if (
+    modifier.length < 5 ||
+    withoutGeneric(modifier).length < 3 ||
+    NOT_A_TITLE_START.test(modifier) ||
+    DESCRIPTIVE_ANY.test(modifier)
+  )
+    return -1;
+  // 专家委员会组成办法, 议事规则: the rules a body sets up works by are part of setting it up.
+  if (/(?:组成|议事|运行)$/.test(modifier)) return -1;
+  // 重点城市群规划: a qualifier of description needs more words of its own (重点产业调整振兴规划).
+  if (/^(?:重点|重大)/.test(modifier) && modifier.length < 7) return -1;
+  // …交易试点的指导意见, …投资项目的办法: 的 only before the kind word (or 若干) of a title such as 意见; a list
+  // may say whose it is (政府核准的投资项目目录).
+  const ofEnds = /^的(?:若干)?$/.test(modifier.slice(of)) || word === '目录' || word === '清单';
+  if (of !== -1 && (!TITLE_WITH_OF.has(word) || of < 4 || !ofEnds)) return -1;
+  if (/[、，,]|各项|各类|委托|对(?!外)|[把被]/.test(modifier) || QUANTIFIER_BEFORE.test(modifier)) return -1;
+  return from + cut;
+}
+
 /**
  * Whether the words before a kind word make a name: at least two characters, not a verb, no
  * connective inside, not a description, and distinctive enough for the kind word (`listed`: a member of a
@@ -114,6 +171,8 @@ const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0
  */
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
+  // 意见, 决定: titles only where the text cites them (citedTitleStart).
+  if (word === '意见' || word === '指导意见' || word === '决定') return false;
   // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
   // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
   if (modifier.includes('、')) {
