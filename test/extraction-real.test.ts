@@ -342,6 +342,27 @@ describe('initiative edges, coordination and keys', () => {
     expect(periods.map((period) => period.name)).toContain('十三五');
   });
 
+  it('reads belts, campaigns of creation and the new stage of a zone', () => {
+    // 长江经济带, 丝绸之路经济带 (2014, 2015); 沿海沿江沿线经济带 (2016) and 高质量发展经济带 (2019) are descriptions.
+    for (const year of [2014, 2015]) {
+      expect(names(report(year)), String(year)).toEqual(expect.arrayContaining(['长江经济带', '丝绸之路经济带']));
+    }
+    for (const year of [2016, 2019]) {
+      expect(
+        names(report(year)).filter((name) => name.endsWith('经济带') && name !== '长江经济带'),
+        String(year),
+      ).toEqual([]);
+    }
+    // 民族团结进步创建活动 (2016, 2017), 群众性精神文明创建活动 (2016, 2019).
+    expect(names(report(2017))).toContain('民族团结进步创建活动');
+    expect(names(report(2019))).toContain('群众性精神文明创建活动');
+    expect(names(report(2016))).toEqual(expect.arrayContaining(['民族团结进步创建活动', '群众性精神文明创建活动']));
+    // 中国－东盟自贸区升级版 (2014), 上海自贸试验区新片区 (2019): the stage or part is named, not the zone alone.
+    expect(names(report(2014))).toContain('中国－东盟自贸区升级版');
+    expect(names(report(2019))).toContain('上海自贸试验区新片区');
+    expect(names(report(2019))).not.toContain('上海自贸试验区');
+  });
+
   it('gives an initiative one key whatever its edition or year', () => {
     const fairs = initiatives(report(2019)).filter((initiative) => initiative.name.includes('进口博览会'));
     expect(fairs.map((fair) => fair.key)).toEqual(['中国国际进口博览会']);

@@ -21,6 +21,10 @@ const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
 /** 、 and a kind word with at most one character before it: 、冬残奥会, 、残奥会. */
 const BARE_PAIR = new RegExp(`^、[\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
+/** Zones, and the stages and parts of one that the text names after it (自贸区升级版, 试验区新片区). */
+const ZONE_WORDS = new Set(['自贸区', '试验区', '自由贸易港']);
+const ZONE_STAGE = /^(?:升级版|新片区)/;
+
 /** 宪法, 刑法: a law named by one word, ending at `wordEnd`, or null. */
 function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => boolean): Mention | null {
   const law = /[\u4e00-\u9fff]{1,2}法$/.exec(text.slice(Math.max(0, wordEnd - 3), wordEnd));
@@ -153,10 +157,12 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     // 北京冬奥会、冬残奥会: a kind word of the same kind right after, with at most one word of its own, completes
     // this name (the text names the pair as one event), not another.
     const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
+    // 中国－东盟自贸区升级版, 上海自贸试验区新片区: a new stage or part of a zone is a name of its own.
+    const stage = ZONE_WORDS.has(match[0]) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '';
     const end =
       pair && kindOfName(pair[0])?.kind === named.kind && !taken.covered(wordEnd + 1)
         ? wordEnd + pair[0].length
-        : wordEnd;
+        : wordEnd + stage.length;
     const mention: Mention = { start, end, name: text.slice(start, end), kind: named.kind, mark: 'none' };
     mentions.push(mention);
     taken.add(mention);

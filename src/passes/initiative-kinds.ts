@@ -48,10 +48,14 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
   ['自由贸易港', 'programme'],
+  // 长江经济带, 丝绸之路经济带 (not 沿海沿江沿线经济带, 高质量发展经济带: descriptions)
+  ['经济带', 'programme'],
   // 国家自主创新示范区试点政策: the policies a pilot tries are its name's end.
   ['试点政策', 'programme'],
   // 党的群众路线教育实践活动
   ['教育实践活动', 'campaign'],
+  // 民族团结进步创建活动, 群众性精神文明创建活动
+  ['创建活动', 'campaign'],
   ['行动', 'campaign'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
@@ -200,6 +204,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   意见: Infinity,
   决定: Infinity,
   专班: 4,
+  创建活动: 4,
   委员会: 4,
 };
 
@@ -229,6 +234,8 @@ export const LEADING_VERBS = [
   '主办',
   '推进',
   '推动',
+  // 抓紧规划建设|丝绸之路经济带
+  '规划建设',
   '建设',
   '建好',
   '建强',
