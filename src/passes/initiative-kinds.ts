@@ -462,8 +462,9 @@ export function initiativeKey(name: string): string {
       .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|[0-9]+届|首[届次期批])+/, '')
       // 党中央八项规定 (2015–2018) and 中央八项规定 (2014, 2019): the same issuer, written long or short.
       .replace(/^党(?=中央)/, '')
-      // 中央八项规定及其实施细则 (2019) and 党中央八项规定及实施细则 (2018): 及其 and 及 join the same two titles.
-      .replace(/及其/g, '及')
+      // 中央八项规定及其实施细则 (2019), 党中央八项规定及实施细则 and 党中央八项规定 (2018): the rules that carry out
+      // a title go with it, so a diff meets them across the years.
+      .replace(/^(.{2,})及其?实施细则$/, '$1')
       // 中国科协2020年科普工作要点, 纲要(2021-2035年): a year or a span of years inside the name is its edition.
       .replace(/\((?:[0-9]{4}(?:年度?)?[-至~]?)+(?:年度?)?\)/g, '')
       .replace(/(?<=[^0-9])[0-9]{4}年度?(?=[^0-9])/g, '')
