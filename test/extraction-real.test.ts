@@ -211,6 +211,8 @@ describe('initiative edges, coordination and keys', () => {
     }
     expect(names(report(2013))).toContain('农村义务教育阶段学生营养改善计划');
     expect(names(report(2010))).toEqual(expect.arrayContaining(['中小企业发展专项资金', '病险水库除险加固工程']));
+    // 扶持 right before the kind word is a word of the name (the seed's 科普中国创作出版扶持计划).
+    expect(names('seed/cast-2022-kepu-plan-forwarded.txt')).toContain('科普中国创作出版扶持计划');
     // 新设12个|跨境电子商务综合试验区: a count of the things the kind word names makes a category.
     expect(names(report(2017))).not.toContain('跨境电子商务综合试验区');
     expect(names(report(2018))).not.toContain('跨境电商综合试验区');

@@ -357,7 +357,8 @@ export function nameStart(
     if (head.length - after < 1) {
       // 按照规划, 开展试点: a verb right before a kind word that is also a common noun leaves no name (not
       // 联合行动, 组织筹委会, where the word before is a noun).
-      if (COMMON_KIND_WORDS.has(text.slice(wordStart, wordEnd)) && !/^[和与及等的]$/.test(word)) {
+      // (扶持 right before one is a word of the name: 科普中国创作出版扶持计划.)
+      if (COMMON_KIND_WORDS.has(text.slice(wordStart, wordEnd)) && !/^(?:[和与及等的]|扶持)$/.test(word)) {
         cut = after;
         breakWord = word;
       }
