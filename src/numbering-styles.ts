@@ -299,13 +299,17 @@ function readsThroughRadicals(text: string, unified: Uint16Array): string {
   return text;
 }
 
-/** The style of an unnumbered Markdown heading of the given depth (## 总体要求). */
+/**
+ * The style of an unnumbered Markdown heading of the given depth (## 总体要求). Its depth is
+ * written, so it is a container: a heading closes the numbered items open under a heading of its
+ * depth or shallower, and every deeper heading (# 附则 after ### 保障措施 is no subsection of it).
+ */
 export function markdownHeadingStyle(depth: number): NumberingStyle {
   return styleOf({
     name: `markdown-h${Math.min(6, Math.max(1, depth)) as 1 | 2 | 3 | 4 | 5 | 6}`,
     family: `markdown-h${depth}`,
     rank: 5 + depth / 10,
-    container: false,
+    container: true,
     heading: 'title',
     pattern: /^$/,
     example: '#'.repeat(depth) + ' 标题',
