@@ -332,8 +332,10 @@ function readOpenLimit(context: Context, index: number): Read {
 function readDecade(context: Context, index: number): Read {
   let match: RegExpExecArray | null;
   if (!(match = at(context, DECADE, index))) return undefined;
+  // 上世纪 is the century before the reference year's, 本世纪 its own (2000's without one).
+  if (match[1] && context.referenceYear !== null) context.usedReference = 'year';
   const century = match[1]
-    ? Math.floor(((context.referenceYear ?? 2000) - 100) / 100) * 100
+    ? Math.floor(((context.referenceYear ?? 2000) - (match[1] === '上' ? 100 : 0)) / 100) * 100
     : match[2]
       ? (readNumber(match[2])! - 1) * 100
       : 1900;

@@ -82,8 +82,8 @@ export const CLOCK = sticky('([0-9]{1,2})[:：]([0-9]{2})');
 export const CONNECTOR = sticky('[ \\t]*(?:—+|–|-|~|～|至|到)[ \\t]*');
 // 截至, 不晚于, 到, 自
 export const PREFIX = sticky('(截至|截止(?:到|至)?|不晚于|最迟于?|到|至|从|自|于)');
-// 前, 以前, 为止, 申报截止, 起, 期间, 内
-export const SUFFIX = sticky('(以前|之前|前|为止|止|申报截止|报送截止|截止|以来|起|开始|期间|时期|以内|内|左右|前后)');
+// 前, 以前, 为止, 申报截止, 起, 期间, 内 (前后 before 前: 9月前后 is about September, not before it)
+export const SUFFIX = sticky('(以前|之前|前后|前|为止|止|申报截止|报送截止|截止|以来|起|开始|期间|时期|以内|内|左右)');
 // 2022.3.3, 2022-03-03
 export const DOTTED = sticky('([0-9]{4})[./-]([0-9]{1,2})[./-]([0-9]{1,2})(?![0-9])');
 // "十四五"期间, “九五”时期 (八五 … 十五五: 十五, 八五 and 九五 only quoted or with 期间, being numbers too)
@@ -110,9 +110,9 @@ export const FROM_TODAY = sticky('(?:自|从)?即日(?:起|开始)');
 export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|个多月|个月|月|日|天|年)(以内|内|以来)?`);
 // 三年前
 export const AGO = sticky(`(${NUMBER})年前`);
-// 上世纪80年代, 二十世纪九十年代末期
+// 上世纪80年代, 本世纪20年代, 二十世纪九十年代末期
 export const DECADE = sticky(
-  `(?:(上)世纪|(十九|二十|二十一|19|20|21)世纪)?([0-9]{2}|[一二三四五六七八九]十)年代(初期|中期|末期|初|末)?`,
+  `(?:(上|本)世纪|(十九|二十|二十一|19|20|21)世纪)?([0-9]{2}|[一二三四五六七八九]十)年代(初期|中期|末期|初|末)?`,
 );
 
 /** Characters an expression can start with, by char code (1 where one can): no string per character scanned. */
