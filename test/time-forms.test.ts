@@ -228,3 +228,110 @@ describe('where expressions start in running text', () => {
     ]);
   });
 });
+
+describe('points relative to the plan’s year or day', () => {
+  const may15 = { referenceDate: '2023-05-15' };
+  it.each([
+    ['次年3月', 'date 2024-03-01..2024-03-31 reference-year'],
+    ['次年年末', 'date 2024-11-01..2024-12-31 reference-year'],
+    ['当年年底', 'date 2023-11-01..2023-12-31 reference-year'],
+    // The quarter of 15 May is the second.
+    ['本季度', 'date 2023-04-01..2023-06-30 reference-date'],
+    ['上季度末', 'date 2023-03-01..2023-03-31 reference-date'],
+    ['下个季度初', 'date 2023-07-01..2023-07-31 reference-date'],
+    ['上个月', 'date 2023-04-01..2023-04-30 reference-date'],
+    ['下月', 'date 2023-06-01..2023-06-30 reference-date'],
+    ['本月', 'date 2023-05-01..2023-05-31 reference-date'],
+    ['今天', 'date 2023-05-15..2023-05-15 reference-date'],
+    ['当日', 'date 2023-05-15..2023-05-15 reference-date'],
+    // A day alone, in a single expression: of the reference month.
+    ['30日', 'date 2023-05-30..2023-05-30 reference-date'],
+    // A range from an explicit day to a relative one: resolved against the year.
+    ['2023年9月1日至次年3月', 'range 2023-09-01..2024-03-31 reference-year'],
+    ['上个月至本月', 'range 2023-04-01..2023-05-31 reference-date'],
+    ['9月15日至10月5日', 'range 2023-09-15..2023-10-05 reference-year'],
+    ['2023年10月至11月', 'range 2023-10-01..2023-11-30 explicit'],
+  ])('%s', (text, expected) => {
+    expect(read(text, may15)).toBe(expected);
+  });
+
+  it('reads no relative quarter, month or day without a reference day', () => {
+    expect(read('上季度末', in2023)).toBeNull();
+    expect(read('上个月', in2023)).toBeNull();
+    expect(read('今天', in2023)).toBeNull();
+    expect(read('30日', in2023)).toBeNull();
+  });
+});
+
+describe('lunar dates', () => {
+  // The lunar calendar's days, as a printed almanac gives them for 2023 and 2024.
+  it.each([
+    ['正月', 'date 2023-01-22..2023-02-19 reference-year'],
+    ['正月初八', 'date 2023-01-29..2023-01-29 reference-year'],
+    ['农历八月十五', 'date 2023-09-29..2023-09-29 reference-year'],
+    ['冬月', 'date 2023-12-13..2024-01-10 reference-year'],
+    ['腊月', 'date 2024-01-11..2024-02-09 reference-year'],
+    ['腊月十八', 'date 2024-01-28..2024-01-28 reference-year'],
+    // 除夕 of the lunar year 2023: 9 February 2024 (the twelfth month has 30 days that year).
+    ['大年三十', 'date 2024-02-09..2024-02-09 reference-year'],
+    ['大年二十九', 'date 2024-02-08..2024-02-08 reference-year'],
+  ])('%s', (text, expected) => {
+    expect(read(text, in2023)).toBe(expected);
+  });
+});
+
+describe('parts of a year', () => {
+  it.each([
+    ['2022年前十一个月', 'date 2022-01-01..2022-11-30 explicit'],
+    ['2021年前两个季度', 'date 2021-01-01..2021-06-30 explicit'],
+    ['2023年首月', 'date 2023-01-01..2023-01-31 explicit'],
+    ['首季度', 'date 2023-01-01..2023-03-31 reference-year'],
+    ['Q1', 'date 2023-01-01..2023-03-31 reference-year'],
+    ['2023年一季度末', 'date 2023-03-01..2023-03-31 explicit'],
+    ['2023年二季度初', 'date 2023-04-01..2023-04-30 explicit'],
+    ['2018年2——4月', 'range 2018-02-01..2018-04-30 explicit'],
+    ['9-10月', 'range 2023-09-01..2023-10-31 reference-year'],
+    ['9月17-23日', 'range 2023-09-17..2023-09-23 reference-year'],
+    // Loose, a number after a month is its day.
+    ['1月3', 'date 2023-01-03..2023-01-03 reference-year'],
+  ])('%s', (text, expected) => {
+    expect(read(text, in2023)).toBe(expected);
+  });
+
+  it('reads no part that is not one', () => {
+    expect(read('2023年前十三个月', in2023)).toBeNull();
+    // No month 13 or 14: the year alone.
+    expect(read('2018年13-14月', in2023)).toBe('date 2018-01-01..2018-12-31 explicit');
+    // No day 40: the month alone.
+    expect(read('9月40-41日', in2023)).toBe('date 2023-09-01..2023-09-30 reference-year');
+  });
+
+  it('reads a two-digit year up to ten years after the reference year as this century’s', () => {
+    expect(read('15年', in2023)).toBe('date 2015-01-01..2015-12-31 explicit');
+    expect(read('33年', in2023)).toBe('date 2033-01-01..2033-12-31 explicit');
+    expect(read('34年', in2023)).toBe('date 1934-01-01..1934-12-31 explicit');
+  });
+
+  it('reads no dotted date with month 13, month 0 or day 0', () => {
+    expect(read('2022.13.1', in2023)).toBeNull();
+    expect(read('2022.0.5', in2023)).toBeNull();
+    expect(read('2022.3.0', in2023)).toBeNull();
+    expect(read('2022年2月30日', in2023)).toBeNull();
+  });
+});
+
+describe('the text of each expression', () => {
+  it('spans the whole expression, prefix and suffix included', () => {
+    const text =
+      '各单位自本通知印发之日起15个工作日内报送方案，近三个月以来的进展于2023年9月10号、11号汇总，9月前后召开会议，截至9月底完成，上世纪80年代初建成的场馆于次年年末前改造。';
+    expect(findTimeExpressions(text, { referenceDate: '2023-05-15' }).map((match) => match.text)).toEqual([
+      '自本通知印发之日起15个工作日内',
+      '近三个月以来',
+      '2023年9月10号、11号',
+      '9月前后',
+      '截至9月底',
+      '上世纪80年代初',
+      '次年年末前',
+    ]);
+  });
+});

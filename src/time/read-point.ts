@@ -167,7 +167,8 @@ function readWithoutYear(context: Context, point: Point, i: number): Step {
     const index3 = context.reference.year * 4 + current + offset;
     point.year = Math.floor(index3 / 4);
     point.quarter = (index3 % 4) + 1;
-    point.yearRelative = true;
+    // Counted from the reference day's month: resolved against the reference date.
+    point.monthRelative = true;
     point.last = 'quarter';
     if (match[2]) point.part = { of: 'quarter', name: match[2] };
     return done(point, i + match[0].length);
