@@ -4,9 +4,12 @@
  * plan.pdf as pdf.js reads it): how items make lines, which lines are page furniture, and which
  * lines are one paragraph wrapped.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/read/decode.js';
 import { ExtractedLines } from '../src/read/extracted.js';
-import { type PdfLine, buildLines, findFurniture, writeParagraphs } from '../src/read/read-pdf.js';
+import { type PdfLine, buildLines, findFurniture, readPdf, writeParagraphs } from '../src/read/read-pdf.js';
 
 const SIZE = 16;
 const LEFT = 85.5;
@@ -402,5 +405,40 @@ describe('paragraphs', () => {
     expect(hints[0]).toEqual([display, { centered: true }]);
     expect(hints.at(-3)).toEqual(['中国岩石力学与工程学会', { indented: true }]);
     expect(hints.at(-2)).toEqual(['2022年3月3日', { indented: true }]);
+  });
+});
+
+describe('readPdf on the fixture PDFs', () => {
+  const formats = join(import.meta.dirname, '..', 'fixtures', 'formats');
+
+  it('reads the seed as printed: the letter’s lines, its pages, its folios as layout', async () => {
+    const extracted = await readPdf(readFileSync(join(formats, 'seed', 'plan.pdf')));
+    const lines = extracted.text.split('\n');
+    expect(lines).toContain('各分支机构、地方学会:');
+    expect(lines).toContain('2022年3月3日');
+    // The paragraph wrapped over four lines on page 1 is one line.
+    expect(lines).toContain(
+      '为深入学习习近平新时代中国特色社会主义思想,全面贯彻落实党的十九大、十九届历次全会精神及中央书记处和国务院处对科协工作指示要求,现将《中国科协2022年科普工作要点》转发给各相关单位。',
+    );
+    expect(extracted.origin.unit).toBe('pdf-page');
+    expect(Math.max(...extracted.origin.lines)).toBe(12);
+    const folios = extracted.hints.filter((hint) => hint.layout === 'page-number');
+    expect(folios).toHaveLength(12);
+    expect(extracted.encoding).toBe('utf-8');
+  });
+
+  it('refuses a PDF over the page limit, an encrypted one, a scan and bytes that are no PDF, in one line each', async () => {
+    const seed = readFileSync(join(formats, 'seed', 'plan.pdf'));
+    await expect(readPdf(seed, { limits: { pdfPages: 11 } })).rejects.toThrow(/12/);
+    await expect(readPdf(seed, { limits: { pdfPages: 12 } })).resolves.toBeDefined();
+    await expect(readPdf(readFileSync(join(formats, 'bad', 'encrypted.pdf')))).rejects.toThrow(
+      'is a password-protected PDF: remove the password first (qpdf --decrypt IN.pdf OUT.pdf)',
+    );
+    await expect(readPdf(readFileSync(join(formats, 'bad', 'scan.pdf')))).rejects.toThrow(
+      'is a PDF without a text layer (a scan?): run OCR on it first, e.g. ocrmypdf -l chi_sim IN.pdf OUT.pdf',
+    );
+    const broken = readPdf(Buffer.from('%PDF-1.7\nthis is not a PDF body\n'));
+    await expect(broken).rejects.toThrow(/^is not a readable PDF \(/);
+    await expect(readPdf(Buffer.from('%PDF-1.7\nthis is not a PDF body\n'))).rejects.toBeInstanceOf(InputError);
   });
 });
