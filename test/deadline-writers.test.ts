@@ -192,37 +192,43 @@ describe('the deadline table', () => {
     const lines = write([plan2023, plan], { format: 'table' }).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^file\s+when\s+kind\s+text\s+item\s+responsible$/);
     expect(lines.some((line) => line.startsWith('plan-2023.txt  '))).toBe(true);
-    // 2024-2026-refined-management-plan.md is 37 columns: 29 kept and an ellipsis.
-    expect(lines.filter((line) => line.startsWith('2024-2026-refined-management-…  '))).toHaveLength(5);
+    // 2024-2026-refined-management-plan.md is 37 columns: 29 kept and an ellipsis, on each of its rows.
+    const own = collectDeadlines([plan], { format: 'table', sort: 'date' })[0].rows.length;
+    expect(own).toBeGreaterThan(3);
+    expect(lines.filter((line) => line.startsWith('2024-2026-refined-management-…  '))).toHaveLength(own);
     expect(lines.find((line) => line.includes('至2026年'))).toMatch(
       /^2024-2026-refined-management-… {2}by 2026-12-31\s+target\s+至2026年\s+2\.10 （十）提升市域铁路服务质量$/,
     );
     expect(lines.filter((line) => /every year\s+recurring\s+每年/.test(line))).toHaveLength(2);
+    // 15天完成1次: every 15 days, said once.
+    expect(lines.some((line) => /every 15 days\s+recurring\s+15天完成1次/.test(line))).toBe(true);
   });
 
   it('cuts a long text at 24 columns and a long item at 40', () => {
     const call = load(join(shanghai, '2022-shipping-services-call.md'));
     const lines = write([call], { format: 'table', sort: 'document' }).trimEnd().split('\n');
-    expect(lines.slice(1)).toHaveLength(3);
+    expect(lines.slice(1)).toHaveLength(4);
     // 2022年9月12日17:30申报截止 (the text) and its time: "by" the day and the hour.
-    expect(lines[3]).toMatch(/^by 2022-09-12 17:30\s+deadline\s+2022年9月12日17:30申报…\s+3\.3 （三）申报时间$/);
-    expect(lines[2]).toMatch(/^from 2022-08-01\s+period\s+自2022年8月1日起\s+3\.3/);
-    expect(lines[1]).toMatch(/^2019-01-01\.\.2021-12-31\s+range\s+2019年1月1日至2021年12…\s+2 二、项目要求$/);
+    expect(lines[4]).toMatch(/^by 2022-09-12 17:30\s+deadline\s+2022年9月12日17:30申报…\s+3\.3 （三）申报时间$/);
+    expect(lines[3]).toMatch(/^from 2022-08-01\s+period\s+自2022年8月1日起\s+3\.3/);
+    // 规定时间内 has no day: unresolved, with the unit that acts.
+    expect(lines[2]).toMatch(/^unresolved\s+deadline\s+规定时间内\s+3\.2 （二）申报方式\s+申报企业$/);
+    expect(lines[1]).toMatch(/^from 2022-07-29\s+period\s+即日起\s+\(lead-in\)$/);
     const waterway = load(join(shanghai, '2023-waterway-inspection.md'));
     const items = write([waterway], { format: 'table', sort: 'document' })
       .trimEnd()
       .split('\n')
       .map((line) => line.split(/\s{2,}/)[3]);
     expect(items).toContain('3.2 （二）各区交通主管部门要建立年度核…');
-    expect(items).toContain('1.1.2 2．核查对象');
+    expect(items).toContain('1.1.4.4 （4）各区交通主管部门和市港航中…');
   });
 
   it('names a deadline of the title, of an attachment and of the lead-in', () => {
     const call = load(join(shanghai, '2022q1-collection-structure-call.md'));
     const all = write([call], { format: 'table', sort: 'document', all: true }).trimEnd().split('\n');
     // The quarter the call collects data for, named in its title and its first paragraph.
-    expect(all[1]).toMatch(/^2022-01-01\.\.2022-03-31\s+date\s+2022年一季度\s+\(title\)$/);
-    expect(all[2]).toMatch(/^2022-01-01\.\.2022-03-31\s+date\s+2022年一季度\s+\(lead-in\)$/);
+    expect(all[1]).toMatch(/^2022-01-01\.\.2022-03-31\s+date \(past\)\s+2022年一季度\s+\(title\)$/);
+    expect(all[2]).toMatch(/^2022-01-01\.\.2022-03-31\s+date \(past\)\s+2022年一季度\s+\(lead-in\)$/);
     // With --all a reference that is no action shows its role; without, it is not listed.
     const withAll = write([plan2023], { format: 'table', sort: 'document', all: true }).trimEnd().split('\n');
     expect(
@@ -403,7 +409,7 @@ describe('notes on the references', () => {
   it('names the year and where it came from, and what --all would add', () => {
     const options: DeadlinesOptions = { format: 'table', sort: 'date' };
     expect(describeReferences(collectDeadlines([plan2023], options), options)).toBe(
-      "plan-2023.txt: relative dates resolved against 2023 (from the title); 2 more time references (cited titles, labels, the plan's own year) with --all",
+      "plan-2023.txt: relative dates resolved against 2023 (from the title); 2 more time references (past, forecasts, cited titles, labels, the plan's own year) with --all",
     );
     const all = { ...options, all: true };
     expect(describeReferences(collectDeadlines([plan2023], all), all)).toBe(
@@ -421,7 +427,7 @@ describe('notes on the references', () => {
     const [entry] = collectDeadlines([one], options);
     expect(entry.list.omitted).toBe(1);
     expect(describeReferences([entry], options)).toBe(
-      "notice.txt: the plan gives no year; dates without one are listed as --MM-DD (give --year N to resolve them); 1 more time reference (cited titles, labels, the plan's own year) with --all",
+      "notice.txt: the plan gives no year; dates without one are listed as --MM-DD (give --year N to resolve them); 1 more time reference (past, forecasts, cited titles, labels, the plan's own year) with --all",
     );
     // Nothing left out: no note of it.
     const none = notice('关于做好科普工作的通知\n一、工作安排\n9月30日前完成验收。\n');
@@ -511,13 +517,19 @@ describe('the iCalendar file', () => {
     const summaries = events(write([notice(text)], { format: 'ics' })).map((event) => property(event, 'SUMMARY'));
     expect(summaries).toEqual(['SUMMARY:7月1日至31日 — 7月1日至31日集中开展暑期科普活动']);
     const refined = events(write([load(join(shanghai, '2024-2026-refined-management-plan.md'))], { format: 'ics' }));
-    // 2026年底 (November and December) is left out; 至2026年 is a limit.
-    expect(refined.map((event) => property(event, 'SUMMARY')!.split(' — ')[0])).toEqual([
-      'SUMMARY:至2026年',
-      'SUMMARY:每年',
-      'SUMMARY:每年',
-    ]);
-    expect(property(refined[1], 'RRULE')).toBe('RRULE:FREQ=YEARLY;UNTIL=20241231');
+    // 2026年底 (November and December) is left out; 至2026年 is a limit; the repetitions repeat.
+    const summaries2 = refined.map((event) => property(event, 'SUMMARY')!.split(' — ')[0]);
+    expect(summaries2[0]).toBe('SUMMARY:至2026年');
+    expect(summaries2).not.toContain('SUMMARY:2026年底');
+    const rule = (text: string) =>
+      property(
+        refined.find((event) => property(event, 'SUMMARY')!.startsWith(`SUMMARY:${text}`))!,
+        'RRULE',
+      );
+    expect(rule('每年')).toBe('RRULE:FREQ=YEARLY;UNTIL=20241231');
+    // 15天完成1次: every 15 days.
+    expect(rule('15天完成1次')).toBe('RRULE:FREQ=DAILY;INTERVAL=15;UNTIL=20241231');
+    expect(rule('30天完成1次')).toBe('RRULE:FREQ=DAILY;INTERVAL=30;UNTIL=20241231');
   });
 
   it('leaves out what has no day: a day without its year, 30 days from an unknown date, a repetition without a year', () => {
@@ -570,7 +582,8 @@ describe('the iCalendar file', () => {
     expect(property(report, 'SUMMARY')).toBe(
       'SUMMARY:2023年5月19日前 — 各区交通主管部门要建立年度核查档案，加强信息收集整理，并于2023年5月19日前将核查工作总结（一式两份，应包括年度核查工作开展情况、抽查情况、工作成效、发现问题整改、处罚情况等内容，有关汇总数据较上一年变化率超3%的应说明原因）报市港航中心',
     );
-    expect(property(list[0], 'SUMMARY')).toBe('SUMMARY:至2023年5月31日');
+    // 自本通知发布之日起至2023年5月31日 (three months) is no calendar event without --all.
+    expect(property(list[0], 'SUMMARY')).toBe(property(report, 'SUMMARY'));
   });
 
   it('keeps a file name’s line break and control characters visible and on one line', () => {

@@ -90,8 +90,10 @@ describe('initiatives across the three yearly calls', () => {
 
   it('keeps the counts of names given several times, and the least count asked', () => {
     const rows = records(write([call2022, waterway2023, call2024], { format: 'csv', minCount: 3 }));
-    // 国内核查报告书 is named 7 times in 2023; the fund's rules twice over the three.
-    expect(rows.find((row) => row.name === '国内核查报告书')).toMatchObject({ 2023: '7' });
+    // The inspection's report form is named 8 times in 2023; the fund's rules twice over the three.
+    expect(rows.find((row) => row.name === '国内水路运输（辅助业）经营者2023年度核查报告书')).toMatchObject({
+      2023: '8',
+    });
     expect(rows.some((row) => row.name === FUND_RULES)).toBe(false);
     // The sum over the plans counts, not one plan's: 1 + 1 + 1.
     const three = records(write([call2022, call2023, call2024], { format: 'csv', minCount: 3 }));
@@ -104,6 +106,7 @@ describe('initiatives across the three yearly calls', () => {
     const rows = records(write([call2022, call2023, call2024], { format: 'csv', kind: ['programme'] }));
     expect(rows.map((row) => [row.name, row.status])).toEqual([
       ['2022年上海市促进现代航运服务业项目', 'continued'],
+      ['航运中心建设专项资金', 'dropped'],
       ['现代航运服务业创新项目', 'dropped'],
     ]);
     const two = records(write([call2022, call2023, call2024], { format: 'csv', kind: ['programme', 'document'] }));
@@ -114,7 +117,7 @@ describe('initiatives across the three yearly calls', () => {
     const lines = write([call2022, call2023, call2024]).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^name\s+kind\s+2022\s+2023\s+2024\s+status$/);
     const row = (name: string) => lines.find((line) => line.startsWith(name + ' '))!;
-    expect(row('上海一网通办').split(/\s{2,}/)).toEqual(['上海一网通办', 'formulation', '1', '·', '·', 'dropped']);
+    expect(row('上海一网通办').split(/\s{2,}/)).toEqual(['上海一网通办', 'platform', '1', '·', '·', 'dropped']);
     expect(row('法人一证通').split(/\s{2,}/)).toEqual(['法人一证通', 'formulation', '·', '1', '1', 'new']);
     // A name longer than 40 columns is cut.
     expect(lines[1]).toMatch(/^上海市人民政府办公厅关于转发市交通委、… +document/);
@@ -198,19 +201,20 @@ describe('one plan’s initiatives', () => {
     const csv = write([jiading], { format: 'csv' });
     const rows = records(csv);
     expect(header(csv)).toEqual(['name', 'key', 'kind', 'mark', 'count', 'sections']);
-    // 两旧一村 is named six times in five sections: four are listed, then an ellipsis.
-    expect(rows.find((row) => row.name === '两旧一村')).toEqual({
-      name: '两旧一村',
+    // 两旧一村改造 is named four times in four sections: all four, no ellipsis.
+    expect(rows.find((row) => row.name === '两旧一村改造')).toEqual({
+      name: '两旧一村改造',
       key: '两旧一村',
-      kind: 'formulation',
+      kind: 'programme',
       mark: '“”',
-      count: '6',
-      sections: '4 4.1 5.1 5.2 …',
+      count: '4',
+      sections: '4 4.1 5.2 5.3',
     });
-    // 城市更新专家委员会 in exactly four: all four, no ellipsis.
+    // 城市更新专家委员会 in five: four are listed, then an ellipsis.
     expect(rows.find((row) => row.name === '城市更新专家委员会')).toMatchObject({
       kind: 'organisation',
-      sections: '4.2.1 4.3.2 5.3 6.4.2',
+      count: '5',
+      sections: '4.2.1 4.3.2 5.2 5.3 …',
     });
     // Named in the attachment of the forwarding letter: the attachment is given.
     const seedRows = records(write([seed], { format: 'csv' }));
@@ -227,18 +231,18 @@ describe('one plan’s initiatives', () => {
   it('shows them as a table with the kind coloured', () => {
     const lines = write([jiading]).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^name\s+kind\s+count\s+sections$/);
-    expect(lines.find((line) => line.startsWith('两旧一村 '))!.split(/\s{2,}/)).toEqual([
-      '两旧一村',
-      'formulation',
-      '6',
-      '4 4.1 5.1 5.2 …',
+    expect(lines.find((line) => line.startsWith('两旧一村改造 '))!.split(/\s{2,}/)).toEqual([
+      '两旧一村改造',
+      'programme',
+      '4',
+      '4 4.1 5.2 5.3',
     ]);
     const coloured = write([jiading], { color: true }).split('\n');
     expect(coloured[0]).toMatch(/^\x1b\[1mname +\x1b\[22m/);
     // Only the header is bold.
     expect(coloured.slice(1).join('\n')).not.toContain('\x1b[1m');
-    expect(coloured.find((line) => line.startsWith('两旧一村 '))).toMatch(
-      /^两旧一村 + {2}\x1b\[36mformulation +\x1b\[39m {2}6 /,
+    expect(coloured.find((line) => line.startsWith('两旧一村改造 '))).toMatch(
+      /^两旧一村改造 + {2}\x1b\[36mprogramme +\x1b\[39m {2}4 /,
     );
     // ndjson is streamed by the command; given here it writes the table.
     expect(write([jiading], { format: 'ndjson' })).toBe(write([jiading]));
@@ -276,17 +280,18 @@ describe('initiatives as NDJSON', () => {
       .map((line) => JSON.parse(line));
     expect(often.map((line) => [line.name, line.count])).toEqual([
       ['国内水路运输管理规定', 3],
-      ['国内核查报告书', 7],
+      ['国内水路运输（辅助业）经营者2023年度核查报告书', 8],
       ['核查结果', 5],
-      ['国际核查报告书', 3],
+      ['水路运输建设综合管理信息系统', 3],
+      ['国际船舶运输经营者/内地与港澳间水路运输经营者年度核查报告书', 4],
     ]);
-    const programmes = initiativesNdjson('2023.md', waterway2023.document, { minCount: 1, kind: ['programme'] });
+    const documents = initiativesNdjson('2023.md', waterway2023.document, { minCount: 3, kind: ['document'] });
     expect(
-      programmes
+      documents
         .trimEnd()
         .split('\n')
-        .map((line) => JSON.parse(line).name),
-    ).toEqual(['海上国际运输业统计调查']);
+        .map((line) => JSON.parse(line).kind),
+    ).toEqual(['document', 'document', 'document']);
     expect(initiativesNdjson('2023.md', waterway2023.document, { minCount: 100 })).toBe('');
   });
 });

@@ -124,8 +124,11 @@ function describe(deadline: Deadline): string {
       monthly: 'month',
       weekly: 'week',
       'ten-daily': 'ten days',
+      daily: 'day',
     };
-    return `every ${every[deadline.recurrence ?? ''] ?? deadline.recurrence}`;
+    // every 15 days, every 2 years: already said.
+    const recurrence = deadline.recurrence ?? '';
+    return recurrence.startsWith('every ') ? recurrence : `every ${every[recurrence] ?? recurrence}`;
   }
   if (deadline.date) return `by ${deadline.date}${deadline.time ? ` ${deadline.time}` : ''}`;
   if (deadline.start && deadline.end)
@@ -324,7 +327,16 @@ const RECURRENCE_RULES: Record<string, string> = {
   monthly: 'FREQ=MONTHLY',
   weekly: 'FREQ=WEEKLY',
   'ten-daily': 'FREQ=DAILY;INTERVAL=10',
+  daily: 'FREQ=DAILY',
 };
+
+/** The RRULE of a recurrence: the table's, or every N years, months, weeks or days (working days have none). */
+function ruleOf(recurrence: string | null): string | undefined {
+  const every = /^every ([0-9]+) (years|months|weeks|days)$/.exec(recurrence ?? '');
+  if (!every) return RECURRENCE_RULES[recurrence ?? ''];
+  const frequency = { years: 'YEARLY', months: 'MONTHLY', weeks: 'WEEKLY', days: 'DAILY' }[every[2]];
+  return `FREQ=${frequency};INTERVAL=${every[1]}`;
+}
 
 /** Days from `first` to `last`, inclusive. */
 function daysBetween(first: string, last: string): number {
@@ -361,7 +373,7 @@ function toIcs(
     const entry = byFile.get(file)!;
     const year = entry.list.reference.year;
     const recurring =
-      deadline.kind === 'recurring' && year !== null ? RECURRENCE_RULES[deadline.recurrence ?? ''] : undefined;
+      deadline.kind === 'recurring' && year !== null ? ruleOf(deadline.recurrence) : undefined;
     const first = recurring ? `${year}-01-01` : (deadline.date ?? deadline.start);
     const last = recurring ? first : (deadline.date ?? deadline.end ?? deadline.start);
     if (!first || !last || first.startsWith('--') || last.startsWith('--')) continue;
