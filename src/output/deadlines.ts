@@ -372,8 +372,7 @@ function toIcs(
   for (const { file, deadline } of rows) {
     const entry = byFile.get(file)!;
     const year = entry.list.reference.year;
-    const recurring =
-      deadline.kind === 'recurring' && year !== null ? ruleOf(deadline.recurrence) : undefined;
+    const recurring = deadline.kind === 'recurring' && year !== null ? ruleOf(deadline.recurrence) : undefined;
     const first = recurring ? `${year}-01-01` : (deadline.date ?? deadline.start);
     const last = recurring ? first : (deadline.date ?? deadline.end ?? deadline.start);
     if (!first || !last || first.startsWith('--') || last.startsWith('--')) continue;
