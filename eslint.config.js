@@ -5,7 +5,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'docs/', 'coverage/'] },
+  // .stryker-tmp/ holds Stryker's sandboxes (copies of the repository) while `npm run mutate` runs.
+  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'docs/', 'coverage/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ export default {
   // would turn the GB2312 pages of fixtures/formats/ into replacement characters.
   disableTypeChecks: 'src/**/*.ts',
   // The core modules of issue 26: numerals, numbering styles, the time grammar, deadline
-  // resolution, section alignment, the CSV and ICS writers, the HTML and PDF readers.
+  // resolution, section alignment, the CSV, ICS and initiative writers, the HTML and PDF readers.
   mutate: [
     'src/numerals.ts',
     'src/numbering-styles.ts',
@@ -27,6 +27,7 @@ export default {
     'src/diff/assignment.ts',
     'src/export/to-csv.ts',
     'src/output/deadlines.ts',
+    'src/output/initiatives.ts',
     'src/read/read-html.ts',
     'src/read/read-pdf.ts',
   ],
