@@ -187,17 +187,17 @@ describe('the deadline table', () => {
     expect(ties).toBeGreaterThan(20);
   });
 
-  it('adds a file column for several files, cut at 30 columns', () => {
+  it('adds a file column for several files, never cut', () => {
     const plan = load(join(shanghai, '2024-2026-refined-management-plan.md'));
     const lines = write([plan2023, plan], { format: 'table' }).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^file\s+when\s+kind\s+text\s+item\s+responsible$/);
     expect(lines.some((line) => line.startsWith('plan-2023.txt  '))).toBe(true);
-    // 2024-2026-refined-management-plan.md is 37 columns: 29 kept and an ellipsis, on each of its rows.
+    // 2024-2026-refined-management-plan.md (37 columns) whole, on each of its rows.
     const own = collectDeadlines([plan], { format: 'table', sort: 'date' })[0].rows.length;
     expect(own).toBeGreaterThan(3);
-    expect(lines.filter((line) => line.startsWith('2024-2026-refined-management-…  '))).toHaveLength(own);
+    expect(lines.filter((line) => line.startsWith('2024-2026-refined-management-plan.md  '))).toHaveLength(own);
     expect(lines.find((line) => line.includes('至2026年'))).toMatch(
-      /^2024-2026-refined-management-… {2}by 2026-12-31\s+target\s+至2026年\s+2\.10 （十）提升市域铁路服务质量$/,
+      /^2024-2026-refined-management-plan\.md {2}by 2026-12-31\s+target\s+至2026年\s+2\.10 （十）提升市域铁路服务质量$/,
     );
     expect(lines.filter((line) => /every year\s+recurring\s+每年/.test(line))).toHaveLength(2);
     // 15天完成1次: every 15 days, said once.
