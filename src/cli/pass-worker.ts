@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { InputFormat } from '../types.js';
 import type { PassLists } from '../diff/diff-plans.js';
 import type { PlanReference } from '../diff/plan-view.js';
-import type { WorkerResult, WorkerTask } from './parse-worker.js';
+import type { WorkerResult, WorkerTask } from './worker-protocol.js';
 
 /**
  * The worker, on the CLI's own bundle when there is one (dist/cli/kepu.cjs, run as bin/kepu.js runs

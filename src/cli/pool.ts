@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
 import { toSystemPath } from './paths.js';
-import type { WorkerResult, WorkerTask } from './parse-worker.js';
+import type { WorkerResult, WorkerTask } from './worker-protocol.js';
 
 /** At most this many results wait for an earlier one before the workers are held back. */
 const MAX_WAITING = 64;

@@ -1,6 +1,7 @@
 /** Prints diagnostics in compiler style: `file:line:column  warning  numbering-gap  message`. */
 import type { ChalkInstance } from 'chalk';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Document } from '../types.js';
+import { colorOption } from './color-for-output.js';
 import { escapeControls } from '../output/terminal-text.js';
 
 /** One diagnostic as a line; the file name and the message (which quotes the document) with controls escaped. */
@@ -18,4 +19,35 @@ export function formatDiagnostic(name: string, given: Diagnostic, paint: ChalkIn
         ? paint.yellow('warning')
         : paint.blue('info');
   return `${paint.bold(`${file}:${line}:${column}`)}  ${severity}  ${paint.dim(diagnostic.code)}  ${diagnostic.message}`;
+}
+
+/**
+ * Prints every document's diagnostics to stderr; returns how many are warnings or errors (what
+ * --strict counts). Loads chalk only when there is something to print.
+ */
+export async function reportDiagnostics(
+  documents: Document[],
+  options: { quiet?: boolean; color?: string | boolean },
+): Promise<number> {
+  const count = documents.reduce(
+    (sum, document) => sum + document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length,
+    0,
+  );
+  if (options.quiet || documents.every((document) => document.diagnostics.length === 0)) return count;
+  const { colorWhen, createPainter, decideColor } = await import('./color.js');
+  const paint = createPainter(decideColor(process.stderr, colorWhen(colorOption(options))));
+  // Written in batches: a document can have tens of thousands of diagnostics, and a write each
+  // costs a system call each.
+  let batch = '';
+  for (const document of documents) {
+    for (const diagnostic of document.diagnostics) {
+      batch += formatDiagnostic(document.source.name, diagnostic, paint) + '\n';
+      if (batch.length >= 8192) {
+        process.stderr.write(batch);
+        batch = '';
+      }
+    }
+  }
+  if (batch) process.stderr.write(batch);
+  return count;
 }

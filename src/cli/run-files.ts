@@ -11,7 +11,7 @@ import { FileError, InternalError, asFileError, readInput, withFile } from './io
 import type { Input } from './inputs.js';
 import { displayPath } from './paths.js';
 import { createRun, type RunTally } from './progress.js';
-import type { WorkerJob } from './parse-worker.js';
+import type { WorkerJob } from './worker-protocol.js';
 
 export interface ParsedFile {
   /** The file's name as shown (see displayPath); `input.path` is the path itself. */
@@ -167,4 +167,20 @@ export async function forEachSerialized(
     run.done();
   }
   return run.tally;
+}
+
+/**
+ * Parses each input file and keeps its decoded text (for passes that report exact positions),
+ * for the commands that read a few files whole (export, diff, outline, tasks, report).
+ */
+export async function readAndParse(
+  files: string[],
+  options: { from?: InputFormat; encoding?: string; limits?: Partial<ReadLimits> },
+): Promise<Array<{ file: string; document: Document; text: string }>> {
+  const parsed = [];
+  for (const file of files) {
+    const { document, text } = await parseFile(file, options);
+    parsed.push({ file, document, text });
+  }
+  return parsed;
 }
