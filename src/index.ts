@@ -81,7 +81,7 @@ export { DIFF_WRITERS, runDiff, runSeries } from './output/diff.js';
 export { sourceOf } from './source-of.js';
 export type { Locator } from './parse/locate.js';
 export type { PhysicalLine } from './parse/split-lines.js';
-export type { MarkdownKind } from './parse/block.js';
+export type { MarkdownKind } from './parse/split-lines.js';
 export { summarizePlan, type SummaryOptions } from './summary/summarize-plan.js';
 export type {
   PlanSummary,

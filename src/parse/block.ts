@@ -5,19 +5,10 @@
  */
 
 import { type MarkerMatch, matchMarker } from '../numbering-styles.js';
-import { isSpace } from './split-lines.js';
+import { type MarkdownKind, isSpace } from './split-lines.js';
 
 /** White space as the line splitter sees it, and line ends. */
 const isBlank = (code: number) => code === 10 || code === 13 || isSpace(code);
-
-/**
- * Markdown syntax a block came from, when the input is Markdown.
- *
- * @example
- * const kind: MarkdownKind = 'heading'
- */
-export type MarkdownKind =
-  'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
 
 export interface Segment {
   start: number;

@@ -2,7 +2,15 @@
  * Stage 2: text → physical lines, each with its content range (white space trimmed) and
  * whether it is indented (a two-character indent marks a paragraph in PDF-extracted text).
  */
-import type { MarkdownKind } from './block.js';
+/**
+ * Markdown syntax a block came from, when the input is Markdown (set on the lines by the Markdown reader,
+ * carried by the blocks).
+ *
+ * @example
+ * const kind: MarkdownKind = 'heading'
+ */
+export type MarkdownKind =
+  'heading' | 'blockquote' | 'html' | 'code' | 'thematicBreak' | 'listItem' | 'table' | 'frontMatter';
 
 /**
  * One line of the source as split: its range, content range and indentation.

@@ -12,7 +12,7 @@ import type { Diagnostic, Document, Position } from '../types.js';
 import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
 import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
-import { type InitiativeKind, initiativeKey } from './initiative-kinds.js';
+import { type InitiativeKind, type InitiativeMark, initiativeKey } from './initiative-kinds.js';
 import { type Mention, dropNonInitiatives, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
 
@@ -43,7 +43,7 @@ export interface Initiative {
   name: string;
   key: string;
   kind: InitiativeKind;
-  mark: '《》' | '“”' | 'none';
+  mark: InitiativeMark;
   count: number;
   /** Aliases declared for it (以下简称《纲要》). */
   aliases: string[];

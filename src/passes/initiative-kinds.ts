@@ -30,6 +30,14 @@ export const INITIATIVE_KINDS = [
  */
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
+/**
+ * How an initiative's name is marked in the text: title marks, quotation marks, or not at all.
+ *
+ * @example
+ * const mark: InitiativeMark = '《》' // 《全民科学素质行动规划纲要》
+ */
+export type InitiativeMark = '《》' | '“”' | 'none';
+
 /** Words that end a named initiative, with the kind they name (matched longest first). */
 export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['行动计划', 'programme'],

@@ -6,6 +6,7 @@
 import {
   GENERIC_WORDS,
   type InitiativeKind,
+  type InitiativeMark,
   KIND_WORD_CONTINUATIONS,
   KIND_WORDS,
   LEADING_VERBS,
@@ -13,7 +14,6 @@ import {
   DAY_NAME_ENDINGS,
   kindOfName,
 } from './initiative-kinds.js';
-import type { Initiative } from './extract-initiatives.js';
 
 /** A name found in the text, with its span in the text. */
 export interface Mention {
@@ -21,7 +21,7 @@ export interface Mention {
   end: number;
   name: string;
   kind: InitiativeKind;
-  mark: Initiative['mark'];
+  mark: InitiativeMark;
   alias?: string;
   declares?: string;
   /** A quoted word with the action it names (“两旧一村”改造), which the words of a longer name may follow. */

@@ -4,7 +4,7 @@
  * Markdown source; Markdown syntax stays inside the nodes' spans and text.
  */
 import { createRequire } from 'node:module';
-import type { MarkdownKind } from '../parse/block.js';
+import type { MarkdownKind } from '../parse/split-lines.js';
 import type { PhysicalLine } from '../parse/split-lines.js';
 import { markLines, needsFullParser } from './read-markdown-lines.js';
 
