@@ -10,15 +10,14 @@
 import type { Document, InputFormat } from './types.js';
 import { type DecodedText, decodeBytes } from './read/decode.js';
 import { createLocator, detectLineEnding } from './parse/locate.js';
-import { splitLines, type PhysicalLine } from './parse/split-lines.js';
+import { splitLines } from './parse/split-lines.js';
 import { assembleBlocks } from './parse/assemble-blocks.js';
 import { recognizeParts } from './parse/recognize-parts.js';
-import { type ReaderProblem, buildDocument } from './parse/build-document.js';
-import { readMarkdown } from './read/read-markdown.js';
+import { buildDocument } from './parse/build-document.js';
 import { attachSource } from './source-of.js';
 import { InputError } from './read/decode.js';
 import { applyHints, isExtracted } from './read/extracted.js';
-import { INPUT_FORMATS, pickFormat } from './read/input-formats.js';
+import { type FormatReader, type FormatReading, INPUT_FORMATS, pickFormat } from './read/input-formats.js';
 import type { ReadLimits } from './read/limits.js';
 
 /**
@@ -40,43 +39,18 @@ export interface ParseOptions {
   limits?: Partial<ReadLimits>;
 }
 
-/**
- * Reads a format's structure into the physical lines; returns its front matter and problems met.
- *
- * @example
- * const reader: FormatReader = (text, lines) => ({ frontMatter: null })
- */
-export type FormatReader = (text: string, lines: PhysicalLine[]) => FormatReading;
+export type { FormatReader, FormatReading };
 
 /**
- * What a format reader found: the front matter, and problems to report.
+ * The structure readers of the input formats, by name: a view of INPUT_FORMATS (the `read` of
+ * each row), kept for the library's users. `options.readers` adds or replaces one.
  *
  * @example
- * readMarkdown('---\ntitle: 通知\n---\n', lines) // { frontMatter: { title: '通知' } }
+ * FORMAT_READERS.md === readMarkdown // true
  */
-export interface FormatReading {
-  frontMatter: Record<string, unknown> | null;
-  problems?: ReaderProblem[];
-}
-
-const plainText: FormatReader = () => ({ frontMatter: null });
-
-/**
- * The input formats, by name, each with its reader. Nothing registers itself: the Markdown reader
- * is here, and loads remark only for the files that need it. `options.readers` adds or replaces one.
- *
- * @example
- * Object.keys(FORMAT_READERS) // ['text', 'md', 'html', 'docx', 'doc', 'pdf']
- */
-export const FORMAT_READERS: Record<InputFormat, FormatReader> = {
-  text: plainText,
-  md: readMarkdown,
-  // Text extracted from HTML, Word and PDF (by readCircular) is read as text, with its layout hints.
-  html: plainText,
-  docx: plainText,
-  doc: plainText,
-  pdf: plainText,
-};
+export const FORMAT_READERS: Record<InputFormat, FormatReader> = Object.fromEntries(
+  INPUT_FORMATS.map((spec) => [spec.format, spec.read]),
+) as Record<InputFormat, FormatReader>;
 
 /**
  * Picks the input format from an explicit option or the file name.
@@ -88,8 +62,8 @@ export function detectFormat(name: string | undefined, format?: InputFormat): In
   return pickFormat(name, undefined, format);
 }
 
-/** The formats whose text an extractor makes (HTML, Word, PDF): those of the input table with one. */
-const EXTRACTED_FORMATS = new Set(INPUT_FORMATS.filter((spec) => spec.load).map((spec) => spec.format));
+/** The formats whose text an extractor makes (HTML, Word, PDF), by the input table. */
+const EXTRACTED_FORMATS = new Set(INPUT_FORMATS.filter((spec) => spec.extracted).map((spec) => spec.format));
 
 /**
  * Stages 2–3: the physical lines (with the format's structure and the layout's hints) assembled

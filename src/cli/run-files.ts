@@ -5,8 +5,7 @@
  */
 import type { Document, InputFormat } from '../types.js';
 import type { ReadLimits } from '../read/limits.js';
-import { parseCircular } from '../parse-circular.js';
-import { decodeInput } from '../read/read-circular.js';
+import { readSource } from '../read/read-circular.js';
 import { FileError, InternalError, asFileError, readInput, withFile } from './io.js';
 import type { Input } from './inputs.js';
 import { displayPath } from './paths.js';
@@ -42,20 +41,21 @@ async function readAndParseFile(
 ): Promise<{ document: Document; text: string; bytes: number }> {
   let bytes: Uint8Array | null = withFile(file, () => readInput(file));
   const size = bytes.length;
-  // The format by --from, the extension, or the bytes (standard input has no extension).
-  const { decoded, format } = await decodeInput(bytes, {
+  // The format by --from, the extension, or the bytes (standard input has no extension); the tree
+  // names its file as it is shown (bytes that are not UTF-8, and control characters, escaped).
+  const reading = readSource(bytes, {
     name: file,
+    shownName: displayPath(file),
     format: options.from,
     encoding: options.encoding,
     limits: options.limits,
-  }).catch((error: unknown) => {
+  });
+  // The bytes are not needed once decoded: not held here while the tree is built (a 10 MB file is 10 MB less).
+  bytes = null;
+  const { document, text } = await reading.catch((error: unknown) => {
     throw asFileError(file, error);
   });
-  // The bytes are not needed once decoded: let them go before the tree is built (a 10 MB file is 10 MB less).
-  bytes = null;
-  // The tree names its file as it is shown (bytes that are not UTF-8, and control characters, escaped).
-  const document = withFile(file, () => parseCircular(decoded, { name: displayPath(file), format }));
-  return { document, text: decoded.text, bytes: size };
+  return { document, text, bytes: size };
 }
 
 /**

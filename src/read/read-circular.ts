@@ -1,7 +1,9 @@
 /**
- * Reads a circular in any input format: text and Markdown go straight to the parse pipeline;
- * HTML, Word and PDF are first extracted to text (by the reader of their row in INPUT_FORMATS,
- * loaded on first use), then parsed like text, with their layout hints and line origins.
+ * Reads a circular in any input format: the one road from bytes to a tree, taken by the library
+ * (readCircular), the command line and its worker threads (readSource). Text and Markdown are
+ * decoded; HTML, Word and PDF are first extracted to text (by the extractor of their row in
+ * INPUT_FORMATS, loaded on first use), then parsed like text, with their layout hints and line
+ * origins.
  */
 import type { Document, InputFormat } from '../types.js';
 import { type DecodedText, decodeBytes } from './decode.js';
@@ -20,7 +22,7 @@ export async function extractText(
   options: Pick<ParseOptions, 'name' | 'format' | 'encoding' | 'limits'> = {},
 ): Promise<ExtractedText | null> {
   const spec = inputFormat(pickFormat(options.name, bytes, options.format));
-  if (!spec.load) return null;
+  if (!spec.extracted || !spec.load) return null;
   const extract = await spec.load();
   return extract(bytes, { encoding: options.encoding, limits: options.limits });
 }
@@ -33,8 +35,28 @@ export async function extractText(
  * (await readCircular(readFileSync('plan.docx'), { name: 'plan.docx' })).meta.title
  */
 export async function readCircular(bytes: Uint8Array, options: ParseOptions = {}): Promise<Document> {
-  const { decoded, format } = await decodeInput(bytes, options);
-  return parseCircular(decoded, { ...options, format });
+  return (await readSource(bytes, options)).document;
+}
+
+/**
+ * Reads a circular's bytes into its tree, and keeps the decoded text (which the passes' exact
+ * positions point into). `shownName`, when given, is the name the tree records (the command line
+ * shows paths with stray bytes escaped); `name` still picks the format by its extension.
+ *
+ * @example
+ * const { document, text } = await readSource(bytes, { name: file, shownName: displayPath(file) })
+ */
+export async function readSource(
+  bytes: Uint8Array,
+  options: ParseOptions & { shownName?: string },
+): Promise<{ document: Document; text: string }> {
+  const { shownName, ...rest } = options;
+  // The bytes are not used once decoded, so that they can be let go before the tree is built.
+  const { decoded, format } = await decodeInput(bytes, rest);
+  return {
+    document: parseCircular(decoded, { ...rest, format, name: shownName ?? rest.name }),
+    text: decoded.text,
+  };
 }
 
 /**
