@@ -25,7 +25,7 @@ export default {
     'src/passes/extract-deadlines.ts',
     'src/diff/align-sections.ts',
     'src/diff/assignment.ts',
-    'src/export/to-csv.ts',
+    'src/output/to-csv.ts',
     'src/output/deadlines.ts',
     'src/output/initiatives.ts',
     'src/read/read-html.ts',

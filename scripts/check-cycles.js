@@ -1,6 +1,8 @@
-// Fails when the modules of src/ import each other in a cycle. Every import counts: a value import,
-// a type-only one (`import type`, which TypeScript erases but which still ties the two modules'
-// designs together) and a lazy `import()`. A cycle is printed as the chain of files that closes it.
+// Fails when the modules of src/ import each other in a cycle, or when an import runs up the house:
+// the command line (src/cli/) is the top floor, and nothing below it may import from it (the
+// library must work without the CLI). Every import counts: a value import, a type-only one
+// (`import type`, which TypeScript erases but which still ties the two modules' designs together)
+// and a lazy `import()`. A cycle is printed as the chain of files that closes it.
 //
 //   node scripts/check-cycles.js [DIR]   (default: src)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -89,10 +91,26 @@ function cycleIn(component) {
 }
 
 const name = (file) => relative(process.cwd(), file);
-if (components.length === 0) {
-  console.log(`no import cycles among the ${files.length} modules of ${name(root)}`);
+
+/** The folders that only the folder itself (and what is above it) may import: src/cli/. */
+const TOP_FLOORS = [join(root, 'cli')];
+const upward = [];
+for (const [file, targets] of graph) {
+  for (const floor of TOP_FLOORS) {
+    if (file.startsWith(floor + '/')) continue;
+    for (const target of targets) if (target.startsWith(floor + '/')) upward.push([file, target]);
+  }
+}
+
+for (const component of components) console.error(`import cycle: ${cycleIn(component).map(name).join(' → ')}`);
+for (const [file, target] of upward) console.error(`import up the house: ${name(file)} → ${name(target)}`);
+if (components.length === 0 && upward.length === 0) {
+  console.log(
+    `no import cycles and no imports of src/cli from below among the ${files.length} modules of ${name(root)}`,
+  );
 } else {
-  for (const component of components) console.error(`import cycle: ${cycleIn(component).map(name).join(' → ')}`);
-  console.error(`${components.length} import cycle(s) among the ${files.length} modules of ${name(root)}`);
+  console.error(
+    `${components.length} import cycle(s), ${upward.length} import(s) up the house among the ${files.length} modules of ${name(root)}`,
+  );
   process.exitCode = 1;
 }

@@ -50,7 +50,7 @@ export { diffPlans, hasDifferences, type DiffOptions, type PassLists, type PlanR
 export type { TextOptions } from './diff/format-text.js';
 export type { DeadlineFacts } from './diff/diff-deadlines.js';
 export type { InitiativeFacts } from './diff/diff-initiatives.js';
-export { toMarkdown } from './export/to-markdown.js';
+export { toMarkdown } from './output/to-markdown.js';
 export { kepuParse, kepuStringify, type KepuParseOptions } from './unified-plugin.js';
 export { diffSeries, type PlanSeries, type SeriesTopic, type SeriesCell } from './diff/diff-series.js';
 export { jsonChunks } from './output/json-chunks.js';

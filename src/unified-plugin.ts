@@ -13,7 +13,7 @@ import type { Plugin, Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Document, InputFormat } from './types.js';
 import { detectFormat, parseCircular, type ParseOptions } from './parse-circular.js';
-import { toMarkdown } from './export/to-markdown.js';
+import { toMarkdown } from './output/to-markdown.js';
 
 /**
  * Options of the kepuParse unified plugin (as parseCircular's).

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { parseCircular } from '../src/index.js';
-import { toMarkdown } from '../src/export/to-markdown.js';
-import { toCsv } from '../src/export/to-csv.js';
-import { OUTPUT_FORMATS } from '../src/export/formats.js';
+import { toMarkdown } from '../src/output/to-markdown.js';
+import { toCsv } from '../src/output/to-csv.js';
+import { EXPORT_WRITERS } from '../src/output/export-writers.js';
 import type { BodyContent, Document, RootContent } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
@@ -155,7 +155,7 @@ describe('export', () => {
     const document = parseCircular(readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt')), {
       name: 'seed',
     });
-    expect(parseYaml(await OUTPUT_FORMATS.yaml([document]))).toEqual(JSON.parse(JSON.stringify(document)));
+    expect(parseYaml(await EXPORT_WRITERS.yaml([document]))).toEqual(JSON.parse(JSON.stringify(document)));
   });
 });
 

@@ -23,7 +23,7 @@ import {
   nestedListMarkdown,
   zipBombDocx,
 } from '../scripts/hostile-files.js';
-import { csvField } from '../src/export/to-csv.js';
+import { csvField } from '../src/output/to-csv.js';
 import { renderTable } from '../src/output/table.js';
 import { escapeControls } from '../src/output/terminal-text.js';
 import { checkCompoundFile } from '../src/read/check-compound-file.js';

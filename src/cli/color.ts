@@ -1,9 +1,9 @@
 /**
  * Colour is decided once per stream: never in a file; `--color=never` / `--no-color` or
  * NO_COLOR turn it off, `--color=always` or FORCE_COLOR turn it on, otherwise (`auto`) only
- * when the stream is a terminal.
+ * when the stream is a terminal. The caller decides here and hands the writers (src/output/) a
+ * boolean; they paint with createPainter (src/output/painter.ts).
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 
 /** What `--color` takes; `--no-color` is `never`. */
 export type ColorWhen = 'auto' | 'always' | 'never';
@@ -28,8 +28,4 @@ export function decideColor(
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return Boolean(stream.isTTY);
-}
-
-export function createPainter(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

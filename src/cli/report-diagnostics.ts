@@ -34,7 +34,8 @@ export async function reportDiagnostics(
     0,
   );
   if (options.quiet || documents.every((document) => document.diagnostics.length === 0)) return count;
-  const { colorWhen, createPainter, decideColor } = await import('./color.js');
+  const { colorWhen, decideColor } = await import('./color.js');
+  const { createPainter } = await import('../output/painter.js');
   const paint = createPainter(decideColor(process.stderr, colorWhen(colorOption(options))));
   // Written in batches: a document can have tens of thousands of diagnostics, and a write each
   // costs a system call each.

@@ -1,13 +1,14 @@
 /** `kepu deadlines`: the deadlines of one or more plans as a table, JSON, CSV or an iCalendar file. */
 import type { Document } from '../types.js';
 import { extractDeadlines, type Deadline, type DeadlineList } from '../passes/extract-deadlines.js';
-import { csvTable } from '../export/to-csv.js';
+import { csvTable } from './to-csv.js';
 import { renderTable } from './table.js';
 import { shortestTails } from './path-tails.js';
 import { addDays, fromIso, toIso } from '../time/calendar.js';
-import { createPainter } from '../cli/color.js';
+import { createPainter } from './painter.js';
 import { createHash } from 'node:crypto';
 import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
+import type { OutputFormatOf } from './output-formats.js';
 
 /**
  * Options of the deadline writers: the format, the window, the order, colour, and how the
@@ -17,7 +18,7 @@ import { LEAD_IN_NAME } from '../passes/locate-in-tree.js';
  * const options: DeadlinesOptions = { format: 'csv', sort: 'date', after: '2023-07-01' }
  */
 export interface DeadlinesOptions {
-  format: 'table' | 'json' | 'csv' | 'ics' | 'ndjson';
+  format: OutputFormatOf<'deadlines'>;
   after?: string;
   before?: string;
   sort: 'date' | 'document';
@@ -225,7 +226,7 @@ export type DeadlineWriter = (
  * @example
  * DEADLINE_WRITERS.csv(rows, collected, options) // 'file,text,kind,…\n'
  */
-export const DEADLINE_WRITERS: Record<'table' | 'json' | 'csv' | 'ics', DeadlineWriter> = {
+export const DEADLINE_WRITERS: Record<Exclude<OutputFormatOf<'deadlines'>, 'ndjson'>, DeadlineWriter> = {
   json: (rows, collected) =>
     JSON.stringify(
       {

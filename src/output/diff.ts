@@ -5,7 +5,7 @@ import { planYear } from '../diff/plan-view.js';
 import { formatMarkdown } from '../diff/format-diff.js';
 import { formatText, type TextOptions } from '../diff/format-text.js';
 import { formatHtml } from '../diff/format-html.js';
-import { createPainter } from '../cli/color.js';
+import { createPainter } from './painter.js';
 import { escapeStrings } from './terminal-text.js';
 
 /**

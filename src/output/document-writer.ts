@@ -5,17 +5,64 @@
  */
 import type { Document } from '../types.js';
 import { jsonChunks } from './json-chunks.js';
+import type { OutputFormatOf } from './output-formats.js';
 
 /**
- * The formats `kepu parse` writes a tree in.
+ * The formats `kepu parse` writes a tree in (the `document` row of OUTPUT_FORMATS_BY_KIND).
  *
  * @example
  * const format: DocumentFormat = 'ndjson' // one document a line
  */
-export type DocumentFormat = 'json' | 'yaml' | 'ndjson';
+export type DocumentFormat = OutputFormatOf<'document'>;
+
+/**
+ * How a stream of trees is written in one format: the extension of its files (for `-o DIR`),
+ * what comes before the n-th document (counting from 0) and at the end, and a document's text in
+ * chunks. `array` is whether the JSON is an array of documents.
+ *
+ * @example
+ * DOCUMENT_WRITERS.yaml.before(1, false) // '---\n'
+ */
+export interface DocumentFormatWriter {
+  extension: string;
+  before(count: number, array: boolean): string;
+  end(count: number, array: boolean): string;
+  chunks(document: Document, array: boolean): Iterable<string> | Promise<Iterable<string>>;
+}
+
+/**
+ * The document writers, one a format: one JSON object, or a JSON array written element by element
+ * (as JSON.stringify with two spaces writes it); NDJSON, a document a line; YAML documents
+ * separated by `---`.
+ *
+ * @example
+ * Object.keys(DOCUMENT_WRITERS) // ['json', 'yaml', 'ndjson']
+ */
+export const DOCUMENT_WRITERS: Record<DocumentFormat, DocumentFormatWriter> = {
+  json: {
+    extension: '.json',
+    before: (count, array) => (!array ? '' : count === 0 ? '[\n  ' : ',\n  '),
+    end: (count, array) => (!array ? '' : count === 0 ? '[]\n' : '\n]\n'),
+    chunks: (document, array) => jsonChunks(document, 2, array ? 1 : 0),
+  },
+  yaml: {
+    extension: '.yaml',
+    before: (count) => (count > 0 ? '---\n' : ''),
+    end: () => '',
+    chunks: async (document) => [await yamlOf(document)],
+  },
+  ndjson: {
+    extension: '.ndjson',
+    before: () => '',
+    end: () => '',
+    chunks: (document) => [JSON.stringify(document) + '\n'],
+  },
+};
 
 /** The file extension of each document format, for `-o DIR`. */
-export const DOCUMENT_EXTENSIONS: Record<DocumentFormat, string> = { json: '.json', yaml: '.yaml', ndjson: '.ndjson' };
+export const DOCUMENT_EXTENSIONS = Object.fromEntries(
+  Object.entries(DOCUMENT_WRITERS).map(([format, writer]) => [format, writer.extension]),
+) as Record<DocumentFormat, string>;
 
 /**
  * Where a writer's text goes, chunk by chunk: standard output, a file.
@@ -60,9 +107,7 @@ export async function yamlOf(document: Document): Promise<string> {
  * await serializeDocument(tree, 'ndjson', false) // '{"type":"document",…}\n'
  */
 export async function serializeDocument(document: Document, format: DocumentFormat, array: boolean): Promise<string> {
-  if (format === 'ndjson') return JSON.stringify(document) + '\n';
-  if (format === 'yaml') return yamlOf(document);
-  return [...jsonChunks(document, 2, array ? 1 : 0)].join('');
+  return [...(await DOCUMENT_WRITERS[format].chunks(document, array))].join('');
 }
 
 /**
@@ -75,23 +120,20 @@ export async function serializeDocument(document: Document, format: DocumentForm
  * await writer.end() // '[\n  {…},\n  {…}\n]\n'
  */
 export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, options: { array: boolean }) {
+  const writer = DOCUMENT_WRITERS[format];
   let count = 0;
   const before = () => {
-    if (format === 'yaml' && count > 0) sink.write('---\n');
-    else if (format === 'json' && options.array) sink.write(count === 0 ? '[\n  ' : ',\n  ');
+    const text = writer.before(count, options.array);
+    if (text) sink.write(text);
   };
   return {
     async write(document: Document): Promise<void> {
       before();
-      if (format === 'ndjson') sink.write(JSON.stringify(document) + '\n');
-      else if (format === 'yaml') sink.write(await yamlOf(document));
-      else {
-        for (const chunk of jsonChunks(document, 2, options.array ? 1 : 0)) {
-          sink.write(chunk);
-          // drained(sink), without a promise for each of a large tree's thousands of chunks.
-          const wait = sink.ready?.();
-          if (wait) await wait;
-        }
+      for (const chunk of await writer.chunks(document, options.array)) {
+        sink.write(chunk);
+        // drained(sink), without a promise for each of a large tree's thousands of chunks.
+        const wait = sink.ready?.();
+        if (wait) await wait;
       }
       count++;
       await drained(sink);
@@ -104,7 +146,8 @@ export function createDocumentWriter(format: DocumentFormat, sink: ChunkSink, op
       await drained(sink);
     },
     async end(): Promise<void> {
-      if (format === 'json' && options.array) sink.write(count === 0 ? '[]\n' : '\n]\n');
+      const text = writer.end(count, options.array);
+      if (text) sink.write(text);
       await sink.end();
     },
     /** Ends a run that failed: a sink that can drops what was written; any other is ended as usual. */

@@ -1,10 +1,11 @@
 /** `kepu initiatives`: named programmes, documents and campaigns of one plan, or compared across years. */
 import type { Document } from '../types.js';
 import { extractInitiatives, type Initiative, type InitiativeList } from '../passes/extract-initiatives.js';
-import { csvTable } from '../export/to-csv.js';
+import { csvTable } from './to-csv.js';
 import { renderTable } from './table.js';
 import { shortestTails } from './path-tails.js';
-import { createPainter } from '../cli/color.js';
+import { createPainter } from './painter.js';
+import type { OutputFormatOf } from './output-formats.js';
 
 /**
  * Options of the initiative writers: the format, the kinds and the least count to list, colour.
@@ -13,7 +14,7 @@ import { createPainter } from '../cli/color.js';
  * const options: InitiativesOptions = { format: 'csv', kind: ['plan'], minCount: 2 }
  */
 export interface InitiativesOptions {
-  format: 'table' | 'json' | 'csv' | 'ndjson';
+  format: OutputFormatOf<'initiatives'>;
   kind?: string[];
   minCount: number;
   color?: boolean;
@@ -260,7 +261,7 @@ export interface InitiativeTable {
  * Object.keys(INITIATIVE_WRITERS) // ['json', 'csv', 'table']
  */
 export const INITIATIVE_WRITERS: Record<
-  'json' | 'csv' | 'table',
+  Exclude<OutputFormatOf<'initiatives'>, 'ndjson'>,
   (table: InitiativeTable, options: InitiativesOptions) => string
 > = {
   json: ({ parsed, lists, rows }) => formatJson(parsed, lists, rows),

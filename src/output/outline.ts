@@ -6,7 +6,8 @@
 import type { OutlineContainer, OutlineSection, PlanSummary } from '../summary/plan-summary.js';
 import { displayWidth } from '../display-width.js';
 import { truncate } from './table.js';
-import { createPainter } from '../cli/color.js';
+import { createPainter } from './painter.js';
+import type { OutputFormatOf } from './output-formats.js';
 
 /**
  * Options of the outline writers: how deep, how wide, and whether to colour.
@@ -109,7 +110,10 @@ function outlineFooter(summary: PlanSummary): string {
  * @example
  * OUTLINE_WRITERS.text([summarizePlan(tree)], { width: 100 })
  */
-export const OUTLINE_WRITERS: Record<'text' | 'json', (summaries: PlanSummary[], options: OutlineOptions) => string> = {
+export const OUTLINE_WRITERS: Record<
+  OutputFormatOf<'outline'>,
+  (summaries: PlanSummary[], options: OutlineOptions) => string
+> = {
   text: (summaries, options) =>
     summaries
       .map((summary) =>

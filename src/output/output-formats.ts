@@ -15,7 +15,7 @@
 export const OUTPUT_FORMATS_BY_KIND = {
   /** `kepu parse`: the tree (src/output/document-writer.ts). */
   document: ['json', 'yaml', 'ndjson'],
-  /** `kepu export`: the tree as a reader wants it (src/export/formats.ts). */
+  /** `kepu export`: the tree as a reader wants it (src/output/export-writers.ts). */
   export: ['json', 'yaml', 'md', 'csv'],
   /** `kepu deadlines` (src/output/deadlines.ts; NDJSON streamed a file at a time). */
   deadlines: ['table', 'json', 'csv', 'ics', 'ndjson'],

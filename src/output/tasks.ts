@@ -6,9 +6,10 @@
  */
 import type { PlanSummary, Task, TaskLimit } from '../summary/plan-summary.js';
 import { unitLoads, type UnitLoad } from '../summary/unit-loads.js';
-import { csvTable } from '../export/to-csv.js';
+import { csvTable } from './to-csv.js';
 import { renderTable } from './table.js';
-import { createPainter } from '../cli/color.js';
+import { createPainter } from './painter.js';
+import type { OutputFormatOf } from './output-formats.js';
 
 /**
  * Options of the task writers: the format, whether pivoted by unit, colour.
@@ -17,7 +18,7 @@ import { createPainter } from '../cli/color.js';
  * const options: TasksOptions = { format: 'csv', by: 'unit' }
  */
 export interface TasksOptions {
-  format: 'table' | 'csv' | 'json' | 'ndjson';
+  format: OutputFormatOf<'tasks'>;
   /** `unit`: one row a unit instead of one a task. */
   by?: 'task' | 'unit';
   color?: boolean;

@@ -4,7 +4,7 @@ import { type CommonOptions, inputOptions } from '../command-options.js';
 import { writeOutput } from '../io.js';
 import { reportDiagnostics } from '../report-diagnostics.js';
 import { readAndParse } from '../run-files.js';
-import { OUTPUT_FORMATS } from '../../export/formats.js';
+import { EXPORT_WRITERS } from '../../output/export-writers.js';
 import { type OutputFormatOf, formatsOf } from '../../output/output-formats.js';
 import type { CommandModule } from './command-module.js';
 
@@ -15,7 +15,7 @@ interface ExportCommandOptions extends CommonOptions {
 
 async function run(file: string, options: ExportCommandOptions): Promise<void> {
   const documents = (await readAndParse([file], options)).map((entry) => entry.document);
-  await writeOutput(await OUTPUT_FORMATS[options.to](documents), options.output, [file]);
+  await writeOutput(await EXPORT_WRITERS[options.to](documents), options.output, [file]);
   await reportDiagnostics(documents, options);
 }
 

@@ -4,7 +4,7 @@
  * show Chinese.
  */
 import type { Attachment, AttachmentContent, Document, RootContent } from '../types.js';
-import { ownText } from './walk.js';
+import { ownText } from './walk-sections.js';
 
 /**
  * A text cell that a spreadsheet (Excel, WPS, LibreOffice) would run as a formula: one starting
