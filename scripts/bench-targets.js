@@ -10,10 +10,15 @@ const COMPARE = {
   '>': (value, bound) => value > bound,
 };
 
-/** The targets of a performance document: key → { what, operator, bound, text }. */
+/**
+ * The targets of a performance document: key → { what, operator, bound, text }. The targets are the
+ * table at its top, before its first `## ` section (the notes and the last run, which have tables of
+ * their own).
+ */
 export function readTargets(markdown) {
   const targets = new Map();
-  for (const line of markdown.split('\n')) {
+  const sections = markdown.indexOf('\n## ');
+  for (const line of (sections < 0 ? markdown : markdown.slice(0, sections)).split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
     // | key | what | target |  →  ['', key, what, target, '']
     if (cells.length !== 5 || cells[1] === 'key' || /^-+$/.test(cells[1])) continue;

@@ -2,7 +2,8 @@
 // the same bytes and a bare line split; the cold start of `kepu parse <seed>` beside `node -e 0`;
 // the readers, the diff, memory, the corpus runs and the scaling harness. Each figure with a target
 // is checked against docs/performance.md; `npm run bench -- --check` exits 1 when one is missed.
-// `--quick` leaves the scaling harness out.
+// `--quick` leaves the scaling harness out. What the run prints is written into docs/performance.md
+// ("Last run", with the machine and the date), replacing the run before.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,15 @@ import remarkParse from 'remark-parse';
 import { parseCircular, diffPlans, readCircular } from '../dist/src/index.js';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createTargetCheck, projectTargets } from './bench-targets.js';
+import { recordLastRun } from './bench-record.js';
+
+// Everything the bench prints is also kept, for docs/performance.md.
+const printed = [];
+const print = console.log;
+console.log = (...args) => {
+  printed.push(args.join(' '));
+  print(...args);
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = createTargetCheck(projectTargets(root));
@@ -351,7 +361,12 @@ if (!process.argv.includes('--quick')) {
     },
   );
   if (result.status !== 0) process.exitCode = 1;
-  else targets.measure('scaling-slowest-seconds', JSON.parse(readFileSync(summary, 'utf8')).slowestSeconds);
+  else {
+    const { slowestSeconds, log } = JSON.parse(readFileSync(summary, 'utf8'));
+    // The harness printed its tables itself (as they were made); they go into the record here.
+    if (log) printed.push(log);
+    targets.measure('scaling-slowest-seconds', slowestSeconds);
+  }
   rmSync(dirname(summary), { recursive: true, force: true });
 } else skipped.add('scaling-slowest-seconds');
 
@@ -360,3 +375,5 @@ const { ok, lines } = targets.report(skipped);
 console.log(`\ntargets (docs/performance.md): ${ok ? 'all met' : 'not all met'}`);
 for (const line of lines) console.log(line);
 if (process.argv.includes('--check') && !ok) process.exitCode = 1;
+recordLastRun(root, printed.join('\n'), { quick: process.argv.includes('--quick') });
+print('\ndocs/performance.md: last run written');
