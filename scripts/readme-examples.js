@@ -1,4 +1,5 @@
-// Regenerates the README's examples from real runs, so that they cannot drift: every block
+// Regenerates the examples of the README and of the pages of docs/ from real runs, so that they
+// cannot drift: every block
 //
 //   <!-- example: kepu ARGS -->
 //   ```
@@ -9,13 +10,19 @@
 // gets its output from running the built CLI (no colour, standard error after standard output).
 // `--check` rewrites nothing and exits 1 when an example is out of date (npm test runs it).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
+/** The pages whose examples are run: the README and every page of docs/. */
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 const BLOCK = /<!-- example: kepu (.+?) -->\n```(\w*)\n[\s\S]*?\n```/g;
 
 /** Splits a command line into words, honouring single and double quotes. */
@@ -42,17 +49,24 @@ function run(command) {
     .replace(/\s+$/, '');
 }
 
-const updated = readme.replace(BLOCK, (_, command, language) => {
-  return `<!-- example: kepu ${command} -->\n\`\`\`${language}\n$ kepu ${command}\n${run(command)}\n\`\`\``;
-});
-
-if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md: an example is out of date; run `node scripts/readme-examples.js` to regenerate it');
-    process.exit(1);
+const check = process.argv.includes('--check');
+let stale = 0;
+let examples = 0;
+for (const page of pages) {
+  const path = join(root, page);
+  const text = readFileSync(path, 'utf8');
+  const updated = text.replace(BLOCK, (_, command, language) => {
+    examples++;
+    return `<!-- example: kepu ${command} -->\n\`\`\`${language}\n$ kepu ${command}\n${run(command)}\n\`\`\``;
+  });
+  if (updated === text) continue;
+  if (check) {
+    console.error(`${page}: an example is out of date; run \`npm run readme\` to regenerate it`);
+    stale++;
+  } else {
+    writeFileSync(path, updated);
+    console.log(`${page}: examples regenerated`);
   }
-  console.log('README.md: every example matches a real run');
-} else {
-  writeFileSync(readmePath, updated);
-  console.log('README.md: examples regenerated');
 }
+if (check && stale > 0) process.exit(1);
+console.log(`${examples} examples in ${pages.length} pages${check ? ': every one matches a real run' : ''}`);
