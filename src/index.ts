@@ -45,7 +45,12 @@ export {
   type InitiativeOccurrence,
   type InitiativeOptions,
 } from './passes/extract-initiatives.js';
-export { initiativeKey, INITIATIVE_KINDS, type InitiativeKind } from './passes/initiative-kinds.js';
+export {
+  initiativeKey,
+  INITIATIVE_KINDS,
+  type InitiativeKind,
+  type InitiativeMark,
+} from './passes/initiative-kinds.js';
 export { diffPlans, hasDifferences, type DiffOptions, type PassLists, type PlanReference } from './diff/diff-plans.js';
 export type { TextOptions } from './diff/format-text.js';
 export type { DeadlineFacts } from './diff/diff-deadlines.js';
@@ -60,6 +65,7 @@ export {
   type DocumentFormat,
   type ChunkSink,
 } from './output/document-writer.js';
+export { OUTPUT_FORMATS_BY_KIND, formatsOf, type OutputFormatOf, type OutputKind } from './output/output-formats.js';
 export {
   DEADLINE_WRITERS,
   collectDeadlines,

@@ -31,10 +31,20 @@ export const OUTPUT_FORMATS_BY_KIND = {
   report: ['html'],
 } as const;
 
-/** A kind of output: what a command writes. */
+/**
+ * A kind of output: what a command writes.
+ *
+ * @example
+ * const kind: OutputKind = 'deadlines'
+ */
 export type OutputKind = keyof typeof OUTPUT_FORMATS_BY_KIND;
 
-/** The formats a kind of output is written in. */
+/**
+ * The formats a kind of output is written in.
+ *
+ * @example
+ * const format: OutputFormatOf<'deadlines'> = 'ics'
+ */
 export type OutputFormatOf<Kind extends OutputKind> = (typeof OUTPUT_FORMATS_BY_KIND)[Kind][number];
 
 /**
