@@ -58,30 +58,48 @@ async function readAndParseFile(
   return { document, text, bytes: size };
 }
 
+/** One parsed file, as makeOutput takes it. */
+type ParsedInput = { file: string; document: Document; text: string };
+
+/** What a command writes for one parsed file, and its note (deadlines: how its relative dates were resolved). */
+type MadeOutput = { text: string; note?: string };
+
+/**
+ * How each kind of job makes a file's output, one row a kind: the serialised tree (parse), the
+ * file's deadlines as NDJSON, its initiatives as NDJSON, its passes' lists for the diff (JSON).
+ * Each row loads its writer when first used.
+ */
+const JOB_OUTPUTS: {
+  [Kind in WorkerJob['kind']]: (job: Extract<WorkerJob, { kind: Kind }>, parsed: ParsedInput) => Promise<MadeOutput>;
+} = {
+  document: async (job, parsed) => {
+    const { serializeDocument } = await import('../output/document-writer.js');
+    return { text: await serializeDocument(parsed.document, job.format, job.array) };
+  },
+  deadlines: async (job, parsed) => {
+    const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
+    const collected = collectDeadlines([parsed], job.options);
+    return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
+  },
+  initiatives: async (job, parsed) => {
+    const { initiativesNdjson } = await import('../output/initiatives.js');
+    return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };
+  },
+  // What the diff needs of a plan's passes (its deadlines and initiatives), as JSON: see pass-worker.ts.
+  passes: async (job, parsed) => {
+    const { passLists } = await import('../diff/diff-plans.js');
+    return { text: JSON.stringify(passLists(parsed.document, job.reference)) };
+  },
+};
+
 /**
  * What a command writes for one parsed file, the same on a worker thread and here: the serialised
  * document, or the file's deadlines or initiatives as NDJSON, or what the diff needs of its passes
  * (JSON); and its note (deadlines: how its relative dates were resolved).
  */
-export async function makeOutput(
-  job: WorkerJob,
-  parsed: { file: string; document: Document; text: string },
-): Promise<{ text: string; note?: string }> {
-  if (job.kind === 'document') {
-    const { serializeDocument } = await import('../output/document-writer.js');
-    return { text: await serializeDocument(parsed.document, job.format, job.array) };
-  }
-  if (job.kind === 'deadlines') {
-    const { collectDeadlines, deadlinesNdjson, describeReferences } = await import('../output/deadlines.js');
-    const collected = collectDeadlines([parsed], job.options);
-    return { text: deadlinesNdjson(collected[0]), note: describeReferences(collected, job.options) };
-  }
-  if (job.kind === 'passes') {
-    const { passLists } = await import('../diff/diff-plans.js');
-    return { text: JSON.stringify(passLists(parsed.document, job.reference)) };
-  }
-  const { initiativesNdjson } = await import('../output/initiatives.js');
-  return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };
+export function makeOutput(job: WorkerJob, parsed: ParsedInput): Promise<MadeOutput> {
+  const make = JOB_OUTPUTS[job.kind] as (job: WorkerJob, parsed: ParsedInput) => Promise<MadeOutput>;
+  return make(job, parsed);
 }
 
 /**

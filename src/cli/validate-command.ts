@@ -5,6 +5,7 @@ import validateSummary from '../generated/validate-summary.js';
 import { SCHEMA_TEXTS } from '../generated/schemas.js';
 import { FileError, readInput, withFile } from './io.js';
 import { displayPath } from './paths.js';
+import type { OutputFormatOf } from '../output/output-formats.js';
 
 interface SchemaError {
   instancePath: string;
@@ -64,7 +65,7 @@ interface Problem {
 }
 
 /** Validates kepu JSON files; prints problems; returns the exit status (0 valid, 1 problems). */
-export function validateFiles(files: string[], format: 'text' | 'json' = 'text'): number {
+export function validateFiles(files: string[], format: OutputFormatOf<'validation'> = 'text'): number {
   const report: Array<{ file: string; valid: boolean; problems: Problem[] }> = [];
   for (const file of files) {
     const bytes = withFile(file, () => readInput(file));

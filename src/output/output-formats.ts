@@ -29,6 +29,8 @@ export const OUTPUT_FORMATS_BY_KIND = {
   outline: ['text', 'json'],
   /** `kepu report` (src/output/report.ts). */
   report: ['html'],
+  /** `kepu validate`'s report: a line a problem, or a JSON list (src/cli/validate-command.ts). */
+  validation: ['text', 'json'],
 } as const;
 
 /**

@@ -1,8 +1,9 @@
 /** `kepu validate`: kepu JSON checked against its schema, errors naming the JSON path. */
 import { type Command, Option } from 'commander';
+import { type OutputFormatOf, formatsOf } from '../../output/output-formats.js';
 import type { CommandModule } from './command-module.js';
 
-async function run(files: string[], options: { format: 'text' | 'json' }): Promise<void> {
+async function run(files: string[], options: { format: OutputFormatOf<'validation'> }): Promise<void> {
   const { validateFiles } = await import('../validate-command.js');
   process.exitCode = validateFiles(files, options.format);
 }
@@ -17,8 +18,7 @@ export const validateCommand: CommandModule = {
         'check kepu JSON (a parse tree, kepu diff --format json, kepu tasks --format json) against its schema; errors name the JSON path',
       )
       .argument('<files...>', 'JSON files written by kepu parse')
-      // The report of validate (not a writer of the table): text lines, or a JSON list.
-      .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+      .addOption(new Option('-f, --format <format>', 'report format').choices(formatsOf('validation')).default('text'))
       .addHelpText('after', '\nExample:\n  $ kepu parse plan.txt -o plan.json && kepu validate plan.json')
       .action(run);
   },
