@@ -1,10 +1,10 @@
 /**
- * The README's figures that a check can compute, computed: each test reads the figure from the
- * README's own words and holds it to what kepu does now, or to the bound a test or the bench uses,
- * so that the two cannot drift apart. docs/figures.md lists every figure of the README and where
- * it comes from.
+ * The figures of the README and of the pages of docs/ that a check can compute, computed: each test
+ * reads the figure from the pages' own words and holds it to what kepu does now, or to the bound a
+ * test or the bench uses, so that the two cannot drift apart. docs/figures.md lists every figure and
+ * where it comes from.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCircular } from '../src/index.js';
@@ -14,13 +14,24 @@ import { initiativeKey } from '../src/passes/initiative-kinds.js';
 import { projectTargets } from '../scripts/bench-targets.js';
 
 const root = join(import.meta.dirname, '..');
-const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+/** The README and the pages of docs/ (but docs/figures.md, which lists the figures), as one text. */
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md') && name !== 'figures.md')
+    .sort()
+    .map((name) => `docs/${name}`),
+];
+const readme = pages
+  .map((page) => readFileSync(join(root, page), 'utf8'))
+  .join('\n')
+  .replace(/\s+/g, ' ');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
-/** The first capture of `pattern` in the README; fails when the README no longer says it. */
+/** The first capture of `pattern` in the pages; fails when they no longer say it. */
 function said(pattern: RegExp): string {
   const match = pattern.exec(readme);
-  expect(match, `the README says ${pattern}`).not.toBeNull();
+  expect(match, `the README or docs/ says ${pattern}`).not.toBeNull();
   return match![1];
 }
 
