@@ -44,7 +44,7 @@ function yearOption(options: DeadlinesCommandOptions): number | undefined {
 
 async function run(files: string[], options: DeadlinesCommandOptions): Promise<void> {
   const year = yearOption(options);
-  const inputs = openRun(files, options);
+  const inputRun = openRun(files, options);
   const { collectDeadlines, describeReferences, formatDeadlines } = await import('../../output/deadlines.js');
   const settings = { ...options, year, color: await colorForOutput(options) };
   // NDJSON streams each file's deadlines as it is read (on worker threads when there is much of it);
@@ -56,11 +56,11 @@ async function run(files: string[], options: DeadlinesCommandOptions): Promise<v
   const note = (text: string) => {
     if (++noted <= 10) notes.push(text);
   };
-  const sink = options.format === 'ndjson' ? createSink(options.output, inputs.paths) : null;
+  const sink = options.format === 'ndjson' ? createSink(options.output, inputRun.paths) : null;
   const { color: _color, ...plain } = settings;
   const tally = sink
-    ? await streamEach(inputs, { kind: 'deadlines', options: plain }, sink, note)
-    : await inputs.read({
+    ? await streamEach(inputRun, { kind: 'deadlines', options: plain }, sink, note)
+    : await inputRun.read({
         each: (parsed) => {
           const entries = collectDeadlines([parsed], settings);
           collected.push(...entries);
@@ -69,9 +69,9 @@ async function run(files: string[], options: DeadlinesCommandOptions): Promise<v
       });
   if (sink) await finishSink(sink, isComplete(tally, options));
   else
-    await writeOutput(formatDeadlines(collected, settings), options.output, inputs.paths, isComplete(tally, options));
+    await writeOutput(formatDeadlines(collected, settings), options.output, inputRun.paths, isComplete(tally, options));
   if (noted > 0 && noted <= 10) writeNote(notes.join('\n'), options.quiet);
-  inputs.finish(tally);
+  inputRun.finish(tally);
 }
 
 /** `kepu deadlines <files…> [-f table|json|csv|ics|ndjson] [--after D] [--before D] [--year Y]`. */

@@ -27,23 +27,23 @@ async function run(files: string[], options: InitiativesCommandOptions): Promise
   const minCount = Number(options.minCount);
   if (!Number.isInteger(minCount) || minCount < 0)
     throw new UsageError(`--min-count takes a whole number, not "${options.minCount}"`);
-  const inputs = openRun(files, options);
+  const inputRun = openRun(files, options);
   if (options.format === 'ndjson') {
     // Each file's initiatives as it is read (the year-over-year table needs them all: other formats).
-    const sink = createSink(options.output, inputs.paths);
+    const sink = createSink(options.output, inputRun.paths);
     const selection = { kind: options.kind, minCount };
-    const tally = await streamEach(inputs, { kind: 'initiatives', options: selection }, sink);
+    const tally = await streamEach(inputRun, { kind: 'initiatives', options: selection }, sink);
     await finishSink(sink, isComplete(tally, options));
-    inputs.finish(tally);
+    inputRun.finish(tally);
     return;
   }
   const parsed: Array<{ file: string; document: Document; text: string }> = [];
-  const tally = await inputs.read({ each: (entry) => void parsed.push(entry) });
+  const tally = await inputRun.read({ each: (entry) => void parsed.push(entry) });
   const { formatInitiatives } = await import('../../output/initiatives.js');
   const settings = { ...options, minCount, color: await colorForOutput(options) };
   if (parsed.length > 0)
-    await writeOutput(formatInitiatives(parsed, settings), options.output, inputs.paths, isComplete(tally, options));
-  inputs.finish(tally);
+    await writeOutput(formatInitiatives(parsed, settings), options.output, inputRun.paths, isComplete(tally, options));
+  inputRun.finish(tally);
 }
 
 /** `kepu initiatives <files…> [-f table|json|csv|ndjson] [--kind K…] [--min-count N]`. */

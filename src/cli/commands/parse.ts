@@ -37,21 +37,21 @@ function isDirectoryOutput(output: string): boolean {
 
 async function run(files: string[], options: ParseCommandOptions): Promise<void> {
   wholeNumberOption('--jobs', options.jobs); // checked before any file is read
-  const inputs = openRun(files, options);
+  const inputRun = openRun(files, options);
   // One object for one file named as such; an array for several, a directory or a list.
   const array =
     options.array ||
     !(
       files.length === 1 &&
       options.filesFrom === undefined &&
-      inputs.inputs.length === 1 &&
-      inputs.inputs[0].path === files[0]
+      inputRun.inputs.length === 1 &&
+      inputRun.inputs[0].path === files[0]
     );
-  const identities = identitiesOf(inputs.paths);
+  const identities = identitiesOf(inputRun.paths);
   // -o DIR/: each input's own file, every path checked before anything is written.
   const planned =
     options.output !== undefined && isDirectoryOutput(options.output)
-      ? planDirectoryOutputs(options.output, inputs.inputs, options.format, identities)
+      ? planDirectoryOutputs(options.output, inputRun.inputs, options.format, identities)
       : null;
   const writer = planned
     ? null
@@ -69,14 +69,14 @@ async function run(files: string[], options: ParseCommandOptions): Promise<void>
     else await own.write(what);
     if (own !== writer) await own.end();
   };
-  const tally = await inputs.read({
+  const tally = await inputRun.read({
     job: { kind: 'document', format: options.format, array: writer ? array : false },
     serialized: (input, serialized) => write(input, serialized),
     each: ({ input, document }) => write(input, document),
   });
   // The destination is replaced only by a complete result (a failed only input leaves it as it was).
   if (writer) await (isComplete(tally, options) ? writer.end() : writer.discard());
-  inputs.finish(tally);
+  inputRun.finish(tally);
 }
 
 /** `kepu parse <files…> [-f json|yaml|ndjson] [-o FILE|DIR/] [-r] [--files-from F] [-j N]`. */
