@@ -108,6 +108,12 @@ function addDiffAndOtherLines(add, familyFiles) {
   );
   add('diff-exit-code', 'diff', YEARS[0], YEARS[1], '--exit-code', '--color', 'always');
   add('diff-fixture', 'diff', 'fixtures/diff/plan-2023.txt', 'fixtures/diff/plan-2024.txt', '-f', 'md');
+  add('diff-width-context', 'diff', YEARS[8], YEARS[9], '--width', '60', '--context', '0');
+  add('diff-all', 'diff', YEARS[0], YEARS[1], '--all');
+  add('diff-year', 'diff', 'fixtures/diff/plan-2023.txt', 'fixtures/diff/plan-2024.txt', '--year', '2023,2024');
+  add('diff-reference-date', 'diff', YEARS[3], YEARS[4], '-f', 'json', '--reference-date', '2013-03-05,2014-03-05');
+  add('bad-diff-context', 'diff', YEARS[0], YEARS[1], '--context', 'x');
+  add('bad-diff-year', 'diff', YEARS[0], YEARS[1], '--year', 'abc');
   add('report-series', 'report', ...YEARS.slice(0, 3));
   add('initiatives-years', 'initiatives', ...YEARS.slice(6));
   // The scaling families.
