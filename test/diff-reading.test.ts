@@ -12,7 +12,7 @@ import { diffPlans } from '../src/diff/diff-plans.js';
 import { diffSeries } from '../src/diff/diff-series.js';
 import { formatText } from '../src/diff/format-text.js';
 import { splitHeading } from '../src/diff/read-pieces.js';
-import { createPainter } from '../src/cli/color.js';
+import { createPainter } from '../src/output/painter.js';
 import { extractDeadlines } from '../src/passes/extract-deadlines.js';
 import { displayWidth } from '../src/display-width.js';
 import { foldWidth } from '../src/normalize.js';
