@@ -12,6 +12,7 @@ import type { Node } from '../src/types.js';
 import { ExtractedLines } from '../src/read/extracted.js';
 import { type PdfLine, writeParagraphs } from '../src/read/read-pdf.js';
 import { checkTree } from './helpers/check-tree.js';
+import { readCsv } from './helpers/read-csv.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -65,37 +66,6 @@ describe('moves across parents need a score of 0.5 (mutation: 0.35)', () => {
     expect(diff.changes.find((change) => change.new?.id === '3.1')?.kinds).toEqual(['added']);
   });
 });
-
-/** The records of a CSV text as a spreadsheet reads them (RFC 4180): quoted fields may hold line ends. */
-function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      // Outside quotes a line end ends the record, CRLF or a bare LF, as spreadsheet programs read it.
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
-}
 
 describe('CSV fields with a line end are quoted (mutation: left bare)', () => {
   it('keeps a section of two paragraphs in one field, as a spreadsheet reads it', () => {
