@@ -401,17 +401,27 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
   const made: Array<[PlanNode, PlanNode]> = [];
   const open = (nodes: PlanNode[], side: Map<PlanNode, PlanNode>) =>
     nodes.filter((node) => !side.has(node) && !isPseudo(node));
+  // The open sections of the other side are listed again only after a group made pairs: listing them
+  // for every container made a plan of n childless sections cost n² (20,000 repeated headings: 4 s).
+  let others: PlanNode[] | null = null;
   for (const container of open(olds, alignment.forward)) {
-    const others = open(news, alignment.backward);
     const children = open(container.children, alignment.forward);
-    if (children.length < 2 || others.length < 2) continue;
+    if (children.length < 2) continue;
+    others ??= open(news, alignment.backward);
+    if (others.length < 2) continue;
+    const before = alignment.backward.size;
     for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    if (alignment.backward.size !== before) others = null;
   }
+  others = null;
   for (const container of open(news, alignment.backward)) {
-    const others = open(olds, alignment.forward);
     const children = open(container.children, alignment.backward);
-    if (children.length < 2 || others.length < 2) continue;
+    if (children.length < 2) continue;
+    others ??= open(olds, alignment.forward);
+    if (others.length < 2) continue;
+    const before = alignment.forward.size;
     for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    if (alignment.forward.size !== before) others = null;
   }
   return made;
 }
