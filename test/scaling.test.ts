@@ -30,10 +30,12 @@ describe('scaling (growth from n to 8n)', () => {
         run(small, smallEdited); // warm up
         const timeSmall = leastCpuMs(() => run(small, smallEdited));
         const timeLarge = leastCpuMs(() => run(large, largeEdited));
-        // Below a few milliseconds the clock, not the algorithm, sets the ratio: 3 ms is the least n counts for.
+        // Below a few milliseconds the clock and garbage collection, not the algorithm, set the ratio: 8 ms is
+        // the least n counts for (as in the views' check). Quadratic work still fails: 64× of 3.4 ms is 218 ms,
+        // 27× the floor.
         if (timeLarge < 25) continue;
         expect(
-          timeLarge / Math.max(timeSmall, 3),
+          timeLarge / Math.max(timeSmall, 8),
           `${family.name} ${name}: ${timeSmall.toFixed(1)} → ${timeLarge.toFixed(1)} ms`,
         ).toBeLessThan(24);
       }
