@@ -14,13 +14,7 @@ import { groupDigits, splitHeading } from './read-pieces.js';
 import { diffWords } from './word-diff.js';
 import { STYLE } from './html-style.js';
 import { shortestTails } from '../output/path-tails.js';
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
-  );
-}
+import { escapeHtml } from '../report/escape-html.js';
 
 /** One side of a diff (`delete` the old, `insert` the new), its own edits marked, paragraphs kept. */
 function side(pieces: TextPiece[], keep: 'insert' | 'delete'): string {
