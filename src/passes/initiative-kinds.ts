@@ -194,7 +194,10 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   项目资金: 6,
   网站: Infinity,
   目录: 6,
-  办法: 6,
+  // 完善土地收入管理使用办法, 改革完善高职院校考试招生办法, 实行差别化考核评价办法: a way of doing a thing that the
+  // text improves or applies; a document only where a verb issues or carries it out (制定, 出台, 实施: citedTitleStart)
+  // or a proper word names it.
+  办法: Infinity,
   方案: Infinity,
   行动方案: Infinity,
   实施方案: Infinity,

@@ -128,6 +128,8 @@ export function citedTitleStart(text: string, from: number, wordStart: number, w
   if (cut === -1) return -1;
   // 制定了…, 2011-2020年中国农村扶贫开发纲要: a particle and the span of years are not the title's words.
   cut += /^(?:了|[0-9]{4}[-—至][0-9]{4}年)?/.exec(head.slice(cut))![0].length;
+  // 出台包括农民工在内的|城镇企业职工养老保险关系转移接续办法: a scope in 包括……在内的 says whom the title covers.
+  cut += /^(?:包括[^，。；、]{1,16}?在内的)?/.exec(head.slice(cut))![0].length;
   // 劳动合同法和就业促进法, 新10年农村扶贫开发纲要和兴边富民行动规划: a whole name before a connective is a title of
   // its own; this one starts after the connective (or is no cited title).
   // (及其 joins a document to its own rules: 中央八项规定及其实施细则 is one title.)
