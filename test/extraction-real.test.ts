@@ -421,4 +421,13 @@ describe('initiatives: general precision (candidates that name no programme, nam
       expect.arrayContaining(['自然资源统一确权登记办法', '生态文明建设目标评价考核办法', '农村土地三权分置办法']),
     );
   });
+  it('reads no works of a sector, built, contracted or key, as a named project', () => {
+    // 加强交通建设工程质量安全管理 (Shanghai), 提高对外承包工程和劳务合作的质量 (2010): the works of a sector.
+    expect(names(shanghai('2024-2026-refined-management-plan'))).not.toContain('交通建设工程');
+    expect(names(report(2010))).not.toContain('对外承包工程');
+    // 推进林业重点生态工程建设 (2010, 2011): a sector's key works; 十大重点节能工程 (2010) is a counted, named list.
+    for (const year of [2010, 2011]) expect(names(report(year)), String(year)).not.toContain('林业重点生态工程');
+    expect(names(report(2010))).toEqual(expect.arrayContaining(['十大重点节能工程', '西气东输二线西段工程']));
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['城市百兆光纤工程', '宽带乡村工程']));
+  });
 });

@@ -98,6 +98,11 @@ const RULES_TITLE = /(?:[一二三四五六七八九十]+项|管理|暂行|实�
 /** What a kind of platform does: 融资平台, 服务平台, 作业平台. */
 const GENERIC_PLATFORM = /(?:服务|融资|作业|运作|交易|合作|公共)$/;
 
+/** A sector and what is done to works (交通建设, 对外承包): the works of a sector, not a named project. */
+const SECTOR_WORKS = /^[\u4e00-\u9fff]{1,2}(?:建设|承包|施工|在建)$/;
+/** A sector and its key works (林业重点生态, 交通重点): not 十大重点 (a counted list). */
+const SECTOR_KEY_WORKS = /^[^0-9一二三四五六七八九十两百千]{2}(?:重点|重大)/;
+
 /** Owners that make a system a kind of system: 政府信息系统, 各部门业务系统. */
 const GENERIC_SYSTEM_OWNER = /^(?:各级|各|地方|基层)?(?:政府|部门|行业|单位|企业)?(?:信息|业务|管理)?$/;
 
@@ -201,6 +206,14 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
     const rest = modifier.replace(WEAK_PROPER, '');
     if (isGeneric(rest) || (word === '项目' && rest.length <= 4)) return false;
   }
+  // 交通建设工程, 对外承包工程: the works a sector builds or contracts, a category; 林业重点生态工程, 交通重点项目: a
+  // sector's key works of a kind (十大重点节能工程 is counted, so numbered). A proper word names one all the same.
+  if (
+    (word === '工程' || word === '项目') &&
+    !PROPER.test(modifier) &&
+    (SECTOR_WORKS.test(modifier) || SECTOR_KEY_WORKS.test(modifier))
+  )
+    return false;
   // 外贸转型升级示范基地, 产教融合实训基地, 小企业创业基地: a kind of place many are named to, unless a proper word
   // names one (科学家精神教育基地 is one programme of bases).
   if (word === '基地' && !PROPER.test(modifier) && /(?:示范|实训|创业|孵化|生产|培训)$/.test(modifier)) return false;
