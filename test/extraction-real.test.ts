@@ -430,4 +430,12 @@ describe('initiatives: general precision (candidates that name no programme, nam
     expect(names(report(2010))).toEqual(expect.arrayContaining(['十大重点节能工程', '西气东输二线西段工程']));
     expect(names(report(2014))).toEqual(expect.arrayContaining(['城市百兆光纤工程', '宽带乡村工程']));
   });
+  it('lists a name with and without its place in front as one initiative', () => {
+    // 持续推进上海客运MaaS系统建设 and 持续提升客运MaaS系统服务能级 (Shanghai): one system.
+    const maas = initiatives(shanghai('2024-2026-refined-management-plan')).filter((i) => i.name.includes('MaaS'));
+    expect(maas.map((i) => [i.name, ...i.aliases].sort())).toEqual([['上海客运MaaS系统', '客运MaaS系统']]);
+    // 区城市更新专家委员会 and 城市更新专家委员会 (Jiading): one body, as before.
+    const experts = initiatives(shanghai('jiading-urban-renewal-opinion')).filter((i) => i.name.includes('专家委员会'));
+    expect(experts).toHaveLength(1);
+  });
 });

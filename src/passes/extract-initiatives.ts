@@ -138,14 +138,62 @@ export function extractInitiatives(document: Document, options: InitiativeOption
 }
 
 /**
- * 区城市更新专家委员会 and 城市更新专家委员会 in one district's opinion are one body: a body's name with and without
- * the level of government in front (区, 市, 县, 省) is one initiative, under the key seen first, the other an alias.
+ * The place or level of government a name may carry in front: 区城市更新专家委员会 and 城市更新专家委员会 in one
+ * district's opinion, 上海客运MaaS系统 and 客运MaaS系统 in one Shanghai plan, 国家科技重大专项 and 科技重大专项. The
+ * one-character levels (区, 市, 县, 省) only before a body; the country, "this city" and the province-level names
+ * (their short forms, with or without 市/省/自治区) before any name of six characters or more.
+ */
+const LEVEL_OF_GOVERNMENT = /^[区市县省]/;
+const PLACE_IN_FRONT = new RegExp(
+  `^(?:全国|国家|中国|我国|本市|本区|本省|(?:${[
+    '北京',
+    '天津',
+    '上海',
+    '重庆',
+    '河北',
+    '山西',
+    '辽宁',
+    '吉林',
+    '黑龙江',
+    '江苏',
+    '浙江',
+    '安徽',
+    '福建',
+    '江西',
+    '山东',
+    '河南',
+    '湖北',
+    '湖南',
+    '广东',
+    '海南',
+    '四川',
+    '贵州',
+    '云南',
+    '陕西',
+    '甘肃',
+    '青海',
+    '台湾',
+    '内蒙古',
+    '广西',
+    '西藏',
+    '宁夏',
+    '新疆',
+    '香港',
+    '澳门',
+  ].join('|')})(?:市|省|自治区|特别行政区)?)(?=.{6})`,
+);
+
+/**
+ * A name with and without its place or level of government in front (see PLACE_IN_FRONT) is one initiative of
+ * one kind, under the key seen first, the other an alias.
  */
 function mergeJurisdictions(byKey: Map<string, Initiative>): void {
   for (const [key, initiative] of byKey) {
-    if (initiative.kind !== 'organisation' || !/^[区市县省]/.test(key)) continue;
-    const bare = byKey.get(key.slice(1));
-    if (!bare || bare.kind !== 'organisation') continue;
+    const place =
+      PLACE_IN_FRONT.exec(key)?.[0] ?? (initiative.kind === 'organisation' ? LEVEL_OF_GOVERNMENT.exec(key)?.[0] : '');
+    if (!place) continue;
+    const bare = byKey.get(key.slice(place.length));
+    if (!bare || bare.kind !== initiative.kind || !CONCRETE.has(bare.kind)) continue;
     const [first, second] =
       bare.occurrences[0].position.start.offset <= initiative.occurrences[0].position.start.offset
         ? [bare, initiative]
