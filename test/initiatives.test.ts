@@ -23,7 +23,8 @@ describe('initiatives of the seed', () => {
   const precision = hits.length / found.length;
   const recall = hits.length / goldKeys.size;
 
-  // Measured 2026-12-03: 80 found, 84 labelled, 80 right: precision 1.000, recall 0.952 (missed: 国家级科幻电影科学顾问库,
+  // Measured 2026-12-03: 77 found, 84 labelled, 77 right: precision 1.000, recall 0.917 (missed: 全国科普示范县,
+  // 科普中国星空讲坛, 一带一路青少年创客营, after the kind words only the seed used were removed (issue 26, item 3); 国家级科幻电影科学顾问库,
   // 科普中国中央厨房, 中国公民科学素质调查 since 调查 is no kind word (the gold of fixtures/gold found its two other hits
   // wrong), and "乡村振兴，科教赋能", read as a slogan). Precision is held at 1.00: the seed's list is the older
   // convention the passes must keep.

@@ -44,7 +44,6 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['计划', 'programme'],
   ['工程', 'programme'],
   ['项目', 'programme'],
-  ['示范县', 'programme'],
   // 农村土地制度改革试点, 跨境电子商务试点
   ['试点', 'programme'],
   // 国家科技重大专项
@@ -79,12 +78,6 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['竞赛', 'event'],
   ['大会', 'event'],
   ['论坛', 'event'],
-  ['课堂', 'event'],
-  ['讲坛', 'event'],
-  ['创客营', 'event'],
-  ['科学营', 'event'],
-  ['科学节', 'event'],
-  ['宣传周', 'event'],
   ['活动周', 'event'],
   ['科普日', 'event'],
   // 二十国集团领导人峰会, 金砖国家领导人会晤, 中国国际进口博览会, 全国运动会, 北京奥运会, 上海世博会
@@ -115,6 +108,7 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['联盟', 'organisation'],
   ['联合体', 'organisation'],
   ['委员会', 'organisation'],
+  // 筹委会 is 筹备委员会 written short: a body set up for a task (circulars.md §5; TASKED_COMMITTEE takes 筹备).
   ['筹委会', 'organisation'],
   // 区城市更新领导小组, 部际联席会议, 交通领域精细化管理工作专班
   ['领导小组', 'organisation'],
@@ -182,7 +176,6 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   项目: Infinity,
   平台: Infinity,
   系统: 4,
-  示范县: Infinity,
   行动: 4,
   基地: 4,
   工程: 3,

@@ -239,7 +239,7 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
   if (word === '日' || word === '周' || word === '节')
     return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
-  // Compound kind words (活动周, 科普日, 科学节) are names by themselves: 科技活动周, 青少年科学节.
+  // Compound kind words (活动周, 科普日) are names by themselves: 科技活动周, 全国科普日.
   if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
   // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
