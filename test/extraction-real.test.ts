@@ -438,4 +438,20 @@ describe('initiatives: general precision (candidates that name no programme, nam
     const experts = initiatives(shanghai('jiading-urban-renewal-opinion')).filter((i) => i.name.includes('专家委员会'));
     expect(experts).toHaveLength(1);
   });
+  it('reads 在……试点 ending a clause as a verb, and no place, occasion, call or edition as part of a name', () => {
+    // 新型农村社会养老保险要优先在边境县、民族地区贫困县试点 (2010): to pilot in; 在320个县开展…试点 (2010) and
+    // 在全国进行中小企业股份转让系统试点 (2014) name pilots.
+    expect(names(report(2010))).not.toContain('边境县、民族地区贫困县试点');
+    expect(names(report(2010))).toContain('新型农村社会养老保险试点');
+    expect(names(report(2014))).toContain('中小企业股份转让系统试点');
+    // The notices written in the shapes of real ones: 做好我市|2023年全国科普日活动, 这次|全省科技创新大会, 组织申报|
+    // 2024年度市级重点研发计划; a year or a batch before a category (2022年度市级科普教育基地, 第三批市级…基地).
+    expect(initiatives('notices/dev/web-category-label.txt').map((i) => i.key)).toContain('全国科普日');
+    expect(names('notices/check2/report-speech-bracket.txt')).toEqual(['全省科技创新大会']);
+    expect(names('notices/check2/web-three-line-title-joint.txt')).toEqual(['2024年度市级重点研发计划']);
+    expect(names('notices/check/web-label-seal-line.txt')).toEqual(['临江市科普教育基地认定管理办法']);
+    expect(names('notices/check2/web-label-seal-yin.txt')).toEqual(['临江市科普教育基地认定管理办法']);
+    // A year before a name of its own stays (the seed's 认定2021-2025年全国科普教育基地; 2022年上海市促进现代航运服务业项目).
+    expect(names(shanghai('2022-shipping-services-call'))).toContain('2022年上海市促进现代航运服务业项目');
+  });
 });

@@ -21,6 +21,9 @@ const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
 /** 、 and a kind word with at most one character before it: 、冬残奥会, 、残奥会. */
 const BARE_PAIR = new RegExp(`^、[\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
+/** What follows 试点 used as a verb (在X试点): the end of a clause. */
+const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
+
 /** Zones, and the stages and parts of one that the text names after it (自贸区升级版, 试验区新片区). */
 const ZONE_WORDS = new Set(['自贸区', '试验区', '自由贸易港']);
 const ZONE_STAGE = /^(?:升级版|新片区)/;
@@ -127,6 +130,10 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     }
     let cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
     if (cut === -1) continue;
+    // 要优先在边境县、民族地区贫困县试点。: 在 with a place and 试点 ending the clause is a verb (to pilot in), not
+    // a pilot's name (在……试点中, 在……试点基础上 name one).
+    if (match[0] === '试点' && text[cut - 1] === '在' && PILOT_AS_VERB_AFTER.test(text.slice(wordEnd, wordEnd + 1)))
+      continue;
     // 载人航天、探月工程、超级计算机: a kind word that a list goes on after belongs to its own member alone (the
     // members each name a thing); one that ends the list is shared (大气、水、土壤污染防治行动计划).
     const member = text[wordEnd] === '、' && text.lastIndexOf('、', wordStart) >= cut;

@@ -295,6 +295,9 @@ export const LEADING_VERBS = [
   '实现',
   '形成',
   '开设',
+  // 组织申报2024年度市级重点研发计划: a call to apply names the programme applied to.
+  '组织申报',
+  '申报',
   '推出',
   '助力',
   '搭建',
