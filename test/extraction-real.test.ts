@@ -136,6 +136,22 @@ describe('limits counted from an event, open starts, frequencies and rates', () 
     ).toBe('anchor');
   });
 
+  it('counts a limit after an event with 后 from that event, not from the date of issue', () => {
+    // 活动结束后10个工作日内报送总结 (a notice written in the shape of a real one): ten working days after the
+    // activity ends, which the notice's own date does not give.
+    expect(at('notices/dev/web-category-label.txt', 12, '10个工作日内')).toMatchObject({
+      role: 'action',
+      kind: 'deadline',
+      date: null,
+      resolvedBy: 'event',
+      anchor: '活动结束',
+    });
+    // A date before 后 is a time the parser reads, no event: the law's limit still counts from its 自…之日起.
+    expect(at(law('2002-missile-export-control-regulations'), 41, '45个工作日内').anchor).toBe(
+      '收到出口申请表和本条例第八条规定的文件',
+    );
+  });
+
   it('reads starts from the date of issue as open or closed periods', () => {
     expect(at(law('1985-port-opening-provisions'), 83, '自发布之日起')).toMatchObject({ kind: 'period', end: null });
     expect(at(shanghai('2023-waterway-inspection'), 19, '自本通知发布之日起至2023年5月31日')).toMatchObject({

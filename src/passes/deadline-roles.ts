@@ -297,9 +297,19 @@ export function kindOfWholeYears(input: RoleInput): TimeValue['kind'] {
   return 'period';
 }
 
-/** Where a limit of n days or years counts from, when the sentence names the event: 自收到申请之日起……45个工作日内. */
+/**
+ * Where a limit of n days or years counts from, when the sentence names the event: 自收到申请之日起……45个工作日内,
+ * or an event right before it with 后 (活动结束后10个工作日内, 在收到通知之后15日内).
+ */
 export function anchorBefore(text: string, index: number): string | null {
   const { before } = sentenceAround(text, index, 0);
+  const after = EVENT_THEN.exec(before);
+  if (after) return after[1];
   const found = [...before.matchAll(/(?:自|从)([^，,。；;：:、“”"《》（）()]{1,30}?)之日(?:起|开始)/g)].pop();
   return found ? found[1] : null;
 }
+/**
+ * An event and 后 right before a limit, from the start of its clause or after 在, 于, 待 (活动结束后|10个工作日内):
+ * not a date or a time word (2023年9月22日后, 今年以后: times the parser reads).
+ */
+const EVENT_THEN = /(?:^|[，,：:]|在|于|待)([^，,。；;：:、“”"《》（）()0-9年月日]{2,20}?)(?:之后|以后|后)$/;
