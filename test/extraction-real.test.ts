@@ -470,4 +470,13 @@ describe('initiatives: general precision (candidates that name no programme, nam
     // A year before a name of its own stays (the seed's 认定2021-2025年全国科普教育基地; 2022年上海市促进现代航运服务业项目).
     expect(names(shanghai('2022-shipping-services-call'))).toContain('2022年上海市促进现代航运服务业项目');
   });
+  it('keeps the two parties of a programme joined by 与 in its name, not those of a body', () => {
+    // 要扩大|用电大户与发电企业直接交易试点 (2010): one pilot of trading between the two, not 发电企业直接交易试点.
+    expect(names(report(2010))).toContain('用电大户与发电企业直接交易试点');
+    expect(names(report(2010))).not.toContain('发电企业直接交易试点');
+    // The seed's …优质科普资源与|世界公众科学素质组织筹委会: a body named after 与 stays apart.
+    const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    const seed = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
+    expect(seed).toContain('世界公众科学素质组织筹委会');
+  });
 });

@@ -81,6 +81,8 @@ const COMMON_KIND_WORDS = new Set([
 /** The end of a name of its own: a list part ending so is a whole name, not a modifier of the next kind word. */
 const HEAD_NOUN_END =
   /(?:会议|会|赛|节|展|法|条例|规定|办法|计划|工程|项目|试点|行动|平台|系统|库|基地|中心|园区|区|港)$/;
+/** A party named before 与 inside a name: a short noun of two to six characters. */
+const PARTY = /^[\u4e00-\u9fff]{2,6}$/;
 /** The longest part of a coordinated name (蓝天、碧水、净土保卫战; 农村土地征收、……、宅基地制度改革试点). */
 const MAX_CONJUNCT_LENGTH = 18;
 /** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
@@ -405,6 +407,18 @@ export function nameStart(
       continue;
     // 国家中长期教育改革和发展规划纲要: 和 inside a title, unless a whole name stands before it (劳动合同法和……).
     if ((word === '和' || word === '与' || word === '及') && kind === 'document' && !kindOfName(head.slice(0, at)))
+      continue;
+    // 扩大|用电大户与发电企业直接交易试点: 与 between the two parties of one programme (not of a body: 推动|优质科普资源
+    // 与|世界公众科学素质组织筹委会…), when a verb or the walk's start
+    // stands right before the first (a short noun, no name of its own) and no verb after it.
+    if (
+      word === '与' &&
+      kind === 'programme' &&
+      PARTY.test(head.slice(cut, at)) &&
+      !kindOfName(head.slice(cut, at)) &&
+      !HEAD_NOUN_END.test(head.slice(cut, at)) &&
+      !SORTED_VERBS.some((verb) => verb.length > 1 && head.startsWith(verb, after))
+    )
       continue;
     cut = after;
     breakWord = word;
