@@ -429,7 +429,8 @@ describe('initiatives: general precision (candidates that name no programme, nam
     expect(names(report(2010))).not.toContain('土地收入管理使用办法');
     expect(names(report(2017))).not.toContain('差别化考核评价办法');
     expect(names(report(2019))).not.toContain('高职院校考试招生办法');
-    // 出台包括农民工在内的|…办法 (2010), 实施|…办法 (2011), 制定|…办法 (2014, 2017), a quoted word inside (2017: 农村土地“三权分置”办法, its name listed without quotes).
+    // 出台包括农民工在内的|…办法 (2010), 实施|…办法 (2011), 制定|…办法 (2014, 2017), a quoted word inside
+    // (2017: 农村土地“三权分置”办法, its name listed without quotes).
     expect(names(report(2010))).toContain('城镇企业职工养老保险关系转移接续办法');
     expect(names(report(2011))).toContain('养老保险关系跨省转移接续办法');
     expect(names(report(2014))).toContain('非公有制企业进入特许经营领域具体办法');
