@@ -102,9 +102,11 @@ function completeDiff(aligned: AlignedPlans, lists: [PassLists, PassLists]): Pla
     targetsRemoved: targets.removed.length,
   };
   for (const change of changes) for (const kind of change.kinds) summary[kind]++;
-  const describe = (view: PlanView) => ({ name: view.name, year: view.year, title: view.title });
   return { old: describe(oldView), new: describe(newView), summary, changes, initiatives, deadlines, targets };
 }
+
+/** A plan as a diff names it. */
+const describe = (view: PlanView): PlanDiff['old'] => ({ name: view.name, year: view.year, title: view.title });
 
 /**
  * Compares two plans.
@@ -123,7 +125,8 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
 /**
  * Compares two plans with their passes' lists coming from elsewhere (a worker thread that ran the
  * passes while the sections were aligned here); where they do not come (null), runs the passes here.
- * The same diff as `diffPlans`.
+ * The same diff as `diffPlans`. `meanwhile` is given the plans and the sections' changes before
+ * the lists are waited for (a writer starts on them while the worker thread runs).
  *
  * @example
  * await diffPlansWith(old, new, {}, worker.lists)
@@ -133,8 +136,10 @@ export async function diffPlansWith(
   newDocument: Document,
   options: DiffOptions,
   lists: Promise<[PassLists, PassLists] | null>,
+  meanwhile?: (sections: Pick<PlanDiff, 'old' | 'new' | 'changes'>) => void,
 ): Promise<PlanDiff> {
   const aligned = alignPlans(oldDocument, newDocument, options);
+  meanwhile?.({ old: describe(aligned.oldView), new: describe(aligned.newView), changes: aligned.changes });
   const given = await lists;
   return completeDiff(
     aligned,
