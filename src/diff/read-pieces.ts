@@ -74,6 +74,8 @@ export function sideText(pieces: TextPiece[], side: 'old' | 'new'): string {
 const END_MARK = new Set([...'。；;！!？?'].map((ch) => ch.charCodeAt(0)));
 const CLOSING = new Set([...'”"’』」）)》'].map((ch) => ch.charCodeAt(0)));
 const LINE_BREAK = 10;
+/** Where a sentence may end (a line break, an end mark, a closing quote): where `endsSentence` looks. */
+const MAY_END = /[\n。；;！!？?”"’』」）)》]/g;
 
 /**
  * Whether the text ends a sentence at `index`: a line break; an end mark (。；！？) with no closing
@@ -131,7 +133,9 @@ export function sentenceChunks(pieces: TextPiece[]): Chunk[] {
       continue;
     }
     let from = 0;
-    for (let index = 0; index < value.length; index++) {
+    MAY_END.lastIndex = 0;
+    for (let found = MAY_END.exec(value); found; found = MAY_END.exec(value)) {
+      const index = found.index;
       if (!endsSentence(value, index)) continue;
       push(current, 'equal', value.slice(from, index + 1));
       from = index + 1;
@@ -175,7 +179,9 @@ export function readsAsPair(chunk: Chunk): boolean {
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let from = 0;
-  for (let index = 0; index < text.length; index++) {
+  MAY_END.lastIndex = 0;
+  for (let found = MAY_END.exec(text); found; found = MAY_END.exec(text)) {
+    const index = found.index;
     if (!endsSentence(text, index)) continue;
     const sentence = text.slice(from, text[index] === '\n' ? index : index + 1);
     if (sentence.trim() !== '') sentences.push(sentence);
@@ -232,38 +238,54 @@ export function textSimilarity(a: string, b: string): number {
 function sentenceSimilarities(before: string[], after: string[]): Float64Array {
   const columns = after.length;
   const ids = new Map<number, number>();
-  /** Each sentence's pairs as ids with their counts, and how many pairs it has. */
+  // How often each pair id occurs in the sentence being profiled (reset after each).
+  let tally = new Int32Array(256);
+  /** Each sentence's pair ids (in the order first seen) with their counts, and how many pairs it has. */
   const profile = (text: string, add: boolean) => {
-    const counts = new Map<number, number>();
+    const seen: number[] = [];
     for (let index = 0; index + 1 < text.length; index++) {
       const key = text.charCodeAt(index) * 65536 + text.charCodeAt(index + 1);
       let id = ids.get(key);
       if (id === undefined) {
         if (!add) continue;
         ids.set(key, (id = ids.size));
+        if (id === tally.length) {
+          const larger = new Int32Array(2 * id);
+          larger.set(tally);
+          tally = larger;
+        }
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (tally[id]++ === 0) seen.push(id);
     }
-    return { counts, total: Math.max(0, text.length - 1) };
+    const counts = new Int32Array(seen.length);
+    for (let at = 0; at < seen.length; at++) {
+      counts[at] = tally[seen[at]];
+      tally[seen[at]] = 0;
+    }
+    return { seen, counts, total: Math.max(0, text.length - 1) };
   };
   const right = after.map((text) => profile(text, true));
   // For each pair id: the new sentences that have it, and how often.
   const postings: Array<Array<number>> = Array.from({ length: ids.size }, () => []);
-  right.forEach(({ counts }, column) => counts.forEach((count, id) => postings[id].push(column, count)));
+  for (let column = 0; column < columns; column++) {
+    const { seen, counts } = right[column];
+    for (let at = 0; at < seen.length; at++) postings[seen[at]].push(column, counts[at]);
+  }
   const similarity = new Float64Array(before.length * columns);
   const shared = new Float64Array(columns);
-  before.forEach((text, row) => {
-    const { counts, total } = profile(text, false);
+  for (let row = 0; row < before.length; row++) {
+    const { seen, counts, total } = profile(before[row], false);
     shared.fill(0);
-    counts.forEach((count, id) => {
-      const list = postings[id];
-      for (let at = 0; at < list.length; at += 2) shared[list[at]] += Math.min(count, list[at + 1]);
-    });
+    for (let at = 0; at < seen.length; at++) {
+      const count = counts[at];
+      const list = postings[seen[at]];
+      for (let next = 0; next < list.length; next += 2) shared[list[next]] += Math.min(count, list[next + 1]);
+    }
     for (let column = 0; column < columns; column++) {
       const sum = total + right[column].total;
       if (sum > 0) similarity[row * columns + column] = (2 * shared[column]) / sum;
     }
-  });
+  }
   return similarity;
 }
 
@@ -282,14 +304,16 @@ export function pairSentences(before: string[], after: string[]): Array<[string 
   // best[i][j]: the greatest total over the first i old and j new sentences.
   const best = new Float64Array((rows + 1) * (columns + 1));
   const at = (i: number, j: number) => i * (columns + 1) + j;
+  // Written out flat (no helper calls per cell): it runs once per rewritten run, mostly before V8 optimises it.
   for (let i = 1; i <= rows; i++) {
+    const row = i * (columns + 1);
+    const above = row - (columns + 1);
+    const pairs = (i - 1) * columns - 1;
     for (let j = 1; j <= columns; j++) {
-      const pair = similarity[(i - 1) * columns + (j - 1)];
-      best[at(i, j)] = Math.max(
-        best[at(i - 1, j)],
-        best[at(i, j - 1)],
-        pair >= REWRITTEN ? best[at(i - 1, j - 1)] + pair : -1,
-      );
+      const pair = similarity[pairs + j];
+      let most = best[above + j] >= best[row + j - 1] ? best[above + j] : best[row + j - 1];
+      if (pair >= REWRITTEN && best[above + j - 1] + pair > most) most = best[above + j - 1] + pair;
+      best[row + j] = most;
     }
   }
   const steps: Array<[string | null, string | null, number]> = [];
