@@ -21,8 +21,8 @@ const judged: Record<string, Record<string, string>> = JSON.parse(readFileSync(j
 const report = (year: number | string) =>
   parseCircular(readFileSync(join(reports, `${year}.txt`)), { name: `${year}.txt` });
 
-function kepu(args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'kepu.js'), ...args], { encoding: 'utf8' });
+function kepu(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'kepu.js'), ...args], { encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -191,6 +191,31 @@ describe('pairs on the work reports, explained', () => {
   it('prints the explanation with --explain', () => {
     const { stdout } = kepu(['diff', join(reports, '2018.txt'), join(reports, '2019.txt'), '--explain', '-q']);
     expect(stdout).toMatch(/paired by (body|heading): score 0\.\d\d = heading 0\.\d\d, body 0\.\d\d, was 3\.7/);
+  });
+
+  // Two work reports are large enough (over 64 KB together) for their passes to run on a worker
+  // thread, which is handed the trees the main thread parsed; KEPU_NO_WORKER=1 runs them in-process.
+  it('gives the same diff with the passes on a worker thread as in-process, in JSON and in text', () => {
+    const files = [join(reports, '2018.txt'), join(reports, '2019.txt')];
+    const inProcess = { ...process.env, KEPU_NO_WORKER: '1' };
+    const json = kepu(['diff', ...files, '-f', 'json', '-q']);
+    expect(json.status).toBe(0);
+    expect(json.stdout).toBe(kepu(['diff', ...files, '-f', 'json', '-q'], inProcess).stdout);
+    const diff = JSON.parse(json.stdout);
+    expect(diff.initiatives.added.length).toBeGreaterThan(0);
+    expect(diff.deadlines.added.length + diff.deadlines.removed.length).toBeGreaterThan(0);
+    // Text writes the sections before the worker's lists come, then the lists.
+    const text = kepu(['diff', ...files, '--all', '-q']);
+    expect(text.stdout).toBe(kepu(['diff', ...files, '--all', '-q'], inProcess).stdout);
+    expect(text.stdout).toMatch(/\ninitiatives\n[\s\S]*\ndeadlines\n[\s\S]*\nsummary: /);
+  });
+
+  it('ends with the one-line error when a plan cannot be read after the worker thread started', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kepu-binary-')), 'noise.txt');
+    writeFileSync(file, Buffer.from(Array.from({ length: 80_000 }, (_, index) => (index * 7919) % 256)));
+    const { status, stderr } = kepu(['diff', join(reports, '2018.txt'), file, '-q']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/noise\.txt: .*not text/);
   });
 });
 

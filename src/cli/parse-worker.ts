@@ -6,6 +6,8 @@
  * aligns their sections.
  */
 import { parentPort } from 'node:worker_threads';
+import { createLocator } from '../parse/locate.js';
+import { attachSource } from '../source-of.js';
 import { makeOutput, parseFile } from './run-files.js';
 import { FileError, InternalError } from './io.js';
 import { displayPath } from './paths.js';
@@ -26,7 +28,10 @@ export function serveWorker(): void {
   serving = true;
   parentPort.on('message', async (task: WorkerTask) => {
     try {
-      const { document, text, bytes } = await parseFile(task.path, task);
+      // A tree the main thread parsed comes as a copy, without the text it was parsed from beside it
+      // (see source-of.ts): the text comes with it and is attached again, as parseCircular attaches it.
+      if (task.parsed) attachSource(task.parsed.document, task.parsed.text, createLocator(task.parsed.text));
+      const { document, text, bytes } = task.parsed ?? (await parseFile(task.path, task));
       const made = await makeOutput(task.job, { file: displayPath(task.path), document, text });
       // As UTF-8 in a buffer of its own, handed over to the main thread without a copy.
       const serialized = new TextEncoder().encode(made.text);

@@ -1,14 +1,14 @@
 /**
  * `kepu diff` of two plans runs the deadlines and initiatives passes of both on a worker thread
  * while the main thread aligns their sections and diffs their texts: the same lists as the passes
- * make in-process (the worker reads and parses the same files the same way), in parallel on a
- * machine with a core to spare. Small plans, standard input and a worker that fails are done
- * in-process instead.
+ * make in-process (the worker is handed the trees and texts the main thread parsed: a copy of a
+ * tree costs far less than parsing the file again), in parallel on a machine with a core to
+ * spare. Small plans, standard input and a worker that fails are done in-process instead.
  */
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { InputFormat } from '../types.js';
+import type { Document } from '../types.js';
 import type { PassLists } from '../diff/diff-plans.js';
 import type { PlanReference } from '../diff/plan-view.js';
 import type { WorkerResult, WorkerTask } from './worker-protocol.js';
@@ -48,49 +48,64 @@ module.exports.serveWorker();
 const WORKER_MIN_BYTES = 64 * 1024;
 
 /**
- * Starts the passes of two plan files on a worker thread; the promise gives their lists, or null
- * (then the diff runs the passes itself). Null at once when a worker is not worth it.
+ * A worker thread started for the passes of two plans: `run` hands it the plans once parsed, and
+ * gives their lists, or null (then the diff runs the passes itself).
+ */
+export interface PassWorker {
+  run(parsed: Array<{ document: Document; text: string }>): Promise<[PassLists, PassLists] | null>;
+}
+
+/**
+ * Starts a worker thread for the passes of two plan files, so that it starts while the main thread
+ * reads and parses them; null when a worker is not worth it. Until it is given the plans, the
+ * thread does not keep the process alive (a file that cannot be read ends the run as usual).
  *
  * @example
- * const lists = startPassWorker(['2018.txt', '2019.txt'], {}, [{}, {}])
+ * const worker = startPassWorker(['2018.txt', '2019.txt'], [{}, {}])
+ * const lists = worker?.run(parsed)
  */
-export function startPassWorker(
-  files: string[],
-  options: { from?: InputFormat; encoding?: string },
-  references: Array<PlanReference | undefined> = [],
-): Promise<[PassLists, PassLists] | null> | null {
+export function startPassWorker(files: string[], references: Array<PlanReference | undefined> = []): PassWorker | null {
   if (files.length !== 2 || files.includes('-') || process.env.KEPU_NO_WORKER === '1') return null;
-  let bytes = 0;
+  const sizes: number[] = [];
   try {
-    for (const file of files) bytes += statSync(file).size;
+    for (const file of files) sizes.push(statSync(file).size);
   } catch {
     return null; // the main thread says what is wrong with the file
   }
-  if (bytes < WORKER_MIN_BYTES) return null;
+  if (sizes[0] + sizes[1] < WORKER_MIN_BYTES) return null;
   const worker = startWorker();
-  // The worker is not unref'd: the main thread may wait for it with nothing else to do. When the
-  // diff fails first (an unreadable file), the worker fails on the same file and ends too.
-  return new Promise((resolve) => {
-    const lists: PassLists[] = [];
-    let received = 0;
-    const finish = (value: [PassLists, PassLists] | null) => {
-      resolve(value);
-      void worker.terminate();
-    };
-    worker.on('error', () => finish(null));
-    worker.on('message', (result: WorkerResult) => {
-      if (!result.ok) return finish(null);
-      lists[result.index] = JSON.parse(new TextDecoder().decode(result.serialized)) as PassLists;
-      if (++received === 2) finish([lists[0], lists[1]]);
-    });
-    files.forEach((path, index) =>
-      worker.postMessage({
-        index,
-        path,
-        from: options.from,
-        encoding: options.encoding,
-        job: { kind: 'passes', reference: references[index] ?? {} },
-      } satisfies WorkerTask),
-    );
-  });
+  worker.unref();
+  let failed = false;
+  let fail = () => {
+    failed = true;
+  };
+  worker.on('error', () => fail());
+  return {
+    run(parsed) {
+      if (failed) return Promise.resolve(null);
+      worker.ref();
+      return new Promise((resolve) => {
+        const lists: PassLists[] = [];
+        let received = 0;
+        const finish = (value: [PassLists, PassLists] | null) => {
+          resolve(value);
+          void worker.terminate();
+        };
+        fail = () => finish(null);
+        worker.on('message', (result: WorkerResult) => {
+          if (!result.ok) return finish(null);
+          lists[result.index] = JSON.parse(new TextDecoder().decode(result.serialized)) as PassLists;
+          if (++received === 2) finish([lists[0], lists[1]]);
+        });
+        files.forEach((path, index) =>
+          worker.postMessage({
+            index,
+            path,
+            parsed: { document: parsed[index].document, text: parsed[index].text, bytes: sizes[index] },
+            job: { kind: 'passes', reference: references[index] ?? {} },
+          } satisfies WorkerTask),
+        );
+      });
+    },
+  };
 }

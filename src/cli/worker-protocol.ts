@@ -5,7 +5,7 @@
  */
 import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
-import type { Diagnostic, InputFormat } from '../types.js';
+import type { Diagnostic, Document, InputFormat } from '../types.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { PlanReference } from '../diff/plan-view.js';
 
@@ -16,13 +16,14 @@ export type WorkerJob =
   | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } }
   | { kind: 'passes'; reference: PlanReference };
 
-/** A file to read. */
+/** A file to read, or one the main thread has read and parsed (`parsed`: its tree, its text and its size). */
 export interface WorkerTask {
   index: number;
   path: string;
   from?: InputFormat;
   encoding?: string;
   limits?: Partial<ReadLimits>;
+  parsed?: { document: Document; text: string; bytes: number };
   job: WorkerJob;
 }
 

@@ -35,8 +35,9 @@ async function run(oldFile: string, newFiles: string[], options: DiffCommandOpti
   if (problem) throw new UsageError(problem);
   // The passes of two plans run on a worker thread while this one aligns the sections.
   const { startPassWorker } = await import('../pass-worker.js');
-  const passes = startPassWorker(files, options, references);
+  const worker = startPassWorker(files, references);
   const parsed = await readAndParse(files, options);
+  const passes = worker?.run(parsed) ?? null;
   const documents = parsed.map((entry) => entry.document);
   await reportDiagnostics(documents, options);
   const { runDiff, runSeries } = await import('../../output/diff.js');
