@@ -91,14 +91,27 @@ function diffUnitWords(before: string, after: string, pieces: TextPiece[]): void
     push(pieces, 'insert', after);
     return;
   }
+  // The words of a unit joined are the unit: each run's text is a slice of it, found by adding up
+  // the lengths of the run's words (no array and no joined string for each run).
   let oldAt = 0;
   let newAt = 0;
-  for (const run of runs) {
-    if (run.op === 'delete') {
-      push(pieces, 'delete', beforeWords.slice(oldAt, (oldAt += run.count)).join(''));
+  let oldOffset = 0;
+  let newOffset = 0;
+  for (let index = 0; index < runs.length; index++) {
+    const { op, count } = runs[index];
+    if (op === 'delete') {
+      const from = oldOffset;
+      for (const end = oldAt + count; oldAt < end; oldAt++) oldOffset += beforeWords[oldAt].length;
+      push(pieces, 'delete', before.slice(from, oldOffset));
     } else {
-      push(pieces, run.op, afterWords.slice(newAt, (newAt += run.count)).join(''));
-      if (run.op === 'equal') oldAt += run.count;
+      const from = newOffset;
+      for (const end = newAt + count; newAt < end; newAt++) newOffset += afterWords[newAt].length;
+      push(pieces, op, after.slice(from, newOffset));
+      // Equal words are the same strings on both sides: as long on the old side.
+      if (op === 'equal') {
+        oldAt += count;
+        oldOffset += newOffset - from;
+      }
     }
   }
 }
