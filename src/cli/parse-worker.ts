@@ -26,7 +26,12 @@ let serving = false;
 export function serveWorker(): void {
   if (serving || !parentPort) return;
   serving = true;
+  // Tasks not yet answered, and whether the last one has come (see WorkerTask.last).
+  let pending = 0;
+  let ending = false;
   parentPort.on('message', async (task: WorkerTask) => {
+    pending++;
+    if (task.last) ending = true;
     try {
       // A tree the main thread parsed comes as a copy, without the text it was parsed from beside it
       // (see source-of.ts): the text comes with it and is attached again, as parseCircular attaches it.
@@ -52,6 +57,9 @@ export function serveWorker(): void {
       const result: WorkerResult = { index: task.index, ok: false, message, unexpected: !(error instanceof FileError) };
       parentPort!.postMessage(result);
     }
+    // Once every task is answered after the last, the thread ends by itself: its heap is let go while
+    // the main thread still works, not when the main thread would end it.
+    if (--pending === 0 && ending) parentPort!.close();
   });
 }
 

@@ -87,11 +87,18 @@ export function startPassWorker(files: string[], references: Array<PlanReference
       return new Promise((resolve) => {
         const lists: PassLists[] = [];
         let received = 0;
+        // The worker ends by itself once it has answered both (see WorkerTask.last); the process
+        // does not wait for it to be gone. One that fails or ends without answering is ended here.
+        let settled = false;
         const finish = (value: [PassLists, PassLists] | null) => {
+          if (settled) return;
+          settled = true;
           resolve(value);
-          void worker.terminate();
+          if (value) worker.unref();
+          else void worker.terminate();
         };
         fail = () => finish(null);
+        worker.on('exit', () => finish(null));
         worker.on('message', (result: WorkerResult) => {
           if (!result.ok) return finish(null);
           lists[result.index] = JSON.parse(new TextDecoder().decode(result.serialized)) as PassLists;
@@ -103,6 +110,7 @@ export function startPassWorker(files: string[], references: Array<PlanReference
             path,
             parsed: { document: parsed[index].document, text: parsed[index].text, bytes: sizes[index] },
             job: { kind: 'passes', reference: references[index] ?? {} },
+            last: index === files.length - 1,
           } satisfies WorkerTask),
         );
       });

@@ -25,6 +25,8 @@ export interface WorkerTask {
   limits?: Partial<ReadLimits>;
   parsed?: { document: Document; text: string; bytes: number };
   job: WorkerJob;
+  /** The last task: the worker ends once it has answered every task. */
+  last?: boolean;
 }
 
 /** What comes back: the output for the file, or the problem. */
