@@ -1,0 +1,358 @@
+/**
+ * The alignment's parts on their own: the optimal assignment on small score tables (each checked
+ * against the best total found by brute force), and the pairing of real sections (the government
+ * work reports and the two fixture plans) through `alignSections`, with what each rule decides.
+ * Quick, so that mutation testing of src/diff/align-sections.ts and assignment.ts can run them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseCircular } from '../src/index.js';
+import { assignMaximum } from '../src/diff/assignment.js';
+import {
+  alignSections,
+  isPseudo,
+  movedWithinParent,
+  scorePair,
+  MATCH_THRESHOLD,
+  MOVE_THRESHOLD,
+  WEAK_THRESHOLD,
+  type Alignment,
+} from '../src/diff/align-sections.js';
+import { IdentityTable, planView, weighTerms, type PlanNode, type PlanView } from '../src/diff/plan-view.js';
+
+const root = join(import.meta.dirname, '..');
+const read = (...parts: string[]) => readFileSync(join(root, ...parts), 'utf8');
+const plan2023 = read('fixtures', 'diff', 'plan-2023.txt');
+const plan2024 = read('fixtures', 'diff', 'plan-2024.txt');
+const report = (year: number) => read('fixtures', 'work-reports', `${year}.txt`);
+
+/** A node's id as the tests name it: the section id, or the role of a lead-in, letter or annex. */
+const idOf = (node: PlanNode) => (node.ref.role === 'section' ? node.ref.id : node.ref.role);
+
+/** Two texts aligned as kepu diff aligns them, with the pairs by id. */
+function alignTexts(oldText: string, newText: string) {
+  const identities = new IdentityTable();
+  const oldView = planView(parseCircular(oldText, { name: 'old.txt' }), {}, identities);
+  const newView = planView(parseCircular(newText, { name: 'new.txt' }), {}, identities);
+  weighTerms([oldView, newView]);
+  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
+  const pairs = new Map<string, string>();
+  alignment.forward.forEach((b, a) => pairs.set(idOf(a), idOf(b)));
+  const find = (view: PlanView, id: string) => {
+    const node = view.all.find((candidate) => idOf(candidate) === id) ?? view.roots.find((r) => idOf(r) === id);
+    if (!node) throw new Error(`no node ${id} in ${view.name}`);
+    return node;
+  };
+  return {
+    oldView,
+    newView,
+    alignment,
+    pairs,
+    old: (id: string) => find(oldView, id),
+    new: (id: string) => find(newView, id),
+  };
+}
+
+/** Every pair of an alignment is recorded both ways and scored. */
+function expectConsistent(alignment: Alignment): void {
+  expect(alignment.backward.size).toBe(alignment.forward.size);
+  expect(alignment.scores.size).toBe(alignment.forward.size);
+  alignment.forward.forEach((b, a) => {
+    expect(alignment.backward.get(b)).toBe(a);
+    expect(isPseudo(a)).toBe(isPseudo(b));
+  });
+}
+
+/** The best total of any partial one-to-one pairing whose scores are all at least `threshold`. */
+function bestTotal(scores: Float64Array, rows: number, columns: number, threshold: number): number {
+  const best = (row: number, taken: number): number => {
+    if (row === rows) return 0;
+    let value = best(row + 1, taken);
+    for (let column = 0; column < columns; column++) {
+      const score = scores[row * columns + column];
+      if (taken & (1 << column) || score < threshold) continue;
+      value = Math.max(value, score + best(row + 1, taken | (1 << column)));
+    }
+    return value;
+  };
+  return best(0, 0);
+}
+
+/** The total of an assignment, after checking that it is one to one and above the threshold. */
+function totalOf(assigned: Int32Array, scores: Float64Array, columns: number, threshold: number): number {
+  const used = [...assigned].filter((column) => column !== -1);
+  expect(new Set(used).size).toBe(used.length);
+  let total = 0;
+  assigned.forEach((column, row) => {
+    if (column === -1) return;
+    expect(column).toBeGreaterThanOrEqual(0);
+    expect(column).toBeLessThan(columns);
+    expect(scores[row * columns + column]).toBeGreaterThanOrEqual(threshold);
+    total += scores[row * columns + column];
+  });
+  return total;
+}
+
+describe('assignMaximum', () => {
+  it('gives one entry per row, -1 where a row stays unpaired', () => {
+    expect([...assignMaximum(new Float64Array(0), 0, 3, 0.3)]).toEqual([]);
+    expect([...assignMaximum(new Float64Array(0), 2, 0, 0.3)]).toEqual([-1, -1]);
+    expect([...assignMaximum(Float64Array.from([0.1, 0.2, 0.25]), 3, 1, 0.3)]).toEqual([-1, -1, -1]);
+  });
+
+  it('pairs a score equal to the threshold, and none below it', () => {
+    expect([...assignMaximum(Float64Array.from([0.3]), 1, 1, 0.3)]).toEqual([0]);
+    expect([...assignMaximum(Float64Array.from([0.2999]), 1, 1, 0.3)]).toEqual([-1]);
+    // Row 0's best column is below the threshold: it takes the other, worse-looking one.
+    expect([...assignMaximum(Float64Array.from([0.29, 0.31]), 1, 2, 0.3)]).toEqual([1]);
+  });
+
+  it('prefers the best total to the greedy choice, with more columns than rows', () => {
+    // Greedy gives row 0 column 0 (0.9) and row 1 nothing above 0.3; the best is 0.8 + 0.85.
+    const scores = Float64Array.from([0.9, 0.8, 0.1, 0.85, 0.2, 0.1]);
+    expect([...assignMaximum(scores, 2, 3, 0.3)]).toEqual([1, 0]);
+  });
+
+  it('prefers the best total with more rows than columns (the table is turned)', () => {
+    // Three old sections, two new: greedy gives row 0 column 0 (0.9) and row 1 nothing; the best is
+    // 0.8 + 0.8, and row 2 stays open.
+    const scores = Float64Array.from([0.9, 0.8, 0.8, 0.1, 0.1, 0.1]);
+    expect([...assignMaximum(scores, 3, 2, 0.3)]).toEqual([1, 0, -1]);
+    // One column: the row that scores most takes it, wherever it is.
+    expect([...assignMaximum(Float64Array.from([0.4, 0.9, 0.5]), 3, 1, 0.3)]).toEqual([-1, 0, -1]);
+    expect([...assignMaximum(Float64Array.from([0.9, 0.4, 0.5]), 3, 1, 0.3)]).toEqual([0, -1, -1]);
+  });
+
+  it('leaves a row unpaired rather than take a pair below the threshold that would raise the total', () => {
+    // Row 1 could take column 0 at 0.2 only; the threshold keeps it out, and row 0 keeps column 0.
+    const scores = Float64Array.from([0.5, 0.4, 0.2, 0.0]);
+    expect([...assignMaximum(scores, 2, 2, 0.3)]).toEqual([0, -1]);
+    // Without a threshold, the best total (0.4 + 0.2) pairs both.
+    expect([...assignMaximum(scores, 2, 2, 0)]).toEqual([1, 0]);
+  });
+
+  it('finds the best total of any table up to 5 × 5, either way round (brute force)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 25, maxLength: 25 }),
+        fc.constantFrom(0, 0.18, 0.3, 0.5),
+        (rows, columns, values, threshold) => {
+          const scores = Float64Array.from(values.slice(0, rows * columns));
+          const assigned = assignMaximum(scores, rows, columns, threshold);
+          expect(assigned).toHaveLength(rows);
+          const total = totalOf(assigned, scores, columns, threshold);
+          expect(total).toBeCloseTo(bestTotal(scores, rows, columns, threshold), 9);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('alignSections on the two fixture plans (2023 and 2024)', () => {
+  const aligned = alignTexts(plan2023, plan2024);
+  const { alignment, pairs } = aligned;
+  const reason = (id: string) => alignment.scores.get(aligned.old(id))!;
+
+  it('pairs each section a reader pairs, and no other', () => {
+    expectConsistent(alignment);
+    expect(Object.fromEntries(pairs)).toEqual({
+      'lead-in': 'lead-in',
+      '1': '1',
+      '1.1': '1.1',
+      '1.2': '1.2',
+      '2': '3',
+      '2.1': '3.2',
+      '2.2': '3.1',
+      '2.3': '4.3',
+      '3': '4',
+      '3.1': '4.1',
+      '3.2': '4.2',
+      '4': '5',
+    });
+  });
+
+  it('pairs identical sections as identical, even in another parent', () => {
+    // （二）科技活动周 changed place among its siblings; （三）实施“科学启蒙”计划 went from 二 to 四.
+    for (const id of ['2.2', '2.3', '3.1', '4']) expect(reason(id)).toMatchObject({ score: 1, matchedBy: 'identical' });
+    expect(reason('2.3')).toMatchObject({ headingSimilarity: 1, bodySimilarity: 1 });
+  });
+
+  it('pairs a renamed section by its words, and a section whose body changed by heading', () => {
+    // （二）建设社区科普站点 → （二）推进社区科普站点建设: the same body, another heading.
+    expect(reason('1.2').bodySimilarity).toBe(1);
+    expect(reason('1.2').headingSimilarity).toBeLessThan(1);
+    expect(reason('1.2').matchedBy).toBe('body');
+    // （一）推进科技馆建设: the same heading, numbers of the body changed.
+    expect(reason('1.1').headingSimilarity).toBe(1);
+    expect(reason('1.1').bodySimilarity).toBeLessThan(1);
+    expect(reason('1.1').matchedBy).toBe('heading');
+    // The lead-in changed its year only: read relative to each plan's year, its words are the same.
+    expect(reason('lead-in').score).toBeGreaterThan(0.9);
+  });
+
+  it('leaves a removed section and an added one unpaired', () => {
+    // 2023 （三）发展科普教育基地 is gone; 2024 二、深化科普供给侧改革 and its two tasks are new.
+    expect(pairs.has('1.3')).toBe(false);
+    for (const id of ['2', '2.1', '2.2']) expect(aligned.alignment.backward.has(aligned.new(id))).toBe(false);
+  });
+
+  it('reports which pairs changed order within their parent', () => {
+    const parentPairs: Array<[PlanNode, PlanNode]> = aligned
+      .old('2')
+      .children.filter((a) => alignment.forward.has(a))
+      .map((a) => [a, alignment.forward.get(a)!]);
+    const moved = movedWithinParent(parentPairs);
+    expect([...moved].map(idOf)).toEqual(['3.1']);
+  });
+});
+
+describe('scorePair on real sections (2016 and 2017 reports)', () => {
+  const aligned = alignTexts(report(2016), report(2017));
+  const agriculture = [aligned.old('3.4'), aligned.new('3.5')] as const;
+
+  it('mixes the headings and the bodies half and half, and adds nothing without siblings', () => {
+    const score = scorePair(...agriculture);
+    expect(score.headingSimilarity).toBeGreaterThan(0);
+    expect(score.bodySimilarity).toBeGreaterThan(0);
+    expect(score.score).toBeCloseTo(0.5 * score.headingSimilarity + 0.5 * score.bodySimilarity, 12);
+  });
+
+  it('adds the position prior by place among siblings, at most 0.08', () => {
+    const [a, b] = agriculture;
+    const content = scorePair(a, b).score;
+    // 2016 （四） of nine against 2017 （五） of nine: places 3/8 and 4/8, an eighth apart.
+    const place = Math.abs(a.index / 8 - b.index / 8);
+    expect(place).toBeCloseTo(1 / 8, 12);
+    const prior = 0.08 * (1 - 2 * place) * Math.min(1, content * 3);
+    expect(scorePair(a, b, { old: 9, new: 9 }).score).toBeCloseTo(content + prior, 12);
+    // Far apart (first against last): no prior; one sibling on a side: no prior.
+    expect(scorePair(a, b, { old: 9, new: 2 }).score).toBeCloseTo(content, 12);
+    expect(scorePair(a, b, { old: 1, new: 9 }).score).toBeCloseTo(content, 12);
+    expect(scorePair(a, b, { old: 9, new: 1 }).score).toBeCloseTo(content, 12);
+  });
+
+  it('gives a weak pair a smaller prior, in proportion to its words', () => {
+    // 2016 （一）宏观政策 against 2017 （一）“三去一降一补”: the same place, few shared words.
+    const a = aligned.old('3.1');
+    const b = aligned.new('3.1');
+    const content = scorePair(a, b).score;
+    expect(content).toBeLessThan(1 / 3);
+    expect(scorePair(a, b, { old: 8, new: 9 }).score).toBeCloseTo(content + 0.08 * content * 3, 12);
+  });
+
+  it('scores a section against itself as identical', () => {
+    const a = aligned.old('3.4');
+    expect(scorePair(a, a)).toEqual({ score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
+  });
+});
+
+describe('alignSections on real yearly reports', () => {
+  it('pairs across a level that moved: 2015 五、六 with 2016 三 （七）（八）, then 二 with 三', () => {
+    const { pairs, alignment, old } = alignTexts(report(2015), report(2016));
+    expectConsistent(alignment);
+    expect(pairs.get('5')).toBe('3.7');
+    expect(pairs.get('6')).toBe('3.8');
+    expect(pairs.get('2')).toBe('3');
+    expect(alignment.scores.get(old('5'))!.matchedBy).toBe('moved-from-parent');
+    expect(alignment.scores.get(old('5'))!.score).toBeGreaterThanOrEqual(MOVE_THRESHOLD);
+    // 三、把改革开放扎实推向纵深 has two close candidates (（二）改革, （五）开放): left unpaired.
+    expect(pairs.has('3')).toBe(false);
+  });
+
+  it('pairs the children of a container with the level above: 2014 （九） with 2015 六', () => {
+    const { pairs, alignment } = alignTexts(report(2014), report(2015));
+    expectConsistent(alignment);
+    // 2014 三、2014年重点工作 has no counterpart in 2015, whose tasks are top-level sections.
+    expect(pairs.has('3')).toBe(false);
+    expect(pairs.get('3.9')).toBe('6');
+    expect(pairs.get('1')).toBe('1');
+    expect(pairs.get('2')).toBe('2');
+  });
+
+  it('leaves a section unpaired when two candidates are close, and pairs a weak one that is clearly best', () => {
+    const { pairs } = alignTexts(report(2010), report(2011));
+    // 2010 （七）改革开放 is close to both 2011 （八）改革 and （九）开放.
+    expect(pairs.has('2.7')).toBe(false);
+    expect(pairs.get('2.2')).toBe('3.4');
+    expect(pairs.get('2')).toBe('3');
+    const weak = alignTexts(report(2011), report(2012));
+    // 2011 （二）扩大内需 → 2012 （一）促进经济平稳较快发展: few shared words, but no rival near.
+    const score = weak.alignment.scores.get(weak.old('3.2'))!.score;
+    expect(weak.pairs.get('3.2')).toBe('3.1');
+    expect(score).toBeLessThan(MATCH_THRESHOLD);
+    expect(score).toBeGreaterThanOrEqual(WEAK_THRESHOLD);
+    expect(weak.pairs.get('3')).toBe('3');
+  });
+
+  it('pairs a section carried over its threshold by its place only when its words alone are clearly best', () => {
+    const { pairs, alignment, old } = alignTexts(report(2017), report(2018));
+    // 2017 （五）促进农业稳定发展 → 2018 （五）大力实施乡村振兴战略: same place, other words.
+    expect(pairs.get('3.5')).toBe('3.5');
+    expect(alignment.scores.get(old('3.5'))!.matchedBy).toBe('position');
+    expect(pairs.get('3.1')).toBe('3.1');
+    expect(pairs.get('3.2')).toBe('3.3');
+    // 2017 （七）生态环境 went into 2018 （四）三大攻坚战 as one part of three: left unpaired.
+    expect(pairs.has('3.7')).toBe(false);
+  });
+});
+
+describe('alignSections on a law of 24 articles (a long list of siblings) and an amended copy', () => {
+  const law = readFileSync(
+    join(root, '..', 'shared', 'corpus', 'laws', '2002-missile-export-control-regulations.md'),
+    'utf8',
+  );
+  const other = readFileSync(join(root, '..', 'shared', 'corpus', 'laws', '1985-port-opening-provisions.md'), 'utf8');
+  // The articles only: the list the law annexes (附件：) would be compared in their place.
+  const articlesOnly = law.slice(0, law.indexOf('\n附件：'));
+  const lines = articlesOnly.split('\n');
+  const article = (text: string, name: string) => text.split('\n').find((line) => line.startsWith(name))!;
+  // Article 9 repealed, article 15 amended (a word, and a clause added), and an article of another law appended.
+  const ninth = lines.findIndex((line) => line.startsWith('第九条'));
+  const tenth = lines.findIndex((line) => line.startsWith('第十条'));
+  const amended = [...lines.slice(0, ninth), ...lines.slice(tenth)]
+    .map((line) =>
+      line.startsWith('第十五条')
+        ? line.replaceAll('接受方', '进口方').replace('。', '，情节严重的，依法追究刑事责任。')
+        : line,
+    )
+    .concat(['', article(other, '一、').replace('一、', '第二十八条 ')])
+    .join('\n');
+  const aligned = alignTexts(articlesOnly, amended);
+  const { pairs, alignment } = aligned;
+  const articles = aligned.oldView.roots.filter((node) => !isPseudo(node));
+
+  it('pairs every article that stayed, the amended one included, and no other', () => {
+    expectConsistent(alignment);
+    expect(articles.length).toBeGreaterThan(16);
+    const repealed = articles[8];
+    // An article has no heading: its text is its own.
+    expect(repealed.ref.heading).toBe('');
+    expect(repealed.normalOwn).toContain('如实填写出口申请表');
+    expect(alignment.forward.has(repealed)).toBe(false);
+    for (const a of articles) {
+      if (a === repealed) continue;
+      const b = alignment.forward.get(a);
+      expect(b, a.normalOwn).toBeDefined();
+      expect(b!.ref.marker).toBe(a.ref.marker);
+    }
+    const added = aligned.newView.roots[aligned.newView.roots.length - 1];
+    expect(alignment.backward.has(added)).toBe(false);
+    expect(pairs.size).toBe(alignment.forward.size);
+  });
+
+  it('pairs the unchanged articles as identical and the amended one by its words', () => {
+    const fifteenth = articles[14];
+    expect(fifteenth.normalOwn).toContain('接受方违反');
+    const score = alignment.scores.get(fifteenth)!;
+    expect(score.matchedBy).not.toBe('identical');
+    expect(score.score).toBeGreaterThan(0.5);
+    expect(score.bodySimilarity).toBeLessThan(1);
+    const notIdentical = articles.filter((a) => alignment.scores.get(a)?.matchedBy !== 'identical');
+    expect(notIdentical.map((a) => a.ref.marker)).toEqual(['第九条', '第十五条']);
+  });
+});
