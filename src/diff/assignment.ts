@@ -1,12 +1,14 @@
 /**
  * Optimal assignment: the pairing of rows and columns that maximises the total score (the
- * Hungarian algorithm, in its O(n²·m) shortest-augmenting-path form). Scores below a threshold
- * are not pairs at all; a row may stay unpaired.
+ * Hungarian algorithm, in its O(n²·m) shortest-augmenting-path form), where a row left unpaired
+ * counts the threshold: a pair is worth what it scores above the threshold. Scores below it are
+ * not pairs at all.
  */
 
 /**
  * For a score matrix (rows × columns, row-major), the column each row is paired with (-1 for
- * none), maximising the sum of paired scores, each at least `threshold`.
+ * none), each pair scoring at least `threshold`, maximising the sum of what the pairs score above
+ * it: one pair at 0.9 beats two at 0.4 when the threshold is 0.3 (0.6 against 0.2).
  */
 export function assignMaximum(scores: Float64Array, rows: number, columns: number, threshold: number): Int32Array {
   // The algorithm runs once per row over rows + columns columns: keep the shorter side as rows, or
