@@ -390,3 +390,113 @@ describe('alignSections on a law of 24 articles (a long list of siblings) and an
     expect(notIdentical.map((a) => a.ref.marker)).toEqual(['第九条', '第十五条']);
   });
 });
+
+describe('movedWithinParent', () => {
+  /** Pairs of stand-in nodes: old place → new place (only `index` is read). */
+  const pairsOf = (newPlaceOfOld: number[]) =>
+    newPlaceOfOld.map(
+      (newIndex, oldIndex) => [{ index: oldIndex }, { index: newIndex }] as unknown as [PlanNode, PlanNode],
+    );
+
+  it('marks nothing when the order is kept, gaps (removed and added sections) included', () => {
+    expect(movedWithinParent(pairsOf([0, 1, 2, 3])).size).toBe(0);
+    expect(movedWithinParent(pairsOf([0, 2, 5, 6])).size).toBe(0);
+    expect(movedWithinParent([]).size).toBe(0);
+  });
+
+  it('marks the fewest sections whose moves explain the new order', () => {
+    // One section taken from the end and put first: only it moved, not the three it overtook.
+    const pairs = pairsOf([1, 2, 3, 0]);
+    expect([...movedWithinParent(pairs)]).toEqual([pairs[3][1]]);
+    // Two swapped: one of them moved.
+    expect(movedWithinParent(pairsOf([1, 0, 2, 3])).size).toBe(1);
+    // Reversed: all but one moved.
+    expect(movedWithinParent(pairsOf([4, 3, 2, 1, 0])).size).toBe(4);
+  });
+
+  it('keeps a longest run in order, whatever the permutation (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 12 }), (values) => {
+        const places = [...new Set(values)];
+        const pairs = pairsOf(places);
+        const moved = movedWithinParent(pairs);
+        // What is left, in new order, keeps the old order.
+        const kept = pairs.filter(([, b]) => !moved.has(b)).sort((x, y) => x[1].index - y[1].index);
+        kept.forEach(([a], i) => {
+          if (i > 0) expect(a.index).toBeGreaterThan(kept[i - 1][0].index);
+        });
+        // And it is as long as the longest increasing run (by brute force over subsets when short).
+        const longest = (list: number[]): number => {
+          const best = list.map(() => 1);
+          list.forEach((value, i) => {
+            for (let j = 0; j < i; j++) if (list[j] < value) best[i] = Math.max(best[i], best[j] + 1);
+          });
+          return Math.max(0, ...best);
+        };
+        const oldInNewOrder = [...pairs].sort((x, y) => x[1].index - y[1].index).map(([a]) => a.index);
+        expect(kept.length).toBe(longest(oldInNewOrder));
+      }),
+    );
+  });
+});
+
+describe('scorePair on headings alone and bodies alone (real headings of 2016 and 2017)', () => {
+  const headings = (year: number) =>
+    read('fixtures', 'work-reports', `${year}.txt`)
+      .split('\n')
+      .filter((line) => /^（[一二三四五六七八九]）/.test(line))
+      .map((line) => line.split('。')[0]);
+  const oldText = ['一、重点工作', ...headings(2016)].join('\n');
+  const newText = ['一、重点工作', ...headings(2017)].join('\n');
+  const aligned = alignTexts(oldText, newText);
+
+  it('scores two sections without bodies by their headings', () => {
+    const a = aligned.old('1.4');
+    const b = aligned.new('1.5');
+    expect(a.vectors.body.size + b.vectors.body.size).toBe(0);
+    const score = scorePair(a, b);
+    expect(score.bodySimilarity).toBe(1);
+    expect(score.headingSimilarity).toBeGreaterThan(0.3);
+    expect(score.score).toBeCloseTo(score.headingSimilarity, 12);
+    expect(score.matchedBy).toBe('heading');
+    // 2016 （四）加快发展现代农业 → 2017 （五）促进农业稳定发展: by heading alone.
+    expect(aligned.pairs.get('1.4')).toBe('1.5');
+  });
+
+  it('scores a section with a body against one without by the headings alone', () => {
+    const full = alignTexts(report(2016), newText);
+    const a = full.old('3.4');
+    const b = full.new('1.5');
+    expect(a.vectors.body.size).toBeGreaterThan(0);
+    expect(b.vectors.body.size).toBe(0);
+    const score = scorePair(a, b);
+    expect(score.score).toBeCloseTo(score.headingSimilarity, 12);
+    expect(score.bodySimilarity).toBe(0);
+  });
+
+  it('scores articles without headings by their text', () => {
+    // A law's articles have no heading: the text alone decides.
+    const law = read('fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md');
+    const articles = law.slice(0, law.indexOf('\n附件：'));
+    const edited = articles.replace('申请人应当如实填写出口申请表。', '申请人应当如实、完整填写出口申请表。');
+    const { alignment, oldView } = alignTexts(articles, edited);
+    const ninth = oldView.roots.filter((node) => !isPseudo(node))[8];
+    expect(alignment.scores.get(ninth)!.matchedBy).toBe('body');
+    const score = scorePair(ninth, alignment.forward.get(ninth)!);
+    expect(score.headingSimilarity).toBe(1);
+    expect(score.bodySimilarity).toBeLessThan(1);
+    expect(score.score).toBeCloseTo(score.bodySimilarity, 12);
+    expect(score.matchedBy).toBe('body');
+  });
+});
+
+describe('the plan’s lead-in', () => {
+  it('pairs with the other plan’s lead-in however much it changed', () => {
+    // 2024's lead-in replaced by a sentence of the 2016 report that shares no word with 2023's.
+    const lead = plan2024.split('\n')[2];
+    const other = plan2024.replace(lead, '过去一年，我国发展面临多重困难和严峻挑战。');
+    const { pairs, alignment, old } = alignTexts(plan2023, other);
+    expect(pairs.get('lead-in')).toBe('lead-in');
+    expect(alignment.scores.get(old('lead-in'))!.score).toBeLessThan(WEAK_THRESHOLD);
+  });
+});

@@ -107,6 +107,8 @@ function scoreWithContent(
   const content = contentScore(a, b);
   const { headingSimilarity, bodySimilarity } = content;
   const headed = a.vectors.heading.size > 0 && b.vectors.heading.size > 0 && !isPseudo(a);
+  // Two sections without bodies are paired by their headings, though their empty bodies are alike.
+  const bodied = a.vectors.body.size > 0 || b.vectors.body.size > 0;
   let score = content.score;
   let prior = 0;
   if (siblings && siblings.old > 1 && siblings.new > 1) {
@@ -115,7 +117,7 @@ function scoreWithContent(
   }
   score = Math.min(1, score + prior);
   const matchedBy: MatchReason =
-    headed && HEADING_WEIGHT * headingSimilarity >= (1 - HEADING_WEIGHT) * bodySimilarity
+    headed && (!bodied || HEADING_WEIGHT * headingSimilarity >= (1 - HEADING_WEIGHT) * bodySimilarity)
       ? 'heading'
       : prior > 0.5 * POSITION_WEIGHT && score - prior < MATCH_THRESHOLD
         ? 'position'
