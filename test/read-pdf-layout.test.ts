@@ -442,3 +442,189 @@ describe('readPdf on the fixture PDFs', () => {
     await expect(readPdf(Buffer.from('%PDF-1.7\nthis is not a PDF body\n'))).rejects.toBeInstanceOf(InputError);
   });
 });
+
+/**
+ * Centring, judged as a reader of the page judges it, on a text block of full lines from 85.5 to 516
+ * (its middle at 300.75): each line is set alone above the block, far enough that it cannot be
+ * joined to it.
+ */
+describe('which lines are centred', () => {
+  const block = [0, 1, 2, 3, 4, 5].map((i) =>
+    full('全面贯彻落实党的二十大精神，推动科普工作高质量发展，', 700 - 28 * i),
+  );
+  const MIDDLE = (LEFT + RIGHT) / 2;
+  const hintOf = (probe: PdfLine) => write([[probe, ...block]]).hints[0];
+  /** A line of `text` with its middle `off` characters right of the block's. */
+  const centredAt = (text: string, off = 0, size = SIZE) =>
+    line(text, 760, { x0: MIDDLE - widthOf(text, size) / 2 + off * size, size });
+
+  it('centres a short title set in by whole characters from both margins', () => {
+    // 关于开展科普工作的通知: 11 characters, set in 8 from each margin.
+    expect(hintOf(centredAt('关于开展科普工作的通知'))).toEqual({ centered: true });
+    // Three characters in from each side (a long title on its own line).
+    const three = line('关于开展二〇二三年全国科普日活动的通知安排', 760, {
+      x0: LEFT + 3 * SIZE,
+      x1: RIGHT - 3 * SIZE,
+    });
+    expect(hintOf(three)).toEqual({ centered: true });
+  });
+
+  it('centres a long title set in by a character or less from each margin', () => {
+    const one = line('中国科学技术协会关于印发二〇二二年科普工作要点的通知', 760, {
+      x0: LEFT + SIZE,
+      x1: RIGHT - SIZE,
+    });
+    expect(hintOf(one)).toEqual({ centered: true });
+  });
+
+  it('centres a title set in by half a character, even a little off the middle', () => {
+    // Set in 2.5 characters, ending 2 short: its middle a quarter of a character right of the block's.
+    const half = line('中国科学技术协会关于印发科普工作要点的通知全文', 760, {
+      x0: LEFT + 2.5 * SIZE,
+      x1: RIGHT - 2 * SIZE,
+    });
+    expect(hintOf(half)).toEqual({ centered: true });
+  });
+
+  it('centres a line in display type, even one that fills the measure', () => {
+    const display = line('临江市科学技术协会文件临江市科学技术协会', 760, { x0: LEFT, x1: RIGHT, size: 22 });
+    expect(hintOf(display)).toEqual({ centered: true });
+  });
+
+  it('does not centre a first line indented two characters that stops short, nor a line on the margin', () => {
+    // In two characters, three short of the right margin: its middle half a character left.
+    const indented = line('　　各分支机构要结合实际制定本地区科普工作计划。', 760, {
+      x0: LEFT + 2 * SIZE,
+      x1: RIGHT - 3 * SIZE,
+    });
+    expect(hintOf(indented)).toEqual({ indented: true });
+    expect(hintOf(line('一、总体要求', 760))).toEqual({});
+    expect(hintOf(line('全面贯彻落实党的二十大精神，推动科普工作高质量发展', 760, { x1: RIGHT }))).toEqual({});
+  });
+
+  it('does not centre a line off the middle by three quarters of a character or more', () => {
+    expect(hintOf(centredAt('关于开展科普工作的通知', 0.8))).toEqual({ indented: true });
+    expect(hintOf(centredAt('关于开展科普工作的通知', -0.8))).toEqual({ indented: true });
+    expect(hintOf(centredAt('关于开展科普工作的通知', 0.5))).toEqual({ centered: true });
+  });
+});
+
+describe('the right margin', () => {
+  it('is the page’s width less the left margin when few lines reach the furthest end', () => {
+    // A list of names, none filling the measure: the longest but one ends at 357.5, yet the margin
+    // is the page's (595 − 85.5), so no line is taken for a full one and joined to the next.
+    const names = ['中国科学技术协会', '临江市科学技术协会办公室', '市发展改革委', '市教育局', '市科技局', '市财政局'];
+    expect(paragraphs([names.map((text, i) => line(text, 700 - 28 * i))])).toEqual(names);
+  });
+
+  it('is where most full lines end, when the text block is narrower than the page’s mirror', () => {
+    // A binding margin: the text ends at 480, not at the mirrored 509.5; lines to 480 are wrapped.
+    const narrow = (text: string, y: number) => line(text, y, { x1: 480 });
+    expect(
+      paragraphs([
+        [
+          narrow('各分支机构要结合实际制定本地区科普工作计划，明确', 700),
+          narrow('任务分工和完成时限，确保各项工作落到实处，取得', 672),
+          narrow('实效，推动科普工作高质量发展，着力提升全民科学', 644),
+          line('素质。', 616),
+        ],
+      ]),
+    ).toEqual([
+      '各分支机构要结合实际制定本地区科普工作计划，明确任务分工和完成时限，确保各项工作落到实处，取得实效，推动科普工作高质量发展，着力提升全民科学素质。',
+    ]);
+  });
+
+  it('is not moved by one line that runs past it (a long address set without a break)', () => {
+    const text = [
+      '各分支机构要结合实际制定本地区科普工作计划，明确',
+      '任务分工和完成时限，确保各项工作落到实处，取得',
+      '实效，推动科普工作高质量发展，着力提升全民科学',
+      '素质，为建设科技强国作出新的贡献，具体安排如下',
+      '另见网址https://www.example.gov.cn/kxpj/2023/notice-0410。',
+      '一、总体要求',
+    ];
+    const lines = text.map((t, i) =>
+      i === 4 ? line(t, 700 - 28 * i, { x1: RIGHT + 3 * SIZE }) : i < 4 ? full(t, 700 - 28 * i) : line(t, 700 - 28 * i),
+    );
+    const written = paragraphs([lines]);
+    expect(written[0]).toBe(text.slice(0, 5).join(''));
+    expect(written).toHaveLength(2);
+  });
+});
+
+describe('what ends a paragraph', () => {
+  it('does not join a signature set to the right with the line on the margin below it', () => {
+    expect(
+      paragraphs([
+        [
+          full('全面贯彻落实党的二十大精神，推动科普工作高质量发展。', 700),
+          line('中国岩石力学与工程学会', 672, { x0: RIGHT - 11 * SIZE }),
+          line('附件：2022年科普工作要点', 644),
+        ],
+      ]),
+    ).toEqual([
+      '全面贯彻落实党的二十大精神，推动科普工作高质量发展。',
+      '中国岩石力学与工程学会',
+      '附件：2022年科普工作要点',
+    ]);
+  });
+
+  it('does not join a line set far in after a full line ending a sentence', () => {
+    expect(
+      paragraphs([
+        [
+          full('全面贯彻落实党的二十大精神，推动科普工作高质量发展。', 700),
+          line('中国岩石力学与工程学会', 672, { x0: RIGHT - 11 * SIZE }),
+        ],
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('ends a paragraph with an open bracket at an indented line or a change of type size', () => {
+    const open = line('（一）推进科技馆建设（牵头单位：市科协科普部；', 700, { x1: 300 });
+    expect(paragraphs([[open, line('　　各单位要高度重视。', 672, { x0: LEFT + 2 * SIZE })]])).toHaveLength(2);
+    expect(paragraphs([[open, line('配合单位：市发展改革委）', 672, { size: 22 })]])).toHaveLength(2);
+    // On the next page, on the margin, in the same type: it goes on.
+    expect(paragraphs([[open], [line('配合单位：市发展改革委）', 780, { page: 2 })]])).toEqual([
+      '（一）推进科技馆建设（牵头单位：市科协科普部；配合单位：市发展改革委）',
+    ]);
+  });
+});
+
+describe('lines and furniture at their edges', () => {
+  it('orders the items of a line by their place, whatever their baselines', () => {
+    // A Latin font sets its digits 0.4pt below the Chinese: one line, read left to right.
+    const [row] = buildLines(
+      [
+        item('日前完成', LEFT + 6 * SIZE + 8, 700.4),
+        item('2023年9月30', LEFT, 700),
+        item('报送', LEFT + 10 * SIZE + 8, 700.2),
+      ],
+      1,
+    );
+    expect(row.text).toBe('2023年9月30日前完成报送');
+  });
+
+  it('finds a running head on both pages of a two-page circular', () => {
+    const pages = [1, 2].map((n) => [
+      line('临江市科学技术协会文件', 800, { page: n, x0: 250 }),
+      full(BODY[n], 700, n),
+      full(BODY[n + 2], 672, n),
+    ]);
+    expect([...findFurniture(pages).values()]).toEqual(['running-header', 'running-header']);
+  });
+
+  it('takes a running foot whose number grows a digit for the same foot', () => {
+    const pages = [9, 10, 11, 12].map((n) => [
+      full(BODY[n - 8], 700, n),
+      full(BODY[n - 7], 672, n),
+      line(`科普工作简报 第${n}期`, 20, { page: n, x0: 250 }),
+    ]);
+    expect([...findFurniture(pages).values()]).toEqual([
+      'running-footer',
+      'running-footer',
+      'running-footer',
+      'running-footer',
+    ]);
+  });
+});
