@@ -267,3 +267,49 @@ describe('pages nested past the depth limit', () => {
     ).toEqual(['总体要求', '主要任务']);
   });
 });
+
+describe('the title and date beside the main text', () => {
+  const article = Array.from({ length: 4 }, () => `<p>${PARAGRAPH}</p>`).join('');
+  const nav = '<div class="nav"><a href="/">首页</a><a href="/a">机构概况</a><a href="/b">政务公开</a></div>';
+  const foot = '<div class="foot"><p>主办单位：临江市科学技术协会</p></div>';
+  const TITLE = '关于做好2023年全市科普工作的通知';
+
+  it('takes in the title above a content block whose text sits in an editor’s wrapper', () => {
+    // The layout of TRS and similar CMSs: the text inside <div class="TRS_Editor"> inside the content.
+    const wrapped = lines(
+      `${nav}<div class="article"><h1>${TITLE}</h1><div class="info">发布时间：2023-04-10</div><div class="content"><div class="TRS_Editor">${article}</div></div></div>${foot}`,
+    );
+    expect(wrapped[0]).toBe(TITLE);
+    expect(wrapped).toContain('发布时间：2023-04-10');
+    expect(wrapped.join('')).not.toContain('主办单位');
+    // Wrapped three times over.
+    const deep = lines(
+      `${nav}<div class="article"><h1>${TITLE}</h1><div class="a"><div class="b"><div class="c"><div class="d">${article}</div></div></div></div></div>${foot}`,
+    );
+    expect(deep[0]).toBe(TITLE);
+    expect(deep).toHaveLength(5);
+  });
+
+  it('takes in a title and a date on two levels above the text, and no level more', () => {
+    const twoLevels = lines(
+      `${nav}<div class="page"><h1>${TITLE}</h1><div class="article"><div class="content">${article}</div><div class="sign"><p>临江市科学技术协会</p><p>2023年4月10日</p></div></div></div>${foot}`,
+    );
+    expect(twoLevels[0]).toBe(TITLE);
+    expect(twoLevels.at(-1)).toBe('2023年4月10日');
+    expect(twoLevels.join('')).not.toContain('主办单位');
+  });
+
+  it('does not take in a parent that adds more text than a title, or mostly links', () => {
+    const long = `<div class="intro">${Array.from({ length: 2 }, () => `<p>${PARAGRAPH}</p>`).join('')}</div>`;
+    const added = lines(
+      `<div class="page"><h1>${TITLE}</h1>${long}<div class="content">${Array.from({ length: 6 }, () => `<p>${PARAGRAPH}</p>`).join('')}</div></div>`,
+    );
+    // The content is 270 of 390 characters (69%, more than twice the intro): the page adds 120 > 80.
+    expect(added[0]).toBe(PARAGRAPH);
+    expect(added).toHaveLength(6);
+    const links = `<div class="related"><a href="/1">关于举办全市科技馆讲解大赛的通知</a><a href="/2">关于评选二〇二三年度科普示范基地的通知</a><a href="/3">关于开展全国科普日活动的通知</a><a href="/4">关于公布全市优秀科普作品评选结果的通知</a><a href="/5">关于征集全市科普志愿服务典型案例的通知</a></div>`;
+    // Five related links (85 characters of links beside a title of 15): the page is not taken in.
+    const linked = lines(`<div class="page"><h1>${TITLE}</h1>${links}<div class="content">${article}</div></div>`);
+    expect(linked[0]).toBe(PARAGRAPH);
+  });
+});

@@ -133,7 +133,8 @@ const elementsOf = (node: HastElement | HastRoot) =>
  * text outside links — at least 80% of it, or at least half and twice as much as any other child
  * (beside a breadcrumb, a share bar, a site footer). Then go back up while what a parent adds is
  * small and not mostly links,
- * and holds the title or the signed date that a page may set beside the text.
+ * and holds the title or the signed date that a page may set beside the text (through wrappers that
+ * hold nothing else, which count as no level).
  */
 function findMain(root: HastRoot, weights: Map<object, Weight>): HastElement | HastRoot {
   const path: Array<HastElement | HastRoot> = [root];
@@ -161,7 +162,10 @@ function findMain(root: HastRoot, weights: Map<object, Weight>): HastElement | H
     const addedLinks = outer.links - core.links;
     if (addedText > Math.max(core.text * 0.3, 80) || addedLinks > addedText + 40) break;
     const siblings = elementsOf(parent).filter((child) => child !== current);
-    if (!siblings.some((sibling) => holdsTitle(sibling) || holdsDate(sibling))) break;
+    // A wrapper that holds nothing else (<div class="content"><div class="TRS_Editor">…) is no level: the
+    // title may stand beside the wrapper.
+    if (siblings.length > 0 && !siblings.some((sibling) => holdsTitle(sibling) || holdsDate(sibling))) break;
+    if (siblings.length === 0) depth--;
     path.pop();
     current = parent;
   }
