@@ -313,3 +313,21 @@ describe('the title and date beside the main text', () => {
     expect(linked[0]).toBe(PARAGRAPH);
   });
 });
+
+describe('white space and hidden content at the edges', () => {
+  it('keeps one space between words whatever elements the spaces sit in', () => {
+    expect(lines('<div><p>Science <b> </b>Week</p><p>Science <b> Week</b></p><p> <i> </i>科普周</p></div>')).toEqual([
+      'Science Week',
+      'Science Week',
+      '科普周',
+    ]);
+  });
+
+  it('reads a page that hides 3,000 nested elements in a <template>', () => {
+    const hidden = `<template>${'<div>'.repeat(3000)}隐藏的模板${'</div>'.repeat(3000)}</template>`;
+    expect(lines(`<div>${hidden}<p>关于开展科普日活动的通知</p><p>${PARAGRAPH}</p></div>`)).toEqual([
+      '关于开展科普日活动的通知',
+      PARAGRAPH,
+    ]);
+  });
+});
