@@ -335,3 +335,63 @@ describe('the text of each expression', () => {
     ]);
   });
 });
+
+describe('days without their month', () => {
+  it('reads no range of days that names no month, in running text or alone', () => {
+    // 15—20日 with no month before it, and 第3—5号 (numbers of documents), were read as the whole year.
+    expect(findTimeExpressions('活动于15—20日在市科技馆举行。', { referenceYear: 2023 })).toEqual([]);
+    expect(findTimeExpressions('详见第3—5号文件。', { referenceYear: 2023, referenceDate: '2023-05-10' })).toEqual([]);
+    // With the month, the days are read.
+    expect(read('9月15—20日', in2023)).toBe('range 2023-09-15..2023-09-20 reference-year');
+    expect(read('9月15日至20日', in2023)).toBe('range 2023-09-15..2023-09-20 reference-year');
+  });
+});
+
+describe('what a point is read against', () => {
+  it('takes the year from the reference day when no year is given', () => {
+    expect(read('年底前', { referenceDate: '2024-05-06' })).toBe(
+      'deadline 2024-05-06..2024-12-31 by 2024-12-31 reference-year',
+    );
+    expect(read('年底前', { referenceDate: '2024-05-06T10:00:00+08:00' })).toBe(
+      'deadline 2024-05-06..2024-12-31 by 2024-12-31 reference-year',
+    );
+  });
+
+  it('says a range used the reference day when either end did, else the year when either end did', () => {
+    const may15 = { referenceDate: '2023-05-15' };
+    expect(read('上个月至年底', may15)).toBe('range 2023-04-01..2023-12-31 reference-date');
+    expect(read('年初至上个月', may15)).toBe('range 2023-01-01..2023-04-30 reference-date');
+    expect(read('2023年1月至本月', may15)).toBe('range 2023-01-01..2023-05-31 reference-date');
+    expect(read('年初至2023年6月', in2023)).toBe('range 2023-01-01..2023-06-30 reference-year');
+    expect(read('2023年1月至2023年3月', may15)).toBe('range 2023-01-01..2023-03-31 explicit');
+  });
+
+  it('reads relative quarters and months across a year’s end', () => {
+    expect(read('上季度', { referenceDate: '2023-02-15' })).toBe('date 2022-10-01..2022-12-31 reference-date');
+    expect(read('下季度末', { referenceDate: '2023-11-15' })).toBe('date 2024-03-01..2024-03-31 reference-date');
+    expect(read('下个月', { referenceDate: '2023-12-15' })).toBe('date 2024-01-01..2024-01-31 reference-date');
+  });
+
+  it('reads the lunar year’s last days in the next Gregorian year', () => {
+    // 2023's lunar year ends on 9 February 2024 (除夕).
+    expect(read('大年三十', in2023)).toBe('date 2024-02-09..2024-02-09 reference-year');
+    expect(read('腊月二十九', in2023)).toBe('date 2024-02-08..2024-02-08 reference-year');
+    expect(read('冬月', in2023)).toBe('date 2023-12-13..2024-01-10 reference-year');
+  });
+
+  it('reads the first months and quarters of a year', () => {
+    expect(read('前两个季度', in2023)).toBe('date 2023-01-01..2023-06-30 reference-year');
+    expect(read('2023年前十一个月', {})).toBe('date 2023-01-01..2023-11-30 explicit');
+    expect(read('首月', in2023)).toBe('date 2023-01-01..2023-01-31 reference-year');
+    expect(read('2023年首季度', {})).toBe('date 2023-01-01..2023-03-31 explicit');
+    expect(read('Q3', in2023)).toBe('date 2023-07-01..2023-09-30 reference-year');
+    expect(read('2023年二季度初', {})).toBe('date 2023-04-01..2023-04-30 explicit');
+  });
+
+  it('reads a bare month or day before a connector by the unit after it', () => {
+    expect(read('2018年2—4月', {})).toBe('range 2018-02-01..2018-04-30 explicit');
+    expect(read('9—10月', in2023)).toBe('range 2023-09-01..2023-10-31 reference-year');
+    expect(read('9月17—23日', in2023)).toBe('range 2023-09-17..2023-09-23 reference-year');
+    expect(read('2021—2025年', {})).toBe('range 2021-01-01..2025-12-31 explicit');
+  });
+});

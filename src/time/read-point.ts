@@ -420,7 +420,8 @@ export function spanOf(point: Point, context: Context): (Span & { used: Referenc
 /** The span of a point once its year is known. */
 function spanOfYear(point: Point, year: number): Span | null {
   if (point.lunar && point.month !== undefined) return lunarSpan(point, year);
-  if (point.month === undefined) return yearSpan(point, year);
+  // A day without its month (15—20日, 第3—5号 with no month before) is no day of any known month.
+  if (point.month === undefined) return point.day === undefined ? yearSpan(point, year) : null;
   const month = point.month;
   if (month < 1 || month > 12) return null;
   if (point.day !== undefined) {
