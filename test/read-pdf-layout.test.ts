@@ -628,3 +628,48 @@ describe('lines and furniture at their edges', () => {
     ]);
   });
 });
+
+/**
+ * A PDF written out by hand: one page per entry, each a list of lines of Latin text in Helvetica
+ * (16pt, 28pt apart, from the top-left of the text block), an empty list for a blank page.
+ */
+function handMadePdf(pages: string[][]): Buffer {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+  const kids: string[] = [];
+  for (const lines of pages) {
+    const page = objects.length + 1;
+    kids.push(`${page} 0 R`);
+    if (lines.length === 0) {
+      objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>');
+      continue;
+    }
+    const shown = lines.map((text, i) => `${i === 0 ? '85 760 Td' : '0 -28 Td'} (${text}) Tj`).join(' ');
+    const stream = `BT /F1 16 Tf ${shown} ET`;
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${page + 2} 0 R >> >> /Contents ${page + 1} 0 R >>`,
+      `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    );
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = out.length;
+    out += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('readPdf on blank pages', () => {
+  it('reads a PDF with a blank page among pages of text, and refuses one whose pages are all blank', async () => {
+    const read = await readPdf(handMadePdf([['Science Week 2023', 'Notice on the science week.'], []]));
+    expect(read.text).toBe('Science Week 2023\nNotice on the science week.\n');
+    expect(read.origin.lines).toEqual([1, 1]);
+    await expect(readPdf(handMadePdf([[], []]))).rejects.toThrow(/is a PDF without a text layer/);
+  });
+});
