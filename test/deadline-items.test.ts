@@ -74,7 +74,8 @@ describe('where a limit stands, and what it is', () => {
     '场馆评估（11月底前）',
     '自本要点印发之日起开展自查，12月底前报送自查报告。',
   ].join('\n');
-  const found = byText(parseCircular(PLAN));
+  // Read inside each test (not when the tests are collected), so that a mutation run sees which test reads what.
+  const found = { get: (text: string) => byText(parseCircular(PLAN)).get(text) };
 
   it('keeps a dated event a date, not a period', () => {
     expect(found.get('9月15日')).toMatchObject({ kind: 'date', start: '2023-09-15', end: '2023-09-15' });
@@ -117,15 +118,21 @@ describe('the units responsible for a limit', () => {
     '各区要在9月底前完成场馆评估。（牵头单位：市教育局）',
     '（二）科普基地',
     '各区要在10月底前完成基地评估。',
+    '（三）科普大篷车',
+    '（牵头单位：市科协科普部）',
+    '各区要在8月底前完成巡展安排。',
+    '各区要在7月底前完成车辆检修。（牵头单位：市财政局）',
     '二、科普活动',
     '（牵头单位：市科技局；配合单位：市教育局）',
     '各区要在11月底前完成活动总结。',
     '各区要在12月底前报送明年计划。',
   ].join('\n');
-  const found = byText(parseCircular(PLAN));
+  const found = { get: (text: string) => byText(parseCircular(PLAN)).get(text) };
 
   it('are the note of the limit’s own paragraph, before its item’s', () => {
     expect(found.get('9月底前')?.responsible).toMatchObject({ lead: '市教育局' });
+    expect(found.get('8月底前')?.responsible).toMatchObject({ lead: '市科协科普部' });
+    expect(found.get('7月底前')?.responsible).toMatchObject({ lead: '市财政局' });
   });
 
   it('are the note of the item above, when neither the paragraph nor its item names any', () => {
