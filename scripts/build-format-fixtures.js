@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseCircular } from '../dist/src/index.js';
 import { PDF_FONTS, docx, govHtml, linesOf, newsHtml, pdfOptions, printHtml } from './render-formats.js';
+import { pdfOfObjects } from './pdf-objects.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'formats');
 const args = process.argv.slice(2);
@@ -134,17 +135,7 @@ function encryptedPdf() {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
     `<< /Filter /Standard /V 1 /R 2 /O <${hex(32)}> /U <${hex(32).split('').reverse().join('')}> /P -44 >>`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const offset = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdfOfObjects(objects, ` /Encrypt 4 0 R /ID [<${hex(16)}> <${hex(16)}>]`);
 }
 
 async function buildBad() {
