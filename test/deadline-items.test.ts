@@ -39,6 +39,33 @@ describe('a notice that names no year', () => {
     expect(found.get('2024年3月1日前')).toMatchObject({ date: '2024-03-01', resolvedBy: 'explicit' });
   });
 
+  it('reads a range from a month without a year to a dated month as a reader does, with or without a year', () => {
+    const circular = (title: string) =>
+      [
+        title,
+        '各区科协：',
+        '一、9月至2025年6月，开展青少年科学调查体验活动。',
+        '二、10月至2026年3月，完成科技馆展厅改造。',
+        '三、11月15日至2025年1月10日，举办科普讲解大赛。',
+      ].join('\n');
+    const dates = (document: Document) =>
+      extractDeadlines(document).deadlines.map((deadline) => [deadline.text, deadline.start, deadline.end]);
+    const expected = [
+      ['9月至2025年6月', '2024-09-01', '2025-06-30'],
+      ['10月至2026年3月', '2025-10-01', '2026-03-31'],
+      ['11月15日至2025年1月10日', '2024-11-15', '2025-01-10'],
+    ];
+    expect(dates(parseCircular(circular('关于开展科普活动的通知')))).toEqual(expected);
+    // A plan of 2025: 9月 of 2025 would come after 2025年6月, so the start is the September before.
+    expect(dates(parseCircular(circular('2025年科普工作要点')))).toEqual(expected);
+    // A plan of 2024: 9月 of 2024 runs forward to 2025年6月; 10月 of 2024 to 2026年3月 as the plan reads it.
+    expect(dates(parseCircular(circular('2024年科普工作要点')))).toEqual([
+      expected[0],
+      ['10月至2026年3月', '2024-10-01', '2026-03-31'],
+      expected[2],
+    ]);
+  });
+
   it('resolves them against the day a caller gives, and says the year came from the option', () => {
     const list = extractDeadlines(parseCircular(NOTICE), { referenceDate: '2024-03-01' });
     expect(list.reference).toEqual({ year: 2024, source: 'option', date: '2024-03-01' });

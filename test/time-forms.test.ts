@@ -164,6 +164,22 @@ describe('how a point is finished', () => {
     expect(first.text).not.toBe('2023年10月至2023年9月');
   });
 
+  it('reads a start without a year before a dated end in the year that runs the range forward', () => {
+    // In the reference year when the range then runs forward to its end.
+    expect(read('9月至2025年6月', { referenceYear: 2024 })).toBe('range 2024-09-01..2025-06-30 reference-year');
+    expect(read('3月至2025年6月', { referenceYear: 2024 })).toBe('range 2024-03-01..2025-06-30 reference-year');
+    // Else (a later reference year, or none) in the end's year or the one before, nearest before the end.
+    expect(read('9月至2025年6月', { referenceYear: 2025 })).toBe('range 2024-09-01..2025-06-30 explicit');
+    expect(read('9月至2025年6月', {})).toBe('range 2024-09-01..2025-06-30 explicit');
+    expect(read('10月至2026年3月', {})).toBe('range 2025-10-01..2026-03-31 explicit');
+    expect(read('11月15日至2025年1月10日', {})).toBe('range 2024-11-15..2025-01-10 explicit');
+    expect(read('3月至2025年6月', {})).toBe('range 2025-03-01..2025-06-30 explicit');
+    expect(read('四季度至2025年一季度', {})).toBe('range 2024-10-01..2025-03-31 explicit');
+    // A start relative to the plan's year keeps it: 今年 is the reference year, and no range runs backwards.
+    expect(read('今年9月至2025年6月', { referenceYear: 2024 })).toBe('range 2024-09-01..2025-06-30 reference-year');
+    expect(findTimeExpressions('今年9月至2025年6月', { referenceYear: 2025 })[0].text).not.toBe('今年9月至2025年6月');
+  });
+
   it('reads a limit from its prefix or suffix, and a target from a year alone', () => {
     expect(read('至2025年', issued)).toBe('target 2023-02-20..2025-12-31 by 2025-12-31 explicit');
     expect(read('到2025年底', issued)).toBe('deadline 2023-02-20..2025-12-31 by 2025-12-31 explicit');

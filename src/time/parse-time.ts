@@ -444,6 +444,25 @@ function readExpression(context: Context, index: number): { value: TimeValue; en
   return readPointExpression(context, index);
 }
 
+/**
+ * The span of a range's first end. One written without its year before an end that has one (9月至2025年6月,
+ * 11月15日至2025年1月10日) is read in the reference year when the range then runs forward to that end, else in
+ * the end's year or the one before, whichever puts it nearest before the end: 2024-09-01, as a reader reads it,
+ * with or without the plan's year.
+ */
+function startOfRange(first: Point, second: Point, context: Context): ReturnType<typeof spanOf> {
+  const read = spanOf(first, context);
+  if (first.year !== undefined || first.yearRelative || first.monthRelative || first.dayRelative) return read;
+  if (second.year === undefined) return read;
+  const end = spanOf(second, context);
+  if (!end || (read && toIso(read.start) <= toIso(end.end))) return read;
+  for (const year of [end.end.year, end.end.year - 1]) {
+    const span = spanOf({ ...first, year }, context);
+    if (span && toIso(span.start) <= toIso(end.end)) return span;
+  }
+  return read;
+}
+
 /** prefix point [clock] [connector point [clock]] [suffix] */
 function readPointExpression(context: Context, index: number): { value: TimeValue; end: number } | null {
   let i = index;
@@ -473,7 +492,7 @@ function readPointExpression(context: Context, index: number): { value: TimeValu
     }
   }
   if (first.point.pending !== undefined) return null;
-  const firstSpan = spanOf(first.point, context);
+  const firstSpan = second ? startOfRange(first.point, second.point, context) : spanOf(first.point, context);
   if (!firstSpan) return null;
   context.usedReference = strongerUse(context.usedReference, firstSpan.used);
   // 9月10号，11号，12号: a list of days runs from the first to the last.
