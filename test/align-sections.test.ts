@@ -500,3 +500,47 @@ describe('the plan’s lead-in', () => {
     expect(alignment.scores.get(old('lead-in'))!.score).toBeLessThan(WEAK_THRESHOLD);
   });
 });
+
+/**
+ * The readers' pairs of the nine consecutive work-report years (fixtures/work-reports/pairs.json
+ * and pairs-more.json, judged by topic without kepu), held to by `alignSections` alone: quick
+ * enough for mutation testing, where test/diff-real.test.ts holds the whole diff to them.
+ */
+describe('alignSections against the readers’ pairs of nine consecutive report years', () => {
+  const json = (name: string) => JSON.parse(read('fixtures', 'work-reports', name));
+  const judged: Record<string, Record<string, string>> = {
+    ...json('pairs.json'),
+    ...json('pairs-more.json').pairs,
+  };
+  const depth = (id: string) => id.split('.').length;
+  const results = Object.entries(judged)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([key, expected]) => {
+      const [from, to] = key.split('-').map(Number);
+      const { alignment } = alignTexts(report(from), report(to));
+      expectConsistent(alignment);
+      const made: Array<[string, string]> = [];
+      alignment.forward.forEach((b, a) => {
+        if (!isPseudo(a)) made.push([idOf(a), idOf(b)]);
+      });
+      const found = Object.entries(expected).filter(([a, b]) => made.some(([x, y]) => x === a && y === b));
+      const judgedNew = new Set(Object.values(expected));
+      // The readers judged every section of the top two levels: a pair made there that they did not make is wrong.
+      const wrong = made
+        .filter(
+          ([a, b]) => (a in expected || judgedNew.has(b) || (depth(a) <= 2 && depth(b) <= 2)) && expected[a] !== b,
+        )
+        .map(([a, b]) => `${key} ${a}→${b}`);
+      return { key, total: Object.keys(expected).length, found: found.length, wrong };
+    });
+
+  it('finds at least 66 of the 83 pairs, and makes at most 1 pair the readers did not make', () => {
+    expect(results).toHaveLength(9);
+    const total = results.reduce((sum, result) => sum + result.total, 0);
+    const found = results.reduce((sum, result) => sum + result.found, 0);
+    const wrong = results.flatMap((result) => result.wrong);
+    expect(total).toBe(83);
+    expect(found).toBeGreaterThanOrEqual(66);
+    expect(wrong.length, wrong.join(', ')).toBeLessThanOrEqual(1);
+  });
+});
