@@ -534,13 +534,32 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
       return { key, total: Object.keys(expected).length, found: found.length, wrong };
     });
 
-  it('finds at least 66 of the 83 pairs, and makes at most 1 pair the readers did not make', () => {
+  it('finds at least 66 of the 83 pairs, and makes no pair the readers did not make but 2014 3.9 → 2015 6', () => {
     expect(results).toHaveLength(9);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
     expect(found).toBeGreaterThanOrEqual(66);
-    expect(wrong.length, wrong.join(', ')).toBeLessThanOrEqual(1);
+    // The one known (test/diff-real.test.ts): 2014 （九）, which runs on into the closing 政府自身建设
+    // paragraphs, with 2015 六、切实加强政府自身建设.
+    expect(wrong).toEqual(['2014-2015 3.9→6']);
+  });
+
+  it('leaves open what has no clear counterpart rather than pair it by a weak or contested score', () => {
+    const pairsOf = (key: string) => {
+      const [from, to] = key.split('-').map(Number);
+      return alignTexts(report(from), report(to)).pairs;
+    };
+    // The readers paired 2010 （一）提高宏观调控水平 with 2011 （二）扩大内需, not with （一）保持物价总水平基本稳定.
+    expect(pairsOf('2010-2011').get('2.1')).not.toBe('3.1');
+    // 2012 （九）对外开放 has no counterpart for the readers; 2013 （四）改革开放 is their pair of 2012 （八）改革.
+    expect(pairsOf('2012-2013').get('3.9')).not.toBe('3.4');
+    // 2013 （四）改革开放 is the readers' pair of 2014 （一）改革: its place must not pair it with （九）生态文明.
+    expect(pairsOf('2013-2014').get('3.4')).not.toBe('3.9');
+    // 2014 （六）创新 has no counterpart for the readers; 2015 四、经济稳定增长 is their pair of 2014 （三）内需.
+    expect(pairsOf('2014-2015').get('3.6')).not.toBe('4');
+    // 2018 （四）三大攻坚战 has no counterpart for the readers (nor has 2019 （七）污染防治): it stays open.
+    expect(pairsOf('2018-2019').has('3.4')).toBe(false);
   });
 });
