@@ -331,3 +331,113 @@ describe('white space and hidden content at the edges', () => {
     ]);
   });
 });
+
+describe('the main text on whole government pages', () => {
+  const TITLE = '关于做好2023年全市科普工作的通知';
+  const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${PARAGRAPH}</p>`).join('');
+
+  it('takes in a signed date written with spaces, as Word exports it', () => {
+    const signed = lines(
+      `<div class="article"><div class="content">${paragraphs(4)}</div><div class="sign"><p>临江市科学技术协会</p><p>2023 年 12 月 8 日</p></div></div>`,
+    );
+    expect(signed.slice(-2)).toEqual(['临江市科学技术协会', '2023 年 12 月 8 日']);
+  });
+
+  it('does not take in the site’s banner and footer of a text set straight in <body>', () => {
+    const text = lines(
+      `<div class="logo" align="center">临江市科学技术协会</div><div class="content">${paragraphs(4)}</div><div class="foot">网站更新日期：2023年4月10日</div>`,
+    );
+    expect(text).toEqual(Array(4).fill(PARAGRAPH));
+  });
+
+  it('goes into a block with exactly half the text and twice any other, not one with less than half', () => {
+    const notice = `<div class="notice"><p>${PARAGRAPH}</p></div>`;
+    const half = lines(`${notice}<div class="content">${paragraphs(2)}</div>${notice}`);
+    expect(half).toEqual([PARAGRAPH, PARAGRAPH]);
+    // 90 of 210 characters (43%) beside four blocks of 30: no block is the text, the page is read whole.
+    const short = `<div class="box"><p>${PARAGRAPH.slice(0, 30)}</p></div>`;
+    const whole = lines(`${short}${short}<div class="content">${paragraphs(2)}</div>${short}${short}`);
+    expect(whole).toHaveLength(6);
+  });
+
+  it('takes in a long title above a short text', () => {
+    // A title of 27 characters above 90: more than 30% of the text, less than 80 characters.
+    const long = '临江市科学技术协会关于印发《2023年全民科学素质工作要点》的通知';
+    const text = lines(`<div class="article"><h1>${long}</h1><div class="content">${paragraphs(2)}</div></div>`);
+    expect(text[0]).toBe(long);
+  });
+
+  it('keeps the links to a text’s attachments, and its title above', () => {
+    const attachments =
+      '<p>附件：<a href="/1.xlsx">临江市二〇二三年全国科普日活动任务分工表</a> <a href="/2.docx">全国科普日活动参加人员报名表</a> <a href="/3.docx">全国科普日活动总结报告模板</a></p>';
+    const text = lines(
+      `<div class="article"><h1>${TITLE}</h1><div class="content">${paragraphs(4)}${attachments}</div></div>`,
+    );
+    expect(text[0]).toBe(TITLE);
+    expect(text.at(-1)).toBe(
+      '附件：临江市二〇二三年全国科普日活动任务分工表 全国科普日活动参加人员报名表 全国科普日活动总结报告模板',
+    );
+  });
+
+  it('leaves out related links set in a list, a definition list, a div or a table', () => {
+    const items = ['关于举办全市科技馆讲解大赛的通知', '关于评选示范基地的通知', '关于开展全国科普日活动的通知'];
+    const related = [
+      `<ul>${items.map((item, i) => `<li><a href="/${i}">${item}</a></li>`).join('')}</ul>`,
+      `<ol>${items.map((item, i) => `<li><a href="/${i}">${item}</a></li>`).join('')}</ol>`,
+      `<dl><dt>相关稿件</dt>${items.map((item, i) => `<dd><a href="/${i}">${item}</a></dd>`).join('')}</dl>`,
+      `<div class="related">${items.map((item, i) => `<a href="/${i}">${item}</a>`).join('')}</div>`,
+      `<table><tr>${items.map((item, i) => `<td><a href="/${i}">${item}</a></td>`).join('')}</tr></table>`,
+    ];
+    for (const list of related)
+      expect(lines(`<div class="content"><p>${TITLE}</p>${paragraphs(4)}${list}</div>`)).toEqual([
+        TITLE,
+        ...Array(4).fill(PARAGRAPH),
+      ]);
+  });
+
+  it('takes in the title, a date line and the signature over three levels, not the site’s banner', () => {
+    const text = lines(
+      `<div class="page"><div class="banner" align="center">临江市科学技术协会</div><div class="main"><h1>${TITLE}</h1><div class="bd"><div class="info">发布日期：2023年4月10日</div><div class="article"><div class="content">${paragraphs(4)}</div><div class="sign"><p>临江市科学技术协会</p><p>2023年4月10日</p></div></div></div></div></div>`,
+    );
+    expect(text[0]).toBe(TITLE);
+    expect(text).toHaveLength(8);
+  });
+
+  it('does not weigh Latin text: a long English footer does not outweigh the Chinese text', () => {
+    const english = '<p>Copyright 2023 Linjiang Association for Science and Technology. All rights reserved.</p>';
+    const text = lines(`<div class="content">${paragraphs(4)}</div><div class="foot">${english.repeat(3)}</div>`);
+    expect(text).toEqual(Array(4).fill(PARAGRAPH));
+  });
+});
+
+describe('lines and hints of an older page', () => {
+  it('ends a centred block’s line and hint before the loose text after it', () => {
+    const extracted = readHtml(
+      page(
+        `<div class="content"><p align="center">关于开展科普日活动的通知</p>各区科协：<br>现将有关<b>事项</b>通知如下。<p style="text-indent:2em">${PARAGRAPH}</p><p>\n　　${PARAGRAPH}</p></div>`,
+      ),
+    );
+    expect(extracted.text.split('\n').slice(0, 5)).toEqual([
+      '关于开展科普日活动的通知',
+      '各区科协：',
+      '现将有关事项通知如下。',
+      PARAGRAPH,
+      `　　${PARAGRAPH}`,
+    ]);
+    expect(extracted.hints).toEqual([{ centered: true }, {}, {}, { indented: true }, { indented: true }]);
+  });
+
+  it('reads through the comments a CMS leaves in the text', () => {
+    expect(
+      lines(`<div class="content"><!-- 正文开始 --><p>${PARAGRAPH}</p><!-- 正文结束 --><p>各区科协：</p></div>`),
+    ).toEqual([PARAGRAPH, '各区科协：']);
+  });
+
+  it('keeps the spaces between words set in separate inline elements', () => {
+    expect(
+      lines(
+        '<div><p>\n国际科普日（<span>National</span> <span>Science</span> <span>Day</span>）</p><p>各区科协：</p></div>',
+      ),
+    ).toEqual(['国际科普日（National Science Day）', '各区科协：']);
+  });
+});
