@@ -338,7 +338,7 @@ describe('the main text on whole government pages', () => {
 
   it('takes in a signed date written with spaces, as Word exports it', () => {
     const signed = lines(
-      `<div class="article"><div class="content">${paragraphs(4)}</div><div class="sign"><p>临江市科学技术协会</p><p>2023 年 12 月 8 日</p></div></div>`,
+      `<div class="article"><div class="content">${paragraphs(4)}</div><div class="sign"><!-- 落款 --><p>临江市科学技术协会</p><p>2023 年 12 月 8 日</p></div></div>`,
     );
     expect(signed.slice(-2)).toEqual(['临江市科学技术协会', '2023 年 12 月 8 日']);
   });
@@ -361,8 +361,8 @@ describe('the main text on whole government pages', () => {
   });
 
   it('takes in a long title above a short text', () => {
-    // A title of 27 characters above 90: more than 30% of the text, less than 80 characters.
-    const long = '临江市科学技术协会关于印发《2023年全民科学素质工作要点》的通知';
+    // A title of 29 characters above 90: more than 30% of the text, less than 80 characters.
+    const long = '临江市科学技术协会关于印发《2023年全民科学素质行动工作要点》的通知';
     const text = lines(`<div class="article"><h1>${long}</h1><div class="content">${paragraphs(2)}</div></div>`);
     expect(text[0]).toBe(long);
   });
