@@ -408,6 +408,12 @@ describe('the main text on whole government pages', () => {
     const text = lines(`<div class="content">${paragraphs(4)}</div><div class="foot">${english.repeat(3)}</div>`);
     expect(text).toEqual(Array(4).fill(PARAGRAPH));
   });
+  it('takes in a signed date whose parts sit in separate elements', () => {
+    const signed = lines(
+      `<div class="article"><div class="content">${paragraphs(4)}</div><div class="sign"><p>临江市科学技术协会</p><p><span>2023年</span><span>4月10日</span></p></div></div>`,
+    );
+    expect(signed.at(-1)).toBe('2023年4月10日');
+  });
 });
 
 describe('lines and hints of an older page', () => {
@@ -439,5 +445,15 @@ describe('lines and hints of an older page', () => {
         '<div><p>\n国际科普日（<span>National</span> <span>Science</span> <span>Day</span>）</p><p>各区科协：</p></div>',
       ),
     ).toEqual(['国际科普日（National Science Day）', '各区科协：']);
+  });
+  it('marks as indented only a line that starts with two ideographic spaces, not one with them inside', () => {
+    const extracted = readHtml(page(`<div><p>${PARAGRAPH}</p><p>联系人：张　　三，电话：一二三四五六七八</p></div>`));
+    expect(extracted.hints).toEqual([{}, {}]);
+  });
+
+  it('maps the later lines of a <pre> to the start of its text, not of the page', () => {
+    const html = page('<div><p>各区科协：</p><pre>一、总体要求\n二、主要任务</pre></div>').toString();
+    const extracted = readHtml(Buffer.from(html));
+    expect(extracted.origin.lines.map((offset) => html.slice(offset, offset + 2))).toEqual(['各区', '一、', '一、']);
   });
 });
