@@ -294,24 +294,28 @@ describe('alignSections on real yearly reports', () => {
     expect(pairs.get('2')).toBe('3');
     expect(alignment.scores.get(old('5'))!.matchedBy).toBe('moved-from-parent');
     expect(alignment.scores.get(old('5'))!.score).toBeGreaterThanOrEqual(MOVE_THRESHOLD);
-    // 三、把改革开放扎实推向纵深 has two close candidates (（二）改革, （五）开放): left unpaired.
-    expect(pairs.has('3')).toBe(false);
+    // 三、把改革开放扎实推向纵深 has two close candidates (（二）改革, （五）开放): the readers chose （二）; kepu
+    // may leave it unpaired (a miss the nine-pair figure counts) but must not pair it with （五）.
+    expect(pairs.get('3') ?? '3.2').toBe('3.2');
   });
 
-  it('pairs the children of a container with the level above: 2014 （九） with 2015 六', () => {
+  it('leaves 2014’s task container unpaired where 2015 has none, and pairs the levels both keep', () => {
     const { pairs, alignment } = alignTexts(report(2014), report(2015));
     expectConsistent(alignment);
     // 2014 三、2014年重点工作 has no counterpart in 2015, whose tasks are top-level sections.
     expect(pairs.has('3')).toBe(false);
-    expect(pairs.get('3.9')).toBe('6');
+    // The readers pair 2014 （一）（三）（八） with 2015 三、四、五 and leave （九） unpaired; kepu's 3.9 → 六 is
+    // the one pair of the nine years they did not make (held in 'finds at least 66 of the 83 pairs' below),
+    // so it is not asserted here.
     expect(pairs.get('1')).toBe('1');
     expect(pairs.get('2')).toBe('2');
   });
 
   it('leaves a section unpaired when two candidates are close, and pairs a weak one that is clearly best', () => {
     const { pairs } = alignTexts(report(2010), report(2011));
-    // 2010 （七）改革开放 is close to both 2011 （八）改革 and （九）开放.
-    expect(pairs.has('2.7')).toBe(false);
+    // 2010 （七）改革开放 is close to both 2011 （八）改革 and （九）开放: the readers chose （八）; left unpaired or
+    // paired so, never with （九）.
+    expect(pairs.get('2.7') ?? '3.8').toBe('3.8');
     expect(pairs.get('2.2')).toBe('3.4');
     expect(pairs.get('2')).toBe('3');
     const weak = alignTexts(report(2011), report(2012));
