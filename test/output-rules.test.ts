@@ -38,9 +38,12 @@ const quoted = (argument: string | Buffer) =>
  * its bytes (Node would pass a string); `uid` runs it as another user, with setpriv (to meet a
  * directory that root could write to anyway).
  */
-function kepu(args: Array<string | Buffer>, options: { cwd?: string; input?: string; uid?: number } = {}) {
+function kepu(
+  args: Array<string | Buffer>,
+  options: { cwd?: string; input?: string; uid?: number; command?: string } = {},
+) {
   const user = options.uid === undefined ? '' : `setpriv --reuid=${options.uid} --regid=${options.uid} --clear-groups `;
-  const command = `exec ${user}${quoted(process.execPath)} ${quoted(cli)} ${args.map(quoted).join(' ')}`;
+  const command = `exec ${user}${quoted(process.execPath)} ${quoted(options.command ?? cli)} ${args.map(quoted).join(' ')}`;
   const result = spawnSync('bash', ['-c', command], {
     cwd: options.cwd,
     input: options.input,
@@ -219,12 +222,20 @@ describe('a replaced -o file', () => {
       const { directory, file } = workspace('x.json', 'OLD\n');
       chmodSync(file, 0o666);
       chmodSync(directory, 0o555);
-      const { status, stderr } = kepu(['parse', seed, '-o', file], { uid: 65534 });
-      // The CLI runs as nobody: a checkout under a directory only root may enter (mktemp -d makes one 0700)
-      // cannot be loaded. Say so rather than show node's loader error.
-      expect(stderr.includes('Cannot find module'), 'the checkout must be readable by uid 65534 for this test').toBe(
-        false,
-      );
+      // The CLI runs as nobody, who may not enter a checkout under a directory only root may enter (mktemp -d
+      // makes one 0700): it runs from a copy of bin/kepu.js, the one-file bundle and the seed in a directory anyone
+      // may read.
+      const readable = mkdtempSync(join(tmpdir(), 'kepu-nobody-'));
+      chmodSync(readable, 0o755);
+      mkdirSync(join(readable, 'bin'));
+      mkdirSync(join(readable, 'dist', 'cli'), { recursive: true });
+      const command = join(readable, 'bin', 'kepu.js');
+      copyFileSync(cli, command);
+      copyFileSync(join(root, 'dist', 'cli', 'kepu.cjs'), join(readable, 'dist', 'cli', 'kepu.cjs'));
+      const plan = join(readable, 'plan.txt');
+      copyFileSync(seed, plan);
+      const { status, stderr } = kepu(['parse', plan, '-o', file], { uid: 65534, command, cwd: readable });
+      expect(stderr.includes('Cannot find module'), 'the bundle must load as uid 65534').toBe(false);
       expect(stderr).toBe('');
       expect(status).toBe(0);
       expect(JSON.parse(readFileSync(file, 'utf8')).type).toBe('document');
