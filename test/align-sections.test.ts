@@ -305,7 +305,7 @@ describe('alignSections on real yearly reports', () => {
     // 2014 三、2014年重点工作 has no counterpart in 2015, whose tasks are top-level sections.
     expect(pairs.has('3')).toBe(false);
     // The readers pair 2014 （一）（三）（八） with 2015 三、四、五 and leave （九） unpaired; kepu's 3.9 → 六 is
-    // the one pair of the nine years they did not make (held in 'finds at least 66 of the 83 pairs' below),
+    // the one pair of the nine years they did not make (held in 'finds at least 75 of the 83 pairs' below),
     // so it is not asserted here.
     expect(pairs.get('1')).toBe('1');
     expect(pairs.get('2')).toBe('2');
@@ -538,13 +538,13 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
       return { key, total: Object.keys(expected).length, found: found.length, wrong };
     });
 
-  it('finds at least 66 of the 83 pairs, and makes no pair the readers did not make but 2014 3.9 → 2015 6', () => {
+  it('finds at least 75 of the 83 pairs, and makes no pair the readers did not make but 2014 3.9 → 2015 6', () => {
     expect(results).toHaveLength(9);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
-    expect(found).toBeGreaterThanOrEqual(66);
+    expect(found).toBeGreaterThanOrEqual(75);
     // The one known (test/diff-real.test.ts): 2014 （九）, which runs on into the closing 政府自身建设
     // paragraphs, with 2015 六、切实加强政府自身建设.
     expect(wrong).toEqual(['2014-2015 3.9→6']);

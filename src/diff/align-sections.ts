@@ -12,7 +12,7 @@
  * is the same section.
  */
 import { assignMaximum } from './assignment.js';
-import { cosine, topTerms, type TermVector } from './term-weights.js';
+import { cosine, termsOf, topTerms, type TermVector } from './term-weights.js';
 import type { PlanNode } from './plan-view.js';
 import type { MatchReason } from '../types.js';
 
@@ -453,16 +453,251 @@ function matchDown(pairs: Array<[PlanNode, PlanNode]>, alignment: Alignment): vo
   }
 }
 
-/** Aligns two plans' sections. */
-export function alignSections(
-  oldRoots: PlanNode[],
-  newRoots: PlanNode[],
-  oldAll: PlanNode[],
-  newAll: PlanNode[],
-): Alignment {
-  const alignment: Alignment = { forward: new Map(), backward: new Map(), scores: new Map() };
-  matchDown(matchSiblings(oldRoots, newRoots, alignment), alignment);
-  // Moves: what is left, anywhere, against what is left, anywhere (identical ones first).
+/** A section left open by the first passes pairs again by its body at this similarity or more… */
+const LEFTOVER_THRESHOLD = 0.25;
+/** …when every rival of the pair (or swap of it with another pair) scores less than this times as much… */
+const LEFTOVER_MARGIN = 0.8;
+/** …and the two sections' openings (see `OPENING_LENGTH`) are this similar, and more than to any rival's. */
+const OPENING_THRESHOLD = 0.2;
+/** Leftover groups larger than this many candidate pairs are not paired again. */
+const LEFTOVER_LIMIT = 64 * 64;
+
+/**
+ * The open sections a pair of parents offers to the leftover passes: its open children; for an
+ * open child that holds two or more open children, those children instead (a level that moved:
+ * 2014 三、2014年重点工作 with （一）…（九） against 2015's top-level 三、…六、; the container stays
+ * open); and the open children of a child whose partner has no children at all (2016 三、2016年重点
+ * 工作, paired with 2015 二、2015年工作总体部署, brings its tasks to the level of 2015's 三、…六、).
+ */
+function leftoverCandidates(children: PlanNode[], side: Map<PlanNode, PlanNode>): PlanNode[] {
+  const list: PlanNode[] = [];
+  const openChildren = (node: PlanNode) => node.children.filter((child) => !side.has(child) && !isPseudo(child));
+  for (const child of children) {
+    if (isPseudo(child)) continue;
+    const partner = side.get(child);
+    if (partner) {
+      if (partner.children.length === 0) for (const grandchild of openChildren(child)) list.push(grandchild);
+      continue;
+    }
+    const open = openChildren(child);
+    if (open.length >= 2) for (const grandchild of open) list.push(grandchild);
+    else list.push(child);
+  }
+  return list;
+}
+
+/** The similarity of two sections' bodies (their own text and their subsections'). */
+function bodySimilarity(a: PlanNode, b: PlanNode): number {
+  return a.vectors.body.size === 0 || b.vectors.body.size === 0 ? 0 : cosine(a.vectors.body, b.vectors.body);
+}
+
+/** The similarity of two sections' openings. */
+function openingSimilarity(a: PlanNode, b: PlanNode): number {
+  return cosine(a.vectors.opening, b.vectors.opening);
+}
+
+/**
+ * The leftover pass: sections the first passes left open, under the same pair of parents, pair by
+ * what their bodies say when their headings were rewritten (2015 四、协调推动经济稳定增长和结构优化
+ * → 2016 （三）深挖国内需求潜力: no heading word in common, the same consumption and investment
+ * paragraphs). Their rivals in the first pass are gone (paired elsewhere), so a pair must now stand
+ * out among what is left: the optimal assignment of the bodies' similarities, each pair kept only
+ * when no other open candidate of either section, nor a swap with another pair, comes within
+ * LEFTOVER_MARGIN of it. The body alone is not enough: the last task of a report runs on into its
+ * closing passages (government, defence, foreign affairs), which make the last tasks of two years
+ * alike whatever they are about. So the openings must agree too: what a reader reads first to see
+ * what a section is about.
+ */
+function pairLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  if (olds.length === 0 || news.length === 0 || olds.length * news.length > LEFTOVER_LIMIT) return made;
+  const columns = news.length;
+  const scores = new Float64Array(olds.length * columns);
+  olds.forEach((a, row) =>
+    news.forEach((b, column) => {
+      scores[row * columns + column] = comparable(a, b) ? bodySimilarity(a, b) : 0;
+    }),
+  );
+  const assigned = assignMaximum(scores, olds.length, columns, LEFTOVER_THRESHOLD);
+  const rowOf = new Int32Array(columns).fill(-1);
+  assigned.forEach((column, row) => {
+    if (column !== -1) rowOf[column] = row;
+  });
+  const at = (row: number, column: number) => scores[row * columns + column];
+  /** Whether a rival candidate, or a swap with another pair, comes close to the pair of `row` and `column`. */
+  const contested = (row: number, column: number): boolean => {
+    const score = at(row, column);
+    for (let other = 0; other < columns; other++) {
+      if (other === column) continue;
+      const otherRow = rowOf[other];
+      const rival =
+        otherRow === -1
+          ? at(row, other) >= LEFTOVER_MARGIN * score
+          : at(row, other) + at(otherRow, column) >= LEFTOVER_MARGIN * (score + at(otherRow, other));
+      if (rival) return true;
+    }
+    for (let other = 0; other < olds.length; other++)
+      if (other !== row && assigned[other] === -1 && at(other, column) >= LEFTOVER_MARGIN * score) return true;
+    return false;
+  };
+  /** Whether the openings of the pair agree, and agree with no rival as much. */
+  const openingsAgree = (a: PlanNode, b: PlanNode): boolean => {
+    const similarity = openingSimilarity(a, b);
+    if (similarity < OPENING_THRESHOLD) return false;
+    return (
+      news.every((other) => other === b || openingSimilarity(a, other) < similarity) &&
+      olds.every((other) => other === a || openingSimilarity(other, b) < similarity)
+    );
+  };
+  assigned.forEach((column, row) => {
+    if (column === -1 || contested(row, column)) return;
+    const a = olds[row];
+    const b = news[column];
+    if (!openingsAgree(a, b)) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
+
+/** A piece of a split or merged section scores at least this with it (heading and body). */
+const PIECE_THRESHOLD = 0.22;
+
+/** A piece leads only when every other piece shares less than this share of the lead clause's words with it. */
+const LEAD_MARGIN = 0.5;
+
+/**
+ * A heading's clauses, in order: split at commas and semicolons (加快发展社会事业，切实保障和改善民生
+ * → 加快发展社会事业 | 切实保障和改善民生), or else at the first 和 or 与 that joins two topics
+ * (持续推进民生改善和社会建设 → 持续推进民生改善 | 社会建设); one clause when it has neither.
+ */
+export function headingClauses(heading: string): string[] {
+  const clauses = heading.split(/[，,；;]/).filter((clause) => clause !== '');
+  if (clauses.length > 1) return clauses;
+  const join = heading.search(/[和与]/);
+  return join > 0 && join < heading.length - 1 ? [heading.slice(0, join), heading.slice(join + 1)] : [heading];
+}
+
+/**
+ * A section split in two (2011 （五）加快发展社会事业，切实保障和改善民生 → 2012 （三）社会事业 and
+ * （四）民生), or two merged into one: each piece alone is close to it but none clearly closer, so
+ * neither pass pairs it. A reader pairs it with the piece its heading leads with, and the other
+ * piece is added (or removed). `pieces` are sibling sections of the other side. The first clause of
+ * the section's heading that shares words with a piece's heading decides: the piece that shares
+ * the most weight with it, when every other shares less than LEAD_MARGIN times as much; else null
+ * (the heading does not tell them apart). A heading of one clause: see `leadingWordPiece`.
+ */
+function leadPiece(section: PlanNode, pieces: PlanNode[]): PlanNode | null {
+  const clauses = headingClauses(section.normalHeading);
+  if (clauses.length === 1) return leadingWordPiece(section, pieces);
+  for (const clause of clauses) {
+    const terms = new Set(termsOf(clause));
+    const shares = pieces.map((piece) => {
+      let share = 0;
+      for (const term of terms)
+        share += (section.vectors.heading.get(term) ?? 0) * (piece.vectors.heading.get(term) ?? 0);
+      return share;
+    });
+    const best = shares.indexOf(Math.max(...shares));
+    if (shares[best] === 0) continue;
+    return shares.some((share, index) => index !== best && share >= LEAD_MARGIN * shares[best]) ? null : pieces[best];
+  }
+  return null;
+}
+
+/** How many of a one-clause heading's first words may name the piece it leads with. */
+const LEADING_WORDS = 2;
+
+/**
+ * For a heading of one clause (把改革开放扎实推向纵深): the only piece whose heading has one of the
+ * heading's first LEADING_WORDS words, taken in order (改革 → 推动重要领域改革取得新突破, not 开创高水平
+ * 对外开放新局面); null when a word is in several pieces' headings or none of the first words is.
+ */
+function leadingWordPiece(section: PlanNode, pieces: PlanNode[]): PlanNode | null {
+  for (const term of termsOf(section.normalHeading).slice(0, LEADING_WORDS)) {
+    const having = pieces.filter((piece) => piece.headingCounts.has(term));
+    if (having.length === 1) return having[0];
+    if (having.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * Pairs each open section that was split (or merged) with its lead piece (see `leadPiece`): its
+ * pieces are the open sections of the other side that score PIECE_THRESHOLD or more with it and
+ * less with every other open section of its side, two or more of them, all siblings.
+ */
+function pairLeadPieces(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const openOld = olds.filter((a) => !alignment.forward.has(a));
+  const openNew = news.filter((b) => !alignment.backward.has(b));
+  if (openOld.length === 0 || openNew.length === 0 || openOld.length * openNew.length > LEFTOVER_LIMIT) return made;
+  const columns = openNew.length;
+  const scores = new Float64Array(openOld.length * columns);
+  openOld.forEach((a, row) =>
+    openNew.forEach((b, column) => {
+      scores[row * columns + column] = comparable(a, b) ? contentScore(a, b).score : 0;
+    }),
+  );
+  const at = (row: number, column: number) => scores[row * columns + column];
+  const siblings = (pieces: PlanNode[]) => pieces.every((piece) => piece.parent === pieces[0].parent);
+  // Old sections split into new pieces.
+  openOld.forEach((a, row) => {
+    const pieces = openNew.filter((_, column) => {
+      const value = at(row, column);
+      return value >= PIECE_THRESHOLD && openOld.every((_, other) => other === row || at(other, column) < value);
+    });
+    const lead = pieces.length >= 2 && siblings(pieces) ? leadPiece(a, pieces) : null;
+    if (!lead || alignment.backward.has(lead)) return;
+    pair(alignment, a, lead, scorePair(a, lead));
+    made.push([a, lead]);
+  });
+  // New sections merged from old pieces.
+  openNew.forEach((b, column) => {
+    if (alignment.backward.has(b)) return;
+    const pieces = openOld.filter((_, row) => {
+      const value = at(row, column);
+      return value >= PIECE_THRESHOLD && openNew.every((_, other) => other === column || at(row, other) < value);
+    });
+    const lead = pieces.length >= 2 && siblings(pieces) ? leadPiece(b, pieces) : null;
+    if (!lead || alignment.forward.has(lead)) return;
+    pair(alignment, lead, b, scorePair(lead, b));
+    made.push([lead, b]);
+  });
+  return made;
+}
+
+/**
+ * The leftover passes over every pair of matched parents, the top level first: by body and opening
+ * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`). A pair whose
+ * parents are not each other's partners (a level that moved) is explained as moved. Returns whether
+ * any pair was made.
+ */
+function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: Alignment): boolean {
+  let any = false;
+  const parents: Array<[PlanNode[], PlanNode[]]> = [[oldRoots, newRoots]];
+  alignment.forward.forEach((b, a) => {
+    if (!isPseudo(a) && (a.children.length > 0 || b.children.length > 0)) parents.push([a.children, b.children]);
+  });
+  for (const [oldChildren, newChildren] of parents) {
+    const olds = leftoverCandidates(oldChildren, alignment.forward);
+    const news = leftoverCandidates(newChildren, alignment.backward);
+    const made = pairLeftovers(olds, news, alignment);
+    for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
+    if (made.length === 0) continue;
+    any = true;
+    for (const [a, b] of made) {
+      const score = alignment.scores.get(a)!;
+      const parentsPaired = a.parent === null ? b.parent === null : alignment.forward.get(a.parent) === b.parent;
+      if (!parentsPaired && score.matchedBy !== 'identical') score.matchedBy = 'moved-from-parent';
+    }
+    matchDown(made, alignment);
+  }
+  return any;
+}
+
+/** Moves: what is left, anywhere, against what is left, anywhere (identical ones first). */
+function matchMoves(oldAll: PlanNode[], newAll: PlanNode[], alignment: Alignment): void {
   for (let round = 0; round < 3; round++) {
     const leftOld = oldAll.filter((node) => !alignment.forward.has(node) && !isPseudo(node));
     const leftNew = newAll.filter((node) => !alignment.backward.has(node) && !isPseudo(node));
@@ -478,6 +713,20 @@ export function alignSections(
     if (made.length === 0) break;
     matchDown(made, alignment);
   }
+}
+
+/** Aligns two plans' sections. */
+export function alignSections(
+  oldRoots: PlanNode[],
+  newRoots: PlanNode[],
+  oldAll: PlanNode[],
+  newAll: PlanNode[],
+): Alignment {
+  const alignment: Alignment = { forward: new Map(), backward: new Map(), scores: new Map() };
+  matchDown(matchSiblings(oldRoots, newRoots, alignment), alignment);
+  matchMoves(oldAll, newAll, alignment);
+  // What the moves left open pairs again under its parents; what that opens below moves again.
+  if (matchLeftovers(oldRoots, newRoots, alignment)) matchMoves(oldAll, newAll, alignment);
   return alignment;
 }
 

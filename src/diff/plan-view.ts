@@ -78,11 +78,19 @@ export interface PlanNode {
   /** Word counts of the heading and of the node's own text. */
   headingCounts: Map<string, number>;
   ownCounts: Map<string, number>;
+  /** Word counts of the section's opening: the first OPENING_LENGTH characters of its body. */
+  openingCounts: Map<string, number>;
   /**
    * TF-IDF vectors over both plans (set by `weighTerms`, each computed when first read): the
-   * heading, the body (own text and every descendant's heading and text), and the two together.
+   * heading, the body (own text and every descendant's heading and text), the two together, and the
+   * opening (see `openingCounts`).
    */
-  vectors: { readonly heading: TermVector; readonly body: TermVector; readonly full: TermVector };
+  vectors: {
+    readonly heading: TermVector;
+    readonly body: TermVector;
+    readonly full: TermVector;
+    readonly opening: TermVector;
+  };
   children: PlanNode[];
   parent: PlanNode | null;
   /** Position among its siblings. */
@@ -231,7 +239,21 @@ interface Placement {
 const NO_CHILDREN: PlanNode[] = [];
 
 /** No vectors yet: `weighTerms` gives every node its own. */
-const NO_VECTORS: PlanNode['vectors'] = { heading: new Map(), body: new Map(), full: new Map() };
+const NO_VECTORS: PlanNode['vectors'] = { heading: new Map(), body: new Map(), full: new Map(), opening: new Map() };
+
+/**
+ * How much of a section's body is its opening: about two sentences, what a reader reads to see
+ * what a section is about before its later paragraphs (and the closing passages that run on
+ * into the last section of a report) say anything.
+ */
+const OPENING_LENGTH = 200;
+
+/** The opening of a section's body: its own text's, else its first subsection's heading and text. */
+function openingOf(node: PlanNode): string {
+  if (node.normalOwn !== '' || node.children.length === 0) return node.normalOwn.slice(0, OPENING_LENGTH);
+  const first = node.children[0];
+  return `${first.normalHeading}\n${first.normalOwn}`.slice(0, OPENING_LENGTH);
+}
 
 /**
  * A node of the view. Word counts are made when first read: a section paired as identical is
@@ -250,6 +272,7 @@ class ViewNode implements PlanNode {
   readonly #countsOf: (text: string) => Map<string, number>;
   #headingCounts: Map<string, number> | undefined;
   #ownCounts: Map<string, number> | undefined;
+  #openingCounts: Map<string, number> | undefined;
 
   constructor(
     countsOf: (text: string) => Map<string, number>,
@@ -272,6 +295,10 @@ class ViewNode implements PlanNode {
 
   get ownCounts(): Map<string, number> {
     return (this.#ownCounts ??= this.#countsOf(this.normalOwn));
+  }
+
+  get openingCounts(): Map<string, number> {
+    return (this.#openingCounts ??= this.#countsOf(openingOf(this)));
   }
 }
 
@@ -575,6 +602,7 @@ class NodeVectors {
   #heading: TermVector | undefined;
   #body: TermVector | undefined;
   #full: TermVector | undefined;
+  #opening: TermVector | undefined;
 
   constructor(node: PlanNode, statistics: TermStatistics, bodyCounts: (node: PlanNode) => Map<string, number>) {
     this.#node = node;
@@ -588,6 +616,10 @@ class NodeVectors {
 
   get body(): TermVector {
     return (this.#body ??= weigh(this.#bodyCounts(this.#node), this.#statistics));
+  }
+
+  get opening(): TermVector {
+    return (this.#opening ??= weigh(this.#node.openingCounts, this.#statistics));
   }
 
   get full(): TermVector {

@@ -1,0 +1,144 @@
+/**
+ * The leftover passes of `alignSections` on real yearly plans (the government work reports,
+ * fixtures/work-reports/): sections the sibling pass and the moves left open pair again by body
+ * and opening, and a section split in two (or two merged into one) pairs with the piece its
+ * heading leads with. Each rule is held to the readers' pairs on more than one year pair, and to
+ * the pairs they left open on purpose.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCircular } from '../src/index.js';
+import { alignSections, headingClauses, isPseudo } from '../src/diff/align-sections.js';
+import { IdentityTable, planView, weighTerms, type PlanNode, type PlanView } from '../src/diff/plan-view.js';
+
+const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
+const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
+const json = (name: string) => JSON.parse(readFileSync(join(reports, name), 'utf8'));
+const judged: Record<string, Record<string, string>> = { ...json('pairs.json'), ...json('pairs-more.json').pairs };
+
+/** Two reports aligned as kepu diff aligns them: the pairs by section id, and the nodes by id. */
+function alignYears(from: number, to: number) {
+  const identities = new IdentityTable();
+  const oldView = planView(parseCircular(report(from), { name: `${from}.txt` }), {}, identities);
+  const newView = planView(parseCircular(report(to), { name: `${to}.txt` }), {}, identities);
+  weighTerms([oldView, newView]);
+  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
+  const pairs = new Map<string, string>();
+  alignment.forward.forEach((b, a) => {
+    if (!isPseudo(a)) pairs.set(a.ref.id, b.ref.id);
+  });
+  const find = (view: PlanView, id: string): PlanNode => view.all.find((node) => node.ref.id === id)!;
+  return { alignment, pairs, old: (id: string) => find(oldView, id), new: (id: string) => find(newView, id) };
+}
+
+describe('the leftover pass: bodies and openings of what is left open', () => {
+  it('pairs rewritten tasks whose bodies and openings agree, in three year pairs', () => {
+    // 2012 （三）农业 → 2013 （二）强化农业农村发展基础; 2017 （三）内需 → 2018 （七）扩大消费和促进有效投资 and
+    // （四）创新 → （二）加快建设创新型国家: headings rewritten, the same paragraphs first.
+    expect(alignYears(2012, 2013).pairs.get('3.3')).toBe('3.2');
+    const eighteen = alignYears(2017, 2018).pairs;
+    expect(eighteen.get('3.3')).toBe('3.7');
+    expect(eighteen.get('3.4')).toBe('3.2');
+  });
+
+  it('pairs a top-level section with a task one level down, and explains the pair as moved', () => {
+    // 2015 四、协调推动经济稳定增长和结构优化 → 2016 三、（三）深挖国内需求潜力: 2016's 三 paired with 2015's 二,
+    // which has no subsections, so its tasks meet 2015's top level. No heading word in common.
+    const { pairs, alignment, old } = alignYears(2015, 2016);
+    expect(pairs.get('4')).toBe('3.3');
+    const score = alignment.scores.get(old('4'))!;
+    expect(score.matchedBy).toBe('moved-from-parent');
+    expect(score.headingSimilarity).toBe(0);
+  });
+
+  it('leaves the last tasks of two reports open, alike only by the closing passages they run on into', () => {
+    // The readers left 2012 （九）开放 unpaired and paired 2013 （四）改革开放 with 2014 （一）改革: by their
+    // bodies (0.49 and 0.43) each is closest to the other year's last task.
+    expect(alignYears(2012, 2013).pairs.get('3.9')).toBeUndefined();
+    expect(alignYears(2013, 2014).pairs.get('3.4')).not.toBe('3.9');
+  });
+
+  it('leaves open a five-year plan against the year’s plan, and what the readers left open', () => {
+    // 2011 二、“十二五” and 2016 二、“十三五” against the next year's 二、总体部署: the only open sections
+    // at the top, with bodies alike (0.32, 0.28), but not the same section.
+    expect(alignYears(2011, 2012).pairs.has('2')).toBe(false);
+    expect(alignYears(2016, 2017).pairs.has('2')).toBe(false);
+    // 2017 （七）生态环境 went into 2018 （四）三大攻坚战 as one of three parts; the readers left it open.
+    expect(alignYears(2017, 2018).pairs.has('3.7')).toBe(false);
+    // 2018 （四）三大攻坚战 and 2019 （七）污染防治: open for the readers.
+    expect(alignYears(2018, 2019).pairs.has('3.4')).toBe(false);
+  });
+});
+
+describe('split and merged sections: the piece the heading leads with', () => {
+  it('cuts a heading into clauses at commas, else at the first 和 or 与', () => {
+    expect(headingClauses('加快发展社会事业，切实保障和改善民生')).toEqual(['加快发展社会事业', '切实保障和改善民生']);
+    expect(headingClauses('持续推进民生改善和社会建设')).toEqual(['持续推进民生改善', '社会建设']);
+    expect(headingClauses('把改革开放扎实推向纵深')).toEqual(['把改革开放扎实推向纵深']);
+    expect(headingClauses('和谐社会')).toEqual(['和谐社会']);
+  });
+
+  it('pairs a split section with its lead piece and leaves the other open', () => {
+    // 2010 （七）坚定不移推进改革，进一步扩大开放 → 2011 （八）改革 (（九）开放 added); 2011 （五）加快发展社会事业，
+    // 切实保障和改善民生 → 2012 （三）社会事业 (（四）民生 added): the second piece scores as much or more.
+    const eleven = alignYears(2010, 2011);
+    expect(eleven.pairs.get('2.7')).toBe('3.8');
+    expect(eleven.alignment.backward.has(eleven.new('3.9'))).toBe(false);
+    const twelve = alignYears(2011, 2012);
+    expect(twelve.pairs.get('1.5')).toBe('1.3');
+    expect(twelve.alignment.backward.has(twelve.new('1.4'))).toBe(false);
+  });
+
+  it('pairs a merged section with the piece its heading leads with, clause by clause', () => {
+    // 2013 （四）以更大的政治勇气和智慧，深入推进改革开放: the first clause names neither piece, the second
+    // leads with 改革 → 2012 （八）深入推进重点领域改革, not （九）开放.
+    expect(alignYears(2012, 2013).pairs.get('3.8')).toBe('3.4');
+    // 2015 五、持续推进民生改善和社会建设 ← 2014 （八）民生, not （七）社会建设 (which scores less by 0.03 only);
+    // 2015 三、把改革开放扎实推向纵深 (one clause: its first word) ← 2014 （一）改革, not （二）开放.
+    const fifteen = alignYears(2014, 2015);
+    expect(fifteen.pairs.get('3.8')).toBe('5');
+    expect(fifteen.pairs.get('3.1')).toBe('3');
+    expect(fifteen.pairs.has('3.7')).toBe(false);
+    expect(fifteen.pairs.has('3.2')).toBe(false);
+  });
+});
+
+describe('two-year pairs composed from the judged ones', () => {
+  // 2011→2012 and 2012→2013 give 2011→2013 where both links exist. 2010→2012, 2014→2016 and
+  // 2017→2019 are held out: not composed here.
+  const keys = ['2011-2013', '2012-2014', '2013-2015', '2015-2017', '2016-2018'];
+  const composed = (key: string) => {
+    const [from, to] = key.split('-').map(Number);
+    const first = judged[`${from}-${from + 1}`];
+    const second = judged[`${from + 1}-${to}`];
+    return Object.fromEntries(
+      Object.entries(first)
+        .filter(([, middle]) => middle in second)
+        .map(([a, middle]) => [a, second[middle]]),
+    );
+  };
+
+  it('finds at least 24 of the 31 composed pairs, and pairs no composed section with another', () => {
+    let found = 0;
+    let total = 0;
+    const conflicts: string[] = [];
+    for (const key of keys) {
+      const [from, to] = key.split('-').map(Number);
+      const expected = composed(key);
+      const { pairs } = alignYears(from, to);
+      const expectedNew = new Map(Object.entries(expected).map(([a, b]) => [b, a]));
+      total += Object.keys(expected).length;
+      for (const [a, b] of Object.entries(expected)) if (pairs.get(a) === b) found++;
+      for (const [a, b] of pairs) {
+        if ((a in expected && expected[a] !== b) || (expectedNew.has(b) && expectedNew.get(b) !== a))
+          conflicts.push(`${key} ${a}→${b}`);
+      }
+    }
+    expect(total).toBe(31);
+    expect(found).toBeGreaterThanOrEqual(24);
+    // The one: 2015 二、2015年工作总体部署 → 2017 二、2017年工作总体部署. The chain goes through 2016 三、2016年
+    // 重点工作 only because 2016's 二 is the 十三五 plan; by topic the pair is right.
+    expect(conflicts).toEqual(['2015-2017 2→2']);
+  });
+});
