@@ -480,4 +480,19 @@ describe('initiatives: general precision (candidates that name no programme, nam
     const seed = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
     expect(seed).toContain('世界公众科学素质组织筹委会');
   });
+  it('runs a name over 和, 与 or 及 between two nouns that share its kind word, not between two names', () => {
+    // 继续推进|适龄妇女宫颈癌、乳腺癌免费检查和救治保障试点 (2011): one pilot, not 救治保障试点; 关于2023年国民经济和
+    // 社会发展计划执行情况 (a notice in the shape of a real report on the plan): one plan, not 社会发展计划.
+    expect(names(report(2011))).toContain('适龄妇女宫颈癌、乳腺癌免费检查和救治保障试点');
+    expect(names(report(2011))).not.toContain('救治保障试点');
+    const plan = initiatives('notices/check/report-plan-draft.txt').filter((i) => i.name.includes('社会发展计划'));
+    expect(plan.map((i) => i.key)).toEqual(['国民经济和社会发展计划']);
+    // Two names: 实施知识创新工程和技术创新工程 (2011); 中西部地区初中校舍改造和|全国中小学校舍安全工程 (2010: a
+    // programme of its own before 和, a proper word after it).
+    expect(names(report(2011))).toEqual(expect.arrayContaining(['知识创新工程', '技术创新工程']));
+    expect(names(report(2010))).toContain('全国中小学校舍安全工程');
+    expect(names(report(2010)).filter((name) => name.includes('和全国'))).toEqual([]);
+    // A category stays one: 加快国务院部门和地方政府信息系统互联互通 (2017; 地方政府信息系统 is no name by itself).
+    expect(names(report(2017)).filter((name) => name.endsWith('信息系统'))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCircular } from '../src/index.js';
 import { extractInitiatives } from '../src/passes/extract-initiatives.js';
 import { initiativeKey } from '../src/passes/initiative-kinds.js';
+import { type Mention, dropNested } from '../src/passes/find-initiative-mentions.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
@@ -144,6 +145,25 @@ describe('keys and marks', () => {
       '关于转发<专项资金管理办法>的通知',
       '专项资金管理办法',
     ]);
+  });
+});
+
+describe('one name per span', () => {
+  it('drops a name inside another one’s span, save a title cited inside a title', () => {
+    const mention = (start: number, end: number, kind: Mention['kind'], mark: Mention['mark']): Mention => ({
+      start,
+      end,
+      name: `${start}-${end}`,
+      kind,
+      mark,
+    });
+    const title = mention(0, 30, 'document', '《》');
+    const inner = mention(5, 15, 'document', '《》');
+    const programme = mention(16, 22, 'programme', 'none');
+    const after = mention(31, 40, 'programme', 'none');
+    const mentions = [programme, after, inner, title];
+    dropNested(mentions);
+    expect(mentions).toEqual([title, inner, after]);
   });
 });
 

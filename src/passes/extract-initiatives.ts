@@ -13,7 +13,14 @@ import { sourceOf } from '../source-of.js';
 import { foldForMatching } from '../normalize.js';
 import { createTextMapper, describePath, furnitureOf, type TextLocation, walkText } from './locate-in-tree.js';
 import { type InitiativeKind, type InitiativeMark, initiativeKey } from './initiative-kinds.js';
-import { type Mention, dropNonInitiatives, findQuoted, findTitles, findUnquoted } from './find-initiative-mentions.js';
+import {
+  type Mention,
+  dropNested,
+  dropNonInitiatives,
+  findQuoted,
+  findTitles,
+  findUnquoted,
+} from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
 
 /**
@@ -117,7 +124,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     // In a title, an unquoted name is the issuer (上海市交通委员会关于……): only 《》 and quotes count there.
     if (location.kind !== 'title') findUnquoted(folded, mentions);
     dropNonInitiatives(folded, mentions);
-    mentions.sort((a, b) => a.start - b.start);
+    dropNested(mentions);
     if (mentions.length === 0 && strays.length === 0) continue;
     for (const mention of mentions) mention.name = written(text, folded, mention);
     const span = createTextMapper(location, source, locator, furniture);

@@ -286,3 +286,26 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   }
   mentions.length = kept;
 }
+
+/**
+ * One name per span (circulars.md §5, issue 20): where a mention lies inside another's span, the reader lists the
+ * longer one, the name as the text writes it at its fullest (a quoted word inside the name it heads, a programme
+ * named inside a cited document's title), and drops the shorter; a title cited inside a title
+ * (《关于印发〈……〉的通知》) and the alias a title declares (（以下简称《纲要》）) are documents of their own, and stay.
+ * A programme named elsewhere in the sentence, outside the title, is its own initiative. The finders mostly keep
+ * names apart already (a name is not looked for where another covers the text); this is the rule they follow,
+ * applied once to what they found. Sorted by start, longest first, so one sweep finds every nested mention.
+ */
+export function dropNested(mentions: Mention[]): void {
+  if (mentions.length < 2) return;
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  let outer: Mention | null = null;
+  let kept = 0;
+  for (const mention of mentions) {
+    const inside = outer !== null && mention.end <= outer.end && mention !== outer;
+    if (inside && !(mention.kind === 'document' && mention.mark === '《》')) continue;
+    if (outer === null || mention.end > outer.end) outer = mention;
+    mentions[kept++] = mention;
+  }
+  mentions.length = kept;
+}

@@ -228,7 +228,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // A title or a body is named as it is (区域全面经济伙伴关系协定, 重点项目推进专班), save for plain descriptions.
   const proper = kindOfName(word)?.kind === 'organisation' || kindOfName(word)?.kind === 'document';
   const descriptive = (proper ? DESCRIPTIVE_ANY : DESCRIPTIVE_START).test(modifier);
-  if (SORTED_VERBS.includes(modifier) || /[和及或]/.test(modifier) || descriptive) return false;
+  if (SORTED_VERBS.includes(modifier) || descriptive) return false;
+  if (/[和及或]/.test(modifier) && !joinedByConnective(modifier, word)) return false;
   // 以……联合体为平台: a connective or another kind word at the end means the name is not this one.
   // (A one-character kind word at the end is a word of the name: 科普中国智库平台.)
   // (A one-character kind word at the end is a word of the name: 科普中国智库平台; so is the programme a pilot
@@ -255,6 +256,45 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
   const distinct = DISTINCT_AT_LEAST[word];
   return distinct === undefined || withoutGeneric(modifier).length >= distinct;
+}
+
+/** Kinds whose names may run over 和, 与 or 及 (see joinedByConnective); titles have their own rule. */
+const JOINABLE_KINDS = new Set<InitiativeKind>(['programme', 'campaign', 'event', 'platform']);
+/**
+ * What ends a whole name of no kind word (乡村振兴战略, 河长制, 双重管理体制, 中西部地区初中校舍改造): the words
+ * before a connective then name one thing of their own.
+ */
+const WHOLE_NAME_END = /(?:战略|谈判|制度|体制|机制|体系|制|工作|改造|建设|改革|创建)$/;
+/** Proper words a whole name starts with: 全国中小学校舍安全工程 after 和 is a name of its own. */
+const PROPER_START = /^(?:全国|全民|中国|世界|国家|中央|国务院)/;
+
+/**
+ * Whether a modifier is two nouns joined by 和, 与 or 及 that share the kind word after them (适龄妇女宫颈癌、乳腺癌
+ * 免费检查和救治保障试点, 国民经济和社会发展计划): the name runs over the connective, the longest name the text
+ * supports. The second with the kind word must be a name by itself (地方政府信息系统 is none: 国务院部门和地方政府
+ * 信息系统 stays a category), the first no whole name (知识创新工程和…), no verb, no description and not generic.
+ */
+export function joinedByConnective(modifier: string, word: string): boolean {
+  const kind = kindOfName(word)?.kind;
+  if (kind === undefined || !JOINABLE_KINDS.has(kind)) return false;
+  const joints = [...modifier.matchAll(/[和与及]/g)];
+  if (joints.length !== 1) return false;
+  const at = joints[0].index!;
+  const first = modifier.slice(0, at);
+  const second = modifier.slice(at + 1);
+  return (
+    first.length >= 2 &&
+    first.length <= MAX_CONJUNCT_LENGTH &&
+    !first.endsWith('、') &&
+    kindOfName(first) === null &&
+    !HEAD_NOUN_END.test(first) &&
+    !WHOLE_NAME_END.test(first) &&
+    !DESCRIPTIVE_START.test(first) &&
+    !SORTED_VERBS.some((verb) => verb.length > 1 && first.startsWith(verb)) &&
+    !isGeneric(first) &&
+    !PROPER_START.test(second) &&
+    isNameLike(second, word)
+  );
 }
 
 /**
@@ -376,6 +416,7 @@ export function nameStart(
 ): number {
   const head = text.slice(from, wordStart);
   let cut = 0;
+  let before = 0;
   let breakWord = '';
   for (const inner of head.matchAll(INNER_BREAKS)) {
     const at = inner.index!;
@@ -420,8 +461,21 @@ export function nameStart(
       !SORTED_VERBS.some((verb) => verb.length > 1 && head.startsWith(verb, after))
     )
       continue;
+    before = cut;
     cut = after;
     breakWord = word;
+  }
+  // 国民经济和社会发展计划: two nouns that share the kind word; the name runs over the connective (joinedByConnective).
+  // (From the last connective before it at most: 执行情况与|2024年国民经济和社会发展计划.)
+  if (/^[和与及]$/.test(breakWord)) {
+    const first = Math.max(
+      before,
+      ...[...head.slice(before, cut - 1).matchAll(/[和与及]/g)].map((j) => before + j.index! + 1),
+    );
+    if (joinedByConnective(head.slice(first), text.slice(wordStart, wordEnd))) {
+      cut = first;
+      breakWord = '';
+    }
   }
   // 按照规划, 取得市规划: a verb right before the kind word leaves no name; a quantifier makes a category.
   if (QUANTIFIER.test(breakWord) || (breakWord !== '' && cut === head.length)) return -1;
