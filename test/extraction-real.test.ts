@@ -293,7 +293,8 @@ describe('initiative edges, coordination and keys', () => {
     expect(names(report(2015))).not.toContain('金砖国家领导人会晤');
     expect(names(report(2016))).not.toContain('联合国系列峰会');
     expect(names(report(2016))).toEqual(expect.arrayContaining(['二十国集团领导人峰会', '中欧领导人会晤']));
-    expect(names(report(2018))).toEqual(expect.arrayContaining(['上海合作组织峰会', '中非合作论坛']));
+    // (…论坛峰会: a summit of the forum, one event; issue 20's fifth round.)
+    expect(names(report(2018))).toEqual(expect.arrayContaining(['上海合作组织峰会', '中非合作论坛峰会']));
     // Kinds of place or system (示范基地, 创业基地, 政府信息系统), quoted words that modify the noun after them.
     expect(names(report(2010))).not.toContain('小企业创业基地');
     expect(names(report(2018))).not.toContain('政府信息系统');
@@ -494,5 +495,34 @@ describe('initiatives: general precision (candidates that name no programme, nam
     expect(names(report(2010)).filter((name) => name.includes('和全国'))).toEqual([]);
     // A category stays one: 加快国务院部门和地方政府信息系统互联互通 (2017; 地方政府信息系统 is no name by itself).
     expect(names(report(2017)).filter((name) => name.endsWith('信息系统'))).toEqual([]);
+  });
+  it('ends a name at the last of two kind words when the second names the same kind of thing or a document', () => {
+    // 决定在全市开展道路运输安全专项整治行动 (a notice as PDF text): a campaign of the campaign, one name.
+    expect(names('notices/check2/pdftext-formfeed-footer.txt')).toContain('道路运输安全专项整治行动');
+    expect(names('notices/check2/pdftext-formfeed-footer.txt')).not.toContain('道路运输安全专项整治');
+    // 成功举办博鳌亚洲论坛年会 (2019), …山水林田湖草生态保护修复工程试点 (2019, 2017): as before.
+    expect(names(report(2019))).toEqual(
+      expect.arrayContaining(['博鳌亚洲论坛年会', '山水林田湖草生态保护修复工程试点']),
+    );
+    // Projects of a programme and a body's platform are not one name: 允许参与国家科技计划项目 (2017), the seed's
+    // 中国公众科学素质促进联合体平台 (the body).
+    expect(names(report(2017)).filter((name) => name.endsWith('计划项目'))).toEqual([]);
+    const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    const seed = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
+    expect(seed).toContain('中国公众科学素质促进联合体');
+  });
+  it('keeps the round and the owner in front of a name, and drops the round from its key', () => {
+    // 启动新一轮“菜篮子”工程建设, 制定实施新一轮妇女儿童发展纲要 (2011), 开展新一轮服务业综合改革试点 (2017): the round
+    // is written in the name, the key
+    // meets the same programme in other years (服务业综合改革试点, 2014).
+    const round = [...initiatives(report(2011)), ...initiatives(report(2017))].filter((i) =>
+      i.name.startsWith('新一轮'),
+    );
+    expect(round.map((i) => [i.name, i.key])).toEqual([
+      ['新一轮菜篮子工程', '菜篮子工程'],
+      ['新一轮妇女儿童发展纲要', '妇女儿童发展纲要'],
+      ['新一轮服务业综合改革试点', '服务业综合改革试点'],
+    ]);
+    expect(initiatives(report(2014)).map((i) => i.key)).toContain('服务业综合改革试点');
   });
 });

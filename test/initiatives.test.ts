@@ -148,7 +148,20 @@ describe('keys and marks', () => {
   });
 });
 
-describe('one name per span', () => {
+describe('one name per span, owners and rounds in front', () => {
+  // Sentences in the forms of circulars.md §5 that the development documents do not write (the 2010–2019 reports
+  // and the Shanghai notices cited: 新一轮, 论坛年会 and 和 inside a name, see test/extraction-real.test.ts).
+  const namesOf = (sentence: string) =>
+    extractInitiatives(parseCircular(`通知\n\n${sentence}\n`)).initiatives.map((i) => `${i.name} ${i.kind}`);
+  it('lists a title a quoted plan period heads as one document, the period inside it not apart', () => {
+    expect(namesOf('印发“十四五”国家科普能力发展规划。')).toEqual(['“十四五”国家科普能力发展规划 document']);
+    // The plan named for its years stays the period (the seed's line); a period before a description stays alone.
+    expect(namesOf('抓好“十四五”时期重点项目。')).toEqual(['十四五 period']);
+  });
+  it('keeps the party that owns a campaign and 对口 (a word) in the name', () => {
+    expect(namesOf('深入开展党的群众路线教育实践活动。')).toEqual(['党的群众路线教育实践活动 campaign']);
+    expect(namesOf('实施中央企业对口支援工程。')).toEqual(['中央企业对口支援工程 programme']);
+  });
   it('drops a name inside another one’s span, save a title cited inside a title', () => {
     const mention = (start: number, end: number, kind: Mention['kind'], mark: Mention['mark']): Mention => ({
       start,

@@ -83,6 +83,21 @@ function citedTitle(
     : { start, end: wordEnd, name: text.slice(start, wordEnd), kind: 'document', mark: 'none' };
 }
 
+/**
+ * Quoted words that may head the name after them, by where they end (“一带一路”青少年创客营): formulations, words of
+ * no kind, quoted heads (“两旧一村”改造), and plan periods, which head the title of the period's plan
+ * (“十四五”国家科普能力发展规划).
+ */
+function quotedHeads(mentions: Mention[]): Map<number, Mention> {
+  const byEnd = new Map<number, Mention>();
+  for (const other of mentions) {
+    if (other.mark !== '“”') continue;
+    if (other.kind === 'formulation' || other.kind === 'other' || other.kind === 'period' || other.head)
+      byEnd.set(other.end, other);
+  }
+  return byEnd;
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -94,12 +109,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
   const boundary = createBoundaries(text);
   // Quoted words joined into a longer name below, removed from the list at the end (one pass).
   const replaced = new Set<Mention>();
-  // Quoted words by where they end, for “一带一路”青少年创客营 below.
-  const quotedByEnd = new Map<number, Mention>();
-  for (const other of mentions) {
-    if (other.mark === '“”' && (other.kind === 'formulation' || other.kind === 'other' || other.head))
-      quotedByEnd.set(other.end, other);
-  }
+  const quotedByEnd = quotedHeads(mentions);
   // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
   for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
     const wordStart = match.index!;
@@ -145,9 +155,9 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
     if (!heading && !isNameLike(modifier, named.word, member)) continue;
-    // “一带一路”青少年创客营: a quoted word right before the name belongs to it.
+    // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
-    if (quoted) {
+    if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {
       quotedByEnd.delete(start);
       replaced.add(quoted);
       const mention: Mention = {

@@ -453,7 +453,7 @@ export const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 /**
  * The canonical identity of an initiative, stable across years and copies: simplified
  * characters, half-width forms, no quotes, title marks, brackets or spaces, one middle dot and
- * one dash, no edition (2022, 第八届) at the front and no 活动 at the end.
+ * one dash, no edition (2022, 第八届, 新一轮) at the front and no 活动 at the end.
  *
  * @example
  * initiativeKey('第八届“科普中国”创作大赛') === initiativeKey('科普中国创作大赛') // true
@@ -466,7 +466,7 @@ export function initiativeKey(name: string): string {
       .replace(/[—–－-]+/g, '-')
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')')
-      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批]|[0-9]+届|首[届次期批])+/, '')
+      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批轮]|[0-9]+届|首[届次期批]|新一轮)+/, '')
       // 党中央八项规定 (2015–2018) and 中央八项规定 (2014, 2019): the same issuer, written long or short.
       .replace(/^党(?=中央)/, '')
       // 中央八项规定及其实施细则 (2019), 党中央八项规定及实施细则 and 党中央八项规定 (2018): the rules that carry out
