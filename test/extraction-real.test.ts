@@ -373,6 +373,12 @@ describe('initiative edges, coordination and keys', () => {
         String(year),
       ).toEqual([]);
     }
+    // A belt the clause builds or plans (依托黄金水道，建设长江经济带, 2014) is a programme; one that is the place a
+    // sentence speaks of (取得明显进展，长江经济带生态优先, 2019) or whose development names a strategy (长江经济带发展三大
+    // 战略, 2017; 长江经济带发展要坚持…, 2019) is not. Inside a coordinated name it stays (…长江经济带重大生态修复…, 2017).
+    expect(names(report(2014))).toContain('长江经济带');
+    for (const year of [2017, 2019]) expect(names(report(year)), String(year)).not.toContain('长江经济带');
+    expect(names(report(2017))).toContain('森林质量提升、长江经济带重大生态修复、第二批山水林田湖生态保护工程试点');
     // 民族团结进步创建活动 (2016, 2017), 群众性精神文明创建活动 (2016, 2019).
     expect(names(report(2017))).toContain('民族团结进步创建活动');
     expect(names(report(2019))).toContain('群众性精神文明创建活动');

@@ -272,9 +272,25 @@ const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
 
 /**
- * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER) and the events
- * a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are
- * facts of a review, not events the document holds or tasks (办好…峰会 stays).
+ * A region named by its kind word (经济带) is a programme where the clause builds or plans it (建设长江经济带,
+ * 抓紧规划建设丝绸之路经济带、…), not where it is the place a sentence speaks of (取得明显进展，长江经济带生态优先) or
+ * its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
+ */
+const REGION = /经济带$/;
+const REGION_ACTED = /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施)[^，,。；;：:！？]*$/;
+const REGION_STRATEGY = /^发展/;
+
+/** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
+function regionNotActed(text: string, mention: Mention, before: string): boolean {
+  if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
+  return REGION_STRATEGY.test(text.slice(mention.end, mention.end + 2)) || !REGION_ACTED.test(before);
+}
+
+/**
+ * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
+ * does not act on (see REGION) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
+ * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
+ * stays).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
@@ -282,7 +298,8 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     const attended = mention.kind === 'event' && ATTENDED.test(before);
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
-    if (!attended && !model && !PREVENTED.test(before)) mentions[kept++] = mention;
+    if (!attended && !model && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+      mentions[kept++] = mention;
   }
   mentions.length = kept;
 }
