@@ -487,6 +487,23 @@ describe('initiatives: general precision (candidates that name no programme, nam
     const seed = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
     expect(seed).toContain('世界公众科学素质组织筹委会');
   });
+  it('reads a programme named by its purpose from the verb that carries it out to its kind word', () => {
+    // 实施|两年新增4万亿元的投资计划 (2010, 2011), 深入开展|打击侵犯知识产权和制售假冒伪劣商品的专项治理行动 (2011),
+    // 部署启动|面向2030年的科技创新重大项目 (2017): the words after 的 name nothing by themselves.
+    for (const year of [2010, 2011]) expect(names(report(year)), String(year)).toContain('两年新增4万亿元的投资计划');
+    expect(names(report(2011))).toContain('打击侵犯知识产权和制售假冒伪劣商品的专项治理行动');
+    expect(names(report(2017))).toContain('面向2030年的科技创新重大项目');
+    // No carrying verb right before: a description (对航运中心及其相关产业发展有贡献的创新项目, Shanghai 2022), a
+    // plan's projects (结合实施“十三五”规划确定的重大项目, 2017), a choice (对符合国家战略方向的项目, 2011).
+    const withOf = [report(2011), report(2017), shanghai('2022-shipping-services-call')].flatMap((path) =>
+      initiatives(path).filter((i) => i.kind !== 'document' && i.name.includes('的')),
+    );
+    expect(withOf.map((i) => i.name).sort()).toEqual([
+      '两年新增4万亿元的投资计划',
+      '打击侵犯知识产权和制售假冒伪劣商品的专项治理行动',
+      '面向2030年的科技创新重大项目',
+    ]);
+  });
   it('runs a name over 和, 与 or 及 between two nouns that share its kind word, not between two names', () => {
     // 继续推进|适龄妇女宫颈癌、乳腺癌免费检查和救治保障试点 (2011): one pilot, not 救治保障试点; 关于2023年国民经济和
     // 社会发展计划执行情况 (a notice in the shape of a real report on the plan): one plan, not 社会发展计划.

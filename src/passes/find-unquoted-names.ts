@@ -98,6 +98,53 @@ function quotedHeads(mentions: Mention[]): Map<number, Mention> {
   return byEnd;
 }
 
+/**
+ * Where a name ends: after its kind word, or after the pair it makes with the next kind word of its kind (北京冬奥会、
+ * 冬残奥会: at most one word of its own after 、; the text names the pair as one event), or after the new stage or
+ * part of a zone (中国－东盟自贸区升级版, 上海自贸试验区新片区: a name of its own).
+ */
+function nameEnd(
+  text: string,
+  wordEnd: number,
+  word: string,
+  kind: InitiativeKind,
+  taken: { covered: (index: number) => boolean },
+): number {
+  const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
+  if (pair && kindOfName(pair[0])?.kind === kind && !taken.covered(wordEnd + 1)) return wordEnd + pair[0].length;
+  return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
+}
+
+/** Verbs that carry out a programme named for its purpose (实施|两年新增4万亿元的投资计划). */
+const CARRYING_OUT = /(?:实施|开展|启动)/g;
+/** What a purpose clause may not hold: a list of clauses, a connective of sentences, a number of items. */
+const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干/;
+
+/**
+ * A programme named by its purpose (circulars.md §5, the longest name the text supports): where the words after
+ * 的 are no name by themselves (投资计划, 专项治理行动, 科技创新重大项目), a clause of 4 to 20 characters between a
+ * verb that carries it out and 的 is the name's front (实施|两年新增4万亿元的投资计划, 开展|打击侵犯知识产权和制售假冒
+ * 伪劣商品的专项治理行动, 部署启动|面向2030年的科技创新重大项目). Not after a verb that cites or a description (对…有
+ * 贡献的创新项目, 规划确定的重大项目: no carrying verb right before the clause). Programmes and campaigns only.
+ */
+function purposeClauseName(
+  text: string,
+  from: number,
+  nameFrom: number,
+  wordEnd: number,
+  kind: InitiativeKind,
+): Mention | null {
+  if ((kind !== 'programme' && kind !== 'campaign') || text[nameFrom - 1] !== '的') return null;
+  const head = text.slice(from, nameFrom - 1);
+  let verbEnd = -1;
+  for (const verb of head.matchAll(CARRYING_OUT)) verbEnd = verb.index! + verb[0].length;
+  if (verbEnd === -1) return null;
+  const clause = head.slice(verbEnd);
+  if (clause.length < 4 || clause.length > 20 || NOT_A_PURPOSE.test(clause)) return null;
+  const start = from + verbEnd;
+  return { start, end: wordEnd, name: text.slice(start, wordEnd), kind, mark: 'none' };
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -131,6 +178,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
     while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     while (text[start] === '、') start++;
+    const walked = start;
     // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
     const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
     if (cited && !quotedByEnd.has(cited.start)) {
@@ -154,7 +202,14 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
-    if (!heading && !isNameLike(modifier, named.word, member)) continue;
+    if (!heading && !isNameLike(modifier, named.word, member)) {
+      const purposed = purposeClauseName(text, walked, start, wordEnd, named.kind);
+      if (purposed) {
+        mentions.push(purposed);
+        taken.add(purposed);
+      }
+      continue;
+    }
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {
@@ -171,15 +226,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       taken.add(mention);
       continue;
     }
-    // 北京冬奥会、冬残奥会: a kind word of the same kind right after, with at most one word of its own, completes
-    // this name (the text names the pair as one event), not another.
-    const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
-    // 中国－东盟自贸区升级版, 上海自贸试验区新片区: a new stage or part of a zone is a name of its own.
-    const stage = ZONE_WORDS.has(match[0]) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '';
-    const end =
-      pair && kindOfName(pair[0])?.kind === named.kind && !taken.covered(wordEnd + 1)
-        ? wordEnd + pair[0].length
-        : wordEnd + stage.length;
+    const end = nameEnd(text, wordEnd, match[0], named.kind, taken);
     const mention: Mention = { start, end, name: text.slice(start, end), kind: named.kind, mark: 'none' };
     mentions.push(mention);
     taken.add(mention);
