@@ -152,6 +152,27 @@ describe('limits counted from an event, open starts, frequencies and rates', () 
     );
   });
 
+  it('counts a limit of n units before an event back from that event, and keeps 在 and 于 off the anchor', () => {
+    // circulars.md §4, a limit counted from an event, in the procedural forms of notices (no development document
+    // writes one: the law of 2002 and the Shanghai notices of the gold have none; these are sentences).
+    const read = (sentence: string) => {
+      const text = `关于做好2024年申报工作的通知\n\n${sentence}\n`;
+      return extractDeadlines(parseCircular(text), { source: text }).deadlines.map((d) =>
+        [d.text, d.kind, d.date, d.anchor, d.resolvedBy].join(' '),
+      );
+    };
+    expect(read('申报单位应在项目开工前30日提交申请。')).toEqual(['前30日 deadline  项目开工 event']);
+    expect(read('于会议召开前5个工作日报送材料。')).toEqual(['前5个工作日 deadline  会议召开 event']);
+    // 前一个月 after an event: a month before it, not the year's first month.
+    expect(read('应当在活动开始前一个月报市科协。')).toEqual(['前一个月 deadline  活动开始 event']);
+    // A scope or a year before 前 is no event: the first ten months, the year's first two.
+    expect(read('今年前两个月完成。')[0]).not.toContain('event');
+    expect(read('全国前10个月完成。')[0]).not.toContain('event');
+    // After an event with 后, the event without the 在 or 应于 that introduces it.
+    expect(read('在领取营业执照后30日内办理登记。')).toEqual(['30日内 deadline  领取营业执照 event']);
+    expect(read('应于每季度结束后10日内报送。')).toContain('10日内 deadline  每季度结束 event');
+  });
+
   it('reads starts from the date of issue as open or closed periods', () => {
     expect(at(law('1985-port-opening-provisions'), 83, '自发布之日起')).toMatchObject({ kind: 'period', end: null });
     expect(at(shanghai('2023-waterway-inspection'), 19, '自本通知发布之日起至2023年5月31日')).toMatchObject({

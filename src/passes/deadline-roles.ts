@@ -304,7 +304,8 @@ export function kindOfWholeYears(input: RoleInput): TimeValue['kind'] {
 export function anchorBefore(text: string, index: number): string | null {
   const { before } = sentenceAround(text, index, 0);
   const after = EVENT_THEN.exec(before);
-  if (after) return after[1];
+  // (应于每季度结束后, 在领取营业执照后: the clause's start matched first; the event follows 在 or 于.)
+  if (after) return after[1].replace(/^(?:应当|应|须|需|请)?(?:在|于|待)(?=.{2})/, '');
   const found = [...before.matchAll(/(?:自|从)([^，,。；;：:、“”"《》（）()]{1,30}?)之日(?:起|开始)/g)].pop();
   return found ? found[1] : null;
 }

@@ -15,6 +15,7 @@ import { type Context, type TimeOptions, at, createContext, strongerUse } from '
 import {
   AGO,
   BARE_YEAR_RANGE,
+  BEFORE_EVENT,
   CLOCK,
   CONNECTOR,
   DAY_LIST_ITEM,
@@ -405,8 +406,54 @@ function readDotted(context: Context, index: number): Read {
   return undefined;
 }
 
+/**
+ * Where an event right before 前 starts: after the last punctuation, 在 or 于 in the few characters before it (应在|
+ * 项目开工前30日, 于|会议召开前5个工作日), or at the text's start; -1 when there is none, or when what stands there is
+ * no event of two to sixteen Chinese characters ending in a verb of one (see EVENT_END).
+ */
+function eventStartBefore(text: string, index: number): number {
+  const from = Math.max(0, index - EVENT_WINDOW);
+  let start = -1;
+  for (let i = index - 1; i >= from; i--) {
+    if (EVENT_DELIMITER.test(text[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start === -1 && from === 0) start = 0;
+  if (start === -1) return -1;
+  const event = text.slice(start, index);
+  return /^[\u4e00-\u9fff]{2,16}$/.test(event) && EVENT_END.test(event) ? start : -1;
+}
+const EVENT_WINDOW = 17;
+const EVENT_DELIMITER = /[，,。；;：:、（()）“”"\s在于]/;
+/**
+ * How an event a limit counts back from ends: a verb of something that starts, ends or is done on a day (开工, 召开,
+ * 开始, 结束, 进港, 到期, 签订, 施行 …). A scope or a time (全国前10个月, 今年前两个月, 目前) is no event.
+ */
+const EVENT_END =
+  /(?:开工|开学|召开|开始|结束|开幕|闭幕|举办|举行|进港|出港|离港|抵港|到期|期满|届满|截止|启动|实施|施行|生效|签订|签署|出发|抵达|上市|竣工|验收|成立|换届|开标|投标|入学|开放|开通|开业|运营|交付|发货|装船|出境|入境|作出|发布|公布|印发|上线)$/;
+
+/**
+ * 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时 (circulars.md §4: a limit counted from an event): a
+ * limit n units before an event the text does not date; the anchor is the event, the date null.
+ */
+function readBeforeEvent(context: Context, index: number): Read {
+  if (context.text.charCodeAt(index) !== 0x524d /* 前 */) return undefined;
+  const match = at(context, BEFORE_EVENT, index);
+  if (!match) return undefined;
+  const start = eventStartBefore(context.text, index);
+  if (start === -1) return undefined;
+  const anchor = context.original.slice(start, index);
+  return {
+    value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }),
+    end: index + match[0].length,
+  };
+}
+
 /** The forms that are not points, tried in this order before a point is read. */
 const NON_POINT_FORMS = [
+  readBeforeEvent,
   readPlanPeriod,
   readRecurring,
   readEveryN,

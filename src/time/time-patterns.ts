@@ -108,6 +108,9 @@ export const ISSUE_EVENT = /^(?:本[\u4e00-\u9fff]{1,8}?)?(?:印发|发布|下�
 export const FROM_TODAY = sticky('(?:自|从)?即日(?:起|开始)');
 // 30日内, 近三个月, 未来两个月
 export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|个多月|个月|月|日|天|年)(以内|内|以来)?`);
+// 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时: a limit counted back from the event before 前 (see
+// readBeforeEvent; 前两个月 after a year or a quarter is the first months of it, FIRST_N)
+export const BEFORE_EVENT = sticky(`前(${NUMBER})(个工作日|个月|日|天|周|小时)`);
 // 三年前
 export const AGO = sticky(`(${NUMBER})年前`);
 // 上世纪80年代, 本世纪20年代, 二十世纪九十年代末期
