@@ -158,6 +158,11 @@ describe('one name per span, owners and rounds in front', () => {
     // The plan named for its years stays the period (the seed's line); a period before a description stays alone.
     expect(namesOf('抓好“十四五”时期重点项目。')).toEqual(['十四五 period']);
   });
+  it('keeps the round in front of a name, but reads no name from the round and a kind word alone', () => {
+    expect(namesOf('实施新一轮农村电网改造升级工程。')).toEqual(['新一轮农村电网改造升级工程 programme']);
+    for (const sentence of ['实施新一轮行动计划。', '开展新一轮专项行动。', '启动新一轮工程。'])
+      expect(namesOf(sentence), sentence).toEqual([]);
+  });
   it('keeps the party that owns a campaign and 对口 (a word) in the name', () => {
     expect(namesOf('深入开展党的群众路线教育实践活动。')).toEqual(['党的群众路线教育实践活动 campaign']);
     expect(namesOf('实施中央企业对口支援工程。')).toEqual(['中央企业对口支援工程 programme']);

@@ -194,6 +194,8 @@ function endsCompound(inner: InitiativeKind, word: string): boolean {
  * list of named things, whose other members show the words are a name).
  */
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
+  // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
+  if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 意见, 决定: titles only where the text cites them (citedTitleStart).
   if (word === '意见' || word === '指导意见' || word === '决定') return false;
