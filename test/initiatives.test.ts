@@ -163,6 +163,10 @@ describe('one name per span, owners and rounds in front', () => {
     for (const sentence of ['实施新一轮行动计划。', '开展新一轮专项行动。', '启动新一轮工程。'])
       expect(namesOf(sentence), sentence).toEqual([]);
   });
+  it('ends a list of projects at its kind word, after the verb that sorts it out', () => {
+    // A document right after another kind word ends the name (endsCompound); 梳理 is no word of the name.
+    expect(namesOf('梳理交通领域重大项目清单。')).toEqual(['交通领域重大项目清单 document']);
+  });
   it('keeps the party that owns a campaign and 对口 (a word) in the name', () => {
     expect(namesOf('深入开展党的群众路线教育实践活动。')).toEqual(['党的群众路线教育实践活动 campaign']);
     expect(namesOf('实施中央企业对口支援工程。')).toEqual(['中央企业对口支援工程 programme']);
