@@ -163,6 +163,10 @@ describe('one name per span, owners and rounds in front', () => {
     for (const sentence of ['实施新一轮行动计划。', '开展新一轮专项行动。', '启动新一轮工程。'])
       expect(namesOf(sentence), sentence).toEqual([]);
   });
+  it('runs a name over 和 between two nouns, not from a goal that ends in 化', () => {
+    expect(namesOf('推动制造业和互联网融合发展试点。')).toEqual(['制造业和互联网融合发展试点 programme']);
+    expect(namesOf('推进城乡供水一体化和农村饮水安全巩固提升工程。')).toEqual(['农村饮水安全巩固提升工程 programme']);
+  });
   it('ends a list of projects at its kind word, after the verb that sorts it out', () => {
     // A document right after another kind word ends the name (endsCompound); 梳理 is no word of the name.
     expect(namesOf('梳理交通领域重大项目清单。')).toEqual(['交通领域重大项目清单 document']);

@@ -276,10 +276,10 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
 /** Kinds whose names may run over 和, 与 or 及 (see joinedByConnective); titles have their own rule. */
 const JOINABLE_KINDS = new Set<InitiativeKind>(['programme', 'campaign', 'event', 'platform']);
 /**
- * What ends a whole name of no kind word (乡村振兴战略, 河长制, 双重管理体制, 中西部地区初中校舍改造): the words
- * before a connective then name one thing of their own.
+ * What ends a whole name of no kind word (乡村振兴战略, 河长制, 双重管理体制, 中西部地区初中校舍改造, 城乡供水一体化):
+ * the words before a connective then name one thing of their own.
  */
-const WHOLE_NAME_END = /(?:战略|谈判|制度|体制|机制|体系|制|工作|改造|建设|改革|创建)$/;
+const WHOLE_NAME_END = /(?:战略|谈判|制度|体制|机制|体系|制|工作|改造|建设|改革|创建|化)$/;
 /** Proper words a whole name starts with: 全国中小学校舍安全工程 after 和 is a name of its own. */
 const PROPER_START = /^(?:全国|全民|中国|世界|国家|中央|国务院)/;
 
