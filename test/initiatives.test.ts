@@ -167,6 +167,17 @@ describe('one name per span, owners and rounds in front', () => {
     expect(namesOf('推动制造业和互联网融合发展试点。')).toEqual(['制造业和互联网融合发展试点 programme']);
     expect(namesOf('推进城乡供水一体化和农村饮水安全巩固提升工程。')).toEqual(['农村饮水安全巩固提升工程 programme']);
   });
+  it('reads no description before 的 as the front of a name', () => {
+    // A qualifier alone after 的, a frame, a manner, an activity, a clause too short to name a purpose.
+    for (const sentence of [
+      '实施总投资500亿元的重大项目。',
+      '开展面向中小企业的专项行动。',
+      '开展以节能为主题的宣传活动。',
+      '开展形式多样的科普活动。',
+      '启动覆盖全市的监测项目。',
+    ])
+      expect(namesOf(sentence), sentence).toEqual([]);
+  });
   it('ends a list of projects at its kind word, after the verb that sorts it out', () => {
     // A document right after another kind word ends the name (endsCompound); 梳理 is no word of the name.
     expect(namesOf('梳理交通领域重大项目清单。')).toEqual(['交通领域重大项目清单 document']);

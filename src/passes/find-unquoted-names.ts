@@ -117,30 +117,39 @@ function nameEnd(
 
 /** Verbs that carry out a programme named for its purpose (实施|两年新增4万亿元的投资计划). */
 const CARRYING_OUT = /(?:实施|开展|启动)/g;
-/** What a purpose clause may not hold: a list of clauses, a connective of sentences, a number of items. */
-const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干/;
+/**
+ * What a purpose clause may not hold or start with: a list of clauses, a count of items, a frame (以节能为主题, 对…,
+ * 为…, 按…), a manner (形式多样, 丰富多彩: too short besides).
+ */
+const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干|^(?:以|对|为|按|把|在|由|从)/;
+/** The words after 的 that only qualify the kind word: 总投资500亿元的|重大项目, 面向中小企业的|专项行动. */
+const ONLY_QUALIFIER = /^(?:重大|重点|专项|相关|有关|各类|各项|新的|新)?$/;
 
 /**
  * A programme named by its purpose (circulars.md §5, the longest name the text supports): where the words after
- * 的 are no name by themselves (投资计划, 专项治理行动, 科技创新重大项目), a clause of 4 to 20 characters between a
- * verb that carries it out and 的 is the name's front (实施|两年新增4万亿元的投资计划, 开展|打击侵犯知识产权和制售假冒
- * 伪劣商品的专项治理行动, 部署启动|面向2030年的科技创新重大项目). Not after a verb that cites or a description (对…有
- * 贡献的创新项目, 规划确定的重大项目: no carrying verb right before the clause). Programmes and campaigns only.
+ * 的 are no name by themselves but more than a qualifier (投资计划, 专项治理行动, 科技创新重大项目), a clause of 6 to
+ * 20 characters between a verb that carries it out and 的 is the name's front (实施|两年新增4万亿元的投资计划,
+ * 开展|打击侵犯知识产权和制售假冒伪劣商品的专项治理行动, 部署启动|面向2030年的科技创新重大项目). Not after a verb
+ * that cites or a description (对…有贡献的创新项目, 规划确定的重大项目: no carrying verb right before the clause),
+ * not a mere qualifier after 的 (总投资500亿元的重大项目), not an activity (以节能为主题的宣传活动, 形式多样的科普
+ * 活动). Programmes and campaigns only.
  */
 function purposeClauseName(
   text: string,
   from: number,
   nameFrom: number,
   wordEnd: number,
-  kind: InitiativeKind,
+  named: { kind: InitiativeKind; word: string },
 ): Mention | null {
-  if ((kind !== 'programme' && kind !== 'campaign') || text[nameFrom - 1] !== '的') return null;
+  const { kind, word } = named;
+  if ((kind !== 'programme' && kind !== 'campaign') || word === '活动' || text[nameFrom - 1] !== '的') return null;
+  if (ONLY_QUALIFIER.test(text.slice(nameFrom, wordEnd - word.length))) return null;
   const head = text.slice(from, nameFrom - 1);
   let verbEnd = -1;
   for (const verb of head.matchAll(CARRYING_OUT)) verbEnd = verb.index! + verb[0].length;
   if (verbEnd === -1) return null;
   const clause = head.slice(verbEnd);
-  if (clause.length < 4 || clause.length > 20 || NOT_A_PURPOSE.test(clause)) return null;
+  if (clause.length < 6 || clause.length > 20 || NOT_A_PURPOSE.test(clause)) return null;
   const start = from + verbEnd;
   return { start, end: wordEnd, name: text.slice(start, wordEnd), kind, mark: 'none' };
 }
@@ -203,7 +212,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
     if (!heading && !isNameLike(modifier, named.word, member)) {
-      const purposed = purposeClauseName(text, walked, start, wordEnd, named.kind);
+      const purposed = purposeClauseName(text, walked, start, wordEnd, named);
       if (purposed) {
         mentions.push(purposed);
         taken.add(purposed);
