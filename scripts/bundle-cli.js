@@ -81,9 +81,6 @@ const recording = spawnSync(
       KEPU_RECORD_ALSO: JSON.stringify([
         ['diff', 'fixtures/work-reports/2016.txt', 'fixtures/work-reports/2017.txt', '-q'],
       ]),
-      // The diff's passes run here too, not on a worker thread, so that their code is in the cache
-      // (the worker of a diff runs this bundle with this cache).
-      KEPU_NO_WORKER: '1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   },

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDeadlines, parseCircular, readCircular } from '../src/index.js';
-import { foldForMatching, toSimplified, unifiedIdeographs } from '../src/normalize.js';
+import { foldForMatching, foldWidth, toSimplified, unifiedIdeographs, unifiedTable } from '../src/normalize.js';
 import { UNIFIED_ASTRAL, UNIFIED_PAIRS } from '../src/generated/unified-ideographs.js';
 import type { Node } from '../src/types.js';
 import { checkTree } from './helpers/check-tree.js';
@@ -72,6 +72,16 @@ describe('the table', () => {
     // A radical whose ideograph is traditional folds on to the simplified one (⾨ → 門 → 门).
     expect(foldForMatching('⾨')).toBe('门');
     expect(toSimplified('⾨')).toBe('⾨');
+  });
+  it('folds every code unit as its unified ideograph simplified, else its simplified form, then its width', () => {
+    const unified = unifiedTable();
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      const expected = foldWidth(toSimplified(unified[code] !== 0 ? String.fromCharCode(unified[code]) : char));
+      if (foldForMatching(char) !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

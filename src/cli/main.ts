@@ -58,11 +58,6 @@ function exitStatusOf(error: unknown): number {
   return 70;
 }
 
-/** Serves a worker thread that runs this bundle (see pass-worker.ts); loads the worker's code only then. */
-export async function serveWorker(): Promise<void> {
-  (await import('./parse-worker.js')).serveWorker();
-}
-
 /** Runs the CLI with `argv` (as process.argv); resolves when done, with process.exitCode set. */
 export async function main(given: string[]): Promise<void> {
   ignoreBrokenPipe();

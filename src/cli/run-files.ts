@@ -85,11 +85,6 @@ const JOB_OUTPUTS: {
     const { initiativesNdjson } = await import('../output/initiatives.js');
     return { text: initiativesNdjson(parsed.file, parsed.document, job.options) };
   },
-  // What the diff needs of a plan's passes (its deadlines and initiatives), as JSON: see pass-worker.ts.
-  passes: async (job, parsed) => {
-    const { passLists } = await import('../diff/diff-plans.js');
-    return { text: JSON.stringify(passLists(parsed.document, job.reference)) };
-  },
 };
 
 /**

@@ -5,28 +5,23 @@
  */
 import type { DocumentFormat } from '../output/document-writer.js';
 import type { DeadlinesOptions } from '../output/deadlines.js';
-import type { Diagnostic, Document, InputFormat } from '../types.js';
+import type { Diagnostic, InputFormat } from '../types.js';
 import type { ReadLimits } from '../read/limits.js';
-import type { PlanReference } from '../diff/plan-view.js';
 
 /** What a worker makes of each file: what the command writes for it. */
 export type WorkerJob =
   | { kind: 'document'; format: DocumentFormat; array: boolean }
   | { kind: 'deadlines'; options: DeadlinesOptions }
-  | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } }
-  | { kind: 'passes'; reference: PlanReference };
+  | { kind: 'initiatives'; options: { kind?: string[]; minCount: number } };
 
-/** A file to read, or one the main thread has read and parsed (`parsed`: its tree, its text and its size). */
+/** A file to read. */
 export interface WorkerTask {
   index: number;
   path: string;
   from?: InputFormat;
   encoding?: string;
   limits?: Partial<ReadLimits>;
-  parsed?: { document: Document; text: string; bytes: number };
   job: WorkerJob;
-  /** The last task: the worker ends once it has answered every task. */
-  last?: boolean;
 }
 
 /** What comes back: the output for the file, or the problem. */

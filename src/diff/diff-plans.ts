@@ -21,8 +21,7 @@ import { diffInitiatives, initiativeFacts, type InitiativeFacts } from './diff-i
 export type { DiffOptions, PlanReference } from './plan-view.js';
 
 /**
- * What the two passes give the diff for each plan: its deadlines and its initiatives (computed
- * here, or by a worker thread while the sections are aligned: see `runDiff`).
+ * What the two passes give the diff for each plan: its deadlines and its initiatives.
  *
  * @example
  * const lists: PassLists = passLists(tree)
@@ -120,31 +119,6 @@ export function diffPlans(oldDocument: Document, newDocument: Document, options:
     passLists(oldDocument, aligned.oldView.reference),
     passLists(newDocument, aligned.newView.reference),
   ]);
-}
-
-/**
- * Compares two plans with their passes' lists coming from elsewhere (a worker thread that ran the
- * passes while the sections were aligned here); where they do not come (null), runs the passes here.
- * The same diff as `diffPlans`. `meanwhile` is given the plans and the sections' changes before
- * the lists are waited for (a writer starts on them while the worker thread runs).
- *
- * @example
- * await diffPlansWith(old, new, {}, worker.lists)
- */
-export async function diffPlansWith(
-  oldDocument: Document,
-  newDocument: Document,
-  options: DiffOptions,
-  lists: Promise<[PassLists, PassLists] | null>,
-  meanwhile?: (sections: Pick<PlanDiff, 'old' | 'new' | 'changes'>) => void,
-): Promise<PlanDiff> {
-  const aligned = alignPlans(oldDocument, newDocument, options);
-  meanwhile?.({ old: describe(aligned.oldView), new: describe(aligned.newView), changes: aligned.changes });
-  const given = await lists;
-  return completeDiff(
-    aligned,
-    given ?? [passLists(oldDocument, aligned.oldView.reference), passLists(newDocument, aligned.newView.reference)],
-  );
 }
 
 /**

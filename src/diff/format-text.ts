@@ -266,7 +266,7 @@ function when(item: DeadlineRef): string {
 const LISTED = 12;
 
 /** The deadlines, initiatives and numbers that changed. */
-function writeLists(lines: string[], diff: DiffLists, paint: Painter, options: Required<TextOptions>): void {
+function writeLists(lines: string[], diff: PlanDiff, paint: Painter, options: Required<TextOptions>): void {
   const wrap = (parts: Styled[], sign: string) => lines.push(...wrapStyled(parts, options.width, `${sign} `, '    '));
   const dimmed = (text: string): Styled => ({ text, paint: paint.dim });
   if (diff.initiatives.added.length + diff.initiatives.removed.length > 0) {
@@ -355,25 +355,14 @@ function sentenceDiff(before: string, after: string, paint: Painter, width: numb
   return writer.lines;
 }
 
-/** What the text of a diff shows first, known once the sections are compared: both plans, and the sections' changes. */
-export type DiffSections = Pick<PlanDiff, 'old' | 'new' | 'changes'>;
-
-/** What it shows after them, known once the passes' lists are in: the lists and the summary. */
-export type DiffLists = Pick<PlanDiff, 'initiatives' | 'deadlines' | 'targets' | 'summary'>;
-
 /**
- * The diff as text in two steps: the header and the sections now, the lists and the summary line
- * when they come (so that the sections are written while a worker thread still runs the passes:
- * see `runDiff`). The two steps together write what `formatText` writes.
+ * The diff as text: a header naming both plans, each change (under its unchanged ancestors) with
+ * its word diff, the lists, and a summary line.
  *
  * @example
- * startText(sections, createPainter(false), { width: 80 })(lists)
+ * formatText(diffPlans(old, new), createPainter(false), { width: 80 })
  */
-export function startText(
-  sections: DiffSections,
-  paint: Painter,
-  given: TextOptions = {},
-): (lists: DiffLists) => string {
+export function formatText(diff: PlanDiff, paint: Painter, given: TextOptions = {}): string {
   const options: Required<TextOptions> = {
     all: given.all ?? false,
     explain: given.explain ?? false,
@@ -383,44 +372,31 @@ export function startText(
   const lines: string[] = [];
   const side = (plan: PlanDiff['old']) =>
     `${plan.name}${plan.title ? `  ${plan.title}` : ''}${plan.year ? ` (${plan.year})` : ''}`;
-  lines.push(paint.bold(`--- ${side(sections.old)}`), paint.bold(`+++ ${side(sections.new)}`));
+  lines.push(paint.bold(`--- ${side(diff.old)}`), paint.bold(`+++ ${side(diff.new)}`));
   // Unchanged parents are printed (dimmed) as context for the changes below them.
-  for (const { change, context } of withContext(sections.changes, options.all)) {
+  for (const { change, context } of withContext(diff.changes, options.all)) {
     if (context) lines.push(paint.dim(`  ${'  '.repeat(change.level - 1)}${sectionTitle(change)}`));
     else writeChange(lines, change, paint, options);
   }
-  return (lists) => {
-    writeLists(lines, lists, paint, options);
-    const { summary } = lists;
-    const kinds = (['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const)
-      .map((kind) => `${summary[kind]} ${kind}`)
-      .join(', ');
-    lines.push(
+  writeLists(lines, diff, paint, options);
+  const { summary } = diff;
+  const kinds = (['added', 'removed', 'modified', 'renamed', 'moved', 'unchanged'] as const)
+    .map((kind) => `${summary[kind]} ${kind}`)
+    .join(', ');
+  lines.push(
+    '',
+    ...wrapStyled(
+      [
+        { text: 'summary: ', paint: paint.bold },
+        {
+          text: `${kinds}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged} +${summary.targetsAdded} -${summary.targetsRemoved}`,
+          paint: plain,
+        },
+      ],
+      options.width,
       '',
-      ...wrapStyled(
-        [
-          { text: 'summary: ', paint: paint.bold },
-          {
-            text: `${kinds}; initiatives +${summary.initiativesAdded} -${summary.initiativesRemoved}; deadlines +${summary.deadlinesAdded} -${summary.deadlinesRemoved} ~${summary.deadlinesChanged}; targets ~${summary.targetsChanged} +${summary.targetsAdded} -${summary.targetsRemoved}`,
-            paint: plain,
-          },
-        ],
-        options.width,
-        '',
-        '  ',
-      ),
-    );
-    return lines.join('\n') + '\n';
-  };
-}
-
-/**
- * The diff as text: a header naming both plans, each change (under its unchanged ancestors) with
- * its word diff, the lists, and a summary line.
- *
- * @example
- * formatText(diffPlans(old, new), createPainter(false), { width: 80 })
- */
-export function formatText(diff: PlanDiff, paint: Painter, given: TextOptions = {}): string {
-  return startText(diff, paint, given)(diff);
+      '  ',
+    ),
+  );
+  return lines.join('\n') + '\n';
 }

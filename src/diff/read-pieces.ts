@@ -244,7 +244,9 @@ function sentenceSimilarities(before: string[], after: string[]): Float64Array {
   const profile = (text: string, add: boolean) => {
     const seen: number[] = [];
     for (let index = 0; index + 1 < text.length; index++) {
-      const key = text.charCodeAt(index) * 65536 + text.charCodeAt(index + 1);
+      // Two code units in one 32-bit integer (a small integer to V8, not a boxed number as a
+      // product above 2^31 would be: Chinese characters are above U+8000).
+      const key = (text.charCodeAt(index) << 16) | text.charCodeAt(index + 1);
       let id = ids.get(key);
       if (id === undefined) {
         if (!add) continue;

@@ -1,9 +1,9 @@
 /** The writers of `kepu diff`: a table of formats for two plans, and the series of several. */
 import type { Document, PlanDiff } from '../types.js';
-import { diffPlans, diffPlansWith, hasDifferences, type DiffOptions, type PassLists } from '../diff/diff-plans.js';
+import { diffPlans, hasDifferences, type DiffOptions } from '../diff/diff-plans.js';
 import { planYear } from '../diff/plan-view.js';
 import { formatMarkdown } from '../diff/format-diff.js';
-import { type DiffLists, type DiffSections, formatText, startText, type TextOptions } from '../diff/format-text.js';
+import { formatText, type TextOptions } from '../diff/format-text.js';
 import { formatHtml } from '../diff/format-html.js';
 import { createPainter } from './painter.js';
 import { escapeStrings } from './terminal-text.js';
@@ -39,37 +39,13 @@ export async function runDiff(
       format: 'text' | 'json' | 'md' | 'html';
       color?: boolean;
       output?: string;
-      /** The passes' lists, when a worker thread makes them (`startPassWorker`). */
-      passes?: Promise<[PassLists, PassLists] | null> | null;
     },
 ): Promise<{ text: string; changed: boolean }> {
   // Text wraps at the terminal's width when it goes to one, else at 100 columns.
   const terminal = options.output === undefined && process.stdout.isTTY ? process.stdout.columns : undefined;
   const writerOptions = { ...options, width: options.width ?? terminal ?? 100 };
-  if (!options.passes) {
-    const diff = diffPlans(before, after, options);
-    return { text: DIFF_WRITERS[options.format](diff, writerOptions), changed: hasDifferences(diff) };
-  }
-  // Text writes the sections while the worker thread still runs the passes, the lists once they are in.
-  let finishText: ((lists: DiffLists) => string) | undefined;
-  const startSections =
-    options.format === 'text'
-      ? (sections: DiffSections) => {
-          finishText = startText(escapeStrings(sections), createPainter(options.color === true), writerOptions);
-        }
-      : undefined;
-  const diff = await diffPlansWith(before, after, options, options.passes, startSections);
-  const text = finishText
-    ? finishText(
-        escapeStrings({
-          initiatives: diff.initiatives,
-          deadlines: diff.deadlines,
-          targets: diff.targets,
-          summary: diff.summary,
-        }),
-      )
-    : DIFF_WRITERS[options.format](diff, writerOptions);
-  return { text, changed: hasDifferences(diff) };
+  const diff = diffPlans(before, after, options);
+  return { text: DIFF_WRITERS[options.format](diff, writerOptions), changed: hasDifferences(diff) };
 }
 
 /**

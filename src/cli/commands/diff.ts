@@ -33,11 +33,11 @@ async function run(oldFile: string, newFiles: string[], options: DiffCommandOpti
   const { readPlanReferences } = await import('../plan-references.js');
   const { references, problem } = readPlanReferences(options.year, options.referenceDate, files.length);
   if (problem) throw new UsageError(problem);
-  // The passes of two plans run on a worker thread while this one aligns the sections.
-  const { startPassWorker } = await import('../pass-worker.js');
-  const worker = startPassWorker(files, references);
+  // Plans of a few hundred KB are compared in a fraction of a second: too short a run for V8's
+  // optimising compiler to pay for itself (see short-run.ts).
+  const { baselineForShortRun } = await import('../short-run.js');
+  baselineForShortRun(files);
   const parsed = await readAndParse(files, options);
-  const passes = worker?.run(parsed) ?? null;
   const documents = parsed.map((entry) => entry.document);
   await reportDiagnostics(documents, options);
   const { runDiff, runSeries } = await import('../../output/diff.js');
@@ -50,7 +50,6 @@ async function run(oldFile: string, newFiles: string[], options: DiffCommandOpti
           references,
           width,
           context,
-          passes,
           color: await colorForOutput(options),
         });
   await writeOutput(text, options.output, files);
