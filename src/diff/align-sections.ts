@@ -296,8 +296,8 @@ function matchGroup(
     );
     const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
     const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
-    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned);
-    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned);
+    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned, contents);
+    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned, contents);
     assigned.forEach((column, row) => {
       if (column === -1) return;
       const a = openOld[row];
@@ -315,29 +315,63 @@ function matchGroup(
   return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
 }
 
-/** For each assigned row, the best score of any other candidate of its row or of its column. */
-function runnersUp(scores: Float64Array, rows: number, columns: number, assigned: Int32Array): Float64Array {
-  const rowBest = new Float64Array(rows);
-  const rowSecond = new Float64Array(rows);
-  const columnBest = new Float64Array(columns);
-  const columnSecond = new Float64Array(columns);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const value = scores[row * columns + column];
-      if (value > rowBest[row]) [rowSecond[row], rowBest[row]] = [rowBest[row], value];
-      else if (value > rowSecond[row]) rowSecond[row] = value;
-      if (value > columnBest[column]) [columnSecond[column], columnBest[column]] = [columnBest[column], value];
-      else if (value > columnSecond[column]) columnSecond[column] = value;
-    }
-  }
+/**
+ * For each assigned row, the best score of any other candidate of its row or of its column. A
+ * candidate that the assignment gave to another section is weighed as the swap it stands for: two
+ * siblings that changed places (A, B → B′, A′), short and alike in form, are each other's runner-up
+ * through the place prior, and judged one by one neither pair was sure; judged as a swap, A→A′ with
+ * B→B′ against A→B′ with B→A′, each is. The swap is weighed on the words alone (`contents`, without
+ * the prior that argues for the old order): the rival counts as `score` × (the swap's total ÷ the
+ * pairs' total), so it is under AMBIGUOUS_MARGIN × `score` exactly when the swap is under that share
+ * of the two pairs. A rival that no other section took counts as before.
+ */
+function runnersUp(
+  scores: Float64Array,
+  rows: number,
+  columns: number,
+  assigned: Int32Array,
+  contents: Float64Array,
+): Float64Array {
+  const rowOf = new Int32Array(columns).fill(-1);
+  assigned.forEach((column, row) => {
+    if (column !== -1) rowOf[column] = row;
+  });
+  /** Whether `column` is the closest by words to `row` of every column but its own (`own`). */
+  const mutual = (row: number, own: number, column: number): boolean => {
+    const value = contents[row * columns + column];
+    for (let other = 0; other < columns; other++)
+      if (other !== own && other !== column && contents[row * columns + other] >= value) return false;
+    return true;
+  };
   const result = new Float64Array(rows);
   assigned.forEach((column, row) => {
     if (column === -1) return;
     const value = scores[row * columns + column];
-    // The other candidates: the best of the row or column unless it is this pair, else the second.
-    const inRow = rowBest[row] === value ? rowSecond[row] : rowBest[row];
-    const inColumn = columnBest[column] === value ? columnSecond[column] : columnBest[column];
-    result[row] = Math.max(inRow, inColumn);
+    const own = contents[row * columns + column];
+    /** The rival weight of the pair (row, otherColumn) against this one, given the row that took otherColumn. */
+    const swapped = (otherRow: number, otherColumn: number): number => {
+      // Only two pairs that cross (the order changed), each section's closest other candidate the other's partner.
+      const crossed = otherRow < row !== otherColumn < column;
+      if (!crossed || !mutual(otherRow, otherColumn, column) || !mutual(row, column, otherColumn))
+        return Math.max(scores[row * columns + otherColumn], scores[otherRow * columns + column]);
+      const pairs = own + contents[otherRow * columns + otherColumn];
+      const swap = contents[row * columns + otherColumn] + contents[otherRow * columns + column];
+      return pairs > 0 ? (value * swap) / pairs : 0;
+    };
+    let best = 0;
+    for (let other = 0; other < columns; other++) {
+      if (other === column) continue;
+      const otherRow = rowOf[other];
+      const rival = otherRow === -1 ? scores[row * columns + other] : swapped(otherRow, other);
+      if (rival > best) best = rival;
+    }
+    for (let other = 0; other < rows; other++) {
+      if (other === row) continue;
+      const otherColumn = assigned[other];
+      const rival = otherColumn === -1 ? scores[other * columns + column] : swapped(other, otherColumn);
+      if (rival > best) best = rival;
+    }
+    result[row] = best;
   });
   return result;
 }
