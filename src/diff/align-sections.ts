@@ -271,6 +271,7 @@ function matchGroup(
   news: PlanNode[],
   alignment: Alignment,
   threshold: number,
+  acrossLevel = false,
 ): Array<[PlanNode, PlanNode]> {
   const siblings = { old: olds.length, new: news.length };
   const made = pairIdentical(olds, news, alignment);
@@ -307,12 +308,32 @@ function matchGroup(
       // A pair that its place alone carried over the threshold must also be sure on its words alone.
       const placed = parts[cell].matchedBy === 'position';
       if (placed && !isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) return;
+      if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
       pair(alignment, a, b, parts[row * openNew.length + column]);
       made.push([a, b]);
     });
     return made;
   }
   return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
+}
+
+/**
+ * Below this heading similarity, two headed sections share no topic by their headings: a pair of
+ * them under CONFIDENT is carried by the bodies alone.
+ */
+const SILENT_HEADINGS = 0.1;
+
+/**
+ * Whether a pair carried by its body alone (headings that share nothing, a score under CONFIDENT)
+ * opens alike: the openings' cosine OPENING_THRESHOLD or more. A section whose real partner was
+ * merged into a sibling is alike by body to that sibling's neighbour through what both run on into
+ * (2014 （九）努力建设生态文明的美好家园, the last task, and 2015 六、切实加强政府自身建设: bodies 0.61 through
+ * the closing passages, openings 0.04); a reader, who reads what a section opens with, makes no pair.
+ */
+function opensAlike(a: PlanNode, b: PlanNode, score: PairScore): boolean {
+  if (score.score >= CONFIDENT || score.headingSimilarity >= SILENT_HEADINGS) return true;
+  if (a.vectors.heading.size === 0 || b.vectors.heading.size === 0) return true;
+  return openingSimilarity(a, b) >= OPENING_THRESHOLD;
 }
 
 /**
@@ -451,7 +472,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(news, alignment.backward);
     if (others.length < 2) continue;
     const before = alignment.backward.size;
-    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
     if (alignment.backward.size !== before) others = null;
   }
   others = null;
@@ -461,7 +482,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(olds, alignment.forward);
     if (others.length < 2) continue;
     const before = alignment.forward.size;
-    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
     if (alignment.forward.size !== before) others = null;
   }
   return made;
