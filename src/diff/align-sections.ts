@@ -357,13 +357,22 @@ function runnersUp(
   assigned.forEach((column, row) => {
     if (column !== -1) rowOf[column] = row;
   });
-  /** Whether `column` is the closest by words to `row` of every column but its own (`own`). */
-  const mutual = (row: number, own: number, column: number): boolean => {
-    const value = contents[row * columns + column];
-    for (let other = 0; other < columns; other++)
-      if (other !== own && other !== column && contents[row * columns + other] >= value) return false;
-    return true;
-  };
+  // Each assigned row's closest column by words but its own, when one is strictly closest (else -1).
+  const closestOther = new Int32Array(rows).fill(-1);
+  assigned.forEach((own, row) => {
+    if (own === -1) return;
+    let best = -1;
+    let tied = false;
+    for (let other = 0; other < columns; other++) {
+      if (other === own) continue;
+      const value = contents[row * columns + other];
+      if (best === -1 || value > contents[row * columns + best]) [best, tied] = [other, false];
+      else if (value === contents[row * columns + best]) tied = true;
+    }
+    if (!tied) closestOther[row] = best;
+  });
+  /** Whether `column` is the closest by words to `row` of every column but the row's own. */
+  const mutual = (row: number, column: number): boolean => closestOther[row] === column;
   const result = new Float64Array(rows);
   assigned.forEach((column, row) => {
     if (column === -1) return;
@@ -373,7 +382,7 @@ function runnersUp(
     const swapped = (otherRow: number, otherColumn: number): number => {
       // Only two pairs that cross (the order changed), each section's closest other candidate the other's partner.
       const crossed = otherRow < row !== otherColumn < column;
-      if (!crossed || !mutual(otherRow, otherColumn, column) || !mutual(row, column, otherColumn))
+      if (!crossed || !mutual(otherRow, column) || !mutual(row, otherColumn))
         return Math.max(scores[row * columns + otherColumn], scores[otherRow * columns + column]);
       const pairs = own + contents[otherRow * columns + otherColumn];
       const swap = contents[row * columns + otherColumn] + contents[otherRow * columns + column];
