@@ -538,16 +538,16 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
       return { key, total: Object.keys(expected).length, found: found.length, wrong };
     });
 
-  it('finds at least 75 of the 83 pairs, and makes no pair the readers did not make but 2014 3.9 → 2015 6', () => {
+  it('finds at least 75 of the 83 pairs, and makes no pair the readers did not make', () => {
     expect(results).toHaveLength(9);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
     expect(found).toBeGreaterThanOrEqual(75);
-    // The one known (test/diff-real.test.ts): 2014 （九）, which runs on into the closing 政府自身建设
-    // paragraphs, with 2015 六、切实加强政府自身建设.
-    expect(wrong).toEqual(['2014-2015 3.9→6']);
+    // The one there was, 2014 （九） (which runs on into the closing 政府自身建设 paragraphs) with 2015
+    // 六、切实加强政府自身建设, is left open: a body-only pair across a level must open alike.
+    expect(wrong).toEqual([]);
   });
 
   it('leaves open what has no clear counterpart rather than pair it by a weak or contested score', () => {

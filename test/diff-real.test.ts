@@ -127,20 +127,22 @@ describe('pairs on all nine judged year pairs', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  // With the leftover passes (issue 23, second round: bodies and openings of what is left open, and the
+  // Third round: a pair made across a level that moved, with headings that share nothing and carried by
+  // the bodies alone, must open alike; 2014 （九） → 2015 六 does not (openings 0.04), and 75 of 75 are the
+  // readers'. With the leftover passes (issue 23, second round: bodies and openings of what is left open, and the
   // piece a split or merged section's heading leads with): 75 of the 83 (recall 0.90), the same 1 pair the
   // readers did not make (75 of 76 right). Before them, when the headings came to weigh as much as the
   // bodies: 66 of the 83 (recall 0.80), 1 pair the readers did not make (66 of 67 right, precision 0.99:
   // 2014 （九）, which runs on into the closing 政府自身建设 paragraphs, with 2015 六、切实加强政府自身建设);
   // with the headings at 0.4, 4 such pairs;
   // before years were read relative to each plan's own, 50 of 83 and 6. docs/diff.md gives them year by year.
-  it('finds at least 75 of the 83 pairs, and makes at most 1 pair the readers did not make', () => {
+  it('finds at least 75 of the 83 pairs, and makes no pair the readers did not make', () => {
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
     expect(found).toBeGreaterThanOrEqual(75);
-    expect(wrong.length, wrong.join(', ')).toBeLessThanOrEqual(1);
+    expect(wrong.length, wrong.join(', ')).toBe(0);
     // 2011 三、2011年的工作 pairs with 2012 三、2012年主要任务, not with 一、2011年工作回顾 (the same year's
     // number, but the year before in 2012's plan).
     const eleven = results.find((result) => result.key === '2011-2012')!;

@@ -271,6 +271,7 @@ function matchGroup(
   news: PlanNode[],
   alignment: Alignment,
   threshold: number,
+  acrossLevel = false,
 ): Array<[PlanNode, PlanNode]> {
   const siblings = { old: olds.length, new: news.length };
   const made = pairIdentical(olds, news, alignment);
@@ -296,8 +297,8 @@ function matchGroup(
     );
     const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
     const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
-    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned);
-    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned);
+    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned, contents);
+    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned, contents);
     assigned.forEach((column, row) => {
       if (column === -1) return;
       const a = openOld[row];
@@ -307,6 +308,7 @@ function matchGroup(
       // A pair that its place alone carried over the threshold must also be sure on its words alone.
       const placed = parts[cell].matchedBy === 'position';
       if (placed && !isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) return;
+      if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
       pair(alignment, a, b, parts[row * openNew.length + column]);
       made.push([a, b]);
     });
@@ -315,29 +317,91 @@ function matchGroup(
   return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
 }
 
-/** For each assigned row, the best score of any other candidate of its row or of its column. */
-function runnersUp(scores: Float64Array, rows: number, columns: number, assigned: Int32Array): Float64Array {
-  const rowBest = new Float64Array(rows);
-  const rowSecond = new Float64Array(rows);
-  const columnBest = new Float64Array(columns);
-  const columnSecond = new Float64Array(columns);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const value = scores[row * columns + column];
-      if (value > rowBest[row]) [rowSecond[row], rowBest[row]] = [rowBest[row], value];
-      else if (value > rowSecond[row]) rowSecond[row] = value;
-      if (value > columnBest[column]) [columnSecond[column], columnBest[column]] = [columnBest[column], value];
-      else if (value > columnSecond[column]) columnSecond[column] = value;
+/**
+ * Below this heading similarity, two headed sections share no topic by their headings: a pair of
+ * them under CONFIDENT is carried by the bodies alone.
+ */
+const SILENT_HEADINGS = 0.1;
+
+/**
+ * Whether a pair carried by its body alone (headings that share nothing, a score under CONFIDENT)
+ * opens alike: the openings' cosine OPENING_THRESHOLD or more. A section whose real partner was
+ * merged into a sibling is alike by body to that sibling's neighbour through what both run on into
+ * (2014 （九）努力建设生态文明的美好家园, the last task, and 2015 六、切实加强政府自身建设: bodies 0.61 through
+ * the closing passages, openings 0.04); a reader, who reads what a section opens with, makes no pair.
+ */
+function opensAlike(a: PlanNode, b: PlanNode, score: PairScore): boolean {
+  if (score.score >= CONFIDENT || score.headingSimilarity >= SILENT_HEADINGS) return true;
+  if (a.vectors.heading.size === 0 || b.vectors.heading.size === 0) return true;
+  return openingSimilarity(a, b) >= OPENING_THRESHOLD;
+}
+
+/**
+ * For each assigned row, the best score of any other candidate of its row or of its column. A
+ * candidate that the assignment gave to another section is weighed as the swap it stands for: two
+ * siblings that changed places (A, B → B′, A′), short and alike in form, are each other's runner-up
+ * through the place prior, and judged one by one neither pair was sure; judged as a swap, A→A′ with
+ * B→B′ against A→B′ with B→A′, each is. The swap is weighed on the words alone (`contents`, without
+ * the prior that argues for the old order): the rival counts as `score` × (the swap's total ÷ the
+ * pairs' total), so it is under AMBIGUOUS_MARGIN × `score` exactly when the swap is under that share
+ * of the two pairs. A rival that no other section took counts as before.
+ */
+function runnersUp(
+  scores: Float64Array,
+  rows: number,
+  columns: number,
+  assigned: Int32Array,
+  contents: Float64Array,
+): Float64Array {
+  const rowOf = new Int32Array(columns).fill(-1);
+  assigned.forEach((column, row) => {
+    if (column !== -1) rowOf[column] = row;
+  });
+  // Each assigned row's closest column by words but its own, when one is strictly closest (else -1).
+  const closestOther = new Int32Array(rows).fill(-1);
+  assigned.forEach((own, row) => {
+    if (own === -1) return;
+    let best = -1;
+    let tied = false;
+    for (let other = 0; other < columns; other++) {
+      if (other === own) continue;
+      const value = contents[row * columns + other];
+      if (best === -1 || value > contents[row * columns + best]) [best, tied] = [other, false];
+      else if (value === contents[row * columns + best]) tied = true;
     }
-  }
+    if (!tied) closestOther[row] = best;
+  });
+  /** Whether `column` is the closest by words to `row` of every column but the row's own. */
+  const mutual = (row: number, column: number): boolean => closestOther[row] === column;
   const result = new Float64Array(rows);
   assigned.forEach((column, row) => {
     if (column === -1) return;
     const value = scores[row * columns + column];
-    // The other candidates: the best of the row or column unless it is this pair, else the second.
-    const inRow = rowBest[row] === value ? rowSecond[row] : rowBest[row];
-    const inColumn = columnBest[column] === value ? columnSecond[column] : columnBest[column];
-    result[row] = Math.max(inRow, inColumn);
+    const own = contents[row * columns + column];
+    /** The rival weight of the pair (row, otherColumn) against this one, given the row that took otherColumn. */
+    const swapped = (otherRow: number, otherColumn: number): number => {
+      // Only two pairs that cross (the order changed), each section's closest other candidate the other's partner.
+      const crossed = otherRow < row !== otherColumn < column;
+      if (!crossed || !mutual(otherRow, column) || !mutual(row, otherColumn))
+        return Math.max(scores[row * columns + otherColumn], scores[otherRow * columns + column]);
+      const pairs = own + contents[otherRow * columns + otherColumn];
+      const swap = contents[row * columns + otherColumn] + contents[otherRow * columns + column];
+      return pairs > 0 ? (value * swap) / pairs : 0;
+    };
+    let best = 0;
+    for (let other = 0; other < columns; other++) {
+      if (other === column) continue;
+      const otherRow = rowOf[other];
+      const rival = otherRow === -1 ? scores[row * columns + other] : swapped(otherRow, other);
+      if (rival > best) best = rival;
+    }
+    for (let other = 0; other < rows; other++) {
+      if (other === row) continue;
+      const otherColumn = assigned[other];
+      const rival = otherColumn === -1 ? scores[other * columns + column] : swapped(other, otherColumn);
+      if (rival > best) best = rival;
+    }
+    result[row] = best;
   });
   return result;
 }
@@ -417,7 +481,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(news, alignment.backward);
     if (others.length < 2) continue;
     const before = alignment.backward.size;
-    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
     if (alignment.backward.size !== before) others = null;
   }
   others = null;
@@ -427,7 +491,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(olds, alignment.forward);
     if (others.length < 2) continue;
     const before = alignment.forward.size;
-    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
     if (alignment.forward.size !== before) others = null;
   }
   return made;
