@@ -567,3 +567,101 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
     expect(pairsOf('2018-2019').has('3.4')).toBe(false);
   });
 });
+
+/**
+ * What decides a pair before any score: an article whose own text is unchanged, identical sections
+ * in order of appearance, and the kinds and parts of a document that never pair with each other.
+ * Each case on a short list of siblings (up to 16, scanned) and on a long one (24 articles, mapped).
+ */
+describe('pairs decided by the text itself, on short and long lists of articles', () => {
+  const law = read('fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md');
+  const lines = law.slice(0, law.indexOf('\n附件：')).split('\n');
+  const starts = (list: string[], prefix: string) => list.findIndex((line) => line.startsWith(prefix));
+  /** Ten long paragraphs of the 2016 report, as the items (一)…(十) of an article. */
+  const otherItems = report(2016)
+    .split('\n')
+    .filter((line) => line.length > 200)
+    .slice(0, 10)
+    .map((line, k) => `(${'一二三四五六七八九十'[k]})${line}`);
+  /** The law (or its first articles) with article 8's list of documents replaced by other items. */
+  const withOtherItems = (list: string[]) => [
+    ...list.slice(0, starts(list, '(一)申请人')),
+    ...otherItems.flatMap((item) => [item, '']),
+    ...list.slice(starts(list, '第九条')),
+  ];
+  const articlesOf = (view: PlanView) => view.roots.filter((node) => !isPseudo(node));
+
+  for (const [name, list] of [
+    ['24 articles', lines],
+    ['12 articles', lines.slice(0, starts(lines, '第十三条'))],
+  ] as const) {
+    it(`keeps an article whose own text is unchanged though all its items were replaced (${name})`, () => {
+      const aligned = alignTexts(list.join('\n'), withOtherItems(list).join('\n'));
+      expectConsistent(aligned.alignment);
+      const [olds, news] = [articlesOf(aligned.oldView), articlesOf(aligned.newView)];
+      // 第八条's lead (提出申请 … 提交下列文件) is the same: it is the same article, whatever it lists.
+      expect(olds[7].normalOwn).toContain('提出申请');
+      expect(scorePair(olds[7], news[7]).score).toBeLessThan(WEAK_THRESHOLD);
+      expect(aligned.alignment.forward.get(olds[7])).toBe(news[7]);
+      // Every article pairs with its own number, and none of the new items with an old one.
+      olds.forEach((a, k) => expect(aligned.alignment.forward.get(a)).toBe(news[k]));
+      expect(aligned.alignment.forward.size).toBe(olds.length + 1);
+    });
+
+    it(`pairs two identical repealed articles in order, the second left open when one remains (${name})`, () => {
+      const repealed = list
+        .map((line) =>
+          line.startsWith('第五条') ? '第五条 （删除）' : line.startsWith('第九条') ? '第九条 （删除）' : line,
+        )
+        .filter((line) => !line.startsWith('出口申请表由') && !line.startsWith('出口《管制清单》第二部分'));
+      const oneLeft = repealed.filter((line) => !line.startsWith('第九条'));
+      const aligned = alignTexts(repealed.join('\n'), oneLeft.join('\n'));
+      expectConsistent(aligned.alignment);
+      const [olds, news] = [articlesOf(aligned.oldView), articlesOf(aligned.newView)];
+      // 第五条 （删除） and 第九条 （删除） read the same; the first pairs with the one that is left.
+      expect(olds[4].identity).toBe(olds[8].identity);
+      expect(aligned.alignment.forward.get(olds[4])).toBe(news[4]);
+      expect(aligned.alignment.scores.get(olds[4])!.matchedBy).toBe('identical');
+      expect(aligned.alignment.forward.has(olds[8])).toBe(false);
+      // The others all pair with their own article, 第十条 on with the article before it in the new text.
+      olds.forEach((a, k) => {
+        if (k !== 8) expect(aligned.alignment.forward.get(a)).toBe(news[k < 8 ? k : k - 1]);
+      });
+    });
+  }
+
+  it('never pairs the old plan’s lead-in with a section when the new plan has no lead-in', () => {
+    const lead = plan2024.split('\n')[2];
+    const { alignment, old, pairs } = alignTexts(plan2023, plan2024.replace(`${lead}\n`, ''));
+    expectConsistent(alignment);
+    expect(alignment.forward.has(old('lead-in'))).toBe(false);
+    // The sections pair as the readers pair them with the lead-in present.
+    expect(pairs.get('2')).toBe('3');
+    expect(pairs.get('4')).toBe('5');
+    // The other way round: a new lead-in pairs with no old section.
+    const back = alignTexts(plan2024.replace(`${lead}\n`, ''), plan2023);
+    expect(back.alignment.backward.has(back.new('lead-in'))).toBe(false);
+  });
+
+  it('never pairs a section of the plan with a section of another attachment, however alike', () => {
+    // The task 办好全国科普日活动 moved from the plan (附件1) to the task list (附件2): removed from one part
+    // and added to the other, not a move within the plan.
+    const input = read('fixtures', 'parse', 'full-cover', 'input.txt');
+    const task = '（二）办好全国科普日活动。年底前组织各区开展主题活动不少于20场。';
+    const moved = input
+      .replace(`${task}\n`, '')
+      .replace(
+        '2．全国科普日主题活动（牵头单位：市科协科普部）',
+        '2．办好全国科普日活动。年底前组织各区开展主题活动不少于20场。',
+      );
+    const aligned = alignTexts(input, moved);
+    expectConsistent(aligned.alignment);
+    const oldTask = aligned.oldView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
+    const newTask = aligned.newView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
+    expect(oldTask.group).not.toBe(newTask.group);
+    expect(aligned.alignment.forward.has(oldTask)).toBe(false);
+    // The new item may pair with the task list's item it replaced, never with the plan's task.
+    expect(aligned.alignment.backward.get(newTask)?.group ?? newTask.group).toBe(newTask.group);
+    expect(aligned.pairs.get('annex')).toBe('annex');
+  });
+});
