@@ -704,24 +704,26 @@ describe('pairs decided by the text itself, on short and long lists of articles'
   });
 
   it('never pairs a section of the plan with a section of another attachment, however alike', () => {
-    // The task 办好全国科普日活动 moved from the plan (附件1) to the task list (附件2): removed from one part
-    // and added to the other, not a move within the plan.
+    // The task 办好全国科普日活动 moved from the plan (附件1) to the task list (附件2), as its third item:
+    // removed from one part and added to the other, not a move within the plan.
     const input = read('fixtures', 'parse', 'full-cover', 'input.txt');
     const task = '（二）办好全国科普日活动。年底前组织各区开展主题活动不少于20场。';
+    const item = '2．全国科普日主题活动（牵头单位：市科协科普部）';
     const moved = input
       .replace(`${task}\n`, '')
-      .replace(
-        '2．全国科普日主题活动（牵头单位：市科协科普部）',
-        '2．办好全国科普日活动。年底前组织各区开展主题活动不少于20场。',
-      );
+      .replace(item, `${item}\n3．办好全国科普日活动。年底前组织各区开展主题活动不少于20场。`);
     const aligned = alignTexts(input, moved);
     expectConsistent(aligned.alignment);
     const oldTask = aligned.oldView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
     const newTask = aligned.newView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
     expect(oldTask.group).not.toBe(newTask.group);
     expect(aligned.alignment.forward.has(oldTask)).toBe(false);
-    // The new item may pair with the task list's item it replaced, never with the plan's task.
-    expect(aligned.alignment.backward.get(newTask)?.group ?? newTask.group).toBe(newTask.group);
+    expect(aligned.alignment.backward.has(newTask)).toBe(false);
+    // The task list and its two items that stayed pair as they were.
     expect(aligned.pairs.get('annex')).toBe('annex');
+    const items = (view: PlanView) => view.all.filter((node) => node.group === '附件2' && node.ref.role === 'section');
+    const [oldItems, newItems] = [items(aligned.oldView), items(aligned.newView)];
+    expect(oldItems).toHaveLength(2);
+    oldItems.forEach((a, k) => expect(aligned.alignment.forward.get(a)).toBe(newItems[k]));
   });
 });
