@@ -727,3 +727,47 @@ describe('pairs decided by the text itself, on short and long lists of articles'
     oldItems.forEach((a, k) => expect(aligned.alignment.forward.get(a)).toBe(newItems[k]));
   });
 });
+
+/**
+ * A level that moved (`matchAcrossLevel`): the 2016 and 2017 reports, one of them with its tasks
+ * （一）…（九） set out as top-level sections (三、…十一、) in place of 三、20xx年重点工作. A reader pairs
+ * the same tasks either way.
+ */
+describe('alignSections across a level that moved (2016 and 2017, one set out a level up)', () => {
+  const judged: Record<string, string> = JSON.parse(read('fixtures', 'work-reports', 'pairs.json'))['2016-2017'];
+  const tops = ['三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+  /** The report with 三's heading and lead-in paragraphs dropped and its tasks numbered 三、四、… */
+  const flatten = (text: string) => {
+    const lines = text.split('\n');
+    const container = lines.findIndex((line) => /^三、20\d\d年重点工作/.test(line));
+    const first = lines.findIndex((line, k) => k > container && line.startsWith('（一）'));
+    let next = 0;
+    const tasks = lines
+      .slice(first)
+      .map((line) => (/^（[一二三四五六七八九]）/.test(line) ? `${tops[next++]}、${line.slice(3)}` : line));
+    return [...lines.slice(0, container), ...tasks].join('\n');
+  };
+  /** A task's id once flattened: 3.n → n + 2. */
+  const raised = (id: string) => (/^3\.\d$/.test(id) ? String(Number(id.slice(2)) + 2) : id);
+  const tasks = Object.entries(judged).filter(([a]) => a.startsWith('3.'));
+
+  it('pairs the tasks as the readers do when the new plan sets them out a level up', () => {
+    const nested = alignTexts(report(2016), report(2017)).pairs;
+    const { pairs, alignment } = alignTexts(report(2016), flatten(report(2017)));
+    expectConsistent(alignment);
+    const kept = tasks.filter(([a, b]) => nested.get(a) === b);
+    expect(kept.length).toBeGreaterThanOrEqual(6);
+    for (const [a, b] of kept) expect(pairs.get(a), a).toBe(raised(b));
+    // No task with another than the readers' pair.
+    for (const [a, b] of tasks) expect(pairs.get(a) ?? raised(b)).toBe(raised(b));
+  });
+
+  it('pairs the tasks as the readers do when the old plan set them out a level up', () => {
+    const nested = alignTexts(report(2016), report(2017)).pairs;
+    const { pairs, alignment } = alignTexts(flatten(report(2016)), report(2017));
+    expectConsistent(alignment);
+    const kept = tasks.filter(([a, b]) => nested.get(a) === b);
+    for (const [a, b] of kept) expect(pairs.get(raised(a)), a).toBe(b);
+    for (const [a, b] of tasks) expect(pairs.get(raised(a)) ?? b).toBe(b);
+  });
+});
