@@ -67,11 +67,9 @@ export function isPseudo(node: PlanNode): boolean {
   return node.ref.role !== 'section';
 }
 
-/**
- * What two sections' words say, before their places: heading and body similarity, and the two mixed.
- * Identical sections never reach it (`scoreWithContent` scores them first).
- */
+/** What two sections' words say, before their places: heading and body similarity, and the two mixed. */
 function contentScore(a: PlanNode, b: PlanNode): { score: number; headingSimilarity: number; bodySimilarity: number } {
+  if (a.identity === b.identity) return { score: 1, headingSimilarity: 1, bodySimilarity: 1 };
   const headingSimilarity =
     a.vectors.heading.size + b.vectors.heading.size === 0 ? 1 : cosine(a.vectors.heading, b.vectors.heading);
   const bodySimilarity = a.vectors.body.size + b.vectors.body.size === 0 ? 1 : cosine(a.vectors.body, b.vectors.body);
