@@ -188,11 +188,15 @@ describe('assignMaximum', () => {
 });
 
 describe('alignSections on the two fixture plans (2023 and 2024)', () => {
-  const aligned = alignTexts(plan2023, plan2024);
-  const { alignment, pairs } = aligned;
-  const reason = (id: string) => alignment.scores.get(aligned.old(id))!;
+  // Aligned in each test, not while the file is collected: Stryker switches a mutant on for a test.
+  const setup = () => {
+    const aligned = alignTexts(plan2023, plan2024);
+    const reason = (id: string) => aligned.alignment.scores.get(aligned.old(id))!;
+    return { aligned, alignment: aligned.alignment, pairs: aligned.pairs, reason };
+  };
 
   it('pairs each section a reader pairs, and no other', () => {
+    const { alignment, pairs } = setup();
     expectConsistent(alignment);
     expect(Object.fromEntries(pairs)).toEqual({
       'lead-in': 'lead-in',
@@ -211,12 +215,14 @@ describe('alignSections on the two fixture plans (2023 and 2024)', () => {
   });
 
   it('pairs identical sections as identical, even in another parent', () => {
+    const { reason } = setup();
     // （二）科技活动周 changed place among its siblings; （三）实施“科学启蒙”计划 went from 二 to 四.
     for (const id of ['2.2', '2.3', '3.1', '4']) expect(reason(id)).toMatchObject({ score: 1, matchedBy: 'identical' });
     expect(reason('2.3')).toMatchObject({ headingSimilarity: 1, bodySimilarity: 1 });
   });
 
   it('pairs a renamed section by its words, and a section whose body changed by heading', () => {
+    const { reason } = setup();
     // （二）建设社区科普站点 → （二）推进社区科普站点建设: the same body, another heading.
     expect(reason('1.2').bodySimilarity).toBe(1);
     expect(reason('1.2').headingSimilarity).toBeLessThan(1);
@@ -230,12 +236,14 @@ describe('alignSections on the two fixture plans (2023 and 2024)', () => {
   });
 
   it('leaves a removed section and an added one unpaired', () => {
+    const { aligned, pairs } = setup();
     // 2023 （三）发展科普教育基地 is gone; 2024 二、深化科普供给侧改革 and its two tasks are new.
     expect(pairs.has('1.3')).toBe(false);
     for (const id of ['2', '2.1', '2.2']) expect(aligned.alignment.backward.has(aligned.new(id))).toBe(false);
   });
 
   it('reports which pairs changed order within their parent', () => {
+    const { aligned, alignment } = setup();
     const parentPairs: Array<[PlanNode, PlanNode]> = aligned
       .old('2')
       .children.filter((a) => alignment.forward.has(a))
@@ -246,10 +254,14 @@ describe('alignSections on the two fixture plans (2023 and 2024)', () => {
 });
 
 describe('scorePair on real sections (2016 and 2017 reports)', () => {
-  const aligned = alignTexts(report(2016), report(2017));
-  const agriculture = [aligned.old('3.4'), aligned.new('3.5')] as const;
+  // Aligned in each test, not while the file is collected: Stryker switches a mutant on for a test.
+  const setup = () => {
+    const aligned = alignTexts(report(2016), report(2017));
+    return { aligned, agriculture: [aligned.old('3.4'), aligned.new('3.5')] as const };
+  };
 
   it('mixes the headings and the bodies half and half, and adds nothing without siblings', () => {
+    const { agriculture } = setup();
     const score = scorePair(...agriculture);
     expect(score.headingSimilarity).toBeGreaterThan(0);
     expect(score.bodySimilarity).toBeGreaterThan(0);
@@ -257,6 +269,7 @@ describe('scorePair on real sections (2016 and 2017 reports)', () => {
   });
 
   it('adds the position prior by place among siblings, at most 0.08', () => {
+    const { aligned, agriculture } = setup();
     const [a, b] = agriculture;
     const content = scorePair(a, b).score;
     // 2016 （四） of nine against 2017 （五） of nine: places 3/8 and 4/8, an eighth apart.
@@ -268,9 +281,15 @@ describe('scorePair on real sections (2016 and 2017 reports)', () => {
     expect(scorePair(a, b, { old: 9, new: 2 }).score).toBeCloseTo(content, 12);
     expect(scorePair(a, b, { old: 1, new: 9 }).score).toBeCloseTo(content, 12);
     expect(scorePair(a, b, { old: 9, new: 1 }).score).toBeCloseTo(content, 12);
+    // An only child has no place among siblings, even the first of the other side's.
+    const [first, other] = [aligned.old('3.1'), aligned.new('3.1')];
+    expect(first.index).toBe(0);
+    expect(scorePair(first, other, { old: 1, new: 9 }).score).toBeCloseTo(scorePair(first, other).score, 12);
+    expect(scorePair(other, first, { old: 9, new: 1 }).score).toBeCloseTo(scorePair(other, first).score, 12);
   });
 
   it('gives a weak pair a smaller prior, in proportion to its words', () => {
+    const { aligned } = setup();
     // 2016 （一）宏观政策 against 2017 （一）“三去一降一补”: the same place, few shared words.
     const a = aligned.old('3.1');
     const b = aligned.new('3.1');
@@ -280,6 +299,7 @@ describe('scorePair on real sections (2016 and 2017 reports)', () => {
   });
 
   it('scores a section against itself as identical', () => {
+    const { aligned } = setup();
     const a = aligned.old('3.4');
     expect(scorePair(a, a)).toEqual({ score: 1, headingSimilarity: 1, bodySimilarity: 1, matchedBy: 'identical' });
   });
@@ -360,11 +380,15 @@ describe('alignSections on a law of 24 articles (a long list of siblings) and an
     )
     .concat(['', article(other, '一、').replace('一、', '第二十八条 ')])
     .join('\n');
-  const aligned = alignTexts(articlesOnly, amended);
-  const { pairs, alignment } = aligned;
-  const articles = aligned.oldView.roots.filter((node) => !isPseudo(node));
+  // Aligned in each test, not while the file is collected: Stryker switches a mutant on for a test.
+  const setup = () => {
+    const aligned = alignTexts(articlesOnly, amended);
+    const articles = aligned.oldView.roots.filter((node) => !isPseudo(node));
+    return { aligned, pairs: aligned.pairs, alignment: aligned.alignment, articles };
+  };
 
   it('pairs every article that stayed, the amended one included, and no other', () => {
+    const { aligned, pairs, alignment, articles } = setup();
     expectConsistent(alignment);
     expect(articles.length).toBeGreaterThan(16);
     const repealed = articles[8];
@@ -384,6 +408,7 @@ describe('alignSections on a law of 24 articles (a long list of siblings) and an
   });
 
   it('pairs the unchanged articles as identical and the amended one by its words', () => {
+    const { alignment, articles } = setup();
     const fifteenth = articles[14];
     expect(fifteenth.normalOwn).toContain('接受方违反');
     const score = alignment.scores.get(fifteenth)!;
@@ -452,9 +477,9 @@ describe('scorePair on headings alone and bodies alone (real headings of 2016 an
       .map((line) => line.split('。')[0]);
   const oldText = ['一、重点工作', ...headings(2016)].join('\n');
   const newText = ['一、重点工作', ...headings(2017)].join('\n');
-  const aligned = alignTexts(oldText, newText);
 
   it('scores two sections without bodies by their headings', () => {
+    const aligned = alignTexts(oldText, newText);
     const a = aligned.old('1.4');
     const b = aligned.new('1.5');
     expect(a.vectors.body.size + b.vectors.body.size).toBe(0);
@@ -476,6 +501,38 @@ describe('scorePair on headings alone and bodies alone (real headings of 2016 an
     const score = scorePair(a, b);
     expect(score.score).toBeCloseTo(score.headingSimilarity, 12);
     expect(score.bodySimilarity).toBe(0);
+    // The same either way round.
+    expect(scorePair(b, a).score).toBeCloseTo(score.headingSimilarity, 12);
+    expect(scorePair(b, a).matchedBy).toBe('heading');
+  });
+
+  it('scores a headed section against an article without heading by their bodies alone', () => {
+    // A heading on one side only says nothing about the pair: the words of both bodies decide.
+    const law = read('fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md');
+    const full = alignTexts(law.slice(0, law.indexOf('\n附件：')), report(2016));
+    const articles = full.oldView.roots.filter((node) => !isPseudo(node));
+    const sections = full.newView.all.filter((node) => !isPseudo(node) && node.vectors.body.size > 0);
+    expect(articles[0].vectors.heading.size).toBe(0);
+    let shared = 0;
+    let apart = 0;
+    for (const a of articles) {
+      for (const b of sections) {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          const score = scorePair(x, y);
+          expect(score.headingSimilarity).toBe(0);
+          expect(score.score).toBeCloseTo(score.bodySimilarity, 12);
+          expect(score.matchedBy).not.toBe('heading');
+          if (score.bodySimilarity > 0) shared++;
+          else apart++;
+        }
+      }
+    }
+    // Both kinds of pair occur: bodies with words in common, and bodies with none.
+    expect(shared).toBeGreaterThan(0);
+    expect(apart).toBeGreaterThan(0);
   });
 
   it('scores articles without headings by their text', () => {
@@ -517,28 +574,31 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
     ...json('pairs-more.json').pairs,
   };
   const depth = (id: string) => id.split('.').length;
-  const results = Object.entries(judged)
-    .sort(([x], [y]) => x.localeCompare(y))
-    .map(([key, expected]) => {
-      const [from, to] = key.split('-').map(Number);
-      const { alignment } = alignTexts(report(from), report(to));
-      expectConsistent(alignment);
-      const made: Array<[string, string]> = [];
-      alignment.forward.forEach((b, a) => {
-        if (!isPseudo(a)) made.push([idOf(a), idOf(b)]);
+  const resultsOf = () =>
+    Object.entries(judged)
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([key, expected]) => {
+        const [from, to] = key.split('-').map(Number);
+        const { alignment } = alignTexts(report(from), report(to));
+        expectConsistent(alignment);
+        const made: Array<[string, string]> = [];
+        alignment.forward.forEach((b, a) => {
+          if (!isPseudo(a)) made.push([idOf(a), idOf(b)]);
+        });
+        const found = Object.entries(expected).filter(([a, b]) => made.some(([x, y]) => x === a && y === b));
+        const judgedNew = new Set(Object.values(expected));
+        // The readers judged every section of the top two levels: a pair made there that they did not make is wrong.
+        const wrong = made
+          .filter(
+            ([a, b]) => (a in expected || judgedNew.has(b) || (depth(a) <= 2 && depth(b) <= 2)) && expected[a] !== b,
+          )
+          .map(([a, b]) => `${key} ${a}→${b}`);
+        return { key, total: Object.keys(expected).length, found: found.length, wrong };
       });
-      const found = Object.entries(expected).filter(([a, b]) => made.some(([x, y]) => x === a && y === b));
-      const judgedNew = new Set(Object.values(expected));
-      // The readers judged every section of the top two levels: a pair made there that they did not make is wrong.
-      const wrong = made
-        .filter(
-          ([a, b]) => (a in expected || judgedNew.has(b) || (depth(a) <= 2 && depth(b) <= 2)) && expected[a] !== b,
-        )
-        .map(([a, b]) => `${key} ${a}→${b}`);
-      return { key, total: Object.keys(expected).length, found: found.length, wrong };
-    });
 
   it('finds at least 75 of the 83 pairs, and makes no pair the readers did not make', () => {
+    // Aligned in the test, not while the file is collected: Stryker switches a mutant on for a test.
+    const results = resultsOf();
     expect(results).toHaveLength(9);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const found = results.reduce((sum, result) => sum + result.found, 0);
@@ -565,5 +625,149 @@ describe('alignSections against the readers’ pairs of nine consecutive report 
     expect(pairsOf('2014-2015').get('3.6')).not.toBe('4');
     // 2018 （四）三大攻坚战 has no counterpart for the readers (nor has 2019 （七）污染防治): it stays open.
     expect(pairsOf('2018-2019').has('3.4')).toBe(false);
+  });
+});
+
+/**
+ * What decides a pair before any score: an article whose own text is unchanged, identical sections
+ * in order of appearance, and the kinds and parts of a document that never pair with each other.
+ * Each case on a short list of siblings (up to 16, scanned) and on a long one (24 articles, mapped).
+ */
+describe('pairs decided by the text itself, on short and long lists of articles', () => {
+  const law = read('fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md');
+  const lines = law.slice(0, law.indexOf('\n附件：')).split('\n');
+  const starts = (list: string[], prefix: string) => list.findIndex((line) => line.startsWith(prefix));
+  /** Ten long paragraphs of the 2016 report, as the items (一)…(十) of an article. */
+  const otherItems = report(2016)
+    .split('\n')
+    .filter((line) => line.length > 200)
+    .slice(0, 10)
+    .map((line, k) => `(${'一二三四五六七八九十'[k]})${line}`);
+  /** The law (or its first articles) with article 8's list of documents replaced by other items. */
+  const withOtherItems = (list: string[]) => [
+    ...list.slice(0, starts(list, '(一)申请人')),
+    ...otherItems.flatMap((item) => [item, '']),
+    ...list.slice(starts(list, '第九条')),
+  ];
+  const articlesOf = (view: PlanView) => view.roots.filter((node) => !isPseudo(node));
+
+  for (const [name, list] of [
+    ['24 articles', lines],
+    ['12 articles', lines.slice(0, starts(lines, '第十三条'))],
+  ] as const) {
+    it(`keeps an article whose own text is unchanged though all its items were replaced (${name})`, () => {
+      const aligned = alignTexts(list.join('\n'), withOtherItems(list).join('\n'));
+      expectConsistent(aligned.alignment);
+      const [olds, news] = [articlesOf(aligned.oldView), articlesOf(aligned.newView)];
+      // 第八条's lead (提出申请 … 提交下列文件) is the same: it is the same article, whatever it lists.
+      expect(olds[7].normalOwn).toContain('提出申请');
+      expect(scorePair(olds[7], news[7]).score).toBeLessThan(WEAK_THRESHOLD);
+      expect(aligned.alignment.forward.get(olds[7])).toBe(news[7]);
+      // Every article pairs with its own number, and none of the new items with an old one.
+      olds.forEach((a, k) => expect(aligned.alignment.forward.get(a)).toBe(news[k]));
+      expect(aligned.alignment.forward.size).toBe(olds.length + 1);
+    });
+
+    it(`pairs two identical repealed articles in order, the second left open when one remains (${name})`, () => {
+      const repealed = list
+        .map((line) =>
+          line.startsWith('第五条') ? '第五条 （删除）' : line.startsWith('第九条') ? '第九条 （删除）' : line,
+        )
+        .filter((line) => !line.startsWith('出口申请表由') && !line.startsWith('出口《管制清单》第二部分'));
+      const oneLeft = repealed.filter((line) => !line.startsWith('第九条'));
+      const aligned = alignTexts(repealed.join('\n'), oneLeft.join('\n'));
+      expectConsistent(aligned.alignment);
+      const [olds, news] = [articlesOf(aligned.oldView), articlesOf(aligned.newView)];
+      // 第五条 （删除） and 第九条 （删除） read the same; the first pairs with the one that is left.
+      expect(olds[4].identity).toBe(olds[8].identity);
+      expect(aligned.alignment.forward.get(olds[4])).toBe(news[4]);
+      expect(aligned.alignment.scores.get(olds[4])!.matchedBy).toBe('identical');
+      expect(aligned.alignment.forward.has(olds[8])).toBe(false);
+      // The others all pair with their own article, 第十条 on with the article before it in the new text.
+      olds.forEach((a, k) => {
+        if (k !== 8) expect(aligned.alignment.forward.get(a)).toBe(news[k < 8 ? k : k - 1]);
+      });
+    });
+  }
+
+  it('never pairs the old plan’s lead-in with a section when the new plan has no lead-in', () => {
+    const lead = plan2024.split('\n')[2];
+    const { alignment, old, pairs } = alignTexts(plan2023, plan2024.replace(`${lead}\n`, ''));
+    expectConsistent(alignment);
+    expect(alignment.forward.has(old('lead-in'))).toBe(false);
+    // The sections pair as the readers pair them with the lead-in present.
+    expect(pairs.get('2')).toBe('3');
+    expect(pairs.get('4')).toBe('5');
+    // The other way round: a new lead-in pairs with no old section.
+    const back = alignTexts(plan2024.replace(`${lead}\n`, ''), plan2023);
+    expect(back.alignment.backward.has(back.new('lead-in'))).toBe(false);
+  });
+
+  it('never pairs a section of the plan with a section of another attachment, however alike', () => {
+    // The task 办好全国科普日活动 moved from the plan (附件1) to the task list (附件2), as its third item:
+    // removed from one part and added to the other, not a move within the plan.
+    const input = read('fixtures', 'parse', 'full-cover', 'input.txt');
+    const task = '（二）办好全国科普日活动。年底前组织各区开展主题活动不少于20场。';
+    const item = '2．全国科普日主题活动（牵头单位：市科协科普部）';
+    const moved = input
+      .replace(`${task}\n`, '')
+      .replace(item, `${item}\n3．办好全国科普日活动。年底前组织各区开展主题活动不少于20场。`);
+    const aligned = alignTexts(input, moved);
+    expectConsistent(aligned.alignment);
+    const oldTask = aligned.oldView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
+    const newTask = aligned.newView.all.find((node) => node.normalHeading.includes('办好全国科普日活动'))!;
+    expect(oldTask.group).not.toBe(newTask.group);
+    expect(aligned.alignment.forward.has(oldTask)).toBe(false);
+    expect(aligned.alignment.backward.has(newTask)).toBe(false);
+    // The task list and its two items that stayed pair as they were.
+    expect(aligned.pairs.get('annex')).toBe('annex');
+    const items = (view: PlanView) => view.all.filter((node) => node.group === '附件2' && node.ref.role === 'section');
+    const [oldItems, newItems] = [items(aligned.oldView), items(aligned.newView)];
+    expect(oldItems).toHaveLength(2);
+    oldItems.forEach((a, k) => expect(aligned.alignment.forward.get(a)).toBe(newItems[k]));
+  });
+});
+
+/**
+ * A level that moved (`matchAcrossLevel`): the 2016 and 2017 reports, one of them with its tasks
+ * （一）…（九） set out as top-level sections (三、…十一、) in place of 三、20xx年重点工作. A reader pairs
+ * the same tasks either way.
+ */
+describe('alignSections across a level that moved (2016 and 2017, one set out a level up)', () => {
+  const judged: Record<string, string> = JSON.parse(read('fixtures', 'work-reports', 'pairs.json'))['2016-2017'];
+  const tops = ['三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+  /** The report with 三's heading and lead-in paragraphs dropped and its tasks numbered 三、四、… */
+  const flatten = (text: string) => {
+    const lines = text.split('\n');
+    const container = lines.findIndex((line) => /^三、20\d\d年重点工作/.test(line));
+    const first = lines.findIndex((line, k) => k > container && line.startsWith('（一）'));
+    let next = 0;
+    const tasks = lines
+      .slice(first)
+      .map((line) => (/^（[一二三四五六七八九]）/.test(line) ? `${tops[next++]}、${line.slice(3)}` : line));
+    return [...lines.slice(0, container), ...tasks].join('\n');
+  };
+  /** A task's id once flattened: 3.n → n + 2. */
+  const raised = (id: string) => (/^3\.\d$/.test(id) ? String(Number(id.slice(2)) + 2) : id);
+  const tasks = Object.entries(judged).filter(([a]) => a.startsWith('3.'));
+
+  it('pairs the tasks as the readers do when the new plan sets them out a level up', () => {
+    const nested = alignTexts(report(2016), report(2017)).pairs;
+    const { pairs, alignment } = alignTexts(report(2016), flatten(report(2017)));
+    expectConsistent(alignment);
+    const kept = tasks.filter(([a, b]) => nested.get(a) === b);
+    expect(kept.length).toBeGreaterThanOrEqual(6);
+    for (const [a, b] of kept) expect(pairs.get(a), a).toBe(raised(b));
+    // No task with another than the readers' pair.
+    for (const [a, b] of tasks) expect(pairs.get(a) ?? raised(b)).toBe(raised(b));
+  });
+
+  it('pairs the tasks as the readers do when the old plan set them out a level up', () => {
+    const nested = alignTexts(report(2016), report(2017)).pairs;
+    const { pairs, alignment } = alignTexts(flatten(report(2016)), report(2017));
+    expectConsistent(alignment);
+    const kept = tasks.filter(([a, b]) => nested.get(a) === b);
+    for (const [a, b] of kept) expect(pairs.get(raised(a)), a).toBe(b);
+    for (const [a, b] of tasks) expect(pairs.get(raised(a)) ?? b).toBe(b);
   });
 });
