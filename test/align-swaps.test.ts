@@ -12,15 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans, parseCircular } from '../src/index.js';
 import type { Document } from '../src/types.js';
 
-const file = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'shared',
-  'corpus',
-  'shanghai',
-  '2024-2026-refined-management-plan.md',
-);
+const file = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai', '2024-2026-refined-management-plan.md');
 const text = readFileSync(file, 'utf8');
 
 interface SectionLike {
