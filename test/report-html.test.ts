@@ -6,19 +6,17 @@
  * the figure with a text alternative, text contrast of 4.5:1 or more in the light and the dark
  * scheme, and a printable A4 page. Screenshots at 1400 and 390 px are written to a temporary folder.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseCircular } from '../src/index.js';
 import { formatReport } from '../src/output/report.js';
+import { browserDescribe, chromiumPath, requireTools } from './helpers/browser.js';
 
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const run = executablePath || process.env.CI ? describe : describe.skip;
-if (!executablePath)
-  console.warn('report-html.test.ts: no chromium at /usr/bin/chromium; install it with apt-get install chromium');
+const run = browserDescribe('report-html.test.ts');
 
 const root = join(import.meta.dirname, '..');
 const folder = mkdtempSync(join(tmpdir(), 'kepu-report-'));
@@ -144,8 +142,9 @@ run('kepu report in Chromium', () => {
   let browser: Browser;
   const pages: Record<string, string> = {};
   beforeAll(async () => {
+    requireTools({ fonts: false });
     browser = await chromium.launch({
-      executablePath,
+      executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
     });
     pages.seed = report('seed', ['fixtures/seed/cast-2022-kepu-plan-forwarded.txt']);

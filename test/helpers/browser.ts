@@ -5,7 +5,7 @@
  * instead (and says so). CI (.ci/run) installs every one of them.
  */
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the repository's scripts
 import { PDF_FONTS } from '../../scripts/render-formats.js';
@@ -15,6 +15,13 @@ export const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].f
 
 /** Whether the browser tests are to be skipped (KEPU_SKIP_BROWSER=1). */
 export const skipBrowser = process.env.KEPU_SKIP_BROWSER === '1';
+
+/**
+ * Whether fontconfig's fc-list is there (Debian's package fontconfig), which the font families are
+ * looked up with. Debian's chromium pulls it in (through GTK), fonts-noto-cjk does not: without it
+ * the families cannot be told, and the message names fontconfig rather than fonts that may be there.
+ */
+export const hasFcList = spawnSync('fc-list', ['--version'], { stdio: 'ignore' }).error === undefined;
 
 /** Each font family the PDF renderings name, with its package and whether fontconfig has it. */
 export const pdfFonts: Array<{ family: string; package: string; suffix: string; installed: boolean }> = (
@@ -48,7 +55,8 @@ function hasChineseFont(): boolean {
 export function missingTools(options: { fonts: boolean }): string | null {
   const packages: string[] = [];
   if (!chromiumPath) packages.push('chromium');
-  if (options.fonts) {
+  if (options.fonts && !hasFcList) packages.push('fontconfig');
+  else if (options.fonts) {
     const missing = pdfFonts.filter((font) => !font.installed);
     if (process.env.CI ? missing.length > 0 : !hasChineseFont()) packages.push(...missing.map((font) => font.package));
   }
