@@ -272,18 +272,25 @@ const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
 
 /**
- * A region named by its kind word (经济带) is a programme where the clause builds or plans it (建设长江经济带,
- * 抓紧规划建设丝绸之路经济带、…), not where it is the place a sentence speaks of (取得明显进展，长江经济带生态优先) or
- * its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
+ * A region or zone named by its kind word (经济带, 试验区, 自贸区, 自由贸易港) is a programme where the clause sets
+ * it up, builds or plans it (建设长江经济带, 抓紧规划建设丝绸之路经济带、…, 设立中国上海自由贸易试验区, 推进亚太自贸区
+ * 建设, 海南自贸试验区启动建设), not where it is the place or the occasion a sentence speaks of (取得明显进展，长江经济带
+ * 生态优先; 抓住…自贸区全面建成…等契机: circulars.md §5 counts what the document sets up or tasks, and a place
+ * as such is none) or its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
  */
-const REGION = /经济带$/;
-const REGION_ACTED = /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施)[^，,。；;：:！？]*$/;
+const REGION = /(?:经济带|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
+const REGION_ACTED =
+  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈)[^，,。；;：:！？]*$/;
+/** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */
+const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
 const REGION_STRATEGY = /^发展/;
 
 /** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
 function regionNotActed(text: string, mention: Mention, before: string): boolean {
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
-  return REGION_STRATEGY.test(text.slice(mention.end, mention.end + 2)) || !REGION_ACTED.test(before);
+  const after = text.slice(mention.end, mention.end + 4);
+  if (REGION_STRATEGY.test(after)) return true;
+  return !REGION_ACTED.test(before) && !REGION_BUILT_AFTER.test(after);
 }
 
 /**

@@ -28,11 +28,18 @@ const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
 const ZONE_WORDS = new Set(['自贸区', '试验区', '自由贸易港']);
 const ZONE_STAGE = /^(?:升级版|新片区)/;
 
+/**
+ * 宪法和法律, 宪法法律, 宪法、法律和法规: a one-word law joined with the law in general names the legal order one
+ * obeys, not a document the text cites (宪法和基本法 and 遵守宪法 alone cite one).
+ */
+const WITH_LAW_IN_GENERAL = /^(?:和|与|及|、)?法(?:律|规)/;
+
 /** 宪法, 刑法: a law named by one word, ending at `wordEnd`, or null. */
 function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => boolean): Mention | null {
   const law = /[\u4e00-\u9fff]{1,2}法$/.exec(text.slice(Math.max(0, wordEnd - 3), wordEnd));
   const whole = law ? [law[0], law[0].slice(1)].find((word) => ONE_WORD_LAWS.has(word)) : undefined;
   if (!whole || !boundary(wordEnd - whole.length) || !boundary(wordEnd)) return null;
+  if (WITH_LAW_IN_GENERAL.test(text.slice(wordEnd, wordEnd + 3))) return null;
   return { start: wordEnd - whole.length, end: wordEnd, name: whole, kind: 'document', mark: 'none' };
 }
 

@@ -93,6 +93,9 @@ const TASKED_COMMITTEE =
 const PLATFORM_SYSTEM =
   /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
 
+/** Kind words of zones and regions set up by policy. */
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带']);
+
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
 const WEAK_PROPER_KINDS = new Set(['项目', '计划', '工程']);
@@ -210,6 +213,10 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
   if (word === '经济带' && /沿|区域|发展/.test(modifier)) return false;
+  // 国家生态文明试验区, 国家级新区: a class of zones the state designates (several places hold one), named by the
+  // state and a topic, is a category of places (circulars.md §5); a zone of its own is named by its place or its
+  // parties (中国上海自由贸易试验区, 海南自贸试验区, 中日韩自贸区).
+  if (ZONE_KIND_WORDS.has(word) && /^国家/.test(modifier)) return false;
   // 本条例, 本办法: the document itself.
   if (modifier.startsWith('本') && modifier.length <= 3) return false;
   // 中央军事委员会, 上海市交通委员会: a standing body (an issuer or a responsible unit), not one set up or tasked.
