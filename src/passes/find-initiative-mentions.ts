@@ -285,6 +285,15 @@ const REGION_ACTED =
 const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
 const REGION_STRATEGY = /^发展/;
 
+/**
+ * A fund followed by the sum it is given (中央财政扶持中小企业发展专项资金安排106亿元, …基金规模达到500亿元) is a line
+ * of a budget, money and not an initiative; a fund the text sets up or calls for applications to stays
+ * (设立服务贸易创新发展引导基金, 组织开展…项目资金申报工作, 选择“航运中心建设专项资金”).
+ */
+const FUND = /(?:资金|基金)$/;
+const SUM_AFTER =
+  /^(?:安排|下达|拨付|投入|增加到|增加|增至|达到|达|共计|合计|总额|规模|规模达|为)*[0-9.]+多?(?:万亿|[万亿])?元/;
+
 /** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
 function regionNotActed(text: string, mention: Mention, before: string): boolean {
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
@@ -295,7 +304,7 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
- * does not act on (see REGION) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
+ * does not act on (see REGION), funds given a sum (see FUND) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
  * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
  * stays).
  */
@@ -305,7 +314,8 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
     const attended = mention.kind === 'event' && ATTENDED.test(before);
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
-    if (!attended && !model && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
+    if (!attended && !model && !sum && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;
