@@ -110,6 +110,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
   const furniture = furnitureOf(document);
   const byKey = new Map<string, Initiative>();
   const aliasOf = new Map<string, string>();
+  const titles: TitleSeen[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const location of walkText(document)) {
     const text = location.text;
@@ -138,7 +139,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
       );
     }
     listed.finish();
-    for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
+    for (const mention of mentions) record(mention, location, span, byKey, aliasOf, titles);
   }
   mergeJurisdictions(byKey);
   return { initiatives: [...byKey.values()], diagnostics };
@@ -216,18 +217,44 @@ function mergeJurisdictions(byKey: Map<string, Initiative>): void {
 /** Kinds that say what an initiative is (not a formulation, a plan period or a quoted word of no kind). */
 const CONCRETE = new Set<InitiativeKind>(['document', 'programme', 'campaign', 'event', 'platform', 'organisation']);
 
+/** A title in 《》 met so far: its key and the keys of the forms it goes by. */
+interface TitleSeen {
+  key: string;
+  forms: string[];
+}
+
+/**
+ * The title a short one in 《》 refers back to (《核查报告书》 after 《国内核查报告书》 and 《国际核查报告书》): the
+ * latest title met before it whose name or declared alias ends in it, as a reader takes it. A short title that no
+ * earlier title ends in is a title of its own.
+ */
+function referredTitle(key: string, titles: TitleSeen[]): string | undefined {
+  if (key.length < 2) return undefined;
+  for (let index = titles.length - 1; index >= 0; index--) {
+    const title = titles[index];
+    if (title.forms.some((form) => form.length > key.length && form.endsWith(key))) return title.key;
+  }
+  return undefined;
+}
+
 function record(
   mention: Mention,
   location: TextLocation,
   span: (from: number, to: number) => Position,
   byKey: Map<string, Initiative>,
   aliasOf: Map<string, string>,
+  titles: TitleSeen[],
 ): void {
   let key = initiativeKey(mention.name);
   let alias: string | undefined;
+  const title = mention.mark === '《》' && mention.kind === 'document';
+  const referred = title && !aliasOf.has(key) && !byKey.has(key) ? referredTitle(key, titles) : undefined;
   if (aliasOf.has(key) && mention.mark !== 'none') {
     alias = mention.name;
     key = aliasOf.get(key)!;
+  } else if (referred !== undefined) {
+    alias = mention.name;
+    key = referred;
   }
   let initiative = byKey.get(key);
   if (!initiative) {
@@ -251,6 +278,12 @@ function record(
   if (mention.declares) {
     aliasOf.set(initiativeKey(mention.declares), key);
     if (!initiative.aliases.includes(mention.declares)) initiative.aliases.push(mention.declares);
+  }
+  if (title) {
+    const forms = [initiative.key, ...initiative.aliases.map(initiativeKey)];
+    const seen = titles.findIndex((other) => other.key === initiative.key);
+    if (seen !== -1) titles.splice(seen, 1);
+    titles.push({ key: initiative.key, forms });
   }
   initiative.count++;
   const text = location.text;
