@@ -122,20 +122,24 @@ function nameEnd(
   return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
 }
 
-/** Verbs that carry out a programme named for its purpose (实施|两年新增4万亿元的投资计划). */
-const CARRYING_OUT = /(?:实施|开展|启动)/g;
+/**
+ * Verbs that carry out or improve a programme named for its purpose (实施|两年新增4万亿元的投资计划, 不断完善|应对…的
+ * 一揽子计划).
+ */
+const CARRYING_OUT = /(?:实施|开展|启动|完善)/g;
 /**
  * What a purpose clause may not hold or start with: a list of clauses, a count of items, a frame (以节能为主题, 对…,
  * 为…, 按…), a manner (形式多样, 丰富多彩: too short besides).
  */
-const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干|^(?:以|对|为|按|把|在|由|从)/;
+const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干|^(?:以|对|为|按|把|在|由|从|并|和|及|与|或|不断)/;
 /** The words after 的 that only qualify the kind word: 总投资500亿元的|重大项目, 面向中小企业的|专项行动. */
 const ONLY_QUALIFIER = /^(?:重大|重点|专项|相关|有关|各类|各项|新的|新)?$/;
 
 /**
  * A programme named by its purpose (circulars.md §5, the longest name the text supports): where the words after
- * 的 are no name by themselves but more than a qualifier (投资计划, 专项治理行动, 科技创新重大项目), a clause of 6 to
+ * 的 are more than a qualifier, a name or not (投资计划, 专项治理行动, 科技创新重大项目, 一揽子计划), a clause of 6 to
  * 20 characters between a verb that carries it out and 的 is the name's front (实施|两年新增4万亿元的投资计划,
+ * 继续实施|应对国际金融危机的一揽子计划,
  * 开展|打击侵犯知识产权和制售假冒伪劣商品的专项治理行动, 部署启动|面向2030年的科技创新重大项目). Not after a verb
  * that cites or a description (对…有贡献的创新项目, 规划确定的重大项目: no carrying verb right before the clause),
  * not a mere qualifier after 的 (总投资500亿元的重大项目), not an activity (以节能为主题的宣传活动, 形式多样的科普
@@ -224,6 +228,14 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
         mentions.push(purposed);
         taken.add(purposed);
       }
+      continue;
+    }
+    // 继续实施|应对国际金融危机的一揽子计划: a name of its own after 的 that a purpose clause heads runs from the
+    // verb (the longest name the text supports).
+    const purposed = heading ? null : purposeClauseName(text, walked, start, wordEnd, named);
+    if (purposed) {
+      mentions.push(purposed);
+      taken.add(purposed);
       continue;
     }
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
