@@ -270,6 +270,13 @@ const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 
 /** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
+/**
+ * An event named as where something was won or said (体育健儿在里约奥运会、残奥会上再创佳绩, 在……纪念会上的重要讲话):
+ * 在 before it, 上 right after it and a result or a speech in the clause make it the setting of what others did,
+ * not an event the document holds or tasks (在全国科普日上发布… keeps it: the plan acts there).
+ */
+const SETTING_BEFORE = /在[^，,。；;：:！？在]{0,4}$/;
+const SETTING_AFTER = /^上[^，,。；;：:！？]{0,8}?(?:佳绩|成绩|取得|获得|夺得|荣获|金牌|奖牌|讲话|致辞)/;
 
 /**
  * A region or zone named by its kind word (经济带, 试验区, 自贸区, 自由贸易港) is a programme where the clause sets
@@ -304,7 +311,8 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
- * does not act on (see REGION), funds given a sum (see FUND) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
+ * does not act on (see REGION), funds given a sum (see FUND), events that are the setting of what others did
+ * (see SETTING_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
  * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
  * stays).
  */
@@ -312,7 +320,10 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-    const attended = mention.kind === 'event' && ATTENDED.test(before);
+    const attended =
+      mention.kind === 'event' &&
+      (ATTENDED.test(before) ||
+        (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
     const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
     if (!attended && !model && !sum && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
