@@ -222,22 +222,14 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
-    if (!heading && !isNameLike(modifier, named.word, member)) {
-      const purposed = purposeClauseName(text, walked, start, wordEnd, named);
-      if (purposed) {
-        mentions.push(purposed);
-        taken.add(purposed);
-      }
-      continue;
-    }
-    // 继续实施|应对国际金融危机的一揽子计划: a name of its own after 的 that a purpose clause heads runs from the
-    // verb (the longest name the text supports).
+    // A purpose clause before 的 heads the name whether the words after 的 are a name or not (实施|两年新增4万亿元的
+    // 投资计划, 继续实施|应对国际金融危机的一揽子计划: the longest name the text supports).
     const purposed = heading ? null : purposeClauseName(text, walked, start, wordEnd, named);
     if (purposed) {
       mentions.push(purposed);
       taken.add(purposed);
-      continue;
     }
+    if (purposed || (!heading && !isNameLike(modifier, named.word, member))) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {
