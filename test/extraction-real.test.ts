@@ -626,6 +626,9 @@ describe('initiatives: places, lists, laws and money by what they are (issue 20,
     // A short title no earlier title ends in is its own (the law's 《管制清单》 is a declared alias, as before).
     expect(names(law('2002-missile-export-control-regulations'))).toContain('导弹及相关物项和技术出口管制清单');
     expect(sentence('依照《统计法》和《档案法》报送。')).toEqual(['统计法', '档案法']);
+    // A title that only names a kind of document refers back to the title it ends, or to none.
+    expect(sentence('根据《上海市水路运输管理办法》，按《办法》办理。')).toEqual(['上海市水路运输管理办法']);
+    expect(sentence('请按照《通知》要求，填写《申请表》。')).toEqual([]);
   });
 
   it('reads a fund given a sum as money, and a fund set up or applied to as a programme', () => {
