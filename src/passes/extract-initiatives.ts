@@ -110,6 +110,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
   const furniture = furnitureOf(document);
   const byKey = new Map<string, Initiative>();
   const aliasOf = new Map<string, string>();
+  const titles: TitleEnds = new Map();
   const diagnostics: Diagnostic[] = [];
   for (const location of walkText(document)) {
     const text = location.text;
@@ -138,7 +139,7 @@ export function extractInitiatives(document: Document, options: InitiativeOption
       );
     }
     listed.finish();
-    for (const mention of mentions) record(mention, location, span, byKey, aliasOf);
+    for (const mention of mentions) record(mention, location, span, byKey, aliasOf, titles);
   }
   mergeJurisdictions(byKey);
   return { initiatives: [...byKey.values()], diagnostics };
@@ -216,19 +217,73 @@ function mergeJurisdictions(byKey: Map<string, Initiative>): void {
 /** Kinds that say what an initiative is (not a formulation, a plan period or a quoted word of no kind). */
 const CONCRETE = new Set<InitiativeKind>(['document', 'programme', 'campaign', 'event', 'platform', 'organisation']);
 
+/** The longest short title looked up among the ends of earlier titles (《国际核查报告书》 is 7 characters). */
+const MAX_SHORT_TITLE = 12;
+
+/**
+ * The titles in 《》 met so far, by the ends of their keys and declared aliases (2 to MAX_SHORT_TITLE characters,
+ * shorter than the whole): each end maps to the latest title that ends so. A short title refers back to that title
+ * (《核查报告书》 after 《国内核查报告书》 and 《国际核查报告书》: the latest, as a reader takes it); one that no earlier
+ * title ends in is a title of its own, unless it names a kind of document only (see DOCUMENT_KINDS). Bounded ends
+ * keep the lookup linear in the number of titles.
+ */
+type TitleEnds = Map<string, string>;
+
+function noteTitleEnds(ends: TitleEnds, key: string, forms: string[]): void {
+  for (const form of forms) {
+    const longest = Math.min(MAX_SHORT_TITLE, form.length - 1);
+    for (let length = 2; length <= longest; length++) ends.set(form.slice(form.length - length), key);
+  }
+}
+
+/**
+ * Titles in 《》 that are only the name of a kind of document (《通知》, 《办法》, 《申请表》): where no earlier title
+ * ends in one, it names a document by its kind only (circulars.md §5: categories), and is not listed.
+ */
+const DOCUMENT_KINDS = new Set([
+  '通知',
+  '意见',
+  '决定',
+  '办法',
+  '细则',
+  '实施细则',
+  '规定',
+  '条例',
+  '方案',
+  '实施方案',
+  '工作方案',
+  '规划',
+  '计划',
+  '纲要',
+  '报告',
+  '报告书',
+  '申请表',
+  '申报表',
+  '申报书',
+  '承诺书',
+  '登记表',
+  '附件',
+]);
+
 function record(
   mention: Mention,
   location: TextLocation,
   span: (from: number, to: number) => Position,
   byKey: Map<string, Initiative>,
   aliasOf: Map<string, string>,
+  titles: TitleEnds,
 ): void {
   let key = initiativeKey(mention.name);
   let alias: string | undefined;
+  const title = mention.mark === '《》' && mention.kind === 'document';
+  const referred = title && !aliasOf.has(key) && !byKey.has(key) ? titles.get(key) : undefined;
   if (aliasOf.has(key) && mention.mark !== 'none') {
     alias = mention.name;
     key = aliasOf.get(key)!;
-  }
+  } else if (referred !== undefined) {
+    alias = mention.name;
+    key = referred;
+  } else if (title && !byKey.has(key) && DOCUMENT_KINDS.has(key)) return;
   let initiative = byKey.get(key);
   if (!initiative) {
     initiative = {
@@ -252,6 +307,7 @@ function record(
     aliasOf.set(initiativeKey(mention.declares), key);
     if (!initiative.aliases.includes(mention.declares)) initiative.aliases.push(mention.declares);
   }
+  if (title) noteTitleEnds(titles, initiative.key, [initiative.key, ...initiative.aliases.map(initiativeKey)]);
   initiative.count++;
   const text = location.text;
   initiative.occurrences.push({

@@ -270,25 +270,49 @@ const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 
 /** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
 const ATTENDED = /出席[^，,。；;：:！？]*$/;
+/**
+ * An event named as where something was won or said (体育健儿在里约奥运会、残奥会上再创佳绩, 在……纪念会上的重要讲话):
+ * 在 before it, 上 right after it and a result or a speech in the clause make it the setting of what others did,
+ * not an event the document holds or tasks (在全国科普日上发布… keeps it: the plan acts there).
+ */
+const SETTING_BEFORE = /在[^，,。；;：:！？在]{0,4}$/;
+const SETTING_AFTER = /^上[^，,。；;：:！？]{0,8}?(?:佳绩|成绩|取得|获得|夺得|荣获|金牌|奖牌|讲话|致辞)/;
 
 /**
- * A region named by its kind word (经济带) is a programme where the clause builds or plans it (建设长江经济带,
- * 抓紧规划建设丝绸之路经济带、…), not where it is the place a sentence speaks of (取得明显进展，长江经济带生态优先) or
- * its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
+ * A region or zone named by its kind word (经济带, 试验区, 自贸区, 自由贸易港) is a programme where the clause sets
+ * it up, builds or plans it (建设长江经济带, 抓紧规划建设丝绸之路经济带、…, 设立中国上海自由贸易试验区, 推进亚太自贸区
+ * 建设, 海南自贸试验区启动建设), not where it is the place or the occasion a sentence speaks of (取得明显进展，长江经济带
+ * 生态优先; 抓住…自贸区全面建成…等契机: circulars.md §5 counts what the document sets up or tasks, and a place
+ * as such is none) or its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
  */
-const REGION = /经济带$/;
-const REGION_ACTED = /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施)[^，,。；;：:！？]*$/;
+const REGION = /(?:经济带|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
+const REGION_ACTED =
+  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈)[^，,。；;：:！？]*$/;
+/** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */
+const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
 const REGION_STRATEGY = /^发展/;
+
+/**
+ * A fund followed by the sum it is given (中央财政扶持中小企业发展专项资金安排106亿元, …基金规模达到500亿元) is a line
+ * of a budget, money and not an initiative; a fund the text sets up or calls for applications to stays
+ * (设立服务贸易创新发展引导基金, 组织开展…项目资金申报工作, 选择“航运中心建设专项资金”).
+ */
+const FUND = /(?:资金|基金)$/;
+const SUM_AFTER =
+  /^(?:安排|下达|拨付|投入|增加到|增加|增至|达到|达|共计|合计|总额|规模|规模达|为)*[0-9.]+多?(?:万亿|[万亿])?元/;
 
 /** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
 function regionNotActed(text: string, mention: Mention, before: string): boolean {
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
-  return REGION_STRATEGY.test(text.slice(mention.end, mention.end + 2)) || !REGION_ACTED.test(before);
+  const after = text.slice(mention.end, mention.end + 4);
+  if (REGION_STRATEGY.test(after)) return true;
+  return !REGION_ACTED.test(before) && !REGION_BUILT_AFTER.test(after);
 }
 
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
- * does not act on (see REGION) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
+ * does not act on (see REGION), funds given a sum (see FUND), events that are the setting of what others did
+ * (see SETTING_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
  * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
  * stays).
  */
@@ -296,9 +320,13 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-    const attended = mention.kind === 'event' && ATTENDED.test(before);
+    const attended =
+      mention.kind === 'event' &&
+      (ATTENDED.test(before) ||
+        (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
-    if (!attended && !model && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
+    if (!attended && !model && !sum && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;

@@ -28,11 +28,18 @@ const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
 const ZONE_WORDS = new Set(['自贸区', '试验区', '自由贸易港']);
 const ZONE_STAGE = /^(?:升级版|新片区)/;
 
+/**
+ * 宪法和法律, 宪法法律, 宪法、法律和法规: a one-word law joined with the law in general names the legal order one
+ * obeys, not a document the text cites (宪法和基本法 and 遵守宪法 alone cite one).
+ */
+const WITH_LAW_IN_GENERAL = /^(?:和|与|及|、)?法(?:律|规)/;
+
 /** 宪法, 刑法: a law named by one word, ending at `wordEnd`, or null. */
 function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => boolean): Mention | null {
   const law = /[\u4e00-\u9fff]{1,2}法$/.exec(text.slice(Math.max(0, wordEnd - 3), wordEnd));
   const whole = law ? [law[0], law[0].slice(1)].find((word) => ONE_WORD_LAWS.has(word)) : undefined;
   if (!whole || !boundary(wordEnd - whole.length) || !boundary(wordEnd)) return null;
+  if (WITH_LAW_IN_GENERAL.test(text.slice(wordEnd, wordEnd + 3))) return null;
   return { start: wordEnd - whole.length, end: wordEnd, name: whole, kind: 'document', mark: 'none' };
 }
 
@@ -115,20 +122,24 @@ function nameEnd(
   return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
 }
 
-/** Verbs that carry out a programme named for its purpose (实施|两年新增4万亿元的投资计划). */
-const CARRYING_OUT = /(?:实施|开展|启动)/g;
+/**
+ * Verbs that carry out or improve a programme named for its purpose (实施|两年新增4万亿元的投资计划, 不断完善|应对…的
+ * 一揽子计划).
+ */
+const CARRYING_OUT = /(?:实施|开展|启动|完善)/g;
 /**
  * What a purpose clause may not hold or start with: a list of clauses, a count of items, a frame (以节能为主题, 对…,
  * 为…, 按…), a manner (形式多样, 丰富多彩: too short besides).
  */
-const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干|^(?:以|对|为|按|把|在|由|从)/;
+const NOT_A_PURPOSE = /[、，,]|[0-9]+[个项]|一批|若干|^(?:以|对|为|按|把|在|由|从|并|和|及|与|或|不断)/;
 /** The words after 的 that only qualify the kind word: 总投资500亿元的|重大项目, 面向中小企业的|专项行动. */
 const ONLY_QUALIFIER = /^(?:重大|重点|专项|相关|有关|各类|各项|新的|新)?$/;
 
 /**
  * A programme named by its purpose (circulars.md §5, the longest name the text supports): where the words after
- * 的 are no name by themselves but more than a qualifier (投资计划, 专项治理行动, 科技创新重大项目), a clause of 6 to
+ * 的 are more than a qualifier, a name or not (投资计划, 专项治理行动, 科技创新重大项目, 一揽子计划), a clause of 6 to
  * 20 characters between a verb that carries it out and 的 is the name's front (实施|两年新增4万亿元的投资计划,
+ * 继续实施|应对国际金融危机的一揽子计划,
  * 开展|打击侵犯知识产权和制售假冒伪劣商品的专项治理行动, 部署启动|面向2030年的科技创新重大项目). Not after a verb
  * that cites or a description (对…有贡献的创新项目, 规划确定的重大项目: no carrying verb right before the clause),
  * not a mere qualifier after 的 (总投资500亿元的重大项目), not an activity (以节能为主题的宣传活动, 形式多样的科普
@@ -211,14 +222,14 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);
     const modifier = phrase.slice(0, -match[0].length);
-    if (!heading && !isNameLike(modifier, named.word, member)) {
-      const purposed = purposeClauseName(text, walked, start, wordEnd, named);
-      if (purposed) {
-        mentions.push(purposed);
-        taken.add(purposed);
-      }
-      continue;
+    // A purpose clause before 的 heads the name whether the words after 的 are a name or not (实施|两年新增4万亿元的
+    // 投资计划, 继续实施|应对国际金融危机的一揽子计划: the longest name the text supports).
+    const purposed = heading ? null : purposeClauseName(text, walked, start, wordEnd, named);
+    if (purposed) {
+      mentions.push(purposed);
+      taken.add(purposed);
     }
+    if (purposed || (!heading && !isNameLike(modifier, named.word, member))) continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {

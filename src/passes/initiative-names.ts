@@ -93,6 +93,15 @@ const TASKED_COMMITTEE =
 const PLATFORM_SYSTEM =
   /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
 
+/** Kind words of lists and registers. */
+const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
+/** A class of units as a list's owner: 国务院部门, 省级政府部门, 地方政府, 各部门, 各单位. */
+const UNITS_OWNER =
+  /^(?:(?:各级|各|地方|省级|市级|县级|区级)政府|(?:各级|各|地方|省级|市级|县级|区级|国务院|中央)?(?:政府)?各?(?:部门|单位|机构))/;
+
+/** Kind words of zones and regions set up by policy. */
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带']);
+
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
 const WEAK_PROPER_KINDS = new Set(['项目', '计划', '工程']);
@@ -163,6 +172,8 @@ export function citedTitleStart(text: string, from: number, wordStart: number, w
     DESCRIPTIVE_ANY.test(modifier)
   )
     return -1;
+  // 制定|国务院部门权力和责任清单: a list each of a class of units keeps (see UNITS_OWNER) is cited by kind.
+  if (REGISTER_WORDS.has(word) && UNITS_OWNER.test(modifier)) return -1;
   // 专家委员会组成办法, 议事规则: the rules a body sets up works by are part of setting it up.
   if (/(?:组成|议事|运行)$/.test(modifier)) return -1;
   // 重点城市群规划: a qualifier of description needs more words of its own (重点产业调整振兴规划).
@@ -210,6 +221,14 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
   if (word === '经济带' && /沿|区域|发展/.test(modifier)) return false;
+  // 国家生态文明试验区, 国家级新区: a class of zones the state designates (several places hold one), named by the
+  // state and a topic, is a category of places (circulars.md §5); a zone of its own is named by its place or its
+  // parties (中国上海自由贸易试验区, 海南自贸试验区, 中日韩自贸区).
+  if (ZONE_KIND_WORDS.has(word) && /^国家/.test(modifier)) return false;
+  // 国务院部门权力和责任清单, 地方政府权力和责任清单, 各部门工作目录: a list each unit of a class of units keeps
+  // (departments, governments, bodies) is a kind of list, one per unit (circulars.md §5, categories); a list of its
+  // own is named for what it lists (市场准入负面清单, 外商投资产业指导目录, 政府核准的投资项目目录).
+  if (REGISTER_WORDS.has(word) && UNITS_OWNER.test(modifier)) return false;
   // 本条例, 本办法: the document itself.
   if (modifier.startsWith('本') && modifier.length <= 3) return false;
   // 中央军事委员会, 上海市交通委员会: a standing body (an issuer or a responsible unit), not one set up or tasked.
