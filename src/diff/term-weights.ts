@@ -88,7 +88,7 @@ function segmentRun(run: string): RunWords {
 }
 
 /** Runs segmented together by `segmentRuns`: about this many characters in one call of the segmenter. */
-const BATCH = 100;
+const BATCH = 300;
 /** What joins the runs of a batch: a line break, after and before which every word breaks. */
 const BATCH_SEPARATOR = '\n';
 
@@ -102,17 +102,12 @@ const BATCH_SEPARATOR = '\n';
  * at both ends of is segmented alone all the same.
  */
 export function segmentRuns(texts: readonly string[]): void {
-  // The pieces of a batch (a run, or a PIECE-long slice of a long one) and the runs they make up.
+  // The pieces of a batch (a run, or a PIECE-long slice of a long one), the run each is of, and its words.
   let pieces: string[] = [];
   let owners: string[] = [];
+  let words: RunWords[] = [];
   let length = 0;
-  const pending = new Map<string, RunWords>();
-  const flush = () => {
-    if (pieces.length > 0) segmentBatch(pieces, owners, pending);
-    pieces = [];
-    owners = [];
-    length = 0;
-  };
+  const queued = new Set<string>();
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index];
     RUNS.lastIndex = 0;
@@ -120,47 +115,67 @@ export function segmentRuns(texts: readonly string[]): void {
       const run = found[0];
       const code = run.charCodeAt(0);
       if (!((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff))) continue;
-      if (knownRuns.has(run) || pending.has(run)) continue;
-      pending.set(run, { segments: [], terms: [] });
+      if (knownRuns.has(run) || queued.has(run)) continue;
+      queued.add(run);
+      const entry: RunWords = { segments: [], terms: [] };
       for (let from = 0; from < run.length; from += PIECE) {
         const piece = run.slice(from, from + PIECE);
         pieces.push(piece);
         owners.push(run);
-        length += piece.length + 1;
+        words.push(entry);
+        length += piece.length + BATCH_SEPARATOR.length;
       }
-      if (length >= BATCH) flush();
+      if (length >= BATCH) {
+        segmentBatch(pieces, owners, words);
+        pieces = [];
+        owners = [];
+        words = [];
+        length = 0;
+      }
     }
   }
-  flush();
+  if (pieces.length > 0) segmentBatch(pieces, owners, words);
 }
 
 /** Segments the pieces of a batch in one call; each run's words go to the cache. */
-function segmentBatch(pieces: string[], owners: string[], pending: Map<string, RunWords>): void {
-  const starts = new Int32Array(pieces.length);
-  for (let index = 0, at = 0; index < pieces.length; index++) {
-    starts[index] = at;
-    at += pieces[index].length + BATCH_SEPARATOR.length;
-  }
+function segmentBatch(pieces: string[], owners: string[], words: RunWords[]): void {
   // Runs with a segment across one of their ends, or joined to a separator: segmented alone.
-  const doubtful = new Set<string>();
+  let doubtful: Set<string> | null = null;
   let piece = 0;
+  let start = 0;
+  let end = pieces[0].length;
+  let into = words[0];
   for (const segment of segmenter.segment(pieces.join(BATCH_SEPARATOR))) {
-    const start = segment.index;
-    const stop = start + segment.segment.length;
-    while (piece + 1 < pieces.length && start >= starts[piece + 1]) piece++;
-    const end = starts[piece] + pieces[piece].length;
-    if (stop <= end) addSegment(pending.get(owners[piece])!, segment);
-    else if (start !== end || segment.segment !== BATCH_SEPARATOR) {
-      for (let other = start < end ? piece : piece + 1; other < pieces.length && starts[other] < stop; other++)
+    const at = segment.index;
+    const text = segment.segment;
+    while (at > end && piece + 1 < pieces.length) {
+      start = end + BATCH_SEPARATOR.length;
+      end = start + pieces[++piece].length;
+      into = words[piece];
+    }
+    if (at + text.length <= end) {
+      into.segments.push(text);
+      if (text.length >= 2 && segment.isWordLike) into.terms.push(text);
+    } else if (at !== end || text !== BATCH_SEPARATOR) {
+      doubtful ??= new Set();
+      for (
+        let other = at < end ? piece : piece + 1, from = at < end ? start : end + 1;
+        other < pieces.length;
+        other++
+      ) {
+        if (from >= at + text.length) break;
         doubtful.add(owners[other]);
+        from += pieces[other].length + BATCH_SEPARATOR.length;
+      }
     }
   }
-  doubtful.forEach((run) => pending.set(run, segmentRun(run)));
-  pending.forEach((words, run) => {
+  for (let index = 0; index < pieces.length; index++) {
+    // Each run once, at its last piece.
+    if (index + 1 < pieces.length && owners[index + 1] === owners[index]) continue;
+    const run = owners[index];
     if (knownRuns.size >= RUN_LIMIT) knownRuns.clear();
-    knownRuns.set(run, words);
-  });
-  pending.clear();
+    knownRuns.set(run, doubtful?.has(run) ? segmentRun(run) : words[index]);
+  }
 }
 
 /** Adds a segment to a run's words (and to its terms when it is a word of two characters or more). */
