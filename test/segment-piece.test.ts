@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { forEachPiece, segmentPiece, segmenter } from '../src/diff/term-weights.js';
+import { forEachPiece, segmentPiece, segmentRuns, segmenter, termsOf } from '../src/diff/term-weights.js';
 
 const whole = (piece: string) => [...segmenter.segment(piece)].map((segment) => segment.segment);
 const composed = (piece: string) => {
@@ -60,3 +60,51 @@ describe('segmentPiece', () => {
     );
   });
 });
+
+describe('segmentRuns', () => {
+  it('splits each run of the real text in a batch as the segmenter splits it alone', async () => {
+    // A fresh module: its cache of runs is filled by segmentRuns alone.
+    vi.resetModules();
+    const fresh = await import('../src/diff/term-weights.js');
+    const root = join(import.meta.dirname, '..', 'fixtures');
+    const texts = [...textFiles(root)].map((file) => readFileSync(file, 'utf8'));
+    fresh.segmentRuns(texts);
+    let runs = 0;
+    for (const text of texts) {
+      for (const run of text.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
+        runs++;
+        const alone: string[] = [];
+        for (let from = 0; from < run.length; from += 200)
+          for (const segment of segmenter.segment(run.slice(from, from + 200))) alone.push(segment.segment);
+        const batched: string[] = [];
+        fresh.segmentPiece(run, batched);
+        if (run.length <= 200) expect(batched, run).toEqual(alone);
+        expect(fresh.termsOf(run), run).toEqual(termsAlone(run));
+      }
+    }
+    expect(runs).toBeGreaterThan(40_000);
+  });
+
+  it('splits random runs in a batch as the segmenter splits them alone', () => {
+    const han = fc.constantFrom(
+      ...'科普工作要点推进建设全国年底前完成二一九中华人民共和国国务院关于印发的通知粮食产量亿斤鹦鹉',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(han, { minLength: 1, maxLength: 250 }), { maxLength: 12 }), (chars) => {
+        const runs = chars.map((run) => run.join(''));
+        segmentRuns([runs.join('，'), runs.join('a')]);
+        for (const run of runs) expect(termsOf(run), run).toEqual(termsAlone(run));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** The terms of a run of Chinese characters segmented by itself (in pieces of 200, as termsOf cuts it). */
+function termsAlone(run: string): string[] {
+  const terms: string[] = [];
+  for (let from = 0; from < run.length; from += 200)
+    for (const segment of segmenter.segment(run.slice(from, from + 200)))
+      if (segment.isWordLike && segment.segment.length >= 2) terms.push(segment.segment);
+  return terms;
+}

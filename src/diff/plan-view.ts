@@ -17,6 +17,7 @@ import { foldWidth, toSimplified } from '../normalize.js';
 import {
   addCounts,
   countTerms,
+  segmentRuns,
   termsOf,
   termStatistics,
   weigh,
@@ -559,16 +560,19 @@ export function weighTerms(views: PlanView[]): void {
   // its heading's and its own text's, each counted once (without merging the two into a new map).
   const [first, ...rest] = views.map((view) => new Set(view.all.map((node) => node.identity)));
   const shared = (identity: number) => first?.has(identity) && rest.every((set) => set.has(identity));
-  const statistics = termStatistics(
-    nodes.filter((node) => !shared(node.identity)),
-    (node, count) => {
-      const own = node.ownCounts;
-      own.forEach((_, term) => count(term));
-      node.headingCounts.forEach((_, term) => {
-        if (!own.has(term)) count(term);
-      });
-    },
-  );
+  const counted = nodes.filter((node) => !shared(node.identity));
+  // Their texts' words, segmented ahead in batches (see segmentRuns).
+  const texts: string[] = [];
+  for (let index = 0; index < counted.length; index++)
+    texts.push(counted[index].normalOwn, counted[index].normalHeading);
+  segmentRuns(texts);
+  const statistics = termStatistics(counted, (node, count) => {
+    const own = node.ownCounts;
+    own.forEach((_, term) => count(term));
+    node.headingCounts.forEach((_, term) => {
+      if (!own.has(term)) count(term);
+    });
+  });
   // Counts and vectors by subtree identity: identical subtrees (most of two years' plans, and
   // every repeat within one) have the same words, counted once.
   const bodies = new Map<number, Map<string, number>>();

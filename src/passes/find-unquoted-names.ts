@@ -9,12 +9,12 @@ import {
   MAX_NAME_LENGTH,
   NAME_CHAR,
   ONE_WORD_LAWS,
-  SORTED_VERBS,
   createBoundaries,
   createCoverage,
   citedTitleStart,
   isNameLike,
   nameStart,
+  verbsAt,
 } from './initiative-names.js';
 
 const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
@@ -58,7 +58,7 @@ function trimFront(
   let trimmed = true;
   while (trimmed) {
     trimmed = false;
-    for (const verb of SORTED_VERBS) {
+    for (const verb of verbsAt(text, start)) {
       if (
         text.startsWith(verb, start) &&
         wordEnd - start >= verb.length + wordLength + 2 &&

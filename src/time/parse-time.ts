@@ -139,8 +139,18 @@ function value(
  */
 type Read = { value: TimeValue; end: number } | null | undefined;
 
+/**
+ * The characters each form can start with, so that the forms below try their pattern only where it can match
+ * (most characters where an expression can start start none of them): PLAN_PERIOD's quote marks and numerals,
+ * DECADE's 上, 本, digits and numerals. (AGO and DURATION start with a number, 未 or 近; RECURRING with 每;
+ * DOTTED with a digit.)
+ */
+const PLAN_PERIOD_STARTS = new Set([...'"“\'‘十八九'].map((char) => char.charCodeAt(0)));
+const DECADE_STARTS = new Set([...'上本0123456789一二三四五六七八九十'].map((char) => char.charCodeAt(0)));
+
 /** "十四五"期间, “九五”时期: a five-year plan's years (八五 1991–1995 … 十五五 2026–2030). */
 function readPlanPeriod(context: Context, index: number): Read {
+  if (!PLAN_PERIOD_STARTS.has(context.text.charCodeAt(index))) return undefined;
   let match: RegExpExecArray | null;
   if (!(match = at(context, PLAN_PERIOD, index))) return undefined;
   const [, open, core, close, suffix] = match;
@@ -158,6 +168,7 @@ function readPlanPeriod(context: Context, index: number): Read {
 
 /** 每年, 每季度, 每月 …: how often. */
 function readRecurring(context: Context, index: number): Read {
+  if (context.text.charCodeAt(index) !== 0x6bcf /* 每 */) return undefined;
   let match: RegExpExecArray | null;
   if (!(match = at(context, RECURRING, index))) return undefined;
   const names: Record<string, Recurrence> = {
@@ -331,6 +342,7 @@ function readOpenLimit(context: Context, index: number): Read {
 
 /** 本世纪20年代, 八十年代初: a decade or a part of it. */
 function readDecade(context: Context, index: number): Read {
+  if (!DECADE_STARTS.has(context.text.charCodeAt(index))) return undefined;
   let match: RegExpExecArray | null;
   if (!(match = at(context, DECADE, index))) return undefined;
   // 上世纪 is the century before the reference year's, 本世纪 its own (2000's without one).
@@ -363,6 +375,7 @@ function readDecade(context: Context, index: number): Read {
 
 /** 三年前: whole years before the reference year. */
 function readAgo(context: Context, index: number): Read {
+  if (!isNumberStart(context.text.charCodeAt(index))) return undefined;
   let match: RegExpExecArray | null;
   if (!((match = at(context, AGO, index)) && !at(context, YEAR4, index))) return undefined;
   const count = readNumber(match[1]);
@@ -380,6 +393,8 @@ function readAgo(context: Context, index: number): Read {
 
 /** 30日内, 近三个月: a length from the reference day. */
 function readDurationForm(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x672a /* 未 */ && code !== 0x8fd1 /* 近 */ && !isNumberStart(code)) return undefined;
   let match: RegExpExecArray | null;
   if (!((match = at(context, DURATION, index)) && !at(context, YEAR4, index))) return undefined;
   const result = readDuration(context, match);
@@ -390,6 +405,7 @@ function readDurationForm(context: Context, index: number): Read {
 
 /** 2022.3.3, 2022-03-03: a date written with dots or dashes. */
 function readDotted(context: Context, index: number): Read {
+  if (!isAsciiDigit(context.text.charCodeAt(index))) return undefined;
   let match: RegExpExecArray | null;
   if (!(match = at(context, DOTTED, index))) return undefined;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
