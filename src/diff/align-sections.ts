@@ -131,10 +131,14 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore):
   alignment.scores.set(a, score);
 }
 
-/** Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id. */
+/**
+ * Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id; sections,
+ * within the same part of the document, and a review of past work only with a review (its
+ * achievements are not the tasks of the other plan, however alike their words: see `review`).
+ */
 function comparable(a: PlanNode, b: PlanNode): boolean {
   if (isPseudo(a) || isPseudo(b)) return a.ref.role === b.ref.role && a.ref.id === b.ref.id;
-  return a.group === b.group;
+  return a.group === b.group && a.review === b.review;
 }
 
 /**
@@ -295,26 +299,60 @@ function matchGroup(
         if (part) parts[row * openNew.length + column] = part;
       }),
     );
+    const rows = openOld.length;
+    const columns = openNew.length;
     const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
-    const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
-    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned, contents);
-    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned, contents);
+    const assigned = assignMaximum(scores, rows, columns, floor);
+    const runnerUp = runnersUp(scores, rows, columns, assigned, contents);
+    const contentRunnerUp = runnersUp(contents, rows, columns, assigned, contents);
     assigned.forEach((column, row) => {
       if (column === -1) return;
       const a = openOld[row];
       const b = openNew[column];
-      const cell = row * openNew.length + column;
+      const cell = row * columns + column;
       if (!isPseudo(a) && !confident(scores[cell], runnerUp[row], threshold)) return;
-      // A pair that its place alone carried over the threshold must also be sure on its words alone.
-      const placed = parts[cell].matchedBy === 'position';
-      if (placed && !isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) return;
+      if (!isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) {
+        // A pair that its place alone carried over the threshold must also be sure on its words alone.
+        if (parts[cell].matchedBy === 'position') return;
+        // Sure only with the place prior: when the section was split (or merged) and its heading
+        // leads with another piece than the one its place picked, the heading decides.
+        if (leadsElsewhere(openOld, openNew, contents, row, column)) return;
+      }
       if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
-      pair(alignment, a, b, parts[row * openNew.length + column]);
+      pair(alignment, a, b, parts[cell]);
       made.push([a, b]);
     });
     return made;
   }
   return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
+}
+
+/**
+ * Whether the section of `row` (or of `column`) has two or more pieces among the other side's open
+ * sections (each PIECE_THRESHOLD or more by `words`, all siblings), and its heading, of two clauses
+ * or more, leads with another piece than the pair's (see `leadPiece`). 2010 （七）坚定不移推进改革，
+ * 进一步扩大开放 was split into 2011 （八）改革 and （九）开放: with the two in the other order, the place
+ * prior made （九）开放 sure, and a reader pairs it with the piece its heading leads with.
+ */
+function leadsElsewhere(
+  openOld: PlanNode[],
+  openNew: PlanNode[],
+  words: Float64Array,
+  row: number,
+  column: number,
+): boolean {
+  const columns = openNew.length;
+  const newPieces = openNew.filter((_, other) => words[row * columns + other] >= PIECE_THRESHOLD);
+  if (newPieces.length >= 2 && newPieces.every((piece) => piece.parent === newPieces[0].parent)) {
+    const lead = leadPiece(openOld[row], newPieces, true);
+    if (lead && lead !== openNew[column]) return true;
+  }
+  const oldPieces = openOld.filter((_, other) => words[other * columns + column] >= PIECE_THRESHOLD);
+  if (oldPieces.length >= 2 && oldPieces.every((piece) => piece.parent === oldPieces[0].parent)) {
+    const lead = leadPiece(openNew[column], oldPieces, true);
+    if (lead && lead !== openOld[row]) return true;
+  }
+  return false;
 }
 
 /**
@@ -651,9 +689,9 @@ export function headingClauses(heading: string): string[] {
  * the most weight with it, when every other shares less than LEAD_MARGIN times as much; else null
  * (the heading does not tell them apart). A heading of one clause: see `leadingWordPiece`.
  */
-function leadPiece(section: PlanNode, pieces: PlanNode[]): PlanNode | null {
+function leadPiece(section: PlanNode, pieces: PlanNode[], clausesOnly = false): PlanNode | null {
   const clauses = headingClauses(section.normalHeading);
-  if (clauses.length === 1) return leadingWordPiece(section, pieces);
+  if (clauses.length === 1) return clausesOnly ? null : leadingWordPiece(section, pieces);
   for (const clause of clauses) {
     const terms = new Set(termsOf(clause));
     const shares = pieces.map((piece) => {

@@ -102,6 +102,11 @@ export interface PlanNode {
    * for another attachment.
    */
   group: string;
+  /**
+   * Whether the section reviews past work (一、2018年工作回顾 and its subsections: the year's
+   * achievements), as against what the plan sets out to do: see `REVIEW_HEADINGS`.
+   */
+  review: boolean;
 }
 
 export interface PlanView {
@@ -233,6 +238,21 @@ interface Placement {
   index: number;
   container: Attachment | null;
   group: string;
+  /** Whether the parent (or the section itself, by its heading) reviews past work. */
+  review: boolean;
+}
+
+/**
+ * Headings of the part of a plan that reviews past work rather than setting out work to do: 一、2018年
+ * 工作回顾, 一、过去五年工作回顾, 一、“十一五”时期国民经济和社会发展的回顾, 一、2022年工作总结. The section and its
+ * subsections are the review; a reader pairs them only with the other plan's review (a task of 2016,
+ * 稳定和完善宏观经济政策, is never the achievement 2018 reviews, 着力创新和完善宏观调控).
+ */
+const REVIEW_HEADINGS: readonly RegExp[] = [/回顾[。.]?$/, /工作总结[。.]?$/];
+
+/** Whether a heading opens a review of past work (see `REVIEW_HEADINGS`). */
+export function isReviewHeading(heading: string): boolean {
+  return REVIEW_HEADINGS.some((pattern) => pattern.test(heading.trim()));
 }
 
 /** No children: what every leaf of a view has. */
@@ -269,6 +289,7 @@ class ViewNode implements PlanNode {
   index: number;
   container: Attachment | null;
   group: string;
+  review: boolean;
   readonly #countsOf: (text: string) => Map<string, number>;
   #headingCounts: Map<string, number> | undefined;
   #ownCounts: Map<string, number> | undefined;
@@ -287,6 +308,7 @@ class ViewNode implements PlanNode {
     this.index = place.index;
     this.container = place.container;
     this.group = place.group;
+    this.review = place.review;
   }
 
   get headingCounts(): Map<string, number> {
@@ -398,7 +420,13 @@ function buildNodes(
       ref,
       level,
       { heading: section.heading, own },
-      { parent: place.parent, index, container: place.container, group: place.group },
+      {
+        parent: place.parent,
+        index,
+        container: place.container,
+        group: place.group,
+        review: place.review || isReviewHeading(section.heading),
+      },
     );
     if (level < context.maxLevel && section.children.some((child) => child.type === 'section')) {
       const subsections = section.children.filter((child): child is Section => child.type === 'section');
@@ -406,6 +434,7 @@ function buildNodes(
         parent: node,
         container: place.container,
         group: place.group,
+        review: node.review,
       });
     }
     nodes[index] = node;
@@ -432,7 +461,7 @@ function letterNode(context: ViewContext, document: Document, index: number): Pl
     ref,
     1,
     { heading: '(letter)', own: text },
-    { parent: null, index, container: null, group: 'plan' },
+    { parent: null, index, container: null, group: 'plan', review: false },
   );
 }
 
@@ -460,7 +489,7 @@ function leadInNode(
     ref,
     1,
     { heading: LEAD_IN_NAME, own: textOf(leadIn, 0) },
-    { parent: null, index, container: plan, group: 'plan' },
+    { parent: null, index, container: plan, group: 'plan', review: false },
   );
 }
 
@@ -475,10 +504,10 @@ function annexNode(context: ViewContext, attachment: Attachment, ordinal: number
     ref,
     1,
     { heading, own: textOf(body, 0) },
-    { parent: null, index, container: attachment, group: id },
+    { parent: null, index, container: attachment, group: id, review: false },
   );
   const sections = attachment.children.filter((child): child is Section => child.type === 'section');
-  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id });
+  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id, review: false });
   return node;
 }
 
@@ -513,7 +542,12 @@ export function planView(
   if (plan && !options.ignoreLetter) push(letterNode(context, document, roots.length));
   push(leadInNode(context, container, plan, roots.length));
   const sections = container.filter((node): node is Section => node.type === 'section');
-  for (const node of buildNodes(context, sections, 1, { parent: null, container: plan, group: 'plan' })) {
+  for (const node of buildNodes(context, sections, 1, {
+    parent: null,
+    container: plan,
+    group: 'plan',
+    review: false,
+  })) {
     node.index = roots.length;
     roots.push(node);
   }
