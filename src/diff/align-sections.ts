@@ -133,12 +133,13 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore):
 
 /**
  * Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id; sections,
- * within the same part of the document, and a review of past work only with a review (its
- * achievements are not the tasks of the other plan, however alike their words: see `review`).
+ * within the same part of the document and of a yearly plan: a review of past work only with a
+ * review (its achievements are not the tasks of the other plan, however alike their words), a
+ * five-year plan only with one (see `PlanNode.part`).
  */
 function comparable(a: PlanNode, b: PlanNode): boolean {
   if (isPseudo(a) || isPseudo(b)) return a.ref.role === b.ref.role && a.ref.id === b.ref.id;
-  return a.group === b.group && a.review === b.review;
+  return a.group === b.group && a.part === b.part;
 }
 
 /**
@@ -319,6 +320,9 @@ function matchGroup(
         if (leadsElsewhere(openOld, openNew, contents, row, column)) return;
       }
       if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
+      // A weak pair of a section with subsections and one without is a level that moved: the
+      // section's tasks are the other's candidates (see `matchAcrossLevel`), not its whole.
+      if (scores[cell] < MATCH_THRESHOLD && (a.children.length === 0) !== (b.children.length === 0)) return;
       pair(alignment, a, b, parts[cell]);
       made.push([a, b]);
     });
@@ -769,6 +773,167 @@ function pairLeadPieces(olds: PlanNode[], news: PlanNode[], alignment: Alignment
   return made;
 }
 
+/** The least heading similarity of a pair made by its headings' theme alone (see `pairThemes`)… */
+const THEME_THRESHOLD = 0.1;
+/** …when every other open candidate's heading shares less than this share of it. */
+const THEME_MARGIN = 0.5;
+
+/**
+ * Words of action and degree that plans put in every heading (加强…建设, 深入推进, 切实做好…工作): they
+ * name no theme. Two headings that share only these share no theme (2014 （七）加强教育、卫生、文化等社会
+ * 建设 and 2015 六、切实加强政府自身建设).
+ */
+const ACTION_WORDS: ReadonlySet<string> = new Set([
+  '加强',
+  '加快',
+  '加大',
+  '推进',
+  '推动',
+  '促进',
+  '提高',
+  '提升',
+  '深入',
+  '深化',
+  '切实',
+  '全面',
+  '坚持',
+  '坚定',
+  '着力',
+  '努力',
+  '大力',
+  '进一步',
+  '积极',
+  '扎实',
+  '持续',
+  '不断',
+  '完善',
+  '增强',
+  '强化',
+  '实施',
+  '做好',
+  '统筹',
+  '发展',
+  '建设',
+  '工作',
+  '主要',
+  '重点',
+  '任务',
+  '更大',
+  '更好',
+  '不移',
+  '毫不',
+  '取得',
+  '实现',
+  '保持',
+  '巩固',
+  '落实',
+  '健全',
+  '构建',
+  '形成',
+  '开展',
+  '开创',
+  '打造',
+  '培育',
+  '支持',
+  '引导',
+  '提供',
+]);
+
+/**
+ * The theme the two sections' headings share: the part of their headings' cosine that words other
+ * than `ACTION_WORDS` make.
+ */
+function sharedTheme(a: PlanNode, b: PlanNode): number {
+  const small = a.vectors.heading.size <= b.vectors.heading.size ? a.vectors.heading : b.vectors.heading;
+  const large = small === a.vectors.heading ? b.vectors.heading : a.vectors.heading;
+  let sum = 0;
+  small.forEach((weight, term) => {
+    const other = large.get(term);
+    if (other !== undefined && !ACTION_WORDS.has(term)) sum += weight * other;
+  });
+  return sum;
+}
+
+/** Whether two headed sections share no heading word and open apart: alike, if at all, by body alone. */
+function bodyAlone(a: PlanNode, b: PlanNode): boolean {
+  if (a.vectors.heading.size === 0 || b.vectors.heading.size === 0) return false;
+  return cosine(a.vectors.heading, b.vectors.heading) < SILENT_HEADINGS && openingSimilarity(a, b) < OPENING_THRESHOLD;
+}
+
+/**
+ * What is still open after the leftover passes, paired by the theme of the headings, as a reader
+ * pairs two years apart: the one open candidate whose heading shares words with the section's
+ * (THEME_THRESHOLD or more), every other open candidate of either sharing less than THEME_MARGIN
+ * × as much, and the pair scoring WEAK_THRESHOLD or more on heading and body. 2013 （四）以更大的政治
+ * 勇气和智慧，深入推进改革开放 → 2015 三、把改革开放扎实推向纵深 (headings 0.14, no other heading shares a
+ * word; by body 2015 六、政府自身建设 was closer, through the closing passages both run on into).
+ */
+function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const openOld = olds.filter((a) => !alignment.forward.has(a));
+  const openNew = news.filter((b) => !alignment.backward.has(b));
+  if (openOld.length === 0 || openNew.length === 0 || openOld.length * openNew.length > LEFTOVER_LIMIT) return made;
+  const columns = openNew.length;
+  const headings = new Float64Array(openOld.length * columns);
+  openOld.forEach((a, row) =>
+    openNew.forEach((b, column) => {
+      headings[row * columns + column] = comparable(a, b) ? sharedTheme(a, b) : 0;
+    }),
+  );
+  const at = (row: number, column: number) => headings[row * columns + column];
+  const words = new Float64Array(openOld.length * columns).fill(-1);
+  /** The pair's score on heading and body, computed when first asked for. */
+  const contents = (row: number, column: number): number => {
+    const cell = row * columns + column;
+    if (words[cell] < 0)
+      words[cell] = comparable(openOld[row], openNew[column]) ? contentScore(openOld[row], openNew[column]).score : 0;
+    return words[cell];
+  };
+  /**
+   * Whether the old section of `row` and the new one of `column` are each closer by words to another
+   * open section than to each other (the section of `besides` aside): then neither is the other's rival.
+   */
+  const closerElsewhere = (row: number, column: number, besides = -1): boolean => {
+    const value = contents(row, column);
+    let rowElsewhere = false;
+    for (let other = 0; other < columns && !rowElsewhere; other++)
+      if (other !== column && contents(row, other) > value) rowElsewhere = true;
+    let columnElsewhere = false;
+    for (let other = 0; other < openOld.length && !columnElsewhere; other++)
+      if (other !== row && other !== besides && contents(other, column) > value) columnElsewhere = true;
+    return rowElsewhere || columnElsewhere;
+  };
+  openOld.forEach((a, row) => {
+    let best = -1;
+    for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
+    if (best === -1) return;
+    const value = at(row, best);
+    if (value < THEME_THRESHOLD) return;
+    for (let column = 0; column < columns; column++)
+      if (column !== best && at(row, column) >= THEME_MARGIN * value) return;
+    for (let other = 0; other < openOld.length; other++)
+      if (other !== row && at(other, best) >= THEME_MARGIN * value) return;
+    const own = contents(row, best);
+    if (own < WEAK_THRESHOLD) return;
+    // No rival by words either, for both: none within AMBIGUOUS_MARGIN of the pair, unless it is
+    // closer to a third open section (its own partner, by words), or alike by body alone (headings
+    // that share nothing, openings apart: the closing passages the last tasks run on into). 2014
+    // （七）加强教育、卫生、文化等社会建设 shares 加强…建设 with 2015 六、切实加强政府自身建设, which is
+    // closer to 2014 （九） (0.33 against 0.20): no pair.
+    const opening = openingSimilarity(a, openNew[best]);
+    const rival = (other: number, column: number, besides = -1): boolean =>
+      contents(other, column) >= AMBIGUOUS_MARGIN * own &&
+      !closerElsewhere(other, column, besides) &&
+      !(bodyAlone(openOld[other], openNew[column]) && openingSimilarity(openOld[other], openNew[column]) <= opening);
+    for (let column = 0; column < columns; column++) if (column !== best && rival(row, column)) return;
+    for (let other = 0; other < openOld.length; other++) if (other !== row && rival(other, best, row)) return;
+    const b = openNew[best];
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
+
 /**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
  * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`). A pair whose
@@ -786,6 +951,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     const news = leftoverCandidates(newChildren, alignment.backward);
     const made = pairLeftovers(olds, news, alignment);
     for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
+    for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {

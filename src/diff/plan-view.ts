@@ -103,10 +103,12 @@ export interface PlanNode {
    */
   group: string;
   /**
-   * Whether the section reviews past work (一、2018年工作回顾 and its subsections: the year's
-   * achievements), as against what the plan sets out to do: see `REVIEW_HEADINGS`.
+   * The part of a yearly plan the section sits in, by its own heading or an ancestor's (see
+   * `PART_HEADINGS`): 'review' (一、2018年工作回顾 and its subsections: the year's achievements),
+   * 'period' (二、“十二五”时期的主要目标和任务: a plan of five years inside the year's), or '' (what the
+   * plan sets out to do this year).
    */
-  review: boolean;
+  part: PlanPart;
 }
 
 export interface PlanView {
@@ -238,21 +240,31 @@ interface Placement {
   index: number;
   container: Attachment | null;
   group: string;
-  /** Whether the parent (or the section itself, by its heading) reviews past work. */
-  review: boolean;
+  /** The part the parent sits in (see `PlanNode.part`). */
+  part: PlanPart;
 }
 
-/**
- * Headings of the part of a plan that reviews past work rather than setting out work to do: 一、2018年
- * 工作回顾, 一、过去五年工作回顾, 一、“十一五”时期国民经济和社会发展的回顾, 一、2022年工作总结. The section and its
- * subsections are the review; a reader pairs them only with the other plan's review (a task of 2016,
- * 稳定和完善宏观经济政策, is never the achievement 2018 reviews, 着力创新和完善宏观调控).
- */
-const REVIEW_HEADINGS: readonly RegExp[] = [/回顾[。.]?$/, /工作总结[。.]?$/];
+/** The parts of a yearly plan that pair only among themselves (see `PlanNode.part`). */
+export type PlanPart = '' | 'review' | 'period';
 
-/** Whether a heading opens a review of past work (see `REVIEW_HEADINGS`). */
-export function isReviewHeading(heading: string): boolean {
-  return REVIEW_HEADINGS.some((pattern) => pattern.test(heading.trim()));
+/**
+ * Headings that open a part of a yearly plan other than the year's work, first match first. A
+ * review of past work: 一、2018年工作回顾, 一、过去五年工作回顾, 一、“十一五”时期国民经济和社会发展的回顾,
+ * 一、2022年工作总结. A plan of a five-year period: 二、“十二五”时期的主要目标和任务. A section and its
+ * subsections are the part; a reader pairs them only within the same part of the other plan (a task
+ * of 2016, 稳定和完善宏观经济政策, is never the achievement 2018 reviews, 着力创新和完善宏观调控; the
+ * 十二五 plan is not 2013's 总体要求、主要预期目标, though both name their 主要目标).
+ */
+const PART_HEADINGS: ReadonlyArray<{ part: PlanPart; pattern: RegExp }> = [
+  { part: 'review', pattern: /回顾[。.]?$/ },
+  { part: 'review', pattern: /工作总结[。.]?$/ },
+  { part: 'period', pattern: /十[一二三四五六七八九十]五[”"]?时期/ },
+];
+
+/** The part a heading opens (see `PART_HEADINGS`), or '' for none. */
+export function partOfHeading(heading: string): PlanPart {
+  const trimmed = heading.trim();
+  return PART_HEADINGS.find(({ pattern }) => pattern.test(trimmed))?.part ?? '';
 }
 
 /** No children: what every leaf of a view has. */
@@ -289,7 +301,7 @@ class ViewNode implements PlanNode {
   index: number;
   container: Attachment | null;
   group: string;
-  review: boolean;
+  part: PlanPart;
   readonly #countsOf: (text: string) => Map<string, number>;
   #headingCounts: Map<string, number> | undefined;
   #ownCounts: Map<string, number> | undefined;
@@ -308,7 +320,7 @@ class ViewNode implements PlanNode {
     this.index = place.index;
     this.container = place.container;
     this.group = place.group;
-    this.review = place.review;
+    this.part = place.part;
   }
 
   get headingCounts(): Map<string, number> {
@@ -425,7 +437,7 @@ function buildNodes(
         index,
         container: place.container,
         group: place.group,
-        review: place.review || isReviewHeading(section.heading),
+        part: place.part || partOfHeading(section.heading),
       },
     );
     if (level < context.maxLevel && section.children.some((child) => child.type === 'section')) {
@@ -434,7 +446,7 @@ function buildNodes(
         parent: node,
         container: place.container,
         group: place.group,
-        review: node.review,
+        part: node.part,
       });
     }
     nodes[index] = node;
@@ -461,7 +473,7 @@ function letterNode(context: ViewContext, document: Document, index: number): Pl
     ref,
     1,
     { heading: '(letter)', own: text },
-    { parent: null, index, container: null, group: 'plan', review: false },
+    { parent: null, index, container: null, group: 'plan', part: '' },
   );
 }
 
@@ -489,7 +501,7 @@ function leadInNode(
     ref,
     1,
     { heading: LEAD_IN_NAME, own: textOf(leadIn, 0) },
-    { parent: null, index, container: plan, group: 'plan', review: false },
+    { parent: null, index, container: plan, group: 'plan', part: '' },
   );
 }
 
@@ -504,10 +516,10 @@ function annexNode(context: ViewContext, attachment: Attachment, ordinal: number
     ref,
     1,
     { heading, own: textOf(body, 0) },
-    { parent: null, index, container: attachment, group: id, review: false },
+    { parent: null, index, container: attachment, group: id, part: '' },
   );
   const sections = attachment.children.filter((child): child is Section => child.type === 'section');
-  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id, review: false });
+  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id, part: '' });
   return node;
 }
 
@@ -546,7 +558,7 @@ export function planView(
     parent: null,
     container: plan,
     group: 'plan',
-    review: false,
+    part: '',
   })) {
     node.index = roots.length;
     roots.push(node);
@@ -588,6 +600,11 @@ export function weighTerms(views: PlanView[]): void {
     if (context) context.relativeTo = dated ? years[index] : null;
   });
   const nodes = views.flatMap((view) => view.all);
+  // A review counts only when every plan has one: a review whose heading one year does not call one
+  // (一、2023年工作进展) is no reason to leave the other year's review open. A five-year plan has no
+  // counterpart in a plan without one.
+  const reviewed = views.every((view) => view.all.some((node) => node.part === 'review'));
+  if (!reviewed) for (const node of nodes) if (node.part === 'review') node.part = '';
   // Document frequencies over the sections that can be scored: those without an identical twin on
   // the other side (the identical ones pair first, and need no words at all). A section's words are
   // its heading's and its own text's, each counted once (without merging the two into a new map).
