@@ -119,7 +119,7 @@ describe('two-year pairs composed from the judged ones', () => {
     );
   };
 
-  it('finds at least 24 of the 31 composed pairs, and pairs no composed section with another', () => {
+  it('finds at least 26 of the 31 composed pairs, and pairs no composed section with another', () => {
     let found = 0;
     let total = 0;
     const conflicts: string[] = [];
@@ -136,7 +136,8 @@ describe('two-year pairs composed from the judged ones', () => {
       }
     }
     expect(total).toBe(31);
-    expect(found).toBeGreaterThanOrEqual(24);
+    // 24 before the headings' theme paired 2013 （一） → 2015 四、 and （四） → 三、.
+    expect(found).toBeGreaterThanOrEqual(26);
     // The one: 2015 二、2015年工作总体部署 → 2017 二、2017年工作总体部署. The chain goes through 2016 三、2016年
     // 重点工作 only because 2016's 二 is the 十三五 plan; by topic the pair is right.
     expect(conflicts).toEqual(['2015-2017 2→2']);

@@ -110,3 +110,62 @@ describe('siblings that changed places, reworded', () => {
     expect(wrong).toBe(0);
   });
 });
+
+describe('siblings that changed places, a few sentences reworded, in two development plans', () => {
+  /** Every third sentence of a section's text after its heading's sentence dropped: a light rewording. */
+  const reword = (body: string) => {
+    const cut = body.search(/[。\n]/) + 1;
+    const head = cut > 0 ? body.slice(0, cut) : '';
+    const sentences = body.slice(head.length).split(/(?<=[。；])/);
+    return head + sentences.filter((_, index) => index % 3 !== 2).join('');
+  };
+
+  it.each(['2024-2026-refined-management-plan', 'jiading-urban-renewal-opinion'])(
+    'pairs both halves of every swap of two adjacent sections of %s and reports the move',
+    (name) => {
+      const source = readFileSync(
+        join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'shanghai', `${name}.md`),
+        'utf8',
+      );
+      const original = parseCircular(source, { name: 'old' });
+      const attachment = (original.children as unknown as SectionLike[]).find(
+        (child) => child.type === 'attachment' && child.children?.some((c) => c.type === 'section'),
+      );
+      const groups: SectionLike[][] = [];
+      const walk = (node: SectionLike) => {
+        const sections = (node.children ?? []).filter((child) => child.type === 'section');
+        if (sections.length >= 2) groups.push(sections);
+        for (const child of node.children ?? []) walk(child);
+      };
+      walk(attachment ?? (original as unknown as SectionLike));
+      let swaps = 0;
+      const failed: string[] = [];
+      for (const group of groups)
+        for (let index = 0; index + 1 < group.length; index++) {
+          const [a, b] = [group[index], group[index + 1]];
+          const bodyOf = (node: SectionLike) =>
+            source.slice(node.position.start.offset + node.marker.length, node.position.end.offset);
+          const edited =
+            source.slice(0, a.position.start.offset + a.marker.length) +
+            reword(bodyOf(b)) +
+            source.slice(a.position.end.offset, b.position.start.offset + b.marker.length) +
+            reword(bodyOf(a)) +
+            source.slice(b.position.end.offset);
+          const pairs = new Map<string, { id: string; kinds: string[] }>();
+          for (const change of diffPlans(original, parseCircular(edited, { name: 'new' })).changes) {
+            if (change.old?.role === 'annex' || change.new?.role === 'annex') break;
+            if (change.old?.role === 'section' && change.new?.role === 'section')
+              pairs.set(change.old.id, { id: change.new.id, kinds: change.kinds });
+          }
+          swaps++;
+          const first = pairs.get(a.id);
+          const second = pairs.get(b.id);
+          const moved = [...(first?.kinds ?? []), ...(second?.kinds ?? [])].includes('moved');
+          if (first?.id !== b.id || second?.id !== a.id || !moved) failed.push(`${a.id}⇄${b.id}`);
+        }
+      expect(swaps).toBeGreaterThanOrEqual(20);
+      expect(failed).toEqual([]);
+    },
+    120_000,
+  );
+});

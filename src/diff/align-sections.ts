@@ -131,10 +131,15 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore):
   alignment.scores.set(a, score);
 }
 
-/** Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id. */
+/**
+ * Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id; sections,
+ * within the same part of the document and of a yearly plan: a review of past work only with a
+ * review (its achievements are not the tasks of the other plan, however alike their words), a
+ * five-year plan only with one (see `PlanNode.part`).
+ */
 function comparable(a: PlanNode, b: PlanNode): boolean {
   if (isPseudo(a) || isPseudo(b)) return a.ref.role === b.ref.role && a.ref.id === b.ref.id;
-  return a.group === b.group;
+  return a.group === b.group && a.part === b.part;
 }
 
 /**
@@ -295,26 +300,63 @@ function matchGroup(
         if (part) parts[row * openNew.length + column] = part;
       }),
     );
+    const rows = openOld.length;
+    const columns = openNew.length;
     const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
-    const assigned = assignMaximum(scores, openOld.length, openNew.length, floor);
-    const runnerUp = runnersUp(scores, openOld.length, openNew.length, assigned, contents);
-    const contentRunnerUp = runnersUp(contents, openOld.length, openNew.length, assigned, contents);
+    const assigned = assignMaximum(scores, rows, columns, floor);
+    const runnerUp = runnersUp(scores, rows, columns, assigned, contents);
+    const contentRunnerUp = runnersUp(contents, rows, columns, assigned, contents);
     assigned.forEach((column, row) => {
       if (column === -1) return;
       const a = openOld[row];
       const b = openNew[column];
-      const cell = row * openNew.length + column;
+      const cell = row * columns + column;
       if (!isPseudo(a) && !confident(scores[cell], runnerUp[row], threshold)) return;
-      // A pair that its place alone carried over the threshold must also be sure on its words alone.
-      const placed = parts[cell].matchedBy === 'position';
-      if (placed && !isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) return;
+      if (!isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) {
+        // A pair that its place alone carried over the threshold must also be sure on its words alone.
+        if (parts[cell].matchedBy === 'position') return;
+        // Sure only with the place prior: when the section was split (or merged) and its heading
+        // leads with another piece than the one its place picked, the heading decides.
+        if (leadsElsewhere(openOld, openNew, contents, row, column)) return;
+      }
       if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
-      pair(alignment, a, b, parts[row * openNew.length + column]);
+      // A weak pair of a section with subsections and one without is a level that moved: the
+      // section's tasks are the other's candidates (see `matchAcrossLevel`), not its whole.
+      if (scores[cell] < MATCH_THRESHOLD && (a.children.length === 0) !== (b.children.length === 0)) return;
+      pair(alignment, a, b, parts[cell]);
       made.push([a, b]);
     });
     return made;
   }
   return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
+}
+
+/**
+ * Whether the section of `row` (or of `column`) has two or more pieces among the other side's open
+ * sections (each PIECE_THRESHOLD or more by `words`, all siblings), and its heading, of two clauses
+ * or more, leads with another piece than the pair's (see `leadPiece`). 2010 （七）坚定不移推进改革，
+ * 进一步扩大开放 was split into 2011 （八）改革 and （九）开放: with the two in the other order, the place
+ * prior made （九）开放 sure, and a reader pairs it with the piece its heading leads with.
+ */
+function leadsElsewhere(
+  openOld: PlanNode[],
+  openNew: PlanNode[],
+  words: Float64Array,
+  row: number,
+  column: number,
+): boolean {
+  const columns = openNew.length;
+  const newPieces = openNew.filter((_, other) => words[row * columns + other] >= PIECE_THRESHOLD);
+  if (newPieces.length >= 2 && newPieces.every((piece) => piece.parent === newPieces[0].parent)) {
+    const lead = leadPiece(openOld[row], newPieces, true);
+    if (lead && lead !== openNew[column]) return true;
+  }
+  const oldPieces = openOld.filter((_, other) => words[other * columns + column] >= PIECE_THRESHOLD);
+  if (oldPieces.length >= 2 && oldPieces.every((piece) => piece.parent === oldPieces[0].parent)) {
+    const lead = leadPiece(openNew[column], oldPieces, true);
+    if (lead && lead !== openOld[row]) return true;
+  }
+  return false;
 }
 
 /**
@@ -651,9 +693,9 @@ export function headingClauses(heading: string): string[] {
  * the most weight with it, when every other shares less than LEAD_MARGIN times as much; else null
  * (the heading does not tell them apart). A heading of one clause: see `leadingWordPiece`.
  */
-function leadPiece(section: PlanNode, pieces: PlanNode[]): PlanNode | null {
+function leadPiece(section: PlanNode, pieces: PlanNode[], clausesOnly = false): PlanNode | null {
   const clauses = headingClauses(section.normalHeading);
-  if (clauses.length === 1) return leadingWordPiece(section, pieces);
+  if (clauses.length === 1) return clausesOnly ? null : leadingWordPiece(section, pieces);
   for (const clause of clauses) {
     const terms = new Set(termsOf(clause));
     const shares = pieces.map((piece) => {
@@ -731,6 +773,167 @@ function pairLeadPieces(olds: PlanNode[], news: PlanNode[], alignment: Alignment
   return made;
 }
 
+/** The least heading similarity of a pair made by its headings' theme alone (see `pairThemes`)… */
+const THEME_THRESHOLD = 0.1;
+/** …when every other open candidate's heading shares less than this share of it. */
+const THEME_MARGIN = 0.5;
+
+/**
+ * Words of action and degree that plans put in every heading (加强…建设, 深入推进, 切实做好…工作): they
+ * name no theme. Two headings that share only these share no theme (2014 （七）加强教育、卫生、文化等社会
+ * 建设 and 2015 六、切实加强政府自身建设).
+ */
+const ACTION_WORDS: ReadonlySet<string> = new Set([
+  '加强',
+  '加快',
+  '加大',
+  '推进',
+  '推动',
+  '促进',
+  '提高',
+  '提升',
+  '深入',
+  '深化',
+  '切实',
+  '全面',
+  '坚持',
+  '坚定',
+  '着力',
+  '努力',
+  '大力',
+  '进一步',
+  '积极',
+  '扎实',
+  '持续',
+  '不断',
+  '完善',
+  '增强',
+  '强化',
+  '实施',
+  '做好',
+  '统筹',
+  '发展',
+  '建设',
+  '工作',
+  '主要',
+  '重点',
+  '任务',
+  '更大',
+  '更好',
+  '不移',
+  '毫不',
+  '取得',
+  '实现',
+  '保持',
+  '巩固',
+  '落实',
+  '健全',
+  '构建',
+  '形成',
+  '开展',
+  '开创',
+  '打造',
+  '培育',
+  '支持',
+  '引导',
+  '提供',
+]);
+
+/**
+ * The theme the two sections' headings share: the part of their headings' cosine that words other
+ * than `ACTION_WORDS` make.
+ */
+function sharedTheme(a: PlanNode, b: PlanNode): number {
+  const small = a.vectors.heading.size <= b.vectors.heading.size ? a.vectors.heading : b.vectors.heading;
+  const large = small === a.vectors.heading ? b.vectors.heading : a.vectors.heading;
+  let sum = 0;
+  small.forEach((weight, term) => {
+    const other = large.get(term);
+    if (other !== undefined && !ACTION_WORDS.has(term)) sum += weight * other;
+  });
+  return sum;
+}
+
+/** Whether two headed sections share no heading word and open apart: alike, if at all, by body alone. */
+function bodyAlone(a: PlanNode, b: PlanNode): boolean {
+  if (a.vectors.heading.size === 0 || b.vectors.heading.size === 0) return false;
+  return cosine(a.vectors.heading, b.vectors.heading) < SILENT_HEADINGS && openingSimilarity(a, b) < OPENING_THRESHOLD;
+}
+
+/**
+ * What is still open after the leftover passes, paired by the theme of the headings, as a reader
+ * pairs two years apart: the one open candidate whose heading shares words with the section's
+ * (THEME_THRESHOLD or more), every other open candidate of either sharing less than THEME_MARGIN
+ * × as much, and the pair scoring WEAK_THRESHOLD or more on heading and body. 2013 （四）以更大的政治
+ * 勇气和智慧，深入推进改革开放 → 2015 三、把改革开放扎实推向纵深 (headings 0.14, no other heading shares a
+ * word; by body 2015 六、政府自身建设 was closer, through the closing passages both run on into).
+ */
+function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const openOld = olds.filter((a) => !alignment.forward.has(a));
+  const openNew = news.filter((b) => !alignment.backward.has(b));
+  if (openOld.length === 0 || openNew.length === 0 || openOld.length * openNew.length > LEFTOVER_LIMIT) return made;
+  const columns = openNew.length;
+  const headings = new Float64Array(openOld.length * columns);
+  openOld.forEach((a, row) =>
+    openNew.forEach((b, column) => {
+      headings[row * columns + column] = comparable(a, b) ? sharedTheme(a, b) : 0;
+    }),
+  );
+  const at = (row: number, column: number) => headings[row * columns + column];
+  const words = new Float64Array(openOld.length * columns).fill(-1);
+  /** The pair's score on heading and body, computed when first asked for. */
+  const contents = (row: number, column: number): number => {
+    const cell = row * columns + column;
+    if (words[cell] < 0)
+      words[cell] = comparable(openOld[row], openNew[column]) ? contentScore(openOld[row], openNew[column]).score : 0;
+    return words[cell];
+  };
+  /**
+   * Whether the old section of `row` and the new one of `column` are each closer by words to another
+   * open section than to each other (the section of `besides` aside): then neither is the other's rival.
+   */
+  const closerElsewhere = (row: number, column: number, besides = -1): boolean => {
+    const value = contents(row, column);
+    let rowElsewhere = false;
+    for (let other = 0; other < columns && !rowElsewhere; other++)
+      if (other !== column && contents(row, other) > value) rowElsewhere = true;
+    let columnElsewhere = false;
+    for (let other = 0; other < openOld.length && !columnElsewhere; other++)
+      if (other !== row && other !== besides && contents(other, column) > value) columnElsewhere = true;
+    return rowElsewhere || columnElsewhere;
+  };
+  openOld.forEach((a, row) => {
+    let best = -1;
+    for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
+    if (best === -1) return;
+    const value = at(row, best);
+    if (value < THEME_THRESHOLD) return;
+    for (let column = 0; column < columns; column++)
+      if (column !== best && at(row, column) >= THEME_MARGIN * value) return;
+    for (let other = 0; other < openOld.length; other++)
+      if (other !== row && at(other, best) >= THEME_MARGIN * value) return;
+    const own = contents(row, best);
+    if (own < WEAK_THRESHOLD) return;
+    // No rival by words either, for both: none within AMBIGUOUS_MARGIN of the pair, unless it is
+    // closer to a third open section (its own partner, by words), or alike by body alone (headings
+    // that share nothing, openings apart: the closing passages the last tasks run on into). 2014
+    // （七）加强教育、卫生、文化等社会建设 shares 加强…建设 with 2015 六、切实加强政府自身建设, which is
+    // closer to 2014 （九） (0.33 against 0.20): no pair.
+    const opening = openingSimilarity(a, openNew[best]);
+    const rival = (other: number, column: number, besides = -1): boolean =>
+      contents(other, column) >= AMBIGUOUS_MARGIN * own &&
+      !closerElsewhere(other, column, besides) &&
+      !(bodyAlone(openOld[other], openNew[column]) && openingSimilarity(openOld[other], openNew[column]) <= opening);
+    for (let column = 0; column < columns; column++) if (column !== best && rival(row, column)) return;
+    for (let other = 0; other < openOld.length; other++) if (other !== row && rival(other, best, row)) return;
+    const b = openNew[best];
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
+
 /**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
  * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`). A pair whose
@@ -748,6 +951,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     const news = leftoverCandidates(newChildren, alignment.backward);
     const made = pairLeftovers(olds, news, alignment);
     for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
+    for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {

@@ -103,6 +103,13 @@ export interface PlanNode {
    * for another attachment.
    */
   group: string;
+  /**
+   * The part of a yearly plan the section sits in, by its own heading or an ancestor's (see
+   * `PART_HEADINGS`): 'review' (一、2018年工作回顾 and its subsections: the year's achievements),
+   * 'period' (二、“十二五”时期的主要目标和任务: a plan of five years inside the year's), or '' (what the
+   * plan sets out to do this year).
+   */
+  part: PlanPart;
 }
 
 export interface PlanView {
@@ -234,6 +241,31 @@ interface Placement {
   index: number;
   container: Attachment | null;
   group: string;
+  /** The part the parent sits in (see `PlanNode.part`). */
+  part: PlanPart;
+}
+
+/** The parts of a yearly plan that pair only among themselves (see `PlanNode.part`). */
+export type PlanPart = '' | 'review' | 'period';
+
+/**
+ * Headings that open a part of a yearly plan other than the year's work, first match first. A
+ * review of past work: 一、2018年工作回顾, 一、过去五年工作回顾, 一、“十一五”时期国民经济和社会发展的回顾,
+ * 一、2022年工作总结. A plan of a five-year period: 二、“十二五”时期的主要目标和任务. A section and its
+ * subsections are the part; a reader pairs them only within the same part of the other plan (a task
+ * of 2016, 稳定和完善宏观经济政策, is never the achievement 2018 reviews, 着力创新和完善宏观调控; the
+ * 十二五 plan is not 2013's 总体要求、主要预期目标, though both name their 主要目标).
+ */
+const PART_HEADINGS: ReadonlyArray<{ part: PlanPart; pattern: RegExp }> = [
+  { part: 'review', pattern: /回顾[。.]?$/ },
+  { part: 'review', pattern: /工作总结[。.]?$/ },
+  { part: 'period', pattern: /十[一二三四五六七八九十]五[”"]?时期/ },
+];
+
+/** The part a heading opens (see `PART_HEADINGS`), or '' for none. */
+export function partOfHeading(heading: string): PlanPart {
+  const trimmed = heading.trim();
+  return PART_HEADINGS.find(({ pattern }) => pattern.test(trimmed))?.part ?? '';
 }
 
 /** No children: what every leaf of a view has. */
@@ -270,6 +302,7 @@ class ViewNode implements PlanNode {
   index: number;
   container: Attachment | null;
   group: string;
+  part: PlanPart;
   readonly #countsOf: (text: string) => Map<string, number>;
   #headingCounts: Map<string, number> | undefined;
   #ownCounts: Map<string, number> | undefined;
@@ -288,6 +321,7 @@ class ViewNode implements PlanNode {
     this.index = place.index;
     this.container = place.container;
     this.group = place.group;
+    this.part = place.part;
   }
 
   get headingCounts(): Map<string, number> {
@@ -399,7 +433,13 @@ function buildNodes(
       ref,
       level,
       { heading: section.heading, own },
-      { parent: place.parent, index, container: place.container, group: place.group },
+      {
+        parent: place.parent,
+        index,
+        container: place.container,
+        group: place.group,
+        part: place.part || partOfHeading(section.heading),
+      },
     );
     if (level < context.maxLevel && section.children.some((child) => child.type === 'section')) {
       const subsections = section.children.filter((child): child is Section => child.type === 'section');
@@ -407,6 +447,7 @@ function buildNodes(
         parent: node,
         container: place.container,
         group: place.group,
+        part: node.part,
       });
     }
     nodes[index] = node;
@@ -433,7 +474,7 @@ function letterNode(context: ViewContext, document: Document, index: number): Pl
     ref,
     1,
     { heading: '(letter)', own: text },
-    { parent: null, index, container: null, group: 'plan' },
+    { parent: null, index, container: null, group: 'plan', part: '' },
   );
 }
 
@@ -461,7 +502,7 @@ function leadInNode(
     ref,
     1,
     { heading: LEAD_IN_NAME, own: textOf(leadIn, 0) },
-    { parent: null, index, container: plan, group: 'plan' },
+    { parent: null, index, container: plan, group: 'plan', part: '' },
   );
 }
 
@@ -476,10 +517,10 @@ function annexNode(context: ViewContext, attachment: Attachment, ordinal: number
     ref,
     1,
     { heading, own: textOf(body, 0) },
-    { parent: null, index, container: attachment, group: id },
+    { parent: null, index, container: attachment, group: id, part: '' },
   );
   const sections = attachment.children.filter((child): child is Section => child.type === 'section');
-  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id });
+  node.children = buildNodes(context, sections, 2, { parent: node, container: attachment, group: id, part: '' });
   return node;
 }
 
@@ -514,7 +555,12 @@ export function planView(
   if (plan && !options.ignoreLetter) push(letterNode(context, document, roots.length));
   push(leadInNode(context, container, plan, roots.length));
   const sections = container.filter((node): node is Section => node.type === 'section');
-  for (const node of buildNodes(context, sections, 1, { parent: null, container: plan, group: 'plan' })) {
+  for (const node of buildNodes(context, sections, 1, {
+    parent: null,
+    container: plan,
+    group: 'plan',
+    part: '',
+  })) {
     node.index = roots.length;
     roots.push(node);
   }
@@ -555,6 +601,11 @@ export function weighTerms(views: PlanView[]): void {
     if (context) context.relativeTo = dated ? years[index] : null;
   });
   const nodes = views.flatMap((view) => view.all);
+  // A review counts only when every plan has one: a review whose heading one year does not call one
+  // (一、2023年工作进展) is no reason to leave the other year's review open. A five-year plan has no
+  // counterpart in a plan without one.
+  const reviewed = views.every((view) => view.all.some((node) => node.part === 'review'));
+  if (!reviewed) for (const node of nodes) if (node.part === 'review') node.part = '';
   // Document frequencies over the sections that can be scored: those without an identical twin on
   // the other side (the identical ones pair first, and need no words at all). A section's words are
   // its heading's and its own text's, each counted once (without merging the two into a new map).
