@@ -75,6 +75,23 @@ describe('why a pair was made: moved to another part, or kept in its own', () =>
   });
 });
 
+describe('a level that moved, in a notice of another kind', () => {
+  it('pairs the merged check with the part it opens with, not with the part it adds', () => {
+    // Shanghai's waterway inspection notices: 2023 checks domestic shipping (一、（一）) and
+    // international shipping (（二）) apart, each with 2．核查对象 and 3．核查内容; 2025 sets out one
+    // check, （一）核查对象 and （二）核查内容 directly under 一、, each opening with the domestic field
+    // (国内水路运输领域：…) and adding the international one after it.
+    const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'shanghai');
+    const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
+    const { pairs, alignment } = align(notice(2023), notice(2025));
+    expect(pairs.get('1.1.2')).toBe('1.1');
+    expect(pairs.get('1.1.3')).toBe('1.2');
+    expect(pairs.has('1.2.2')).toBe(false);
+    expect(pairs.has('1.2.3')).toBe(false);
+    expect(alignment.backward.size).toBe(alignment.forward.size);
+  });
+});
+
 describe('the readers’ pairs of nine consecutive report years, read the other way round', () => {
   it('pairs the same sections when the newer report is taken as the old one', () => {
     // A reader pairs the same sections whichever edition is read first. The forward reading finds
