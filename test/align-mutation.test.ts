@@ -81,7 +81,7 @@ describe('a level that moved, in a notice of another kind', () => {
     // international shipping (（二）) apart, each with 2．核查对象 and 3．核查内容; 2025 sets out one
     // check, （一）核查对象 and （二）核查内容 directly under 一、, each opening with the domestic field
     // (国内水路运输领域：…) and adding the international one after it.
-    const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'shanghai');
+    const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
     const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
     const { pairs, alignment } = align(notice(2023), notice(2025));
     expect(pairs.get('1.1.2')).toBe('1.1');
