@@ -1,0 +1,134 @@
+/**
+ * What a reader states about the pairing of two editions that the other alignment tests left
+ * unsaid, found by mutation testing of src/diff/align-sections.ts (docs/mutation.md): why a pair
+ * was made (moved to another part or not), the same pairs when the two plans are read the other way
+ * round, and how a heading is cut into clauses. Every alignment is computed inside its test: Stryker
+ * switches a mutant on for a test, and an alignment computed while the file is collected runs
+ * without it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCircular } from '../src/index.js';
+import { alignSections, headingClauses, isPseudo } from '../src/diff/align-sections.js';
+import { IdentityTable, planView, weighTerms, type PlanNode, type PlanView } from '../src/diff/plan-view.js';
+
+const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
+const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
+const json = (name: string) => JSON.parse(readFileSync(join(reports, name), 'utf8'));
+const judged: Record<string, Record<string, string>> = { ...json('pairs.json'), ...json('pairs-more.json').pairs };
+
+/** Two texts aligned as kepu diff aligns them: the pairs by section id, and each old section's reason. */
+function align(oldText: string, newText: string) {
+  const identities = new IdentityTable();
+  const oldView = planView(parseCircular(oldText, { name: 'old.txt' }), {}, identities);
+  const newView = planView(parseCircular(newText, { name: 'new.txt' }), {}, identities);
+  weighTerms([oldView, newView]);
+  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
+  const pairs = new Map<string, string>();
+  alignment.forward.forEach((b, a) => {
+    if (!isPseudo(a)) pairs.set(a.ref.id, b.ref.id);
+  });
+  const find = (view: PlanView, id: string): PlanNode => view.all.find((node) => node.ref.id === id)!;
+  const reason = (id: string) => alignment.scores.get(find(oldView, id))?.matchedBy;
+  return { alignment, pairs, reason };
+}
+const years = (from: number, to: number) => align(report(from), report(to));
+
+describe('why a pair was made: moved to another part, or kept in its own', () => {
+  it('reports a task that changed level as moved, in both directions', () => {
+    // 2015 set out its tasks as top-level parts (三、…六、); 2016 put them back under 三、2016年重点工作:
+    // 2015 四、五、六、 → 2016 三、（三）（七）（八）, each a move to another parent, whichever plan is the old one.
+    const forward = years(2015, 2016);
+    for (const [a, b] of [
+      ['4', '3.3'],
+      ['5', '3.7'],
+      ['6', '3.8'],
+    ]) {
+      expect(forward.pairs.get(a)).toBe(b);
+      expect(forward.reason(a), a).toBe('moved-from-parent');
+    }
+    const backward = years(2016, 2015);
+    for (const a of ['3.3', '3.7', '3.8']) expect(backward.reason(a), a).toBe('moved-from-parent');
+    // 2014 三、（一）改革 → 2015 三、 and （八）民生 → 五、: up a level, moved.
+    const fifteen = years(2014, 2015);
+    expect(fifteen.reason('3.1')).toBe('moved-from-parent');
+    expect(fifteen.reason('3.8')).toBe('moved-from-parent');
+    expect(years(2015, 2014).reason('3')).toBe('moved-from-parent');
+  });
+
+  it('does not report as moved a task paired late that stayed under the same part', () => {
+    // Pairs made by the leftover passes among the tasks of two parts that are each other's pair
+    // (二、→三、 in 2010→2011, 三、→三、 after): the task kept its part, so it did not move.
+    for (const [from, a, b] of [
+      [2010, '2.7', '3.8'],
+      [2011, '1.5', '1.3'],
+      [2012, '3.8', '3.4'],
+      [2017, '3.3', '3.7'],
+      [2017, '3.4', '3.2'],
+    ] as const) {
+      const { pairs, reason } = years(from, from + 1);
+      expect(pairs.get(a), `${from} ${a}`).toBe(b);
+      expect(reason(a), `${from} ${a}`).not.toBe('moved-from-parent');
+      expect(reason(a), `${from} ${a}`).not.toBe('identical');
+    }
+  });
+});
+
+describe('a level that moved, in a notice of another kind', () => {
+  it('pairs the merged check with the part it opens with, not with the part it adds', () => {
+    // Shanghai's waterway inspection notices: 2023 checks domestic shipping (一、（一）) and
+    // international shipping (（二）) apart, each with 2．核查对象 and 3．核查内容; 2025 sets out one
+    // check, （一）核查对象 and （二）核查内容 directly under 一、, each opening with the domestic field
+    // (国内水路运输领域：…) and adding the international one after it.
+    const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
+    const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
+    const { pairs, alignment } = align(notice(2023), notice(2025));
+    expect(pairs.get('1.1.2')).toBe('1.1');
+    expect(pairs.get('1.1.3')).toBe('1.2');
+    expect(pairs.has('1.2.2')).toBe(false);
+    expect(pairs.has('1.2.3')).toBe(false);
+    expect(alignment.backward.size).toBe(alignment.forward.size);
+  });
+});
+
+describe('the readers’ pairs of nine consecutive report years, read the other way round', () => {
+  it('pairs the same sections when the newer report is taken as the old one', () => {
+    // A reader pairs the same sections whichever edition is read first. The forward reading finds
+    // 75 of the 83 pairs and none the readers did not make (test/align-sections.test.ts).
+    const depth = (id: string) => id.split('.').length;
+    let found = 0;
+    let total = 0;
+    const wrong: string[] = [];
+    for (const [key, expected] of Object.entries(judged)) {
+      const [from, to] = key.split('-').map(Number);
+      const reversed = new Map(Object.entries(expected).map(([a, b]) => [b, a]));
+      const { pairs } = years(to, from);
+      total += reversed.size;
+      for (const [b, a] of reversed) if (pairs.get(b) === a) found++;
+      const judgedOld = new Set(Object.keys(expected));
+      for (const [b, a] of pairs)
+        if ((reversed.has(b) || judgedOld.has(a) || (depth(a) <= 2 && depth(b) <= 2)) && reversed.get(b) !== a)
+          wrong.push(`${to}-${from} ${b}→${a}`);
+    }
+    expect(total).toBe(83);
+    expect(found).toBeGreaterThanOrEqual(75);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('headingClauses at its edges', () => {
+  it('cuts at semicolons and ASCII commas too, and makes no empty clause of two marks in a row', () => {
+    expect(headingClauses('稳增长；调结构')).toEqual(['稳增长', '调结构']);
+    expect(headingClauses('稳增长,调结构;惠民生')).toEqual(['稳增长', '调结构', '惠民生']);
+    expect(headingClauses('稳增长，，调结构')).toEqual(['稳增长', '调结构']);
+  });
+
+  it('cuts at the first 和 or 与 only between two words, not at either end', () => {
+    expect(headingClauses('推进城乡区域协调发展与新型城镇化')).toEqual(['推进城乡区域协调发展', '新型城镇化']);
+    // 和 as the last character, or the first, joins nothing.
+    expect(headingClauses('促进社会和')).toEqual(['促进社会和']);
+    expect(headingClauses('与时俱进')).toEqual(['与时俱进']);
+    expect(headingClauses('和')).toEqual(['和']);
+  });
+});
