@@ -124,7 +124,7 @@ describe('siblings that changed places, a few sentences reworded, in two develop
     'pairs both halves of every swap of two adjacent sections of %s and reports the move',
     (name) => {
       const source = readFileSync(
-        join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'shanghai', `${name}.md`),
+        join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai', `${name}.md`),
         'utf8',
       );
       const original = parseCircular(source, { name: 'old' });
