@@ -891,16 +891,17 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
   };
   /**
    * Whether the old section of `row` and the new one of `column` are each closer by words to another
-   * open section than to each other (the section of `besides` aside): then neither is the other's rival.
+   * open section than to each other (the pair in question aside: its old section `besidesRow`, or its
+   * new one `besidesColumn`): then neither is the other's rival. The same whichever plan is the old one.
    */
-  const closerElsewhere = (row: number, column: number, besides = -1): boolean => {
+  const closerElsewhere = (row: number, column: number, besidesRow = -1, besidesColumn = -1): boolean => {
     const value = contents(row, column);
     let rowElsewhere = false;
     for (let other = 0; other < columns && !rowElsewhere; other++)
-      if (other !== column && contents(row, other) > value) rowElsewhere = true;
+      if (other !== column && other !== besidesColumn && contents(row, other) > value) rowElsewhere = true;
     let columnElsewhere = false;
     for (let other = 0; other < openOld.length && !columnElsewhere; other++)
-      if (other !== row && other !== besides && contents(other, column) > value) columnElsewhere = true;
+      if (other !== row && other !== besidesRow && contents(other, column) > value) columnElsewhere = true;
     return rowElsewhere || columnElsewhere;
   };
   openOld.forEach((a, row) => {
@@ -921,11 +922,11 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     // （七）加强教育、卫生、文化等社会建设 shares 加强…建设 with 2015 六、切实加强政府自身建设, which is
     // closer to 2014 （九） (0.33 against 0.20): no pair.
     const opening = openingSimilarity(a, openNew[best]);
-    const rival = (other: number, column: number, besides = -1): boolean =>
+    const rival = (other: number, column: number, besidesRow = -1, besidesColumn = -1): boolean =>
       contents(other, column) >= AMBIGUOUS_MARGIN * own &&
-      !closerElsewhere(other, column, besides) &&
+      !closerElsewhere(other, column, besidesRow, besidesColumn) &&
       !(bodyAlone(openOld[other], openNew[column]) && openingSimilarity(openOld[other], openNew[column]) <= opening);
-    for (let column = 0; column < columns; column++) if (column !== best && rival(row, column)) return;
+    for (let column = 0; column < columns; column++) if (column !== best && rival(row, column, -1, best)) return;
     for (let other = 0; other < openOld.length; other++) if (other !== row && rival(other, best, row)) return;
     const b = openNew[best];
     pair(alignment, a, b, scorePair(a, b));
