@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCircular } from '../src/index.js';
-import { alignSections, headingClauses, isPseudo } from '../src/diff/align-sections.js';
-import { IdentityTable, planView, weighTerms, type PlanNode, type PlanView } from '../src/diff/plan-view.js';
+import { headingClauses } from '../src/diff/align-sections.js';
+import { alignPlans } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
@@ -18,19 +17,7 @@ const json = (name: string) => JSON.parse(readFileSync(join(reports, name), 'utf
 const judged: Record<string, Record<string, string>> = { ...json('pairs.json'), ...json('pairs-more.json').pairs };
 
 /** Two reports aligned as kepu diff aligns them: the pairs by section id, and the nodes by id. */
-function alignYears(from: number, to: number) {
-  const identities = new IdentityTable();
-  const oldView = planView(parseCircular(report(from), { name: `${from}.txt` }), {}, identities);
-  const newView = planView(parseCircular(report(to), { name: `${to}.txt` }), {}, identities);
-  weighTerms([oldView, newView]);
-  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
-  const pairs = new Map<string, string>();
-  alignment.forward.forEach((b, a) => {
-    if (!isPseudo(a)) pairs.set(a.ref.id, b.ref.id);
-  });
-  const find = (view: PlanView, id: string): PlanNode => view.all.find((node) => node.ref.id === id)!;
-  return { alignment, pairs, old: (id: string) => find(oldView, id), new: (id: string) => find(newView, id) };
-}
+const alignYears = (from: number, to: number) => alignPlans(report(from), report(to), [`${from}.txt`, `${to}.txt`]);
 
 describe('the leftover pass: bodies and openings of what is left open', () => {
   it('pairs rewritten tasks whose bodies and openings agree, in three year pairs', () => {

@@ -9,30 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCircular } from '../src/index.js';
-import { alignSections, headingClauses, isPseudo } from '../src/diff/align-sections.js';
-import { IdentityTable, planView, weighTerms, type PlanNode, type PlanView } from '../src/diff/plan-view.js';
+import { headingClauses } from '../src/diff/align-sections.js';
+import { alignPlans } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
 const json = (name: string) => JSON.parse(readFileSync(join(reports, name), 'utf8'));
 const judged: Record<string, Record<string, string>> = { ...json('pairs.json'), ...json('pairs-more.json').pairs };
 
-/** Two texts aligned as kepu diff aligns them: the pairs by section id, and each old section's reason. */
-function align(oldText: string, newText: string) {
-  const identities = new IdentityTable();
-  const oldView = planView(parseCircular(oldText, { name: 'old.txt' }), {}, identities);
-  const newView = planView(parseCircular(newText, { name: 'new.txt' }), {}, identities);
-  weighTerms([oldView, newView]);
-  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
-  const pairs = new Map<string, string>();
-  alignment.forward.forEach((b, a) => {
-    if (!isPseudo(a)) pairs.set(a.ref.id, b.ref.id);
-  });
-  const find = (view: PlanView, id: string): PlanNode => view.all.find((node) => node.ref.id === id)!;
-  const reason = (id: string) => alignment.scores.get(find(oldView, id))?.matchedBy;
-  return { alignment, pairs, reason };
-}
+const align = (oldText: string, newText: string) => alignPlans(oldText, newText);
 const years = (from: number, to: number) => align(report(from), report(to));
 
 describe('why a pair was made: moved to another part, or kept in its own', () => {

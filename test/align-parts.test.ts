@@ -9,32 +9,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPlans, parseCircular } from '../src/index.js';
-import { alignSections, isPseudo } from '../src/diff/align-sections.js';
+import { parseCircular } from '../src/index.js';
 import { IdentityTable, partOfHeading, planView, weighTerms } from '../src/diff/plan-view.js';
-import type { Document } from '../src/types.js';
+import { alignDocuments, sectionPairs, siblingGroups, swapSections } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const text = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
 const json = (name: string) => JSON.parse(readFileSync(join(reports, name), 'utf8'));
 const judged: Record<string, Record<string, string>> = { ...json('pairs.json'), ...json('pairs-more.json').pairs };
 
-/** The pairs of two plans' sections, old id → new id. */
-function alignDocuments(oldDocument: Document, newDocument: Document): Map<string, string> {
-  const identities = new IdentityTable();
-  const oldView = planView(oldDocument, {}, identities);
-  const newView = planView(newDocument, {}, identities);
-  weighTerms([oldView, newView]);
-  const alignment = alignSections(oldView.roots, newView.roots, oldView.all, newView.all);
-  const pairs = new Map<string, string>();
-  alignment.forward.forEach((b, a) => {
-    if (!isPseudo(a)) pairs.set(a.ref.id, b.ref.id);
-  });
-  return pairs;
-}
-
 const read = (year: number) => parseCircular(text(year), { name: `${year}.txt` });
-const alignYears = (from: number, to: number) => alignDocuments(read(from), read(to));
+const alignYears = (from: number, to: number) => alignDocuments(read(from), read(to)).pairs;
 
 describe('the parts of a yearly plan', () => {
   it('reads a review and a five-year plan from their headings', () => {
@@ -125,49 +110,7 @@ describe('the theme the headings share', () => {
   });
 });
 
-interface SectionLike {
-  type: string;
-  id: string;
-  marker: string;
-  position: { start: { offset: number }; end: { offset: number } };
-  children?: SectionLike[];
-}
-
-/** Every group of two or more sibling sections of a document. */
-function siblingGroups(document: Document): SectionLike[][] {
-  const groups: SectionLike[][] = [];
-  const walk = (node: SectionLike) => {
-    const sections = (node.children ?? []).filter((child) => child.type === 'section');
-    if (sections.length >= 2) groups.push(sections);
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(document as unknown as SectionLike);
-  return groups;
-}
-
-/** The text with two adjacent sections' texts swapped (their markers stay in place). */
-function swapped(source: string, a: SectionLike, b: SectionLike): string {
-  const bodyOf = (node: SectionLike) =>
-    source.slice(node.position.start.offset + node.marker.length, node.position.end.offset);
-  return (
-    source.slice(0, a.position.start.offset + a.marker.length) +
-    bodyOf(b) +
-    source.slice(a.position.end.offset, b.position.start.offset + b.marker.length) +
-    bodyOf(a) +
-    source.slice(b.position.end.offset)
-  );
-}
-
 describe('two sibling tasks of the next year in the other order, as the next year wrote them', () => {
-  /** The diff's section pairs, old id → new id and the change's kinds. */
-  const diffPairs = (oldDocument: Document, newDocument: Document) => {
-    const pairs = new Map<string, { id: string; kinds: string[] }>();
-    for (const change of diffPlans(oldDocument, newDocument).changes)
-      if (change.old?.role === 'section' && change.new?.role === 'section')
-        pairs.set(change.old.id, { id: change.new.id, kinds: change.kinds });
-    return pairs;
-  };
-
   it('pairs a split section with the piece its heading leads with, wherever its place puts it', () => {
     // 2011 （七）文化 and （八）改革 in the other order: 2010 （七）坚定不移推进改革，进一步扩大开放, split into 改革
     // and （九）开放, is as close by words to both (0.27, 0.32); its place made （九）开放 sure. Its heading leads
@@ -176,7 +119,7 @@ describe('two sibling tasks of the next year in the other order, as the next yea
     const document = parseCircular(source, { name: '2011.txt' });
     const tasks = siblingGroups(document).find((group) => group.some((node) => node.id === '3.7'))!;
     const [culture, reform] = ['3.7', '3.8'].map((id) => tasks.find((node) => node.id === id)!);
-    const pairs = diffPairs(read(2010), parseCircular(swapped(source, culture, reform), { name: '2011.txt' }));
+    const pairs = sectionPairs(read(2010), parseCircular(swapSections(source, culture, reform), { name: '2011.txt' }));
     expect(pairs.get('2.7')?.id).toBe('3.7');
     expect(pairs.get('2.5')?.id).toBe('3.8');
     expect([...pairs.get('2.7')!.kinds, ...pairs.get('2.5')!.kinds]).toContain('moved');
@@ -196,7 +139,7 @@ describe('two sibling tasks of the next year in the other order, as the next yea
         for (let index = 0; index + 1 < group.length; index++) {
           const [a, b] = [group[index], group[index + 1]];
           if (!back.has(a.id) || !back.has(b.id)) continue;
-          const pairs = diffPairs(oldDocument, parseCircular(swapped(source, a, b), { name: `${to}.txt` }));
+          const pairs = sectionPairs(oldDocument, parseCircular(swapSections(source, a, b), { name: `${to}.txt` }));
           swaps++;
           // a's text now stands at b's place, and b's at a's.
           const want: Array<[string, string]> = [

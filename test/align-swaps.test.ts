@@ -9,32 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffPlans, parseCircular } from '../src/index.js';
+import { parseCircular } from '../src/index.js';
 import type { Document } from '../src/types.js';
+import { planRoot, sectionPairs, siblingGroups, swapSections, type SectionLike } from './helpers/sections.js';
 
 const file = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai', '2024-2026-refined-management-plan.md');
 const text = readFileSync(file, 'utf8');
 
-interface SectionLike {
-  type: string;
-  id: string;
-  marker: string;
-  position: { start: { offset: number }; end: { offset: number } };
-  children?: SectionLike[];
-}
-
-/** The plan's sections: the first attachment with sections (the plan this letter forwards). */
-function planGroups(document: Document): SectionLike[][] {
-  const groups: SectionLike[][] = [];
-  const walk = (node: SectionLike) => {
-    const sections = (node.children ?? []).filter((child) => child.type === 'section');
-    if (sections.length >= 2) groups.push(sections);
-    for (const child of node.children ?? []) walk(child);
-  };
-  const children = document.children as unknown as SectionLike[];
-  walk(children.find((child) => child.type === 'attachment' && child.children?.some((c) => c.type === 'section'))!);
-  return groups;
-}
+const planGroups = (document: Document) => siblingGroups(planRoot(document));
 
 /** Every third clause of a section's text (after its marker): a heavy rewording that keeps its topic. */
 function abridge(body: string): string {
@@ -43,30 +25,11 @@ function abridge(body: string): string {
 }
 
 /** Swaps two adjacent sections' texts (their markers stay in place), each abridged. */
-function swapped(a: SectionLike, b: SectionLike): string {
-  const bodyOf = (node: SectionLike) =>
-    text.slice(node.position.start.offset + node.marker.length, node.position.end.offset);
-  return (
-    text.slice(0, a.position.start.offset + a.marker.length) +
-    abridge(bodyOf(b)) +
-    text.slice(a.position.end.offset, b.position.start.offset + b.marker.length) +
-    abridge(bodyOf(a)) +
-    text.slice(b.position.end.offset)
-  );
-}
+const swapped = (a: SectionLike, b: SectionLike) => swapSections(text, a, b, abridge);
 
 /** The plan's pairs, old id → new id and the change's kinds. */
-function pairsAfterSwap(a: SectionLike, b: SectionLike) {
-  const diff = diffPlans(parseCircular(text, { name: 'old' }), parseCircular(swapped(a, b), { name: 'new' }));
-  const pairs = new Map<string, { id: string; kinds: string[] }>();
-  for (const change of diff.changes) {
-    // The task table (an annex) follows the plan and repeats its ids: the plan's pairs end there.
-    if (change.old?.role === 'annex' || change.new?.role === 'annex') break;
-    if (change.old?.role === 'section' && change.new?.role === 'section')
-      pairs.set(change.old.id, { id: change.new.id, kinds: change.kinds });
-  }
-  return pairs;
-}
+const pairsAfterSwap = (a: SectionLike, b: SectionLike) =>
+  sectionPairs(parseCircular(text, { name: 'old' }), parseCircular(swapped(a, b), { name: 'new' }));
 
 const document = parseCircular(text, { name: 'old' });
 const tasks = planGroups(document).filter((group) => group.some((node) => node.id.split('.').length === 2));
@@ -128,35 +91,13 @@ describe('siblings that changed places, a few sentences reworded, in two develop
         'utf8',
       );
       const original = parseCircular(source, { name: 'old' });
-      const attachment = (original.children as unknown as SectionLike[]).find(
-        (child) => child.type === 'attachment' && child.children?.some((c) => c.type === 'section'),
-      );
-      const groups: SectionLike[][] = [];
-      const walk = (node: SectionLike) => {
-        const sections = (node.children ?? []).filter((child) => child.type === 'section');
-        if (sections.length >= 2) groups.push(sections);
-        for (const child of node.children ?? []) walk(child);
-      };
-      walk(attachment ?? (original as unknown as SectionLike));
+      const groups = siblingGroups(planRoot(original));
       let swaps = 0;
       const failed: string[] = [];
       for (const group of groups)
         for (let index = 0; index + 1 < group.length; index++) {
           const [a, b] = [group[index], group[index + 1]];
-          const bodyOf = (node: SectionLike) =>
-            source.slice(node.position.start.offset + node.marker.length, node.position.end.offset);
-          const edited =
-            source.slice(0, a.position.start.offset + a.marker.length) +
-            reword(bodyOf(b)) +
-            source.slice(a.position.end.offset, b.position.start.offset + b.marker.length) +
-            reword(bodyOf(a)) +
-            source.slice(b.position.end.offset);
-          const pairs = new Map<string, { id: string; kinds: string[] }>();
-          for (const change of diffPlans(original, parseCircular(edited, { name: 'new' })).changes) {
-            if (change.old?.role === 'annex' || change.new?.role === 'annex') break;
-            if (change.old?.role === 'section' && change.new?.role === 'section')
-              pairs.set(change.old.id, { id: change.new.id, kinds: change.kinds });
-          }
+          const pairs = sectionPairs(original, parseCircular(swapSections(source, a, b, reword), { name: 'new' }));
           swaps++;
           const first = pairs.get(a.id);
           const second = pairs.get(b.id);
