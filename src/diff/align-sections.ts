@@ -281,8 +281,7 @@ function matchGroup(
   const siblings = { old: olds.length, new: news.length };
   const made = pairIdentical(olds, news, alignment);
   for (const same of pairSameText(olds, news, alignment, siblings)) made.push(same);
-  const openOld = olds.filter((a) => !alignment.forward.has(a));
-  const openNew = news.filter((b) => !alignment.backward.has(b));
+  const [openOld, openNew] = openSides(olds, news, alignment);
   if (openOld.length === 0 || openNew.length === 0) return made;
   if (openOld.length * openNew.length <= DENSE_LIMIT) {
     const scores = new Float64Array(openOld.length * openNew.length);
@@ -569,6 +568,31 @@ const OPENING_THRESHOLD = 0.2;
 const LEFTOVER_LIMIT = 64 * 64;
 
 /**
+ * The scores of every pair of `olds` × `news` by `score` (0 for a pair that cannot be compared), row
+ * by row, with a reader of one cell; null when a side is empty or the table would pass LEFTOVER_LIMIT.
+ */
+function leftoverTable(
+  olds: PlanNode[],
+  news: PlanNode[],
+  score: (a: PlanNode, b: PlanNode) => number,
+): { scores: Float64Array; at: (row: number, column: number) => number } | null {
+  if (olds.length === 0 || news.length === 0 || olds.length * news.length > LEFTOVER_LIMIT) return null;
+  const columns = news.length;
+  const scores = new Float64Array(olds.length * columns);
+  olds.forEach((a, row) =>
+    news.forEach((b, column) => {
+      scores[row * columns + column] = comparable(a, b) ? score(a, b) : 0;
+    }),
+  );
+  return { scores, at: (row, column) => scores[row * columns + column] };
+}
+
+/** The sections of `olds` and of `news` that `alignment` leaves open. */
+function openSides(olds: PlanNode[], news: PlanNode[], alignment: Alignment): [PlanNode[], PlanNode[]] {
+  return [olds.filter((a) => !alignment.forward.has(a)), news.filter((b) => !alignment.backward.has(b))];
+}
+
+/**
  * The open sections a pair of parents offers to the leftover passes: its open children; for an
  * open child that holds two or more open children, those children instead (a level that moved:
  * 2014 三、2014年重点工作 with （一）…（九） against 2015's top-level 三、…六、; the container stays
@@ -616,20 +640,15 @@ function openingSimilarity(a: PlanNode, b: PlanNode): number {
  */
 function pairLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
-  if (olds.length === 0 || news.length === 0 || olds.length * news.length > LEFTOVER_LIMIT) return made;
+  const table = leftoverTable(olds, news, bodySimilarity);
+  if (!table) return made;
+  const { scores, at } = table;
   const columns = news.length;
-  const scores = new Float64Array(olds.length * columns);
-  olds.forEach((a, row) =>
-    news.forEach((b, column) => {
-      scores[row * columns + column] = comparable(a, b) ? bodySimilarity(a, b) : 0;
-    }),
-  );
   const assigned = assignMaximum(scores, olds.length, columns, LEFTOVER_THRESHOLD);
   const rowOf = new Int32Array(columns).fill(-1);
   assigned.forEach((column, row) => {
     if (column !== -1) rowOf[column] = row;
   });
-  const at = (row: number, column: number) => scores[row * columns + column];
   /** Whether a rival candidate, or a swap with another pair, comes close to the pair of `row` and `column`. */
   const contested = (row: number, column: number): boolean => {
     const score = at(row, column);
@@ -735,17 +754,10 @@ function leadingWordPiece(section: PlanNode, pieces: PlanNode[]): PlanNode | nul
  */
 function pairLeadPieces(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
-  const openOld = olds.filter((a) => !alignment.forward.has(a));
-  const openNew = news.filter((b) => !alignment.backward.has(b));
-  if (openOld.length === 0 || openNew.length === 0 || openOld.length * openNew.length > LEFTOVER_LIMIT) return made;
-  const columns = openNew.length;
-  const scores = new Float64Array(openOld.length * columns);
-  openOld.forEach((a, row) =>
-    openNew.forEach((b, column) => {
-      scores[row * columns + column] = comparable(a, b) ? contentScore(a, b).score : 0;
-    }),
-  );
-  const at = (row: number, column: number) => scores[row * columns + column];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  const table = leftoverTable(openOld, openNew, (a, b) => contentScore(a, b).score);
+  if (!table) return made;
+  const { at } = table;
   const siblings = (pieces: PlanNode[]) => pieces.every((piece) => piece.parent === pieces[0].parent);
   // Old sections split into new pieces.
   openOld.forEach((a, row) => {
@@ -870,17 +882,11 @@ function bodyAlone(a: PlanNode, b: PlanNode): boolean {
  */
 function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
-  const openOld = olds.filter((a) => !alignment.forward.has(a));
-  const openNew = news.filter((b) => !alignment.backward.has(b));
-  if (openOld.length === 0 || openNew.length === 0 || openOld.length * openNew.length > LEFTOVER_LIMIT) return made;
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  const table = leftoverTable(openOld, openNew, sharedTheme);
+  if (!table) return made;
+  const { at } = table;
   const columns = openNew.length;
-  const headings = new Float64Array(openOld.length * columns);
-  openOld.forEach((a, row) =>
-    openNew.forEach((b, column) => {
-      headings[row * columns + column] = comparable(a, b) ? sharedTheme(a, b) : 0;
-    }),
-  );
-  const at = (row: number, column: number) => headings[row * columns + column];
   const words = new Float64Array(openOld.length * columns).fill(-1);
   /** The pair's score on heading and body, computed when first asked for. */
   const contents = (row: number, column: number): number => {
