@@ -29,6 +29,25 @@ describe('the leftover pass: bodies and openings of what is left open', () => {
     expect(eighteen.get('3.4')).toBe('3.2');
   });
 
+  it('pairs regrouped subsections of a review by body when their headings share words, whatever they open with', () => {
+    // 2012 folded 2011's review （二）三农 into （二）加快转变经济发展方式 and opened it with farming; the readers
+    // paired 2011 （三）大力推进经济结构调整 with it (headings share 经济, bodies 0.29, openings 0.05: the opening is
+    // the other piece's). Headings that share words carry the pair with the body; the openings are asked
+    // for only of a pair that its body alone carries.
+    const { pairs, alignment, old } = alignYears(2011, 2012);
+    expect(pairs.get('1.3')).toBe('1.2');
+    expect(pairs.has('1.2')).toBe(false);
+    expect(alignment.scores.get(old('1.3'))!.headingSimilarity).toBeGreaterThan(0.1);
+  });
+
+  it('pairs no piece by body against the lead of the merged section’s heading', () => {
+    // 2015 五、持续推进民生改善和社会建设 merged 2014 （七）教育、卫生、文化等社会建设 (closest by body, sharing 社会建设)
+    // and （八）保障和改善民生 (its heading's lead): the body does not overrule the heading's lead.
+    const { pairs } = alignYears(2014, 2015);
+    expect(pairs.get('3.8')).toBe('5');
+    expect(pairs.has('3.7')).toBe(false);
+  });
+
   it('pairs a top-level section with a task one level down, and explains the pair as moved', () => {
     // 2015 四、协调推动经济稳定增长和结构优化 → 2016 三、（三）深挖国内需求潜力: 2016's 三 paired with 2015's 二,
     // which has no subsections, so its tasks meet 2015's top level. No heading word in common.

@@ -137,13 +137,15 @@ describe('pairs on all nine judged year pairs', () => {
   // with the headings at 0.4, 4 such pairs;
   // before years were read relative to each plan's own, 50 of 83 and 6. Fourth round (the theme the
   // headings share, for what is still open): 76 of the 83 (2011 （四）改革开放 in the review → 2012 （五）),
-  // none the readers did not make. docs/diff.md gives them year by year.
-  it('finds at least 76 of the 83 pairs, and makes no pair the readers did not make', () => {
+  // none the readers did not make. Fifth round (a leftover pair whose headings share words needs no
+  // agreeing openings, unless a merged section's heading leads with another piece): 77 (2011 （三）结构调整
+  // in the review → 2012 （二）发展方式), none the readers did not make. docs/diff.md gives them year by year.
+  it('finds at least 77 of the 83 pairs, and makes no pair the readers did not make', () => {
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
-    expect(found).toBeGreaterThanOrEqual(76);
+    expect(found).toBeGreaterThanOrEqual(77);
     expect(wrong.length, wrong.join(', ')).toBe(0);
     // 2011 三、2011年的工作 pairs with 2012 三、2012年主要任务, not with 一、2011年工作回顾 (the same year's
     // number, but the year before in 2012's plan).

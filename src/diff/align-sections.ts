@@ -678,11 +678,30 @@ function pairLeftovers(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
     if (column === -1 || contested(row, column)) return;
     const a = olds[row];
     const b = news[column];
-    if (!openingsAgree(a, b)) return;
+    if (cosine(a.vectors.heading, b.vectors.heading) < SILENT_HEADINGS) {
+      if (!openingsAgree(a, b)) return;
+    } else if (ledElsewhere(a, b, olds, news)) return;
     pair(alignment, a, b, scorePair(a, b));
     made.push([a, b]);
   });
   return made;
+}
+
+/**
+ * Whether `a` or `b` was merged from (or split into) pieces among the other side's `olds` or `news`
+ * (two or more, each PIECE_THRESHOLD or more with it, all siblings) and its heading leads with
+ * another piece than its partner (see `leadPiece`).
+ */
+function ledElsewhere(a: PlanNode, b: PlanNode, olds: PlanNode[], news: PlanNode[]): boolean {
+  const ledBy = (section: PlanNode, partner: PlanNode, others: PlanNode[]): boolean => {
+    const pieces = others.filter(
+      (other) => comparable(section, other) && contentScore(section, other).score >= PIECE_THRESHOLD,
+    );
+    if (pieces.length < 2 || !pieces.every((piece) => piece.parent === pieces[0].parent)) return false;
+    const lead = leadPiece(section, pieces);
+    return lead !== null && lead !== partner;
+  };
+  return ledBy(a, b, news) || ledBy(b, a, olds);
 }
 
 /** A piece of a split or merged section scores at least this with it (heading and body). */
