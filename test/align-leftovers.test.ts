@@ -129,6 +129,7 @@ describe('two-year pairs composed from the judged ones', () => {
     let found = 0;
     let total = 0;
     const conflicts: string[] = [];
+    const outside: string[] = [];
     for (const key of keys) {
       const [from, to] = key.split('-').map(Number);
       const expected = composed(key);
@@ -139,9 +140,15 @@ describe('two-year pairs composed from the judged ones', () => {
       for (const [a, b] of pairs) {
         if ((a in expected && expected[a] !== b) || (expectedNew.has(b) && expectedNew.get(b) !== a))
           conflicts.push(`${key} ${a}→${b}`);
+        else if (!(a in expected) && a.split('.').length <= 2 && b.split('.').length <= 2)
+          outside.push(`${key} ${a}→${b}`);
       }
     }
     expect(total).toBe(31);
+    // Pairs at the judged levels of sections no chain reaches: 2012 （九）对外开放 → 2014 （二）对外开放 (2013
+    // merged it into 改革开放; right by topic). 2012 （七）文化 → 2014 （七）教育、卫生、文化 by the heading's third
+    // word is no longer made (see align-parts.test.ts).
+    expect(outside).toEqual(['2012-2014 3.9→3.2']);
     // 24 before the headings' theme paired 2013 （一） → 2015 四、 and （四） → 三、.
     expect(found).toBeGreaterThanOrEqual(26);
     // The one: 2015 二、2015年工作总体部署 → 2017 二、2017年工作总体部署. The chain goes through 2016 三、2016年

@@ -83,6 +83,18 @@ describe('the theme the headings share', () => {
     expect(alignYears(2011, 2012).get('1.4')).toBe('1.5');
   });
 
+  it('makes no pair by a theme against a section as close by body that opens more alike, two years apart', () => {
+    // 2014 （七）加强教育、卫生、文化等社会建设 merged 2012 （五）科教兴国 and （七）促进文化大发展大繁荣 (and health
+    // from 民生). It shares 文化 with （七） only, but （五） is as close by body (0.25 against 0.27) and opens
+    // more alike (0.22 against 0.13, education first): a reader sees a merge and pairs neither by the
+    // heading's third word.
+    const pairs = alignYears(2012, 2014);
+    expect(pairs.get('3.7')).toBeUndefined();
+    expect(pairs.get('3.5')).toBeUndefined();
+    // The theme pairs of 2013→2015 and of the 2011→2012 review above still stand.
+    expect(alignYears(2013, 2015).get('3.1')).toBe('4');
+  });
+
   it('makes no pair of headings that share only words of action, nor against a rival that opens alike', () => {
     const pairs = alignYears(2014, 2015);
     // （七）加强教育、卫生、文化等社会建设 and 六、切实加强政府自身建设 share 加强…建设 only.

@@ -885,6 +885,16 @@ function sharedTheme(a: PlanNode, b: PlanNode): number {
   return sum;
 }
 
+/**
+ * Whether a rival of a pair by the headings' theme (bodies `body`, openings `opening`) is what a
+ * reader of the bodies pairs instead: its body as close (AMBIGUOUS_MARGIN × or more) and its opening
+ * closer, OPENING_THRESHOLD or more.
+ */
+function opensCloserBody(a: PlanNode, b: PlanNode, body: number, opening: number): boolean {
+  const rivalOpening = openingSimilarity(a, b);
+  return rivalOpening >= OPENING_THRESHOLD && rivalOpening > opening && bodySimilarity(a, b) >= AMBIGUOUS_MARGIN * body;
+}
+
 /** Whether two headed sections share no heading word and open apart: alike, if at all, by body alone. */
 function bodyAlone(a: PlanNode, b: PlanNode): boolean {
   if (a.vectors.heading.size === 0 || b.vectors.heading.size === 0) return false;
@@ -947,8 +957,10 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     // （七）加强教育、卫生、文化等社会建设 shares 加强…建设 with 2015 六、切实加强政府自身建设, which is
     // closer to 2014 （九） (0.33 against 0.20): no pair.
     const opening = openingSimilarity(a, openNew[best]);
+    const body = bodySimilarity(a, openNew[best]);
     const rival = (other: number, column: number, besidesRow = -1, besidesColumn = -1): boolean =>
-      contents(other, column) >= AMBIGUOUS_MARGIN * own &&
+      (contents(other, column) >= AMBIGUOUS_MARGIN * own ||
+        opensCloserBody(openOld[other], openNew[column], body, opening)) &&
       !closerElsewhere(other, column, besidesRow, besidesColumn) &&
       !(bodyAlone(openOld[other], openNew[column]) && openingSimilarity(openOld[other], openNew[column]) <= opening);
     for (let column = 0; column < columns; column++) if (column !== best && rival(row, column, -1, best)) return;
