@@ -972,9 +972,50 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
   return made;
 }
 
+/** The least body similarity of a pair made by its openings (see `pairOpenings`). */
+const OPENING_BODY_THRESHOLD = 0.2;
+
+/**
+ * What is still open, paired by what the two sections open with: a section split in two (or two
+ * merged into one) whose heading was rewritten to another theme, and whose body is as close to
+ * another piece, pairs with the piece that opens as it does, as a reader who reads the openings
+ * does. 2016 （三）深挖国内需求潜力 (consumption and investment first, then the towns and regions) →
+ * 2018 （七）积极扩大消费和促进有效投资 (openings 0.25), not （六）区域协调发展 (closer by body, 0.32 against
+ * 0.24). The openings' cosine OPENING_THRESHOLD or more, every other open candidate's of either
+ * under LEAD_MARGIN × that, the bodies OPENING_BODY_THRESHOLD or more, and the headings sharing no
+ * word but words of action: when they share a theme that other candidates share too (2015
+ * 三、把改革开放扎实推向纵深 and 2017 （一）用改革的办法… and （二）深化…改革), the headings' pass has found
+ * them ambiguous, and the opening does not overrule it.
+ */
+function pairOpenings(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  const table = leftoverTable(openOld, openNew, openingSimilarity);
+  if (!table) return made;
+  const { at } = table;
+  const columns = openNew.length;
+  openOld.forEach((a, row) => {
+    let best = -1;
+    for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
+    if (best === -1 || alignment.backward.has(openNew[best])) return;
+    const value = at(row, best);
+    if (value < OPENING_THRESHOLD) return;
+    for (let column = 0; column < columns; column++)
+      if (column !== best && at(row, column) >= LEAD_MARGIN * value) return;
+    for (let other = 0; other < openOld.length; other++)
+      if (other !== row && at(other, best) >= LEAD_MARGIN * value) return;
+    const b = openNew[best];
+    if (sharedTheme(a, b) > 0 || bodySimilarity(a, b) < OPENING_BODY_THRESHOLD) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
+
 /**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
- * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`). A pair whose
+ * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`), the theme the
+ * headings share (`pairThemes`) and the openings of headings rewritten (`pairOpenings`). A pair whose
  * parents are not each other's partners (a level that moved) is explained as moved. Returns whether
  * any pair was made.
  */
@@ -990,6 +1031,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     const made = pairLeftovers(olds, news, alignment);
     for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
     for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
+    for (const opening of pairOpenings(olds, news, alignment)) made.push(opening);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {
