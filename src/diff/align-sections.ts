@@ -707,7 +707,10 @@ function ledElsewhere(a: PlanNode, b: PlanNode, olds: PlanNode[], news: PlanNode
 /** A piece of a split or merged section scores at least this with it (heading and body). */
 const PIECE_THRESHOLD = 0.22;
 
-/** A piece leads only when every other piece shares less than this share of the lead clause's words with it. */
+/**
+ * A piece leads only when every other piece shares less than this share of the lead clause's words
+ * with it (and, in `pairOpenings`, opens less than this share as alike).
+ */
 const LEAD_MARGIN = 0.5;
 
 /**
