@@ -655,3 +655,20 @@ describe('initiatives: places, lists, laws and money by what they are (issue 20,
     expect(sentence('在全国科普日上发布科普作品。')).toEqual(['全国科普日']);
   });
 });
+
+describe('initiatives the development gold shows missed (issue 20, round seven)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => `${initiative.name} ${initiative.kind}`);
+  const kindOf = (path: string, name: string) => initiatives(path).find((initiative) => initiative.name === name)?.kind;
+
+  it('reads a special action (专项行动) by its topic, whatever qualifier heads it, but not a bare area', () => {
+    // 开展重点行业污染治理专项行动 (2017, line 282), 开展贫困地区控辍保学专项行动 (2019, line 142).
+    expect(kindOf(report(2017), '重点行业污染治理专项行动')).toBe('campaign');
+    expect(kindOf(report(2019), '贫困地区控辍保学专项行动')).toBe('campaign');
+    // A qualifier and an area (重点领域) or a qualifier alone name no action of their own.
+    for (const text of ['开展重点领域专项行动。', '开展相关专项行动。', '开展新一轮专项行动。'])
+      expect(sentence(text), text).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['教育实践活动', 'campaign'],
   // 民族团结进步创建活动, 群众性精神文明创建活动
   ['创建活动', 'campaign'],
+  // 重点行业污染治理专项行动, 贫困地区控辍保学专项行动: a special action is named by its topic (see isNameLike).
+  ['专项行动', 'campaign'],
   ['行动', 'campaign'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争

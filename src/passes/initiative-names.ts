@@ -294,7 +294,10 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if ((word === '系统' || word === '信息系统') && GENERIC_SYSTEM_OWNER.test(modifier)) return false;
   // (重点项目推进专班: a body is named for what it does, 重点 or not.)
   // A title or a body is named as it is (区域全面经济伙伴关系协定, 重点项目推进专班), save for plain descriptions.
-  const proper = kindOfName(word)?.kind === 'organisation' || kindOfName(word)?.kind === 'document';
+  // (A special action, 专项行动, is named by its topic whatever qualifier heads it: 重点行业污染治理专项行动 is one
+  // campaign, where 重点部际合作项目 is a kind of project.)
+  const proper =
+    kindOfName(word)?.kind === 'organisation' || kindOfName(word)?.kind === 'document' || word === '专项行动';
   const descriptive = (proper ? DESCRIPTIVE_ANY : DESCRIPTIVE_START).test(modifier);
   if (SORTED_VERBS.includes(modifier) || descriptive) return false;
   if (/[和及或]/.test(modifier) && !joinedByConnective(modifier, word)) return false;
@@ -379,7 +382,7 @@ function namedPlan(modifier: string, word: string): boolean {
 }
 
 /** Kind words whose names need this many characters besides generic words (科普, 重点, 示范 …). */
-const DISTINCT_AT_LEAST: Record<string, number> = { 试点: 3, 清单: 3, 目录: 3, 办法: 4 };
+const DISTINCT_AT_LEAST: Record<string, number> = { 试点: 3, 清单: 3, 目录: 3, 办法: 4, 专项行动: 3 };
 
 /** A year, a span of years or an edition in front: 2022年度, 2021-2025年, 第三批. */
 const EDITION = /^(?:[0-9]{4}(?:[-—至][0-9]{4})?年度?|第[一二三四五六七八九十百0-9]+[届次期批])/;
