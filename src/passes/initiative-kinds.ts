@@ -69,6 +69,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
   ['攻坚战', 'campaign'],
+  // 全面推进脱贫攻坚。持续开展京津冀及周边、长三角、汾渭平原大气污染治理攻坚，: 攻坚 ending a clause names the
+  // campaign (not 攻坚期, 攻坚阶段, 攻坚克难, 脱贫攻坚责任制: see KIND_WORD_CONTINUATIONS).
+  ['攻坚', 'campaign'],
   ['保卫战', 'campaign'],
   ['专项整治', 'campaign'],
   ['专项斗争', 'campaign'],
@@ -152,6 +155,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   日: '常益期报前后内起至均间程',
   周: '边期年岁围全转',
   节: '约能点日奏目省',
+  // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
+  攻坚: '\u4e00-\u9fff',
   计划: '生外',
   平台: '上',
   工程: '师学',
