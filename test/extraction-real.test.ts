@@ -684,4 +684,24 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
     for (const text of ['奋力攻坚。', '加大攻坚力度。', '落实脱贫攻坚责任制。'])
       expect(sentence(text), text).toEqual([]);
   });
+
+  it('reads a platform the text sets up by its field and use, and no venue, category or platform of an event', () => {
+    // 设立新兴产业创业创新平台 (2014), 打造科技资源开放共享平台 (2017), 加快建设科技创新资源开放共享平台 and
+    // 打造工业互联网平台 (2019).
+    expect(kindOf(report(2014), '新兴产业创业创新平台')).toBe('platform');
+    expect(kindOf(report(2017), '科技资源开放共享平台')).toBe('platform');
+    expect(kindOf(report(2019), '科技创新资源开放共享平台')).toBe('platform');
+    expect(kindOf(report(2019), '工业互联网平台')).toBe('platform');
+    // 健全公共科技服务平台 (2014), 妥善解决融资平台 (2019): kinds of platform.
+    expect(names(report(2014)).filter((name) => name.endsWith('服务平台'))).toEqual([]);
+    // The seed: 搭建数字科普研究平台, 打造全国科普日活动大平台, 加强科普资源共建共享平台建设 (venues and uses, not named
+    // platforms, by its hand-labelled list); 以品牌合作方式联合互联网平台 (a category).
+    const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    const seedNames = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
+    for (const name of ['数字科普研究平台', '全国科普日活动大平台', '科普资源共建共享平台', '互联网平台'])
+      expect(seedNames, name).not.toContain(name);
+    // A level or a kind before the field, a system of platforms: no name.
+    for (const text of ['加快建设高能级科技创新平台体系。', '建立共享服务平台。', '打造一批科技创新平台。'])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

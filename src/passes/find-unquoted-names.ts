@@ -14,6 +14,7 @@ import {
   citedTitleStart,
   isNameLike,
   nameStart,
+  withoutGeneric,
   verbsAt,
 } from './initiative-names.js';
 
@@ -165,6 +166,33 @@ function purposeClauseName(
   return { start, end: wordEnd, name: text.slice(start, wordEnd), kind, mark: 'none' };
 }
 
+/** Verbs that set a platform up: 设立, 打造, 建设, 建成, 建立 (not 搭建 or 构建, which put up a venue for a use). */
+const SETS_UP = /(?:设立|打造|建设|建成|建立)$/;
+/** What a platform's name may not hold: a qualifier of level or kind, 的, a connective, a list. */
+const NOT_A_PLATFORM_NAME =
+  /^(?:高水平|高质量|高能级|高标准|新型|综合性?|各类|相关|有关|一批|若干|[0-9一二三四五六七八九十两]+[个批类家])|[的和与及、]|大$/;
+
+/**
+ * A platform the text sets up, named for its field and what it does (设立|新兴产业创业创新平台, 打造|科技资源开放共享平台,
+ * 加快建设|科技创新资源开放共享平台, 打造|工业互联网平台): a verb of setting up right before five characters or more of
+ * its own, four besides generic words, and not a kind of platform (服务平台, 融资平台: isNameLike's GENERIC_PLATFORM).
+ * Elsewhere a platform needs a proper word (科普中国供需服务平台): 依托|互联网平台 and 搭建|数字科普研究平台 name uses.
+ */
+function setUpPlatform(text: string, start: number, modifier: string): boolean {
+  const word = text.slice(start + modifier.length, start + modifier.length + 2);
+  return (
+    word === '平台' &&
+    SETS_UP.test(text.slice(Math.max(0, start - 2), start)) &&
+    modifier.length >= 5 &&
+    withoutGeneric(modifier).length >= 4 &&
+    !NOT_A_PLATFORM_NAME.test(modifier) &&
+    // 打造|全国科普日活动大平台: a platform for another initiative (its kind word inside) is that initiative's venue.
+    kindOfName(modifier) === null &&
+    !/(?:服务|融资|作业|运作|交易|合作|公共|支撑|研究|发展)$/.test(modifier) &&
+    !/^体系/.test(text.slice(start + modifier.length + 2, start + modifier.length + 4))
+  );
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -229,7 +257,8 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       mentions.push(purposed);
       taken.add(purposed);
     }
-    if (purposed || (!heading && !isNameLike(modifier, named.word, member))) continue;
+    if (purposed || (!heading && !isNameLike(modifier, named.word, member) && !setUpPlatform(text, start, modifier)))
+      continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {

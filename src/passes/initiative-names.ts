@@ -407,7 +407,7 @@ const DISTINCT_AT_LEAST: Record<string, number> = { 试点: 3, 清单: 3, 目录
 const EDITION = /^(?:[0-9]{4}(?:[-—至][0-9]{4})?年度?|第[一二三四五六七八九十百0-9]+[届次期批])/;
 
 /** A modifier without the generic words (and a year or edition) at its front and back: 全域科普 → 全域. */
-function withoutGeneric(modifier: string): string {
+export function withoutGeneric(modifier: string): string {
   let rest = modifier;
   let changed = true;
   while (rest.length > 0 && changed) {
