@@ -704,4 +704,15 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
     for (const text of ['加快建设高能级科技创新平台体系。', '建立共享服务平台。', '打造一批科技创新平台。'])
       expect(sentence(text), text).toEqual([]);
   });
+
+  it('reads a guiding fund the text sets up as a programme, and funds of money as none', () => {
+    // 设立服务贸易创新发展引导基金 (2017, line 267).
+    expect(kindOf(report(2017), '服务贸易创新发展引导基金')).toBe('programme');
+    // 全国社会保障基金, 社会保险基金, 政府性基金, 小企业贷款风险补偿基金 (2010, 2011), 社保基金 (2017, 2019): money.
+    for (const year of [2010, 2011, 2017, 2019])
+      expect(names(report(year)).filter((name) => name.endsWith('基金') && !name.endsWith('引导基金'))).toEqual([]);
+    // A guiding fund named only by its owner is none; one given a sum right after its name is money.
+    for (const text of ['用好政府引导基金。', '中央财政安排产业投资引导基金50亿元。'])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

@@ -51,6 +51,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 上海国际航运中心建设专项资金, 调整优化航运集疏运结构项目资金
   ['专项资金', 'programme'],
   ['项目资金', 'programme'],
+  // 设立服务贸易创新发展引导基金: a fund the state sets up to steer investment (not 社会保险基金, 政府性基金: money).
+  ['引导基金', 'programme'],
   // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
@@ -192,6 +194,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   清单: 6,
   专项资金: 6,
   项目资金: 6,
+  引导基金: 4,
   网站: Infinity,
   目录: 6,
   // 完善土地收入管理使用办法, 改革完善高职院校考试招生办法, 实行差别化考核评价办法: a way of doing a thing that the
