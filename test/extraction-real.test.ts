@@ -715,4 +715,15 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
     for (const text of ['用好政府引导基金。', '中央财政安排产业投资引导基金50亿元。'])
       expect(sentence(text), text).toEqual([]);
   });
+
+  it('reads a quoted overhaul (…革命) as a campaign and a quote carried out (“…”实施) as acted on', () => {
+    // 推进“厕所革命”、垃圾污水治理 (2019, line 146): whole before the list, not the object of a kind after it.
+    expect(kindOf(report(2019), '厕所革命')).toBe('campaign');
+    // 扩大内外销产品“同线同标同质”实施范围 (2017, line 224).
+    expect(kindOf(report(2017), '同线同标同质')).toBe('other');
+    // Quotes neither acted on nor carried out stay formulations: 坚持“两个毫不动摇” (2019), “港人治港” (2010, 2017).
+    for (const year of [2010, 2017, 2019])
+      expect(names(report(year)).filter((name) => /两个毫不动摇|港人治港/.test(name))).toEqual([]);
+    expect(sentence('坚持“革命”。')).toEqual([]);
+  });
 });

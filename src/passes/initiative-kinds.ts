@@ -472,6 +472,9 @@ export const FORMULATION = /^[一二三四五六七八九十两双百千万][\u4
 /** Numbered names that are campaigns all the same: 三下乡, 食品安全进万家. */
 export const NUMBERED_CAMPAIGN = /(?:下乡|进万家|进校园|进社区)$/;
 
+/** Quoted names of an overhaul, a campaign by their last word: “厕所革命” (not 革命 alone, nor a slogan with 、). */
+export const OVERHAUL_CAMPAIGN = /^[\u4e00-\u9fff]{2,}革命$/;
+
 /**
  * Slogans and lists in quotes: 非平台不业务, 小核心，大外围, 人才、内容、渠道、队伍 (not 互联网+政务服务, a programme where the
  * text acts on it).
