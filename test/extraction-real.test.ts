@@ -726,4 +726,14 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
       expect(names(report(year)).filter((name) => /两个毫不动摇|港人治港/.test(name))).toEqual([]);
     expect(sentence('坚持“革命”。')).toEqual([]);
   });
+
+  it('reads games their kind word names by itself (冬奥会) after a verb as an event, not games of a year', () => {
+    // 做好冬奥会、冬残奥会筹办工作 (2017, line 305); 精心筹办北京冬奥会、冬残奥会 (2019) as before.
+    expect(kindOf(report(2017), '冬奥会、冬残奥会')).toBe('event');
+    expect(kindOf(report(2019), '北京冬奥会、冬残奥会')).toBe('event');
+    // 扎实做好2020年奥运会、残奥会备战工作 (2019): the games of a year abroad, which the plan only prepares for.
+    expect(names(report(2019)).filter((name) => name.includes('2020年奥运会'))).toEqual([]);
+    // 体育健儿在里约奥运会、残奥会上再创佳绩 (2017): the setting of what others did.
+    expect(names(report(2017)).filter((name) => name.includes('里约'))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
 import { type InitiativeKind, kindOfName } from './initiative-kinds.js';
 import {
   type Mention,
+  INNER_BREAKS,
   KIND_SOURCE,
   MAX_NAME_LENGTH,
   NAME_CHAR,
@@ -166,6 +167,31 @@ function purposeClauseName(
   return { start, end: wordEnd, name: text.slice(start, wordEnd), kind, mark: 'none' };
 }
 
+/** Games that their kind word names by itself (冬奥会, the Winter Olympics; 残奥会), with no place or year in front. */
+const SELF_NAMED_EVENTS = new Set(['奥运会', '冬奥会', '残奥会', '亚运会', '世博会']);
+
+/** Whether nothing of a name stands before a kind word: no words, or a verb or connective right before it. */
+function endsInBreak(head: string): boolean {
+  if (head === '') return true;
+  let last = -1;
+  for (const inner of head.matchAll(INNER_BREAKS)) last = inner.index! + inner[0].length;
+  return last === head.length;
+}
+
+/** 做好|冬奥会、冬残奥会筹办工作: games named by their kind word alone, right after a verb or a break, or null. */
+function selfNamedGames(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  word: string,
+  taken: { covered: (index: number) => boolean },
+): Mention | null {
+  if (!SELF_NAMED_EVENTS.has(word) || !endsInBreak(text.slice(from, wordStart))) return null;
+  const end = nameEnd(text, wordEnd, word, 'event', taken);
+  return { start: wordStart, end, name: text.slice(wordStart, end), kind: 'event', mark: 'none' };
+}
+
 /** Verbs that set a platform up: 设立, 打造, 建设, 建成, 建立 (not 搭建 or 构建, which put up a venue for a use). */
 const SETS_UP = /(?:设立|打造|建设|建成|建立)$/;
 /** What a platform's name may not hold: a qualifier of level or kind, 的, a connective, a list. */
@@ -228,10 +254,13 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     while (text[start] === '、') start++;
     const walked = start;
     // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
+    // (冬奥会、冬残奥会: games their kind word names by itself, see selfNamedGames.)
     const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
-    if (cited && !quotedByEnd.has(cited.start)) {
-      mentions.push(cited);
-      taken.add(cited);
+    const whole =
+      cited && !quotedByEnd.has(cited.start) ? cited : selfNamedGames(text, start, wordStart, wordEnd, match[0], taken);
+    if (whole) {
+      mentions.push(whole);
+      taken.add(whole);
       continue;
     }
     let cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
