@@ -7,6 +7,7 @@ import {
   FORMULATION,
   type InitiativeKind,
   NUMBERED_CAMPAIGN,
+  OVERHAUL_CAMPAIGN,
   PLAN_PERIOD,
   SLOGAN,
   kindOfName,
@@ -26,8 +27,10 @@ export { findUnquoted } from './find-unquoted-names.js';
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
   /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻|推进|推行|深化|发展)$/;
-// (等 only before a kind of programme: “烛光义教”等品牌, not “地条钢”等行为, “未来之门”等部分艺术点位.)
-const ACTION_AFTER = /^(?:等[^，,。；;]{0,4}(?:活动|品牌|项目|行动|工程|计划|赛|节)|活动|品牌|选树|系列|项目|建设)/;
+// (等 only before a kind of programme: “烛光义教”等品牌, not “地条钢”等行为, “未来之门”等部分艺术点位. 实施 after a quote
+// is the carrying out of what it names: 扩大内外销产品“同线同标同质”实施范围.)
+const ACTION_AFTER =
+  /^(?:等[^，,。；;]{0,4}(?:活动|品牌|项目|行动|工程|计划|赛|节)|活动|品牌|选树|系列|项目|建设|实施)/;
 /** A quote first in a list of unquoted kinds: 推进“城中村”、老旧小区改造. */
 const KIND_LIST = /^、[^“"「]/;
 /**
@@ -45,7 +48,7 @@ function classifyQuoted(content: string, joined: string): InitiativeKind {
   if (PLAN_PERIOD.test(content)) return 'period';
   const named = kindOfName(joined);
   if (named && (joined !== content || named.word.length > 1)) return named.kind;
-  if (NUMBERED_CAMPAIGN.test(content)) return 'campaign';
+  if (NUMBERED_CAMPAIGN.test(content) || OVERHAUL_CAMPAIGN.test(content)) return 'campaign';
   if (SLOGAN.test(content) || content.length <= 2 || FORMULATION.test(content)) return 'formulation';
   return 'other';
 }

@@ -5,6 +5,7 @@
 import { type InitiativeKind, kindOfName } from './initiative-kinds.js';
 import {
   type Mention,
+  INNER_BREAKS,
   KIND_SOURCE,
   MAX_NAME_LENGTH,
   NAME_CHAR,
@@ -14,6 +15,7 @@ import {
   citedTitleStart,
   isNameLike,
   nameStart,
+  withoutGeneric,
   verbsAt,
 } from './initiative-names.js';
 
@@ -165,6 +167,58 @@ function purposeClauseName(
   return { start, end: wordEnd, name: text.slice(start, wordEnd), kind, mark: 'none' };
 }
 
+/** Games that their kind word names by itself (冬奥会, the Winter Olympics; 残奥会), with no place or year in front. */
+const SELF_NAMED_EVENTS = new Set(['奥运会', '冬奥会', '残奥会', '亚运会', '世博会']);
+
+/** Whether nothing of a name stands before a kind word: no words, or a verb or connective right before it. */
+function endsInBreak(head: string): boolean {
+  if (head === '') return true;
+  let last = -1;
+  for (const inner of head.matchAll(INNER_BREAKS)) last = inner.index! + inner[0].length;
+  return last === head.length;
+}
+
+/** 做好|冬奥会、冬残奥会筹办工作: games named by their kind word alone, right after a verb or a break, or null. */
+function selfNamedGames(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  word: string,
+  taken: { covered: (index: number) => boolean },
+): Mention | null {
+  if (!SELF_NAMED_EVENTS.has(word) || !endsInBreak(text.slice(from, wordStart))) return null;
+  const end = nameEnd(text, wordEnd, word, 'event', taken);
+  return { start: wordStart, end, name: text.slice(wordStart, end), kind: 'event', mark: 'none' };
+}
+
+/** Verbs that set a platform up: 设立, 打造, 建设, 建成, 建立 (not 搭建 or 构建, which put up a venue for a use). */
+const SETS_UP = /(?:设立|打造|建设|建成|建立)$/;
+/** What a platform's name may not hold: a qualifier of level or kind, 的, a connective, a list. */
+const NOT_A_PLATFORM_NAME =
+  /^(?:高水平|高质量|高能级|高标准|新型|综合性?|各类|相关|有关|一批|若干|[0-9一二三四五六七八九十两]+[个批类家])|[的和与及、]|大$/;
+
+/**
+ * A platform the text sets up, named for its field and what it does (设立|新兴产业创业创新平台, 打造|科技资源开放共享平台,
+ * 加快建设|科技创新资源开放共享平台, 打造|工业互联网平台): a verb of setting up right before five characters or more of
+ * its own, four besides generic words, and not a kind of platform (服务平台, 融资平台: isNameLike's GENERIC_PLATFORM).
+ * Elsewhere a platform needs a proper word (科普中国供需服务平台): 依托|互联网平台 and 搭建|数字科普研究平台 name uses.
+ */
+function setUpPlatform(text: string, start: number, modifier: string): boolean {
+  const word = text.slice(start + modifier.length, start + modifier.length + 2);
+  return (
+    word === '平台' &&
+    SETS_UP.test(text.slice(Math.max(0, start - 2), start)) &&
+    modifier.length >= 5 &&
+    withoutGeneric(modifier).length >= 4 &&
+    !NOT_A_PLATFORM_NAME.test(modifier) &&
+    // 打造|全国科普日活动大平台: a platform for another initiative (its kind word inside) is that initiative's venue.
+    kindOfName(modifier) === null &&
+    !/(?:服务|融资|作业|运作|交易|合作|公共|支撑|研究|发展)$/.test(modifier) &&
+    !/^体系/.test(text.slice(start + modifier.length + 2, start + modifier.length + 4))
+  );
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -200,10 +254,13 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     while (text[start] === '、') start++;
     const walked = start;
     // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
+    // (冬奥会、冬残奥会: games their kind word names by itself, see selfNamedGames.)
     const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
-    if (cited && !quotedByEnd.has(cited.start)) {
-      mentions.push(cited);
-      taken.add(cited);
+    const whole =
+      cited && !quotedByEnd.has(cited.start) ? cited : selfNamedGames(text, start, wordStart, wordEnd, match[0], taken);
+    if (whole) {
+      mentions.push(whole);
+      taken.add(whole);
       continue;
     }
     let cut = nameStart(text, start, wordStart, wordEnd, named.kind, boundary);
@@ -229,7 +286,8 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       mentions.push(purposed);
       taken.add(purposed);
     }
-    if (purposed || (!heading && !isNameLike(modifier, named.word, member))) continue;
+    if (purposed || (!heading && !isNameLike(modifier, named.word, member) && !setUpPlatform(text, start, modifier)))
+      continue;
     // “一带一路”青少年创客营: a quoted word right before the name belongs to it; a plan period only to a title.
     const quoted = heading ?? quotedByEnd.get(start);
     if (quoted && (quoted.kind !== 'period' || named.kind === 'document')) {

@@ -51,6 +51,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 上海国际航运中心建设专项资金, 调整优化航运集疏运结构项目资金
   ['专项资金', 'programme'],
   ['项目资金', 'programme'],
+  // 设立服务贸易创新发展引导基金: a fund the state sets up to steer investment (not 社会保险基金, 政府性基金: money).
+  ['引导基金', 'programme'],
   // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
@@ -63,10 +65,15 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['教育实践活动', 'campaign'],
   // 民族团结进步创建活动, 群众性精神文明创建活动
   ['创建活动', 'campaign'],
+  // 重点行业污染治理专项行动, 贫困地区控辍保学专项行动: a special action is named by its topic (see isNameLike).
+  ['专项行动', 'campaign'],
   ['行动', 'campaign'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
   ['攻坚战', 'campaign'],
+  // 全面推进脱贫攻坚。持续开展京津冀及周边、长三角、汾渭平原大气污染治理攻坚，: 攻坚 ending a clause names the
+  // campaign (not 攻坚期, 攻坚阶段, 攻坚克难, 脱贫攻坚责任制: see KIND_WORD_CONTINUATIONS).
+  ['攻坚', 'campaign'],
   ['保卫战', 'campaign'],
   ['专项整治', 'campaign'],
   ['专项斗争', 'campaign'],
@@ -150,6 +157,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   日: '常益期报前后内起至均间程',
   周: '边期年岁围全转',
   节: '约能点日奏目省',
+  // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
+  攻坚: '\u4e00-\u9fff',
   计划: '生外',
   平台: '上',
   工程: '师学',
@@ -185,6 +194,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   清单: 6,
   专项资金: 6,
   项目资金: 6,
+  引导基金: 4,
   网站: Infinity,
   目录: 6,
   // 完善土地收入管理使用办法, 改革完善高职院校考试招生办法, 实行差别化考核评价办法: a way of doing a thing that the
@@ -461,6 +471,9 @@ export const FORMULATION = /^[一二三四五六七八九十两双百千万][\u4
 
 /** Numbered names that are campaigns all the same: 三下乡, 食品安全进万家. */
 export const NUMBERED_CAMPAIGN = /(?:下乡|进万家|进校园|进社区)$/;
+
+/** Quoted names of an overhaul, a campaign by their last word: “厕所革命” (not 革命 alone, nor a slogan with 、). */
+export const OVERHAUL_CAMPAIGN = /^[\u4e00-\u9fff]{2,}革命$/;
 
 /**
  * Slogans and lists in quotes: 非平台不业务, 小核心，大外围, 人才、内容、渠道、队伍 (not 互联网+政务服务, a programme where the
