@@ -655,3 +655,43 @@ describe('initiatives: places, lists, laws and money by what they are (issue 20,
     expect(sentence('在全国科普日上发布科普作品。')).toEqual(['全国科普日']);
   });
 });
+
+describe('initiatives: units past a kind word, purposes and defined terms (issue 20, round seven)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+  const fixture = (path: string) => {
+    const text = readFileSync(join(root, path), 'utf8');
+    return extractInitiatives(parseCircular(text, { name: path }), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+  };
+
+  it('reads a kind word that a unit of an office or a company goes on from as part of the unit', () => {
+    // 並將自查報告報送市科協計劃財務部 (the traditional web copy): the planning and finance department, a unit.
+    expect(fixture('notices/dev/web-blank-lines-traditional.txt')).toEqual([]);
+    // The Shanghai plan's unit lines (市交通委（计划财务处）, 各项目公司) and the Jiading opinion's 区规划资源局, built
+    // the same way after a name long enough to be read as one, with and without the unit's task after it.
+    expect(sentence('请报送市交通委综合计划财务处。')).toEqual([]);
+    expect(sentence('由科普中国平台运营部负责。')).toEqual([]);
+    expect(sentence('督促虹桥机场T2航站楼AE岛整体更新项目公司落实。')).toEqual([]);
+    // The same kind words before what is not a unit, or with a unit word inside a longer word, stay names.
+    expect(sentence('推动英才计划扩编扩容。')).toEqual(['英才计划']);
+    expect(sentence('科普中国平台部分功能上线。')).toEqual(['科普中国平台']);
+    expect(sentence('完成虹桥机场手推车RFID项目，提高手推车工作效率。')).toEqual(['虹桥机场手推车RFID项目']);
+    expect(sentence('做好国家科技重大专项管理部门的协调。')).toEqual(['国家科技重大专项']);
+    // An event or a body keeps its own secretariat or office: the event and the body are named all the same.
+    expect(sentence('委托科普中国创作大会秘书处承办。')).toEqual(['科普中国创作大会']);
+  });
+
+  it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
+    // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
+    // rules govern; the law it cites stays.
+    expect(fixture('parse/rules/input.txt')).toEqual(['中华人民共和国科学技术普及法']);
+    // The law's own opening (为了加强对导弹及相关物项和技术出口的管制) and the Jiading opinion's definition (本意见
+    // 所称城市更新，是指……), with a kind word after them.
+    expect(sentence('为了规范农村饮水安全工程建设，各地要加强组织。')).toEqual(['农村饮水安全工程']);
+    expect(sentence('本办法所称科普教育基地，是指面向公众开展科普活动的场所。')).toEqual([]);
+  });
+});
