@@ -685,6 +685,28 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(sentence('委托科普中国创作大会秘书处承办。')).toEqual(['科普中国创作大会']);
   });
 
+  it('reads quotes listed with 、 as the last one reads, where it modifies the noun after it', () => {
+    // 保障“米袋子”、“菜篮子”安全 (2010) and “米袋子”省长负责制和“菜篮子”市长负责制 (2011) are formulations; so is the
+    // list before one responsibility system after a verb that acts on programmes (落实).
+    expect(names(report(2010)).filter((name) => /米袋子|菜篮子/.test(name))).toEqual([]);
+    expect(sentence('严格落实“菜篮子”、“米袋子”行政首长负责制。')).toEqual([]);
+    // A list of quoted names before the kind word they share stays (深入开展“科技之春”、“科普大篷车”活动).
+    expect(sentence('深入开展“科技之春”、“科普大篷车”活动。')).toEqual(['科技之春', '科普大篷车活动']);
+  });
+
+  it('starts a name after 同 as a preposition, and reads a count of levels or a class of units as a kind of list', () => {
+    // 我国经济同世界经济的联系 (2011): 同 is "with"; 缩减市场准入负面清单 (2019) names the list itself.
+    expect(sentence('做好同市场准入负面清单的衔接。')).toEqual(['市场准入负面清单']);
+    expect(names(report(2019))).toContain('市场准入负面清单');
+    // 市区两级交通管理部门 (the Shanghai plan): each level keeps one; so does each department (国务院部门权力和责任
+    // 清单, 2017), with an edition in front or not.
+    expect(sentence('编制并公布市、区两级交通行政许可事项清单。')).toEqual([]);
+    expect(sentence('公布2016年版市政府部门权力清单。')).toEqual([]);
+    // A list named for what it lists keeps its name, and its edition stays out of its key.
+    expect(names(report(2017))).toContain('外商投资产业指导目录');
+    expect(initiativeKey('2016年版外商投资产业指导目录')).toBe(initiativeKey('外商投资产业指导目录'));
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

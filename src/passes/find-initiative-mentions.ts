@@ -193,13 +193,30 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
       ...(QUOTED_HEADS[headWord] ? { head: true } : {}),
     });
   }
-  // A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
-  // “烛光义教”等品牌); elsewhere it is a slogan (坚持“精字诀”). A run of quotes shares the last one's context.
+  settleQuotedReadings(text, mentions);
+}
+
+/**
+ * A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
+ * “烛光义教”等品牌); elsewhere it is a slogan (坚持“精字诀”). A run of quotes shares the last one's context.
+ */
+function settleQuotedReadings(text: string, mentions: Mention[]): void {
   const quotedMentions = mentions.filter((mention) => mention.mark === '“”').sort((a, b) => a.start - b.start);
   for (let k = quotedMentions.length - 1; k >= 0; k--) {
     const mention = quotedMentions[k];
     if (mention.kind !== 'other') continue;
     const next = quotedMentions[k + 1];
+    // 严格落实“菜篮子”、“米袋子”行政首长负责制: quotes listed with 、 share the last one's reading; where the last
+    // modifies the noun after it (a formulation), so do the ones before it, whatever verb heads the list.
+    if (
+      next !== undefined &&
+      next.start === mention.end + 1 &&
+      text[mention.end] === '、' &&
+      next.kind === 'formulation'
+    ) {
+      mention.kind = 'formulation';
+      continue;
+    }
     const before = text.slice(Math.max(0, mention.start - 4), mention.start);
     const after = text.slice(mention.end, mention.end + 3);
     const ahead = text.slice(mention.end, mention.end + 12);
