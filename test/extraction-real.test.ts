@@ -707,6 +707,21 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(initiativeKey('2016年版外商投资产业指导目录')).toBe(initiativeKey('外商投资产业指导目录'));
   });
 
+  it('reads a system named only by what it does, and a name after 各, as a kind', () => {
+    // 推动政府信息系统互联互通 (2017) names none; 全国统一政务服务平台 (2017), 收入分配监测系统 (2011), 交通城运系统 and
+    // 水路运输建设综合管理信息系统 (the Shanghai plan and notice) are named by their domain or owner, and stay.
+    expect(sentence('开展覆盖客运、货运等全行业的监管应用系统调研勘查工作。')).toEqual([]);
+    expect(sentence('加快建设综合管理信息系统。')).toEqual([]);
+    expect(names(report(2017))).toContain('全国统一政务服务平台');
+    expect(names(report(2011))).toContain('收入分配监测系统');
+    expect(names(shanghai('2024-2026-refined-management-plan'))).toContain('交通城运系统');
+    expect(names(shanghai('2023-waterway-inspection'))).toContain('水路运输建设综合管理信息系统');
+    // 各 before a name: each of a kind (the Jiading opinion's 区城市更新领导小组 is one body; 各区… are many).
+    expect(sentence('推进各国家绿色交通试点工作。')).toEqual([]);
+    expect(sentence('由各区城市更新领导小组负责。')).toEqual([]);
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('区城市更新领导小组');
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

@@ -141,6 +141,16 @@ const TASKED_COMMITTEE =
 /** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统. */
 const PLATFORM_SYSTEM =
   /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+/**
+ * The words of what a platform or a system does, and how (监管应用系统, 综合管理信息系统, 政务服务平台): a name made of
+ * these alone says what kind of system it is, not which one (circulars.md §5: a bare 信息系统 with no name); one
+ * named for its domain or owner keeps it (收入分配监测系统, 交通城运系统, 全国统一政务服务平台).
+ */
+const SYSTEM_FUNCTION = new RegExp(
+  `(?:${PLATFORM_SYSTEM.source}|应用|综合|业务|智能|智慧|一体化|数字化|信息化|共享|公共|集成|运行|运营)`,
+  'g',
+);
+const SYSTEM_WORDS = new Set(['系统', '信息系统', '平台', '数据库', '云平台']);
 
 /** Kind words of lists and registers. */
 const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
@@ -176,9 +186,12 @@ const GENERIC_SYSTEM_OWNER = /^(?:各级|各|地方|基层)?(?:政府|部门|行
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
 const DESCRIPTIVE_START =
-  /^(?:专项|相关|有关|各类|各项|重点|重大|大型|新的|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|有效|年度|本区|本市|区域|项目)|(?<![一二三四五六七八九十两])大$|(?:工作|实施|年度|按|(?<![一二三四五六七八九十两])期)$/;
-/** What makes even a title or a body a description: 有关规定, 各类平台, 3个专班. */
-const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
+  /^(?:专项|相关|有关|各|重点|重大|大型|新的|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|有效|年度|本区|本市|区域|项目)|(?<![一二三四五六七八九十两])大$|(?:工作|实施|年度|按|(?<![一二三四五六七八九十两])期)$/;
+/**
+ * What makes even a title or a body a description: 有关规定, 各类平台, 3个专班; 各 before a name makes it each of a
+ * kind (推进各国家绿色交通试点工作, 各区城市更新领导小组), not one.
+ */
+const DESCRIPTIVE_ANY = /^(?:相关|有关|各|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
 /** Verbs that cite a document by its title: 制定并实施|国家中长期科学和技术发展规划纲要, 修订|政府核准的投资项目目录. */
 const CITING_VERB = /(?:制定|制订|实施|印发|出台|颁布|发布|修订|修改|编制|起草|落实|贯彻|执行|完成)/g;
@@ -315,6 +328,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (word === '基地' && !PROPER.test(modifier) && /(?:示范|实训|创业|孵化|生产|培训)$/.test(modifier)) return false;
   // 地方政府融资平台, 外贸综合服务平台, 海上试采油作业平台: kinds of platform, unless a proper word names one.
   if (word === '平台' && !PROPER.test(modifier) && GENERIC_PLATFORM.test(modifier)) return false;
+  // 监管应用系统, 综合管理信息系统: what a system does, with no domain or owner of its own (see SYSTEM_FUNCTION).
+  if (SYSTEM_WORDS.has(word) && !PROPER.test(modifier) && modifier.replace(SYSTEM_FUNCTION, '') === '') return false;
   // 政府信息系统, 地方政府信息系统: systems of a kind of owner, not one named system.
   if ((word === '系统' || word === '信息系统') && GENERIC_SYSTEM_OWNER.test(modifier)) return false;
   // (重点项目推进专班: a body is named for what it does, 重点 or not.)
