@@ -722,6 +722,19 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('区城市更新领导小组');
   });
 
+  it('reads a word of scope alone, a kind of meeting in a list of activities and a verb before the kind word as no name', () => {
+    // 根据全国活动主题: 全国 says where, not which activity; 深入开展国务院大督查 (2019) names one all the same.
+    expect(sentence('各地可根据全国活动主题，结合实际拟定活动副主题。')).toEqual([]);
+    expect(names(report(2019))).toContain('国务院大督查');
+    // 科学运动会 among 科普报告、科技探馆……等多彩活动 is a kind of activity; 第十二届全国运动会 (2014) and 第七届世界军人运动会
+    // (2019) are events of their own, as 科技活动周 and 全国科普日 (the seed) are.
+    expect(sentence('科普报告、科技探馆、科学运动会、科学之夜等多彩活动缤纷呈现。')).toEqual([]);
+    expect(names(report(2014))).toContain('第十二届全国运动会');
+    expect(names(report(2019))).toContain('第七届世界军人运动会');
+    // 全面融入|科普日活动: what is merged into the event, not its name (as 融入高素质农民培训 in the seed).
+    expect(sentence('将科技志愿服务“智惠行动”全面融入科普日活动。')).toEqual(['智惠行动']);
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

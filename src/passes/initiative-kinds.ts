@@ -320,6 +320,8 @@ export const LEADING_VERBS = [
   '组织申报',
   '申报',
   '推出',
+  // 将科技志愿服务“智惠行动”全面融入|科普日活动: what is merged into a programme.
+  '融入',
   '助力',
   '搭建',
   '构建',

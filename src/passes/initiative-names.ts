@@ -55,7 +55,7 @@ export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.lengt
 /**
  * SORTED_VERBS by their first character, each list in SORTED_VERBS' order: a text can start at an
  * index only with the verbs that begin with its character there, so the walks below try those few
- * instead of all 114 at each name's start.
+ * instead of all 115 at each name's start.
  */
 const VERBS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   const byFirst = new Map<number, string[]>();
@@ -93,7 +93,7 @@ function longVerbAt(text: string, index: number): boolean {
 // a kind of place, not one named). The name's owner and round stay in it: 党的群众路线教育实践活动 (的 after 党),
 // 新一轮农村电网改造升级工程 (新一轮 is dropped from the key, as an edition is), 中央企业对口支援工程 (对口 is a word).
 export const INNER_BREAKS =
-  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|融入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点, 新设12个…综合试验区. */
 const QUANTIFIER = /^(?:[0-9]+[个项]|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
 const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
@@ -350,8 +350,13 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
   if (word === '日' || word === '周' || word === '节')
     return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
-  // Compound kind words (活动周, 科普日) are names by themselves: 科技活动周, 全国科普日.
-  if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
+  // Compound kind words of a day or a week (活动周, 科普日) are names by themselves: 科技活动周, 全国科普日. (Not a
+  // meeting or a fair: 科学运动会 in a list of kinds of activity is no name, 第十二届全国运动会 is one.)
+  if (word.length >= 3 && /[日周]$/.test(word) && kindOfName(word)?.kind === 'event') return true;
+  // 根据全国活动主题, 国家计划: a word of scope alone (全国, 国家, 国际 …) says where, not which one.
+  // (Only before the kind words that need a proper word, see PROPER_WORD_UNLESS_LONGER: 国务院大督查 is one.)
+  if (PROPER_WORD_UNLESS_LONGER[word] !== undefined && /^(?:全国|全民|中国|世界|国际|国家|中央|国务院)$/.test(modifier))
+    return false;
   // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
   // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
