@@ -735,6 +735,14 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(sentence('将科技志愿服务“智惠行动”全面融入科普日活动。')).toEqual(['智惠行动']);
   });
 
+  it('reads a count of items in quotes as a formulation, whatever noun closes it', () => {
+    // “四个意识”, “三个代表” (the seed, 2017, 2019) are formulations; so is a count that ends in a kind word.
+    expect(sentence('推动内蒙古在建设“两个屏障”、“两个基地”、“一个桥头堡”上展现新作为。')).toEqual([]);
+    // A quoted name that only starts with a numeral, and a kind word after the quote, stay (十大重点节能工程, 2010).
+    expect(sentence('实施“十百千”工程。')).toEqual(['十百千工程']);
+    expect(names(report(2010))).toContain('十大重点节能工程');
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

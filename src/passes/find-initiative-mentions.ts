@@ -40,9 +40,14 @@ const MODIFIES_NEXT = /^(?![和与及])[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
 
+/** A count of items: 两个, 四个, 一个 (两个屏障, 四个全面). */
+const COUNTED_ITEMS = /^[一二三四五六七八九十两]+个/;
+
 /** Classifies quoted content: a plan period, a named kind, a formulation or slogan, or other. */
 function classifyQuoted(content: string, joined: string): InitiativeKind {
   if (PLAN_PERIOD.test(content)) return 'period';
+  // “两个基地”, “一个桥头堡”: a count of items in quotes is a formulation, whatever noun closes it (as “四个意识”).
+  if (joined === content && COUNTED_ITEMS.test(content)) return 'formulation';
   const named = kindOfName(joined);
   if (named && (joined !== content || named.word.length > 1)) return named.kind;
   if (NUMBERED_CAMPAIGN.test(content)) return 'campaign';
