@@ -743,6 +743,20 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(names(report(2010))).toContain('十大重点节能工程');
   });
 
+  it('reads a quoted word of three characters or fewer before an action as a kind of work, not a programme', () => {
+    // 要深化“放管服”改革 (2019, line 110; the report's reader leaves it out) and the Jiading opinion's heading “城中村”改造
+    // (line 62; a kind of renewal inside “两旧一村”, which its reader leaves out).
+    expect(names(report(2019)).filter((name) => name.includes('放管服'))).toEqual([]);
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).not.toContain('城中村改造');
+    // Four characters or more name a reform or a renewal of their own; name words before the quote or a kind word
+    // after the action make the quote a word of a longer name.
+    expect(names(report(2019))).toEqual(
+      expect.arrayContaining(['证照分离改革', '互联网+监管改革', '收费清单一张网建设', '项目经费使用“包干制”改革试点']),
+    );
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('两旧一村改造');
+    expect(names(shanghai('2024-2026-refined-management-plan'))).toContain('美丽街区建设');
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

@@ -174,10 +174,21 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const after = KIND_AT.exec(text) ?? QUOTED_HEAD_AT.exec(text);
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
     // "十四五" with no kind word stays the plan period it names (kept apart); with 规划, see periodPlan below.
-    const word =
+    const read =
       after && !PLAN_PERIOD.test(content) && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0]))
         ? after[0]
         : '';
+    // 深化“放管服”改革, “城中村”改造: a quoted word of three characters or fewer before an action (an abbreviation or
+    // a common noun) names a kind of work or a formulation, not a programme of its own (“证照分离”改革, “美丽街区”建设
+    // and “两旧一村”改造 name one).
+    // (Where name words stand before the quote or a kind word follows the action, the quote is a word of a longer
+    // name: 收费清单“一张网”建设, 项目经费使用“包干制”改革试点.)
+    const short =
+      ACTION_HEADS.has(read) &&
+      content.length <= 3 &&
+      quotePrefix(text, open, titles) === 0 &&
+      !KIND_AFTER_HEAD.test(text.slice(close + 1 + read.length, close + 1 + read.length + 4));
+    const word = short ? '' : read;
     const joined = content + word;
     // 调动“高校”“导师”“地方”的积极性: a common noun of one or two characters in quotes names nothing;
     // one with a numeral (双减, 四化) is a formulation.
@@ -186,7 +197,11 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const prefix = word !== '' || PLAN_PERIOD.test(content) ? quotePrefix(text, open, titles) : 0;
     const planWord = citedPlanWord(text, content, close, prefix);
     const headWord = planWord || word;
-    const kind = planWord ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
+    const kind = short
+      ? 'formulation'
+      : planWord
+        ? 'document'
+        : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
     // 网站“上海一网通办”: a quote right after a kind word names one of that kind.
     const before = KIND_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
     mentions.push({
@@ -274,6 +289,10 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   学习教育: 'campaign',
   主题教育: 'campaign',
 };
+/** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
+const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
+/** The heads of QUOTED_HEADS that name an action on a thing (not a campaign of study). */
+const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革']);
 const QUOTED_HEAD_AT = new RegExp(
   `(?:${Object.keys(QUOTED_HEADS)
     .sort((a, b) => b.length - a.length)
