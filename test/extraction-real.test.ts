@@ -757,6 +757,15 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(names(shanghai('2024-2026-refined-management-plan'))).toContain('美丽街区建设');
   });
 
+  it('reads projects a procedure handles as a kind of project, and a call for applications as the programme', () => {
+    // The Jiading opinion's heading “城中村”改造项目认定及备案流程 (as 旧区改造项目认定 there, 普通商品房项目审批 in 2010
+    // and 工程建设项目审批制度改革 in 2019): the projects, one file each, that the procedure handles.
+    expect(names(shanghai('jiading-urban-renewal-opinion')).filter((name) => name.includes('城中村'))).toEqual([]);
+    expect(sentence('做好“城中村”改造项目认定及备案。')).toEqual([]);
+    // 启动2022年上海市促进现代航运服务业项目申报: the programme applied to.
+    expect(names(shanghai('2022-shipping-services-call'))).toContain('2022年上海市促进现代航运服务业项目');
+  });
+
   it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
     // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
     // rules govern; the law it cites stays.

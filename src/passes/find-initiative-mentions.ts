@@ -342,6 +342,14 @@ const FUND = /(?:资金|基金)$/;
 const SUM_AFTER =
   /^(?:安排|下达|拨付|投入|增加到|增加|增至|达到|达|共计|合计|总额|规模|规模达|为)*[0-9.]+多?(?:万亿|[万亿])?元/;
 
+/**
+ * Projects as what a procedure handles (“城中村”改造项目认定及备案流程, 旧区改造项目认定 in the Jiading opinion; as
+ * 普通商品房项目审批 in 2010 and 工程建设项目审批制度改革 in 2019): the projects of a kind, one file each, not a
+ * programme; a call for applications names the programme applied to (…促进现代航运服务业项目申报), and stays.
+ */
+const PROJECTS = /项目$/;
+const PROCEDURE_AFTER = /^(?:的)?(?:认定|备案|审批|核准|立项|验收|评审|入库)/;
+
 /** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
 function regionNotActed(text: string, mention: Mention, before: string): boolean {
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
@@ -352,10 +360,10 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
- * does not act on (see REGION), funds given a sum (see FUND), events that are the setting of what others did
- * (see SETTING_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
- * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
- * stays).
+ * does not act on (see REGION), funds given a sum (see FUND), projects a procedure handles (see PROJECTS), events
+ * that are the setting of what others did (see SETTING_AFTER) and the events a list after 出席 names
+ * (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not
+ * events the document holds or tasks (办好…峰会 stays).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
@@ -367,7 +375,8 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
         (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
     const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
-    if (!attended && !model && !sum && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    const handled = PROJECTS.test(mention.name) && PROCEDURE_AFTER.test(text.slice(mention.end, mention.end + 4));
+    if (!attended && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;
