@@ -737,3 +737,124 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
     expect(names(report(2017)).filter((name) => name.includes('里约'))).toEqual([]);
   });
 });
+
+describe('initiatives: units past a kind word, purposes and defined terms (issue 20, round seven)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+  const fixture = (path: string) => {
+    const text = readFileSync(join(root, path), 'utf8');
+    return extractInitiatives(parseCircular(text, { name: path }), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+  };
+
+  it('reads a kind word that a unit of an office or a company goes on from as part of the unit', () => {
+    // 並將自查報告報送市科協計劃財務部 (the traditional web copy): the planning and finance department, a unit.
+    expect(fixture('notices/dev/web-blank-lines-traditional.txt')).toEqual([]);
+    // The Shanghai plan's unit lines (市交通委（计划财务处）, 各项目公司) and the Jiading opinion's 区规划资源局, built
+    // the same way after a name long enough to be read as one, with and without the unit's task after it.
+    expect(sentence('请报送市交通委综合计划财务处。')).toEqual([]);
+    expect(sentence('由科普中国平台运营部负责。')).toEqual([]);
+    expect(sentence('督促虹桥机场T2航站楼AE岛整体更新项目公司落实。')).toEqual([]);
+    // The same kind words before what is not a unit, or with a unit word inside a longer word, stay names.
+    expect(sentence('推动英才计划扩编扩容。')).toEqual(['英才计划']);
+    expect(sentence('科普中国平台部分功能上线。')).toEqual(['科普中国平台']);
+    expect(sentence('完成虹桥机场手推车RFID项目，提高手推车工作效率。')).toEqual(['虹桥机场手推车RFID项目']);
+    expect(sentence('做好国家科技重大专项管理部门的协调。')).toEqual(['国家科技重大专项']);
+    // An event or a body keeps its own secretariat or office: the event and the body are named all the same.
+    expect(sentence('委托科普中国创作大会秘书处承办。')).toEqual(['科普中国创作大会']);
+  });
+
+  it('reads quotes listed with 、 as the last one reads, where it modifies the noun after it', () => {
+    // 保障“米袋子”、“菜篮子”安全 (2010) and “米袋子”省长负责制和“菜篮子”市长负责制 (2011) are formulations; so is the
+    // list before one responsibility system after a verb that acts on programmes (落实).
+    expect(names(report(2010)).filter((name) => /米袋子|菜篮子/.test(name))).toEqual([]);
+    expect(sentence('严格落实“菜篮子”、“米袋子”行政首长负责制。')).toEqual([]);
+    // A list of quoted names before the kind word they share stays (深入开展“科技之春”、“科普大篷车”活动).
+    expect(sentence('深入开展“科技之春”、“科普大篷车”活动。')).toEqual(['科技之春', '科普大篷车活动']);
+  });
+
+  it('starts a name after 同 as a preposition, and reads a count of levels or a class of units as a kind of list', () => {
+    // 我国经济同世界经济的联系 (2011): 同 is "with"; 缩减市场准入负面清单 (2019) names the list itself.
+    expect(sentence('做好同市场准入负面清单的衔接。')).toEqual(['市场准入负面清单']);
+    expect(names(report(2019))).toContain('市场准入负面清单');
+    // 市区两级交通管理部门 (the Shanghai plan): each level keeps one; so does each department (国务院部门权力和责任
+    // 清单, 2017), with an edition in front or not.
+    expect(sentence('编制并公布市、区两级交通行政许可事项清单。')).toEqual([]);
+    expect(sentence('公布2016年版市政府部门权力清单。')).toEqual([]);
+    // A list named for what it lists keeps its name, and its edition stays out of its key.
+    expect(names(report(2017))).toContain('外商投资产业指导目录');
+    expect(initiativeKey('2016年版外商投资产业指导目录')).toBe(initiativeKey('外商投资产业指导目录'));
+  });
+
+  it('reads a system named only by what it does, and a name after 各, as a kind', () => {
+    // 推动政府信息系统互联互通 (2017) names none; 全国统一政务服务平台 (2017), 收入分配监测系统 (2011), 交通城运系统 and
+    // 水路运输建设综合管理信息系统 (the Shanghai plan and notice) are named by their domain or owner, and stay.
+    expect(sentence('开展覆盖客运、货运等全行业的监管应用系统调研勘查工作。')).toEqual([]);
+    expect(sentence('加快建设综合管理信息系统。')).toEqual([]);
+    expect(names(report(2017))).toContain('全国统一政务服务平台');
+    expect(names(report(2011))).toContain('收入分配监测系统');
+    expect(names(shanghai('2024-2026-refined-management-plan'))).toContain('交通城运系统');
+    expect(names(shanghai('2023-waterway-inspection'))).toContain('水路运输建设综合管理信息系统');
+    // 各 before a name: each of a kind (the Jiading opinion's 区城市更新领导小组 is one body; 各区… are many).
+    expect(sentence('推进各国家绿色交通试点工作。')).toEqual([]);
+    expect(sentence('由各区城市更新领导小组负责。')).toEqual([]);
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('区城市更新领导小组');
+  });
+
+  it('reads a word of scope alone, a kind of meeting in a list of activities and a verb before the kind word as no name', () => {
+    // 根据全国活动主题: 全国 says where, not which activity; 深入开展国务院大督查 (2019) names one all the same.
+    expect(sentence('各地可根据全国活动主题，结合实际拟定活动副主题。')).toEqual([]);
+    expect(names(report(2019))).toContain('国务院大督查');
+    // 科学运动会 among 科普报告、科技探馆……等多彩活动 is a kind of activity; 第十二届全国运动会 (2014) and 第七届世界军人运动会
+    // (2019) are events of their own, as 科技活动周 and 全国科普日 (the seed) are.
+    expect(sentence('科普报告、科技探馆、科学运动会、科学之夜等多彩活动缤纷呈现。')).toEqual([]);
+    expect(names(report(2014))).toContain('第十二届全国运动会');
+    expect(names(report(2019))).toContain('第七届世界军人运动会');
+    // 全面融入|科普日活动: what is merged into the event, not its name (as 融入高素质农民培训 in the seed).
+    expect(sentence('将科技志愿服务“智惠行动”全面融入科普日活动。')).toEqual(['智惠行动']);
+  });
+
+  it('reads a count of items in quotes as a formulation, whatever noun closes it', () => {
+    // “四个意识”, “三个代表” (the seed, 2017, 2019) are formulations; so is a count that ends in a kind word.
+    expect(sentence('推动内蒙古在建设“两个屏障”、“两个基地”、“一个桥头堡”上展现新作为。')).toEqual([]);
+    // A quoted name that only starts with a numeral, and a kind word after the quote, stay (十大重点节能工程, 2010).
+    expect(sentence('实施“十百千”工程。')).toEqual(['十百千工程']);
+    expect(names(report(2010))).toContain('十大重点节能工程');
+  });
+
+  it('reads a quoted word of three characters or fewer before an action as a kind of work, not a programme', () => {
+    // 要深化“放管服”改革 (2019, line 110; the report's reader leaves it out) and the Jiading opinion's heading “城中村”改造
+    // (line 62; a kind of renewal inside “两旧一村”, which its reader leaves out).
+    expect(names(report(2019)).filter((name) => name.includes('放管服'))).toEqual([]);
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).not.toContain('城中村改造');
+    // Four characters or more name a reform or a renewal of their own; name words before the quote or a kind word
+    // after the action make the quote a word of a longer name.
+    expect(names(report(2019))).toEqual(
+      expect.arrayContaining(['证照分离改革', '互联网+监管改革', '收费清单一张网建设', '项目经费使用“包干制”改革试点']),
+    );
+    expect(names(shanghai('jiading-urban-renewal-opinion'))).toContain('两旧一村改造');
+    expect(names(shanghai('2024-2026-refined-management-plan'))).toContain('美丽街区建设');
+  });
+
+  it('reads projects a procedure handles as a kind of project, and a call for applications as the programme', () => {
+    // The Jiading opinion's heading “城中村”改造项目认定及备案流程 (as 旧区改造项目认定 there, 普通商品房项目审批 in 2010
+    // and 工程建设项目审批制度改革 in 2019): the projects, one file each, that the procedure handles.
+    expect(names(shanghai('jiading-urban-renewal-opinion')).filter((name) => name.includes('城中村'))).toEqual([]);
+    expect(sentence('做好“城中村”改造项目认定及备案。')).toEqual([]);
+    // 启动2022年上海市促进现代航运服务业项目申报: the programme applied to.
+    expect(names(shanghai('2022-shipping-services-call'))).toContain('2022年上海市促进现代航运服务业项目');
+  });
+
+  it('starts a name after a purpose (为了) and reads the term a rule defines (所称) as a kind, not a name', () => {
+    // The rules fixture: 为了规范科普基地的认定和管理 and 本办法所称科普基地，是指…… name the kind of place the
+    // rules govern; the law it cites stays.
+    expect(fixture('parse/rules/input.txt')).toEqual(['中华人民共和国科学技术普及法']);
+    // The law's own opening (为了加强对导弹及相关物项和技术出口的管制) and the Jiading opinion's definition (本意见
+    // 所称城市更新，是指……), with a kind word after them.
+    expect(sentence('为了规范农村饮水安全工程建设，各地要加强组织。')).toEqual(['农村饮水安全工程']);
+    expect(sentence('本办法所称科普教育基地，是指面向公众开展科普活动的场所。')).toEqual([]);
+  });
+});

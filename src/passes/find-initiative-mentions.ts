@@ -43,9 +43,14 @@ const MODIFIES_NEXT = /^(?![和与及])[\u4e00-\u9fff](?![\u4e00-\u9fff]{0,7}(?:
 const GENERIC_NOUN = /^[\u4e00-\u9fff]{1,2}$/u;
 const NUMERAL = /[一二三四五六七八九十两双百千万]/;
 
+/** A count of items: 两个, 四个, 一个 (两个屏障, 四个全面). */
+const COUNTED_ITEMS = /^[一二三四五六七八九十两]+个/;
+
 /** Classifies quoted content: a plan period, a named kind, a formulation or slogan, or other. */
 function classifyQuoted(content: string, joined: string): InitiativeKind {
   if (PLAN_PERIOD.test(content)) return 'period';
+  // “两个基地”, “一个桥头堡”: a count of items in quotes is a formulation, whatever noun closes it (as “四个意识”).
+  if (joined === content && COUNTED_ITEMS.test(content)) return 'formulation';
   const named = kindOfName(joined);
   if (named && (joined !== content || named.word.length > 1)) return named.kind;
   if (NUMBERED_CAMPAIGN.test(content) || OVERHAUL_CAMPAIGN.test(content)) return 'campaign';
@@ -172,10 +177,21 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const after = KIND_AT.exec(text) ?? QUOTED_HEAD_AT.exec(text);
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
     // "十四五" with no kind word stays the plan period it names (kept apart); with 规划, see periodPlan below.
-    const word =
+    const read =
       after && !PLAN_PERIOD.test(content) && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0]))
         ? after[0]
         : '';
+    // 深化“放管服”改革, “城中村”改造: a quoted word of three characters or fewer before an action (an abbreviation or
+    // a common noun) names a kind of work or a formulation, not a programme of its own (“证照分离”改革, “美丽街区”建设
+    // and “两旧一村”改造 name one).
+    // (Where name words stand before the quote or a kind word follows the action, the quote is a word of a longer
+    // name: 收费清单“一张网”建设, 项目经费使用“包干制”改革试点.)
+    const short =
+      ACTION_HEADS.has(read) &&
+      content.length <= 3 &&
+      quotePrefix(text, open, titles) === 0 &&
+      !KIND_AFTER_HEAD.test(text.slice(close + 1 + read.length, close + 1 + read.length + 4));
+    const word = short ? '' : read;
     const joined = content + word;
     // 调动“高校”“导师”“地方”的积极性: a common noun of one or two characters in quotes names nothing;
     // one with a numeral (双减, 四化) is a formulation.
@@ -184,7 +200,11 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     const prefix = word !== '' || PLAN_PERIOD.test(content) ? quotePrefix(text, open, titles) : 0;
     const planWord = citedPlanWord(text, content, close, prefix);
     const headWord = planWord || word;
-    const kind = planWord ? 'document' : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
+    const kind = short
+      ? 'formulation'
+      : planWord
+        ? 'document'
+        : (QUOTED_HEADS[headWord] ?? classifyQuoted(content, joined));
     // 网站“上海一网通办”: a quote right after a kind word names one of that kind.
     const before = KIND_BEFORE.exec(text.slice(Math.max(0, open - 4), open));
     mentions.push({
@@ -196,13 +216,30 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
       ...(QUOTED_HEADS[headWord] ? { head: true } : {}),
     });
   }
-  // A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
-  // “烛光义教”等品牌); elsewhere it is a slogan (坚持“精字诀”). A run of quotes shares the last one's context.
+  settleQuotedReadings(text, mentions);
+}
+
+/**
+ * A quoted name of no known kind is an initiative only where the text acts on it (开展“最美科技小院”选树,
+ * “烛光义教”等品牌); elsewhere it is a slogan (坚持“精字诀”). A run of quotes shares the last one's context.
+ */
+function settleQuotedReadings(text: string, mentions: Mention[]): void {
   const quotedMentions = mentions.filter((mention) => mention.mark === '“”').sort((a, b) => a.start - b.start);
   for (let k = quotedMentions.length - 1; k >= 0; k--) {
     const mention = quotedMentions[k];
     if (mention.kind !== 'other') continue;
     const next = quotedMentions[k + 1];
+    // 严格落实“菜篮子”、“米袋子”行政首长负责制: quotes listed with 、 share the last one's reading; where the last
+    // modifies the noun after it (a formulation), so do the ones before it, whatever verb heads the list.
+    if (
+      next !== undefined &&
+      next.start === mention.end + 1 &&
+      text[mention.end] === '、' &&
+      next.kind === 'formulation'
+    ) {
+      mention.kind = 'formulation';
+      continue;
+    }
     const before = text.slice(Math.max(0, mention.start - 4), mention.start);
     const after = text.slice(mention.end, mention.end + 3);
     const ahead = text.slice(mention.end, mention.end + 12);
@@ -255,6 +292,10 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   学习教育: 'campaign',
   主题教育: 'campaign',
 };
+/** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
+const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
+/** The heads of QUOTED_HEADS that name an action on a thing (not a campaign of study). */
+const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革']);
 const QUOTED_HEAD_AT = new RegExp(
   `(?:${Object.keys(QUOTED_HEADS)
     .sort((a, b) => b.length - a.length)
@@ -304,6 +345,14 @@ const FUND = /(?:资金|基金)$/;
 const SUM_AFTER =
   /^(?:安排|下达|拨付|投入|增加到|增加|增至|达到|达|共计|合计|总额|规模|规模达|为)*[0-9.]+多?(?:万亿|[万亿])?元/;
 
+/**
+ * Projects as what a procedure handles (“城中村”改造项目认定及备案流程, 旧区改造项目认定 in the Jiading opinion; as
+ * 普通商品房项目审批 in 2010 and 工程建设项目审批制度改革 in 2019): the projects of a kind, one file each, not a
+ * programme; a call for applications names the programme applied to (…促进现代航运服务业项目申报), and stays.
+ */
+const PROJECTS = /项目$/;
+const PROCEDURE_AFTER = /^(?:的)?(?:认定|备案|审批|核准|立项|验收|评审|入库)/;
+
 /** A region (see REGION) the text does not act on, or whose development it names as a strategy. */
 function regionNotActed(text: string, mention: Mention, before: string): boolean {
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
@@ -314,10 +363,10 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
- * does not act on (see REGION), funds given a sum (see FUND), events that are the setting of what others did
- * (see SETTING_AFTER) and the events a list after 出席 names (领导人出席二十国集团领导人峰会、金砖国家领导人
- * 会晤……): meetings the leaders attended are facts of a review, not events the document holds or tasks (办好…峰会
- * stays).
+ * does not act on (see REGION), funds given a sum (see FUND), projects a procedure handles (see PROJECTS), events
+ * that are the setting of what others did (see SETTING_AFTER) and the events a list after 出席 names
+ * (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not
+ * events the document holds or tasks (办好…峰会 stays).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
@@ -329,7 +378,8 @@ export function dropNonInitiatives(text: string, mentions: Mention[]): void {
         (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
     const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
-    if (!attended && !model && !sum && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    const handled = PROJECTS.test(mention.name) && PROCEDURE_AFTER.test(text.slice(mention.end, mention.end + 4));
+    if (!attended && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;

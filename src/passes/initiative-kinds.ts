@@ -330,6 +330,8 @@ export const LEADING_VERBS = [
   '组织申报',
   '申报',
   '推出',
+  // 将科技志愿服务“智惠行动”全面融入|科普日活动: what is merged into a programme.
+  '融入',
   '助力',
   '搭建',
   '构建',
@@ -500,7 +502,7 @@ export function initiativeKey(name: string): string {
       .replace(/[—–－-]+/g, '-')
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')')
-      .replace(/^(?:[0-9]{4}年?度?|第[一二三四五六七八九十百0-9]+[届次期批轮]|[0-9]+届|首[届次期批]|新一轮)+/, '')
+      .replace(/^(?:[0-9]{4}年?[度版]?|第[一二三四五六七八九十百0-9]+[届次期批轮]|[0-9]+届|首[届次期批]|新一轮)+/, '')
       // 党中央八项规定 (2015–2018) and 中央八项规定 (2014, 2019): the same issuer, written long or short.
       .replace(/^党(?=中央)/, '')
       // 中央八项规定及其实施细则 (2019), 党中央八项规定及实施细则 and 党中央八项规定 (2018): the rules that carry out

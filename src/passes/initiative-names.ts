@@ -28,11 +28,26 @@ export interface Mention {
   head?: boolean;
 }
 
+/**
+ * A unit named for what it handles (市科协计划财务部, 市交通委（计划财务处）, 区规划资源局, 各项目公司, 项目办): a kind
+ * word followed by at most two characters and a word of a unit (部, 处, 科, 司, 局, 室, 办) that ends the clause or
+ * has the unit's task after it (负责, 牵头, 落实 …; not 部分, 处理, 局面, 室内: those go on as other words) is
+ * inside the name of an office or a company, a unit responsible for something (circulars.md §5: units named as
+ * responsible are no initiative), not the programme, plan or platform itself. Only kinds whose words name a
+ * function (计划, 规划, 项目, 工程, 平台, 系统 …); an event or a body keeps its own secretariat or office
+ * (…大会秘书处, …领导小组办公室 name the event and the body).
+ */
+const UNIT_AFTER =
+  '[\\u4e00-\\u9fff]{0,2}[部处科司局室办](?:(?![\\u4e00-\\u9fff])|(?=负责|牵头|配合|会同|落实|承办|审核|组织))';
+const UNIT_NAMED_KINDS = new Set<InitiativeKind>(['programme', 'document', 'platform']);
+
 /** The kind words as one pattern, longest first, each with what may not follow it. */
 export const KIND_SOURCE = [...KIND_WORDS]
-  .map(([word]) => word)
-  .sort((a, b) => b.length - a.length)
-  .map((word) => (KIND_WORD_CONTINUATIONS[word] ? `${word}(?![${KIND_WORD_CONTINUATIONS[word]}])` : word))
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([word, kind]) => {
+    const continued = KIND_WORD_CONTINUATIONS[word] ? `(?![${KIND_WORD_CONTINUATIONS[word]}])` : '';
+    return word + continued + (UNIT_NAMED_KINDS.has(kind) ? `(?!${UNIT_AFTER})` : '');
+  })
   .join('|');
 /** The verbs trimmed off a name's front, longest first. */
 export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.length);
@@ -40,7 +55,7 @@ export const SORTED_VERBS = [...LEADING_VERBS].sort((a, b) => b.length - a.lengt
 /**
  * SORTED_VERBS by their first character, each list in SORTED_VERBS' order: a text can start at an
  * index only with the verbs that begin with its character there, so the walks below try those few
- * instead of all 114 at each name's start.
+ * instead of all 115 at each name's start.
  */
 const VERBS_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
   const byFirst = new Map<number, string[]>();
@@ -74,10 +89,11 @@ function longVerbAt(text: string, index: number): boolean {
 // word counts unless the characters around it make another word of it (对 in 农超对接, 和 in 和平共处). Verbs of
 // spending (用于, 投向, 投入) and a number with its measure (惠及3000多万|…学生营养改善计划) come first, so that 用
 // alone does not hide 用于. The speaker's place and this occasion (我市|2023年全国科普日, 这次|全省科技创新大会) are
-// no words of a name. The name's owner and round stay in it: 党的群众路线教育实践活动 (的 after 党),
+// no words of a name; nor are a purpose (为了|规范科普基地的认定) and the term a rule defines (本办法所称|科普基地,
+// a kind of place, not one named). The name's owner and round stay in it: 党的群众路线教育实践活动 (的 after 党),
 // 新一轮农村电网改造升级工程 (新一轮 is dropped from the key, as an edition is), 中央企业对口支援工程 (对口 is a word).
 export const INNER_BREAKS =
-  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|列入|作为|或者|会同|是指|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|(?<!党)的(?![确士])|和(?![平谐睦])|与|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|融入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点, 新设12个…综合试验区. */
 const QUANTIFIER = /^(?:[0-9]+[个项]|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
 const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
@@ -125,12 +141,28 @@ const TASKED_COMMITTEE =
 /** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统. */
 const PLATFORM_SYSTEM =
   /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+/**
+ * The words of what a platform or a system does, and how (监管应用系统, 综合管理信息系统, 政务服务平台): a name made of
+ * these alone says what kind of system it is, not which one (circulars.md §5: a bare 信息系统 with no name); one
+ * named for its domain or owner keeps it (收入分配监测系统, 交通城运系统, 全国统一政务服务平台).
+ */
+const SYSTEM_FUNCTION = new RegExp(
+  `(?:${PLATFORM_SYSTEM.source}|应用|综合|业务|智能|智慧|一体化|数字化|信息化|共享|公共|集成|运行|运营)`,
+  'g',
+);
+const SYSTEM_WORDS = new Set(['系统', '信息系统', '平台', '数据库', '云平台']);
 
 /** Kind words of lists and registers. */
 const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
-/** A class of units as a list's owner: 国务院部门, 省级政府部门, 地方政府, 各部门, 各单位. */
+/**
+ * A class of units as a list's owner: 国务院部门, 省级政府部门, 市政府部门 (a one-character level before 政府), 地方政府,
+ * 各部门, 各单位; an edition may stand in front (2016年版市政府部门权力清单).
+ */
 const UNITS_OWNER =
-  /^(?:(?:各级|各|地方|省级|市级|县级|区级)政府|(?:各级|各|地方|省级|市级|县级|区级|国务院|中央)?(?:政府)?各?(?:部门|单位|机构))/;
+  /^(?:[0-9]{4}年?版)?(?:(?:各级|各|地方|省级|市级|县级|区级)政府|(?:各级|各|地方|省级|市级|县级|区级|国务院|中央|[省市区县](?=政府))?(?:政府)?各?(?:部门|单位|机构))/;
+
+/** A count of levels of government: 两级, 市区两级, 省市县三级. */
+const LEVELS_COUNTED = /[两二三四五]级/;
 
 /** Kind words of zones and regions set up by policy. */
 const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带']);
@@ -154,9 +186,12 @@ const GENERIC_SYSTEM_OWNER = /^(?:各级|各|地方|基层)?(?:政府|部门|行
 
 /** Qualifiers that make what follows a description, not a name: 专项科学素质提升行动, 重点部际合作项目. */
 const DESCRIPTIVE_START =
-  /^(?:专项|相关|有关|各类|各项|重点|重大|大型|新的|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|有效|年度|本区|本市|区域|项目)|(?<![一二三四五六七八九十两])大$|(?:工作|实施|年度|按|(?<![一二三四五六七八九十两])期)$/;
-/** What makes even a title or a body a description: 有关规定, 各类平台, 3个专班. */
-const DESCRIPTIVE_ANY = /^(?:相关|有关|各类|各项|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
+  /^(?:专项|相关|有关|各|重点|重大|大型|新的|高标准|[0-9一二三四五六七八九十两]+[项个批类家座所亩户]|[0-9]+(?:万|亿)[个项亩户人元]?|一批|高水平|高质量|多种|若干|有效|年度|本区|本市|区域|项目)|(?<![一二三四五六七八九十两])大$|(?:工作|实施|年度|按|(?<![一二三四五六七八九十两])期)$/;
+/**
+ * What makes even a title or a body a description: 有关规定, 各类平台, 3个专班; 各 before a name makes it each of a
+ * kind (推进各国家绿色交通试点工作, 各区城市更新领导小组), not one.
+ */
+const DESCRIPTIVE_ANY = /^(?:相关|有关|各|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
 /** Verbs that cite a document by its title: 制定并实施|国家中长期科学和技术发展规划纲要, 修订|政府核准的投资项目目录. */
 const CITING_VERB = /(?:制定|制订|实施|印发|出台|颁布|发布|修订|修改|编制|起草|落实|贯彻|执行|完成)/g;
@@ -272,6 +307,9 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // (departments, governments, bodies) is a kind of list, one per unit (circulars.md §5, categories); a list of its
   // own is named for what it lists (市场准入负面清单, 外商投资产业指导目录, 政府核准的投资项目目录).
   if (REGISTER_WORDS.has(word) && UNITS_OWNER.test(modifier)) return false;
+  // 市、县两级行政许可事项清单, 省市县三级平台: a count of levels of government says each level keeps one, a kind
+  // (circulars.md §5, categories), as 市区两级交通管理部门 names a kind of unit.
+  if (LEVELS_COUNTED.test(modifier)) return false;
   // 本条例, 本办法: the document itself.
   if (modifier.startsWith('本') && modifier.length <= 3) return false;
   // 中央军事委员会, 上海市交通委员会: a standing body (an issuer or a responsible unit), not one set up or tasked.
@@ -300,6 +338,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (word === '基地' && !PROPER.test(modifier) && /(?:示范|实训|创业|孵化|生产|培训)$/.test(modifier)) return false;
   // 地方政府融资平台, 外贸综合服务平台, 海上试采油作业平台: kinds of platform, unless a proper word names one.
   if (word === '平台' && !PROPER.test(modifier) && GENERIC_PLATFORM.test(modifier)) return false;
+  // 监管应用系统, 综合管理信息系统: what a system does, with no domain or owner of its own (see SYSTEM_FUNCTION).
+  if (SYSTEM_WORDS.has(word) && !PROPER.test(modifier) && modifier.replace(SYSTEM_FUNCTION, '') === '') return false;
   // 政府信息系统, 地方政府信息系统: systems of a kind of owner, not one named system.
   if ((word === '系统' || word === '信息系统') && GENERIC_SYSTEM_OWNER.test(modifier)) return false;
   // (重点项目推进专班: a body is named for what it does, 重点 or not.)
@@ -329,8 +369,13 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (/^[0-9]{4}年?度?$/.test(modifier)) return false;
   if (word === '日' || word === '周' || word === '节')
     return DAY_NAME_ENDINGS.test(modifier + word) && modifier.length >= 3;
-  // Compound kind words (活动周, 科普日) are names by themselves: 科技活动周, 全国科普日.
-  if (word.length >= 3 && kindOfName(word)?.kind === 'event') return true;
+  // Compound kind words of a day or a week (活动周, 科普日) are names by themselves: 科技活动周, 全国科普日. (Not a
+  // meeting or a fair: 科学运动会 in a list of kinds of activity is no name, 第十二届全国运动会 is one.)
+  if (word.length >= 3 && /[日周]$/.test(word) && kindOfName(word)?.kind === 'event') return true;
+  // 根据全国活动主题, 国家计划: a word of scope alone (全国, 国家, 国际 …) says where, not which one.
+  // (Only before the kind words that need a proper word, see PROPER_WORD_UNLESS_LONGER: 国务院大督查 is one.)
+  if (PROPER_WORD_UNLESS_LONGER[word] !== undefined && /^(?:全国|全民|中国|世界|国际|国家|中央|国务院)$/.test(modifier))
+    return false;
   // Generic words make a description (市级科普教育基地); a contest of them is still a name (青少年科技创新大赛).
   if ((modifier.length <= 5 || !['大赛', '竞赛', '大会', '论坛'].includes(word)) && isGeneric(modifier)) return false;
   // Kind words that name descriptions as often as names need a proper word (全国, 中国, 科普中国 …) or length.
