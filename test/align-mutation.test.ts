@@ -117,3 +117,54 @@ describe('headingClauses at its edges', () => {
     expect(headingClauses('和')).toEqual(['和']);
   });
 });
+
+/**
+ * `source` with the bodies of two task sections (after their heading sentence, up to the next
+ * marker) exchanged: the headings stay where they were, the topics they led with move.
+ */
+function exchangeBodies(source: string, x: string, y: string): string {
+  const lines = source.split('\n');
+  const tasks = lines.findIndex((line) => line.startsWith('三、'));
+  const marker = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
+  const span = (start: string): [number, number] => {
+    const from = lines.findIndex((line, index) => index > tasks && line.startsWith(start));
+    let to = from + 1;
+    while (to < lines.length && !marker.test(lines[to])) to++;
+    return [from, to];
+  };
+  const [xFrom, xTo] = span(x);
+  const [yFrom, yTo] = span(y);
+  const cut = (line: string) => line.indexOf('。') + 1;
+  const body = (from: number, to: number) => [lines[from].slice(cut(lines[from])), ...lines.slice(from + 1, to)];
+  const [xBody, yBody] = [body(xFrom, xTo), body(yFrom, yTo)];
+  const withBody = (from: number, moved: string[]) => [
+    lines[from].slice(0, cut(lines[from])) + moved[0],
+    ...moved.slice(1),
+  ];
+  return [
+    ...lines.slice(0, xFrom),
+    ...withBody(xFrom, yBody),
+    ...lines.slice(xTo, yFrom),
+    ...withBody(yFrom, xBody),
+    ...lines.slice(yTo),
+  ].join('\n');
+}
+
+describe('a heading that stayed while its body moved', () => {
+  it('does not pair by heading words a section whose body follows another one', () => {
+    // As written, 2017 （二）深化重要领域和关键环节改革 → 2018 （三）深化基础性关键领域改革 and （六）积极主动扩大
+    // 对外开放 → （八）推动形成全面开放新格局 (the readers' pairs).
+    const written = years(2017, 2018).pairs;
+    expect(written.get('3.2')).toBe('3.3');
+    expect(written.get('3.6')).toBe('3.8');
+    // With 2018 （三） holding （八）'s body (开放) and （八） holding （三）'s (改革), the headings alone no longer
+    // pair 2017 （二）改革 with （三）: the body it follows is elsewhere. （六）开放 follows its body into （三）.
+    const moved = align(report(2017), exchangeBodies(report(2018), '（三）', '（八）')).pairs;
+    expect(moved.get('3.2')).not.toBe('3.3');
+    expect(moved.get('3.6')).toBe('3.3');
+    // A heading pair whose body is still alike enough stays: 2012 （四）发展方式 → 2013 （一） with the bodies of
+    // 2013 （一） and （三） exchanged keeps 2012 （六）民生 → 2013 （三）, whose headings and moved body agree.
+    const kept = align(report(2012), exchangeBodies(report(2013), '（一）', '（三）')).pairs;
+    expect(kept.get('3.6')).toBe('3.3');
+  });
+});

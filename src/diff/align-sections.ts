@@ -319,6 +319,7 @@ function matchGroup(
         if (leadsElsewhere(openOld, openNew, contents, row, column)) return;
       }
       if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
+      if (!isPseudo(a) && bodyFollowsElsewhere(parts, rows, columns, row, column)) return;
       // A weak pair of a section with subsections and one without is a level that moved: the
       // section's tasks are the other's candidates (see `matchAcrossLevel`), not its whole.
       if (scores[cell] < MATCH_THRESHOLD && (a.children.length === 0) !== (b.children.length === 0)) return;
@@ -355,6 +356,35 @@ function leadsElsewhere(
     const lead = leadPiece(openNew[column], oldPieces, true);
     if (lead && lead !== openOld[row]) return true;
   }
+  return false;
+}
+
+/** The least body cosine of a rival that a heading pair's body is weighed against (see `bodyFollowsElsewhere`). */
+const ELSEWHERE_THRESHOLD = 0.3;
+/** How far under that rival's body cosine a heading pair's own must be for the body to follow the rival. */
+const ELSEWHERE_MARGIN = 0.5;
+
+/**
+ * Whether a pair carried by its headings (`matchedBy` heading, under CONFIDENT) has a body that
+ * clearly follows another open section: some rival of either section alike by body
+ * ELSEWHERE_THRESHOLD or more, and the pair's own body cosine under ELSEWHERE_MARGIN × that. A
+ * section whose lead topic moved to a sibling while its heading stayed alike is read by its body:
+ * a pair made on heading words against it is the costliest error, and leaving the section open
+ * is better. With the bodies (not the headings) of 2018 （三）改革 and （八）开放 exchanged, 2017
+ * （二）深化重要领域和关键环节改革 paired 2018 （三） by heading (0.47; bodies 0.18, against 0.44 for the
+ * closest rival by body); it is left open, and 2017 （六）开放, whose body 2018 （三） now holds, pairs
+ * with it (0.22). No pair of the judged report years is one of these.
+ */
+function bodyFollowsElsewhere(parts: PairScore[], rows: number, columns: number, row: number, column: number): boolean {
+  const own = parts[row * columns + column];
+  if (!own || own.matchedBy !== 'heading' || own.score >= CONFIDENT) return false;
+  const follows = (other: PairScore | undefined) =>
+    other !== undefined &&
+    other.bodySimilarity >= ELSEWHERE_THRESHOLD &&
+    own.bodySimilarity < ELSEWHERE_MARGIN * other.bodySimilarity;
+  for (let other = 0; other < columns; other++)
+    if (other !== column && follows(parts[row * columns + other])) return true;
+  for (let other = 0; other < rows; other++) if (other !== row && follows(parts[other * columns + column])) return true;
   return false;
 }
 
