@@ -736,6 +736,25 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
     // 体育健儿在里约奥运会、残奥会上再创佳绩 (2017): the setting of what others did.
     expect(names(report(2017)).filter((name) => name.includes('里约'))).toEqual([]);
   });
+
+  it('reads works named by the places they join, and a new area, as programmes where the clause builds them', () => {
+    // 港珠澳大桥建成通车, 加快川藏铁路规划建设, 高标准建设雄安新区 (2019); 积极推进港珠澳大桥等大型跨境基础设施建设 (2010).
+    expect(kindOf(report(2019), '港珠澳大桥')).toBe('programme');
+    expect(kindOf(report(2019), '川藏铁路')).toBe('programme');
+    expect(kindOf(report(2019), '雄安新区')).toBe('programme');
+    expect(kindOf(report(2010), '港珠澳大桥')).toBe('programme');
+    // A line the text runs (金山铁路全天开行, refined plan), kinds of works (新增高速铁路运营里程, 2019; 新建铁路, 2010),
+    // places that act (上海浦东新区、天津滨海新区在改革开放中先行先试, 2011; 推动国家级新区, 2017): none.
+    for (const path of [shanghai('2024-2026-refined-management-plan'), report(2011), report(2017)])
+      expect(
+        names(path).filter((name) => /(?:铁路|大桥|新区)$/.test(name)),
+        path,
+      ).toEqual([]);
+    expect(names(report(2010)).filter((name) => /(?:铁路|新区)$/.test(name))).toEqual([]);
+    expect(sentence('金山铁路全天开行。')).toEqual([]);
+    expect(sentence('更好发挥上海浦东新区的作用。')).toEqual([]);
+    expect(sentence('加快川藏铁路规划建设。')).toEqual(['川藏铁路 programme']);
+  });
 });
 
 describe('initiatives: units past a kind word, purposes and defined terms (issue 20, round seven)', () => {

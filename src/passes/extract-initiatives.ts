@@ -19,6 +19,7 @@ import {
   dropNonInitiatives,
   findQuoted,
   findTitles,
+  findBuiltWorks,
   findUnquoted,
 } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
@@ -123,7 +124,11 @@ export function extractInitiatives(document: Document, options: InitiativeOption
     findTitles(folded, mentions, strays);
     findQuoted(folded, mentions, strays);
     // In a title, an unquoted name is the issuer (上海市交通委员会关于……): only 《》 and quotes count there.
-    if (location.kind !== 'title') findUnquoted(folded, mentions);
+    if (location.kind !== 'title') {
+      findUnquoted(folded, mentions);
+      // 港珠澳大桥, 雄安新区: works and new areas named by their places where the clause builds them.
+      findBuiltWorks(folded, mentions);
+    }
     dropNonInitiatives(folded, mentions);
     dropNested(mentions);
     if (mentions.length === 0 && strays.length === 0) continue;

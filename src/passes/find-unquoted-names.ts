@@ -219,6 +219,46 @@ function setUpPlatform(text: string, start: number, modifier: string): boolean {
   );
 }
 
+/**
+ * Works named by the places they join (港珠澳大桥, 川藏铁路: each character a province's or a city's short name) and a
+ * new area named by its place (雄安新区), where the clause builds them: a verb of building right before the name
+ * (高标准建设|雄安新区, 加快|川藏铁路规划建设) or a word of building later in the clause (港珠澳大桥建成通车, 推进|港珠澳
+ * 大桥等大型跨境基础设施建设). Not a line or a place the text runs or speaks of (金山铁路全天开行, 上海浦东新区…先行先试),
+ * nor a kind of works (高速铁路, 民用机场, 国家级新区).
+ */
+const BUILT_WORKS =
+  /(?:([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳台珠深穗杭甬昆蓉]{2,4})(?:铁路|高铁|大桥|隧道)|(?<=(?:建设|设立|规划建设)|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2})新区)(?![\u4e00-\u9fff]{0,2}(?:管委会|政府|管理委员会))/g;
+const BUILDING_BEFORE = /(?:建设|设立|规划建设|修建|加快|推进|推动)$/;
+const BUILDING_IN_CLAUSE = /^[^，。；;,！!]*?(?:建设|建成|开工|通车|修建)/;
+const NOT_A_NEW_AREA = /国家|级|各|该|本/;
+
+/**
+ * Adds the works and new areas of BUILT_WORKS that a clause builds to `mentions`.
+ *
+ * @example
+ * findBuiltWorks('加快川藏铁路规划建设。', mentions) // mentions gains 川藏铁路 (programme)
+ */
+export function findBuiltWorks(text: string, mentions: Mention[]): void {
+  if (!/铁路|高铁|大桥|隧道|新区/.test(text)) return;
+  const taken = createCoverage(text.length, mentions);
+  for (const match of text.matchAll(BUILT_WORKS)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (taken.covered(start) || taken.covered(end - 1)) continue;
+    if (match[2] !== undefined && NOT_A_NEW_AREA.test(match[2])) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    // The name's front is a break: a verb of building, or punctuation (港珠澳大桥建成通车 opens a sentence).
+    const opens = start === 0 || /[，。；;,：:、！!\s]$/.test(before) || BUILDING_BEFORE.test(before);
+    const builds =
+      (match[2] !== undefined ? /(?:建设|设立|规划建设)$/ : BUILDING_BEFORE).test(before) ||
+      BUILDING_IN_CLAUSE.test(text.slice(end, end + 30));
+    if (!opens || !builds) continue;
+    const mention: Mention = { start, end, name: match[0], kind: 'programme', mark: 'none' };
+    mentions.push(mention);
+    taken.add(mention);
+  }
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
