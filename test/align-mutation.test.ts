@@ -148,3 +148,20 @@ describe('a long list of siblings, too many to weigh every pair of', () => {
     for (const i of [1, 85, 170]) expect(reason(String(i))).toBe('heading');
   });
 });
+
+describe('sections that are headings alone', () => {
+  it('says two sections without bodies were paired by their headings', () => {
+    // A list of tasks set out as bare headings, each reworded the next year: nothing but the
+    // headings can pair them (two empty bodies are alike, and say nothing), and the diff says so.
+    const old =
+      '一、加快建设现代化产业体系\n二、扎实推进乡村全面振兴\n三、持续保障和改善民生\n四、深入推进生态文明建设\n';
+    const next = '一、加快构建现代化产业体系\n二、全面推进乡村振兴\n三、切实保障和改善民生\n四、持续推进生态文明建设\n';
+    const { pairs, reason, alignment, old: section } = align(old, next);
+    for (const id of ['1', '2', '3', '4']) {
+      expect(pairs.get(id)).toBe(id);
+      expect(section(id).vectors.body.size).toBe(0);
+      expect(alignment.scores.get(section(id))!.headingSimilarity).toBeLessThan(1);
+      expect(reason(id), id).toBe('heading');
+    }
+  });
+});

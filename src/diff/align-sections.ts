@@ -900,7 +900,7 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
    * open section than to each other (the pair in question aside: its old section `besidesRow`, or its
    * new one `besidesColumn`): then neither is the other's rival. The same whichever plan is the old one.
    */
-  const closerElsewhere = (row: number, column: number, besidesRow = -1, besidesColumn = -1): boolean => {
+  const closerElsewhere = (row: number, column: number, besidesRow: number, besidesColumn: number): boolean => {
     const value = contents(row, column);
     let rowElsewhere = false;
     for (let other = 0; other < columns && !rowElsewhere; other++)
@@ -911,10 +911,11 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     return rowElsewhere || columnElsewhere;
   };
   openOld.forEach((a, row) => {
-    let best = -1;
-    for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
-    if (best === -1) return;
-    const value = at(row, best);
+    // The table has a column (see leftoverTable). Of two columns that tie, neither is taken: each
+    // is within THEME_MARGIN of the other.
+    const themes = Array.from({ length: columns }, (_, column) => at(row, column));
+    const best = themes.indexOf(Math.max(...themes));
+    const value = themes[best];
     if (value < THEME_THRESHOLD) return;
     for (let column = 0; column < columns; column++)
       if (column !== best && at(row, column) >= THEME_MARGIN * value) return;
@@ -928,7 +929,7 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     // （七）加强教育、卫生、文化等社会建设 shares 加强…建设 with 2015 六、切实加强政府自身建设, which is
     // closer to 2014 （九） (0.33 against 0.20): no pair.
     const opening = openingSimilarity(a, openNew[best]);
-    const rival = (other: number, column: number, besidesRow = -1, besidesColumn = -1): boolean =>
+    const rival = (other: number, column: number, besidesRow: number, besidesColumn = -1): boolean =>
       contents(other, column) >= AMBIGUOUS_MARGIN * own &&
       !closerElsewhere(other, column, besidesRow, besidesColumn) &&
       !(bodyAlone(openOld[other], openNew[column]) && openingSimilarity(openOld[other], openNew[column]) <= opening);
@@ -1015,10 +1016,14 @@ export function alignSections(
 export function movedWithinParent(pairs: Array<[PlanNode, PlanNode]>): Set<PlanNode> {
   const ordered = [...pairs].sort((x, y) => x[1].index - y[1].index);
   const values = ordered.map(([a]) => a.index);
-  // Longest increasing subsequence, O(n log n).
+  // Longest increasing subsequence, O(n log n). Every slot of the three arrays that is read was
+  // written first (the first value's search is empty whatever tails holds at its one slot).
+  // Stryker disable next-line ArrayDeclaration: see above (docs/mutation.md)
   const tails: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: see above
   const tailIndex: number[] = [];
-  const previous = new Array<number>(values.length).fill(-1);
+  // Stryker disable next-line ArrayDeclaration: see above
+  const previous: number[] = [];
   values.forEach((value, i) => {
     let low = 0;
     let high = tails.length;
