@@ -953,7 +953,6 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
   const parents: Array<[PlanNode[], PlanNode[]]> = [[oldRoots, newRoots]];
   alignment.forward.forEach((b, a) => {
     // A pair of which a side has no children offers the passes no candidate on that side: skipped.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only (docs/mutation.md)
     if (a.children.length === 0 || b.children.length === 0) return;
     if (!isPseudo(a)) parents.push([a.children, b.children]);
   });
