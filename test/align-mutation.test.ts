@@ -168,3 +168,51 @@ describe('a heading that stayed while its body moved', () => {
     expect(kept.get('3.6')).toBe('3.3');
   });
 });
+
+describe('a long list of siblings, too many to weigh every pair of', () => {
+  it('pairs each of 170 reworded items with its original, in reverse order', () => {
+    // 170 sentences of the 2016 and 2017 reports as the items of a list (1．…170．), and the same
+    // items reworded (each with a closing clause added) and set out in reverse order: a reader pairs
+    // each item with its own sentence, wherever it now stands. 170 × 170 candidate pairs are more
+    // than the optimal assignment is run on (150 × 150): the pairs come from an index of the items'
+    // heaviest words, each scored exactly.
+    const sentences = [
+      ...new Set(
+        [2016, 2017]
+          .flatMap((year) => report(year).split('\n'))
+          .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
+          .flatMap((line) => line.split('。'))
+          .map((sentence) => sentence.trim())
+          // Sentences of one clause or more, none that opens with a figure (75．9亿… reads as 75.9).
+          .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
+      ),
+    ].slice(0, 170);
+    const count = sentences.length;
+    expect(count).toBe(170);
+    const old = sentences.map((sentence, i) => `${i + 1}．${sentence}。`).join('\n');
+    const reversed = sentences.map((_, i) => `${i + 1}．${sentences[count - 1 - i]}，确保取得实效。`).join('\n');
+    const { pairs, reason } = align(old, reversed);
+    const misplaced: string[] = [];
+    for (let i = 1; i <= count; i++) if (pairs.get(String(i)) !== String(count + 1 - i)) misplaced.push(`${i}`);
+    expect(misplaced).toEqual([]);
+    // Reworded, not identical; and not moved: the list is the same list.
+    for (const i of [1, 85, 170]) expect(reason(String(i))).toBe('heading');
+  });
+});
+
+describe('sections that are headings alone', () => {
+  it('says two sections without bodies were paired by their headings', () => {
+    // A list of tasks set out as bare headings, each reworded the next year: nothing but the
+    // headings can pair them (two empty bodies are alike, and say nothing), and the diff says so.
+    const old =
+      '一、加快建设现代化产业体系\n二、扎实推进乡村全面振兴\n三、持续保障和改善民生\n四、深入推进生态文明建设\n';
+    const next = '一、加快构建现代化产业体系\n二、全面推进乡村振兴\n三、切实保障和改善民生\n四、持续推进生态文明建设\n';
+    const { pairs, reason, alignment, old: section } = align(old, next);
+    for (const id of ['1', '2', '3', '4']) {
+      expect(pairs.get(id)).toBe(id);
+      expect(section(id).vectors.body.size).toBe(0);
+      expect(alignment.scores.get(section(id))!.headingSimilarity).toBeLessThan(1);
+      expect(reason(id), id).toBe('heading');
+    }
+  });
+});

@@ -148,12 +148,15 @@ function comparable(a: PlanNode, b: PlanNode): boolean {
  */
 const SMALL_GROUP = 16;
 
-/** Identical sections (heading and whole body) pair first, in order of appearance. */
+/**
+ * Identical sections (heading and whole body) pair first, in order of appearance. `olds` and `news`
+ * are open sections (none paired yet).
+ */
 function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only, both paths pair alike
   if (olds.length <= SMALL_GROUP && news.length <= SMALL_GROUP) return pairIdenticalSmall(olds, news, alignment);
   const waiting = new Map<number, PlanNode[]>();
   for (const b of news) {
-    if (alignment.backward.has(b)) continue;
     const key = b.identity;
     const list = waiting.get(key);
     if (list) list.push(b);
@@ -162,7 +165,6 @@ function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
   const made: Array<[PlanNode, PlanNode]> = [];
   const taken = new Map<number, number>();
   for (const a of olds) {
-    if (alignment.forward.has(a)) continue;
     const key = a.identity;
     const list = waiting.get(key);
     if (!list) continue;
@@ -183,8 +185,8 @@ function pairIdentical(olds: PlanNode[], news: PlanNode[], alignment: Alignment)
 function pairIdenticalSmall(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const a of olds) {
-    if (alignment.forward.has(a)) continue;
     for (const b of news) {
+      // A new section paired with an earlier old one waits for none.
       if (b.identity !== a.identity || alignment.backward.has(b)) continue;
       if (comparable(a, b)) {
         pair(alignment, a, b, IDENTICAL);
@@ -200,7 +202,9 @@ function pairIdenticalSmall(olds: PlanNode[], news: PlanNode[], alignment: Align
  * Siblings whose heading and own text are the same on both sides (their subsections may differ),
  * where that text is unique among the open siblings of each side: such a pair is what a reader
  * pairs, and it needs no scoring against the others. A plan of thousands of sections whose
- * subsections changed here and there pairs this way in one pass.
+ * subsections changed here and there pairs this way in one pass. `olds` and `news` are the open
+ * siblings; `siblings` counts them all. A pair made here leaves the other texts' counts as they
+ * were: two sections of one text pair with neither.
  */
 function pairSameText(
   olds: PlanNode[],
@@ -208,23 +212,23 @@ function pairSameText(
   alignment: Alignment,
   siblings: { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only, both paths pair alike
   if (olds.length <= SMALL_GROUP && news.length <= SMALL_GROUP)
     return pairSameTextSmall(olds, news, alignment, siblings);
   const keyOf = (node: PlanNode) =>
     node.normalHeading === '' && node.normalOwn === '' ? null : `${node.normalHeading}\u0000${node.normalOwn}`;
-  /** Each key's only open node on one side, or null when it has several. */
-  const unique = (nodes: PlanNode[], open: (node: PlanNode) => boolean) => {
+  /** Each key's only node on one side, or null when it has several. */
+  const unique = (nodes: PlanNode[]) => {
     const byKey = new Map<string, PlanNode | null>();
     for (const node of nodes) {
-      if (!open(node)) continue;
       const key = keyOf(node);
       if (key !== null) byKey.set(key, byKey.has(key) ? null : node);
     }
     return byKey;
   };
-  const newByKey = unique(news, (b) => !alignment.backward.has(b));
+  const newByKey = unique(news);
   const made: Array<[PlanNode, PlanNode]> = [];
-  for (const [key, a] of unique(olds, (a) => !alignment.forward.has(a))) {
+  for (const [key, a] of unique(olds)) {
     const b = newByKey.get(key);
     if (!a || !b || !comparable(a, b)) continue;
     pair(alignment, a, b, scorePair(a, b, siblings));
@@ -238,11 +242,11 @@ function sameText(a: PlanNode, b: PlanNode): boolean {
   return a.normalHeading === b.normalHeading && a.normalOwn === b.normalOwn;
 }
 
-/** The only open node of `nodes` with the text of `like`, or null when none or several have it. */
-function onlyWithText(nodes: PlanNode[], like: PlanNode, open: (node: PlanNode) => boolean): PlanNode | null {
+/** The only node of `nodes` with the text of `like`, or null when none or several have it. */
+function onlyWithText(nodes: PlanNode[], like: PlanNode): PlanNode | null {
   let found: PlanNode | null = null;
   for (const node of nodes) {
-    if (!open(node) || !sameText(node, like)) continue;
+    if (!sameText(node, like)) continue;
     if (found) return null;
     found = node;
   }
@@ -257,12 +261,10 @@ function pairSameTextSmall(
   siblings: { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
-  const openOld = (a: PlanNode) => !alignment.forward.has(a);
-  const openNew = (b: PlanNode) => !alignment.backward.has(b);
   for (const a of olds) {
-    if (!openOld(a) || (a.normalHeading === '' && a.normalOwn === '')) continue;
-    if (onlyWithText(olds, a, openOld) !== a) continue;
-    const b = onlyWithText(news, a, openNew);
+    if (a.normalHeading === '' && a.normalOwn === '') continue;
+    if (onlyWithText(olds, a) !== a) continue;
+    const b = onlyWithText(news, a);
     if (!b || !comparable(a, b)) continue;
     pair(alignment, a, b, scorePair(a, b, siblings));
     made.push([a, b]);
@@ -275,34 +277,34 @@ function matchGroup(
   olds: PlanNode[],
   news: PlanNode[],
   alignment: Alignment,
-  threshold: number,
   acrossLevel = false,
 ): Array<[PlanNode, PlanNode]> {
   const siblings = { old: olds.length, new: news.length };
-  const made = pairIdentical(olds, news, alignment);
-  for (const same of pairSameText(olds, news, alignment, siblings)) made.push(same);
+  const made = pairIdentical(...openSides(olds, news, alignment), alignment);
+  for (const same of pairSameText(...openSides(olds, news, alignment), alignment, siblings)) made.push(same);
   const [openOld, openNew] = openSides(olds, news, alignment);
   if (openOld.length === 0 || openNew.length === 0) return made;
   if (openOld.length * openNew.length <= DENSE_LIMIT) {
     const scores = new Float64Array(openOld.length * openNew.length);
     // The scores without the position prior: a pair must be sure of itself on its words alone.
     const contents = new Float64Array(openOld.length * openNew.length);
-    const parts: PairScore[] = [];
+    // Every cell is written below (undefined for a pair that cannot be compared), cell 0 first.
+    // Stryker disable next-line ArrayDeclaration: a value it starts with is overwritten (docs/mutation.md)
+    const parts: Array<PairScore | undefined> = [];
     openOld.forEach((a, row) =>
       openNew.forEach((b, column) => {
         const scored = comparable(a, b) ? scoreWithContent(a, b, siblings) : null;
         const part = scored?.pair;
         // A pseudo-node always pairs with its own kind, however much it changed.
-        const value = part ? (isPseudo(a) ? Math.max(part.score, threshold) : part.score) : 0;
+        const value = part ? (isPseudo(a) ? Math.max(part.score, MATCH_THRESHOLD) : part.score) : 0;
         scores[row * openNew.length + column] = value;
         contents[row * openNew.length + column] = scored ? scored.content : 0;
-        if (part) parts[row * openNew.length + column] = part;
+        parts[row * openNew.length + column] = part;
       }),
     );
     const rows = openOld.length;
     const columns = openNew.length;
-    const floor = threshold === MATCH_THRESHOLD ? WEAK_THRESHOLD : threshold;
-    const assigned = assignMaximum(scores, rows, columns, floor);
+    const assigned = assignMaximum(scores, rows, columns, WEAK_THRESHOLD);
     const runnerUp = runnersUp(scores, rows, columns, assigned, contents);
     const contentRunnerUp = runnersUp(contents, rows, columns, assigned, contents);
     assigned.forEach((column, row) => {
@@ -310,25 +312,25 @@ function matchGroup(
       const a = openOld[row];
       const b = openNew[column];
       const cell = row * columns + column;
-      if (!isPseudo(a) && !confident(scores[cell], runnerUp[row], threshold)) return;
-      if (!isPseudo(a) && !confident(contents[cell], contentRunnerUp[row], threshold)) {
+      if (!isPseudo(a) && !confident(scores[cell], runnerUp[row])) return;
+      if (!isPseudo(a) && !confident(contents[cell], contentRunnerUp[row])) {
         // A pair that its place alone carried over the threshold must also be sure on its words alone.
-        if (parts[cell].matchedBy === 'position') return;
+        if (parts[cell]!.matchedBy === 'position') return;
         // Sure only with the place prior: when the section was split (or merged) and its heading
         // leads with another piece than the one its place picked, the heading decides.
         if (leadsElsewhere(openOld, openNew, contents, row, column)) return;
       }
-      if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell])) return;
+      if (acrossLevel && !isPseudo(a) && !opensAlike(a, b, parts[cell]!)) return;
       if (!isPseudo(a) && bodyFollowsElsewhere(parts, rows, columns, row, column)) return;
       // A weak pair of a section with subsections and one without is a level that moved: the
       // section's tasks are the other's candidates (see `matchAcrossLevel`), not its whole.
       if (scores[cell] < MATCH_THRESHOLD && (a.children.length === 0) !== (b.children.length === 0)) return;
-      pair(alignment, a, b, parts[cell]);
+      pair(alignment, a, b, parts[cell]!);
       made.push([a, b]);
     });
     return made;
   }
-  return [...made, ...pairFromIndex(openOld, openNew, alignment, threshold, siblings)];
+  return [...made, ...pairFromIndex(openOld, openNew, alignment, MATCH_THRESHOLD, siblings)];
 }
 
 /**
@@ -428,10 +430,10 @@ function runnersUp(
   assigned.forEach((column, row) => {
     if (column !== -1) rowOf[column] = row;
   });
-  // Each assigned row's closest column by words but its own, when one is strictly closest (else -1).
+  // Each row's closest column by words but its own, when one is strictly closest (else -1); only
+  // the assigned rows' are read.
   const closestOther = new Int32Array(rows).fill(-1);
   assigned.forEach((own, row) => {
-    if (own === -1) return;
     let best = -1;
     let tied = false;
     for (let other = 0; other < columns; other++) {
@@ -463,14 +465,12 @@ function runnersUp(
     for (let other = 0; other < columns; other++) {
       if (other === column) continue;
       const otherRow = rowOf[other];
-      const rival = otherRow === -1 ? scores[row * columns + other] : swapped(otherRow, other);
-      if (rival > best) best = rival;
+      best = Math.max(best, otherRow === -1 ? scores[row * columns + other] : swapped(otherRow, other));
     }
     for (let other = 0; other < rows; other++) {
       if (other === row) continue;
       const otherColumn = assigned[other];
-      const rival = otherColumn === -1 ? scores[other * columns + column] : swapped(other, otherColumn);
-      if (rival > best) best = rival;
+      best = Math.max(best, otherColumn === -1 ? scores[other * columns + column] : swapped(other, otherColumn));
     }
     result[row] = best;
   });
@@ -481,10 +481,10 @@ function runnersUp(
  * Whether a pair is sure enough: a strong score stands alone; a middling one needs its rivals
  * well behind (else it is ambiguous, and reported as removed and added); a weak one, far behind.
  */
-function confident(score: number, runnerUp: number, threshold: number): boolean {
-  if (score >= Math.max(CONFIDENT, threshold)) return true;
-  if (score >= threshold) return runnerUp < AMBIGUOUS_MARGIN * score;
-  return threshold === MATCH_THRESHOLD && score >= WEAK_THRESHOLD && runnerUp < CLEAR_MARGIN * score;
+function confident(score: number, runnerUp: number): boolean {
+  if (score >= CONFIDENT) return true;
+  if (score >= MATCH_THRESHOLD) return runnerUp < AMBIGUOUS_MARGIN * score;
+  return score >= WEAK_THRESHOLD && runnerUp < CLEAR_MARGIN * score;
 }
 
 /**
@@ -552,7 +552,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(news, alignment.backward);
     if (others.length < 2) continue;
     const before = alignment.backward.size;
-    for (const pairMade of matchGroup(children, others, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
+    for (const pairMade of matchGroup(children, others, alignment, true)) made.push(pairMade);
     if (alignment.backward.size !== before) others = null;
   }
   others = null;
@@ -562,7 +562,7 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
     others ??= open(olds, alignment.forward);
     if (others.length < 2) continue;
     const before = alignment.forward.size;
-    for (const pairMade of matchGroup(others, children, alignment, MATCH_THRESHOLD, true)) made.push(pairMade);
+    for (const pairMade of matchGroup(others, children, alignment, true)) made.push(pairMade);
     if (alignment.forward.size !== before) others = null;
   }
   return made;
@@ -570,12 +570,12 @@ function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignme
 
 /** Pairs a group of siblings, then across a level that moved (see `matchAcrossLevel`). */
 function matchSiblings(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
-  const made = matchGroup(olds, news, alignment, MATCH_THRESHOLD);
+  const made = matchGroup(olds, news, alignment);
   const across = matchAcrossLevel(olds, news, alignment);
   if (across.length === 0) return made;
   for (const pairMade of across) made.push(pairMade);
   // What the level took away may have been the rival that made a pair of siblings ambiguous.
-  for (const pairMade of matchGroup(olds, news, alignment, MATCH_THRESHOLD)) made.push(pairMade);
+  for (const pairMade of matchGroup(olds, news, alignment)) made.push(pairMade);
   return made;
 }
 
@@ -962,7 +962,7 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
    * open section than to each other (the pair in question aside: its old section `besidesRow`, or its
    * new one `besidesColumn`): then neither is the other's rival. The same whichever plan is the old one.
    */
-  const closerElsewhere = (row: number, column: number, besidesRow = -1, besidesColumn = -1): boolean => {
+  const closerElsewhere = (row: number, column: number, besidesRow: number, besidesColumn: number): boolean => {
     const value = contents(row, column);
     let rowElsewhere = false;
     for (let other = 0; other < columns && !rowElsewhere; other++)
@@ -973,10 +973,11 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     return rowElsewhere || columnElsewhere;
   };
   openOld.forEach((a, row) => {
-    let best = -1;
-    for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
-    if (best === -1) return;
-    const value = at(row, best);
+    // The table has a column (see leftoverTable). Of two columns that tie, neither is taken: each
+    // is within THEME_MARGIN of the other.
+    const themes = Array.from({ length: columns }, (_, column) => at(row, column));
+    const best = themes.indexOf(Math.max(...themes));
+    const value = themes[best];
     if (value < THEME_THRESHOLD) return;
     for (let column = 0; column < columns; column++)
       if (column !== best && at(row, column) >= THEME_MARGIN * value) return;
@@ -991,7 +992,7 @@ function pairThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): A
     // closer to 2014 （九） (0.33 against 0.20): no pair.
     const opening = openingSimilarity(a, openNew[best]);
     const body = bodySimilarity(a, openNew[best]);
-    const rival = (other: number, column: number, besidesRow = -1, besidesColumn = -1): boolean =>
+    const rival = (other: number, column: number, besidesRow: number, besidesColumn = -1): boolean =>
       (contents(other, column) >= AMBIGUOUS_MARGIN * own ||
         opensCloserBody(openOld[other], openNew[column], body, opening)) &&
       !closerElsewhere(other, column, besidesRow, besidesColumn) &&
@@ -1056,7 +1057,9 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
   let any = false;
   const parents: Array<[PlanNode[], PlanNode[]]> = [[oldRoots, newRoots]];
   alignment.forward.forEach((b, a) => {
-    if (!isPseudo(a) && (a.children.length > 0 || b.children.length > 0)) parents.push([a.children, b.children]);
+    // A pair of which a side has no children offers the passes no candidate on that side: skipped.
+    if (a.children.length === 0 || b.children.length === 0) return;
+    if (!isPseudo(a)) parents.push([a.children, b.children]);
   });
   for (const [oldChildren, newChildren] of parents) {
     const olds = leftoverCandidates(oldChildren, alignment.forward);
@@ -1118,10 +1121,14 @@ export function alignSections(
 export function movedWithinParent(pairs: Array<[PlanNode, PlanNode]>): Set<PlanNode> {
   const ordered = [...pairs].sort((x, y) => x[1].index - y[1].index);
   const values = ordered.map(([a]) => a.index);
-  // Longest increasing subsequence, O(n log n).
+  // Longest increasing subsequence, O(n log n). Every slot of the three arrays that is read was
+  // written first (the first value's search is empty whatever tails holds at its one slot).
+  // Stryker disable next-line ArrayDeclaration: see above (docs/mutation.md)
   const tails: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: see above
   const tailIndex: number[] = [];
-  const previous = new Array<number>(values.length).fill(-1);
+  // Stryker disable next-line ArrayDeclaration: see above
+  const previous: number[] = [];
   values.forEach((value, i) => {
     let low = 0;
     let high = tails.length;
