@@ -11,10 +11,13 @@ export const CN_NUMBER = `[${CN}十两仨廿]{1,4}`;
 /** An Arabic or Chinese number. */
 export const NUMBER = `(?:[0-9]{1,4}|${CN_NUMBER})`;
 
-/** Reads an Arabic or Chinese number (仨 is 三). */
+/**
+ * Reads an Arabic or Chinese number (仨 is 3). It is given a whole group of a pattern (NUMBER, a
+ * year, a month, a day), all ASCII digits or none: `Number` reads the first and is NaN on the second.
+ */
 export function readNumber(text: string): number | null {
-  if (/^[0-9]+$/.test(text)) return Number(text);
-  return parseChineseNumeral(text.replace(/仨/g, '三'));
+  const arabic = Number(text);
+  return Number.isNaN(arabic) ? parseChineseNumeral(text.replace(/仨/g, '三')) : arabic;
 }
 
 /** A pattern that matches only at the index it is run at. */
