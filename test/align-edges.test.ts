@@ -11,6 +11,7 @@ import { alignPlans } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
+const align = (oldText: string, newText: string) => alignPlans(oldText, newText);
 
 /** Sentences of one clause or more of two reports' running text (no heading, none opening with a figure). */
 const sentencesOf = (...years: number[]) => [
@@ -51,4 +52,35 @@ describe('a long list whose items kept their own text', () => {
   });
 });
 
-const align = (oldText: string, newText: string) => alignPlans(oldText, newText);
+describe('the same pairs whichever report is read first, two years apart', () => {
+  // The five two-year pairs composed from the readers' consecutive ones (2010→2012, 2014→2016 and
+  // 2017→2019 are held out), each aligned both ways: test/align-leftovers.test.ts holds them forward
+  // to the composed pairs. A reader who compares two editions pairs the same sections whichever is
+  // read first; the alignment is not written symmetrically (a split is looked for from the old side
+  // and a merge from the new, a leftover's rivals row by row), so each rule's two halves are held
+  // to each other here, on the pairs where the leftover passes do most.
+  const keys = ['2011-2013', '2012-2014', '2013-2015', '2015-2017', '2016-2018'];
+
+  it('pairs every section the same both ways, at every level, for the same reason', () => {
+    const differ: string[] = [];
+    const reasons: string[] = [];
+    let count = 0;
+    for (const key of keys) {
+      const [from, to] = key.split('-').map(Number);
+      const forward = align(report(from), report(to));
+      const backward = align(report(to), report(from));
+      const there = [...forward.pairs].map(([a, b]) => `${a}→${b}`);
+      const back = [...backward.pairs].map(([b, a]) => `${a}→${b}`);
+      for (const pair of there) if (!back.includes(pair)) differ.push(`${key} ${pair} forward only`);
+      for (const pair of back) if (!there.includes(pair)) differ.push(`${key} ${pair} backward only`);
+      for (const [a, b] of forward.pairs)
+        if (backward.pairs.get(b) === a && forward.reason(a) !== backward.reason(b))
+          reasons.push(`${key} ${a}→${b} ${forward.reason(a)}/${backward.reason(b)}`);
+      count += forward.pairs.size;
+    }
+    expect(differ).toEqual([]);
+    expect(reasons).toEqual([]);
+    // 30 pairs in all (the composed ones kepu finds, 28 of 31, among them), none made one way only.
+    expect(count).toBe(30);
+  });
+});
