@@ -84,3 +84,24 @@ describe('the same pairs whichever report is read first, two years apart', () =>
     expect(count).toBe(30);
   });
 });
+
+describe('a merged section whose heading of one clause names its lead piece by a word', () => {
+  it('leads with the one piece that has the heading’s first word, else the next word’s, and none when two have it', () => {
+    // 2014 （一）推动重要领域改革取得新突破 and （二）开创高水平对外开放新局面 were merged into 2015
+    // 三、把改革开放扎实推向纵深, a heading of one clause: its first word, 改革, is in （一）'s heading only,
+    // and a reader pairs 三、 with （一） (the other piece is removed).
+    const report2014 = report(2014);
+    expect(align(report2014, report(2015)).pairs.get('3.1')).toBe('3');
+    // With 改革 in both pieces' headings (（二）以改革开创…), the first word names two pieces: the heading does not
+    // tell which it leads with, and neither pairs with 三、 (not its next word 开放's piece either).
+    const both = report2014.replace('（二）开创高水平对外开放新局面。', '（二）以改革开创高水平对外开放新局面。');
+    const twoNamed = align(both, report(2015)).pairs;
+    expect(twoNamed.has('3.1')).toBe(false);
+    expect(twoNamed.has('3.2')).toBe(false);
+    // With 改革 in neither (（一）推动重要领域取得新突破), the next word, 开放, names （二） alone: 三、 leads with it.
+    const neither = report2014.replace('（一）推动重要领域改革取得新突破。', '（一）推动重要领域取得新突破。');
+    const nextWord = align(neither, report(2015)).pairs;
+    expect(nextWord.get('3.2')).toBe('3');
+    expect(nextWord.has('3.1')).toBe(false);
+  });
+});
