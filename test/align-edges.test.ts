@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignPlans } from './helpers/sections.js';
+import { parseCircular } from '../src/index.js';
+import { alignPlans, sectionPairs, siblingGroups, swapSections } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
@@ -103,5 +104,24 @@ describe('a merged section whose heading of one clause names its lead piece by a
     const nextWord = align(neither, report(2015)).pairs;
     expect(nextWord.get('3.2')).toBe('3');
     expect(nextWord.has('3.1')).toBe(false);
+  });
+});
+
+describe('two sibling tasks of one year in the other order, that the year before had as one', () => {
+  it('pairs a merged section with the piece its heading leads with, wherever its place puts it', () => {
+    // test/align-parts.test.ts reads 2010 → 2011 with 2011 （七）文化 and （八）改革 in the other order: 2010
+    // （七）坚定不移推进改革，进一步扩大开放, split into （八）改革 and （九）开放, pairs with 改革, which its heading
+    // leads with, though its place made （九）开放 sure. Read from 2011 to 2010, the same two pieces were merged
+    // into 2010 （七）: the same pair, and 文化 with 文化.
+    const source = report(2011);
+    const tasks = siblingGroups(parseCircular(source, { name: '2011.txt' })).find((group) =>
+      group.some((node) => node.id === '3.7'),
+    )!;
+    const [culture, reform] = ['3.7', '3.8'].map((id) => tasks.find((node) => node.id === id)!);
+    const swapped = parseCircular(swapSections(source, culture, reform), { name: '2011.txt' });
+    const pairs = sectionPairs(swapped, parseCircular(report(2010), { name: '2010.txt' }));
+    expect(pairs.get('3.7')?.id).toBe('2.7');
+    expect(pairs.get('3.8')?.id).toBe('2.5');
+    expect(pairs.has('3.9')).toBe(false);
   });
 });
