@@ -877,3 +877,30 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(sentence('本办法所称科普教育基地，是指面向公众开展科普活动的场所。')).toEqual([]);
   });
 });
+
+describe('initiatives of the classes the held-out gold shows missed, in development text (issue 20, round nine)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => `${initiative.name} ${initiative.kind}`);
+  const kindOf = (path: string, name: string) => initiatives(path).find((initiative) => initiative.name === name)?.kind;
+
+  it('reads a leaders’ meeting the text hosts and the celebration of an anniversary as events', () => {
+    // 办好亚太经合组织领导人非正式会议 (2014, line 275), 成功举办澜沧江－湄公河合作首次领导人会议 (2017, line 114).
+    expect(kindOf(report(2014), '亚太经合组织领导人非正式会议')).toBe('event');
+    expect(kindOf(report(2017), '澜沧江－湄公河合作首次领导人会议')).toBe('event');
+    // 组织好内蒙古自治区成立70周年庆祝活动 (2017, line 327).
+    expect(kindOf(report(2017), '内蒙古自治区成立70周年庆祝活动')).toBe('event');
+    // Meetings a list after 出席 names stay out (2014 line 70, 2017 line 114, 2019 line 50): the leaders attended them.
+    for (const year of [2014, 2017, 2019])
+      expect(
+        names(report(year)).filter((name) => /(?:系列会议|首脑会议)$/.test(name)),
+        String(year),
+      ).toEqual([]);
+    // 精简会议 (2010, 2011, 2019): a meeting of no leaders is none; a celebration with no anniversary is a kind.
+    for (const year of [2010, 2011, 2019])
+      expect(names(report(year)).filter((name) => /会议$/.test(name) && !/联席会议$/.test(name))).toEqual([]);
+    for (const text of ['开展国庆庆祝活动。', '举办建校100周年庆祝活动。', '隆重庆祝新中国成立60周年。'])
+      expect(sentence(text), text).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   createBoundaries,
   createCoverage,
   citedTitleStart,
+  isGeneric,
   isNameLike,
   nameStart,
   withoutGeneric,
@@ -192,6 +193,37 @@ function selfNamedGames(
   return { start: wordStart, end, name: text.slice(wordStart, end), kind: 'event', mark: 'none' };
 }
 
+/** Kind words of the celebration of an anniversary. */
+const ANNIVERSARY_WORDS = new Set(['庆祝活动', '纪念活动']);
+/** The anniversary a celebration is named by: 成立70周年, 诞辰120周年, 胜利80周年. */
+const ANNIVERSARY = /(?:成立|诞辰|胜利|建校|建院)?[0-9一二三四五六七八九十百]+周年$/;
+
+/**
+ * The celebration of an anniversary, named by what it celebrates (组织好|内蒙古自治区成立70周年庆祝活动): the subject,
+ * two characters or more after the last break before it, and the anniversary right before the kind word; or null (开展
+ * 庆祝活动, 国庆庆祝活动: no anniversary, a kind of activity).
+ */
+function anniversaryEvent(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  word: string,
+  boundary: (index: number) => boolean,
+): Mention | null {
+  if (!ANNIVERSARY_WORDS.has(word)) return null;
+  const anniversary = ANNIVERSARY.exec(text.slice(from, wordStart));
+  if (!anniversary) return null;
+  const subjectEnd = wordStart - anniversary[0].length;
+  const cut = nameStart(text, from, subjectEnd, wordEnd, 'event', boundary);
+  if (cut === -1) return null;
+  const start = trimFront(text, cut, subjectEnd, 0, boundary);
+  const subject = text.slice(start, subjectEnd);
+  if (subject.length < 2 || isGeneric(subject) || endsInBreak(subject) || !/^[\u4e00-\u9fff]/.test(subject))
+    return null;
+  return { start, end: wordEnd, name: text.slice(start, wordEnd), kind: 'event', mark: 'none' };
+}
+
 /** Verbs that set a platform up: 设立, 打造, 建设, 建成, 建立 (not 搭建 or 构建, which put up a venue for a use). */
 const SETS_UP = /(?:设立|打造|建设|建成|建立)$/;
 /** What a platform's name may not hold: a qualifier of level or kind, 的, a connective, a list. */
@@ -297,7 +329,10 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     // (冬奥会、冬残奥会: games their kind word names by itself, see selfNamedGames.)
     const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
     const whole =
-      cited && !quotedByEnd.has(cited.start) ? cited : selfNamedGames(text, start, wordStart, wordEnd, match[0], taken);
+      cited && !quotedByEnd.has(cited.start)
+        ? cited
+        : (selfNamedGames(text, start, wordStart, wordEnd, match[0], taken) ??
+          anniversaryEvent(text, start, wordStart, wordEnd, match[0], boundary));
     if (whole) {
       mentions.push(whole);
       taken.add(whole);

@@ -68,6 +68,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 重点行业污染治理专项行动, 贫困地区控辍保学专项行动: a special action is named by its topic (see isNameLike).
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
+  // 内蒙古自治区成立70周年庆祝活动: the celebration of an anniversary, named by it (see anniversaryEvent).
+  ['庆祝活动', 'event'],
+  ['纪念活动', 'event'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
   ['攻坚战', 'campaign'],
@@ -90,6 +93,12 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 二十国集团领导人峰会, 金砖国家领导人会晤, 中国国际进口博览会, 全国运动会, 北京奥运会, 上海世博会
   ['峰会', 'event'],
   ['会晤', 'event'],
+  // 亚太经合组织领导人非正式会议, 澜沧江－湄公河合作首次领导人会议, 东亚领导人系列会议, 亚欧首脑会议: a meeting of
+  // leaders is named by its members (会议 alone is any meeting: 精简会议).
+  ['领导人非正式会议', 'event'],
+  ['领导人系列会议', 'event'],
+  ['领导人会议', 'event'],
+  ['首脑会议', 'event'],
   ['博览会', 'event'],
   ['运动会', 'event'],
   ['奥运会', 'event'],
