@@ -291,6 +291,26 @@ export function findBuiltWorks(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * A name read whole from the walk's start: a title a citing verb names (unless a quote heads it), games their kind word
+ * names (冬奥会、冬残奥会), or the celebration of an anniversary; or null.
+ */
+function wholeName(
+  text: string,
+  [start, wordStart, wordEnd]: [number, number, number],
+  [word, kind]: [string, InitiativeKind],
+  quotedByEnd: Map<number, Mention>,
+  taken: { covered: (index: number) => boolean },
+  boundary: (index: number) => boolean,
+): Mention | null {
+  const cited = citedTitle(text, start, wordStart, wordEnd, word, kind);
+  if (cited && !quotedByEnd.has(cited.start)) return cited;
+  return (
+    selfNamedGames(text, start, wordStart, wordEnd, word, taken) ??
+    anniversaryEvent(text, start, wordStart, wordEnd, word, boundary)
+  );
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -327,12 +347,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const walked = start;
     // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
     // (冬奥会、冬残奥会: games their kind word names by itself, see selfNamedGames.)
-    const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
-    const whole =
-      cited && !quotedByEnd.has(cited.start)
-        ? cited
-        : (selfNamedGames(text, start, wordStart, wordEnd, match[0], taken) ??
-          anniversaryEvent(text, start, wordStart, wordEnd, match[0], boundary));
+    const whole = wholeName(text, [start, wordStart, wordEnd], [match[0], named.kind], quotedByEnd, taken, boundary);
     if (whole) {
       mentions.push(whole);
       taken.add(whole);
