@@ -903,4 +903,17 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     for (const text of ['开展国庆庆祝活动。', '举办建校100周年庆祝活动。', '隆重庆祝新中国成立60周年。'])
       expect(sentence(text), text).toEqual([]);
   });
+  it('reads an economic corridor named by the countries it joins as a programme where the clause builds it', () => {
+    // 推进孟中印缅、中巴经济走廊建设 (2014, line 138): two corridors sharing the kind word, one name as written.
+    expect(kindOf(report(2014), '孟中印缅、中巴经济走廊')).toBe('programme');
+    // 加快陆上经济走廊和海上合作支点建设 (2017, line 265): corridors of a kind, by terrain; none in 2010, 2011, 2019.
+    for (const year of [2010, 2011, 2017, 2019])
+      expect(
+        names(report(year)).filter((name) => name.includes('走廊')),
+        String(year),
+      ).toEqual([]);
+    expect(sentence('加快建设中巴经济走廊。')).toEqual(['中巴经济走廊 programme']);
+    // A corridor the sentence speaks of as a place is none (as a belt is not).
+    expect(sentence('中巴经济走廊沿线国家经贸往来密切。')).toEqual([]);
+  });
 });

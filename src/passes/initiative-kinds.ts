@@ -59,6 +59,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['自由贸易港', 'programme'],
   // 长江经济带, 丝绸之路经济带 (not 沿海沿江沿线经济带, 高质量发展经济带: descriptions)
   ['经济带', 'programme'],
+  // 孟中印缅、中巴经济走廊: a corridor named by the countries it joins (not 陆上经济走廊, a kind by terrain).
+  ['经济走廊', 'programme'],
   // 国家自主创新示范区试点政策: the policies a pilot tries are its name's end.
   ['试点政策', 'programme'],
   // 党的群众路线教育实践活动

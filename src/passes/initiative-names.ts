@@ -165,7 +165,7 @@ const UNITS_OWNER =
 const LEVELS_COUNTED = /[两二三四五]级/;
 
 /** Kind words of zones and regions set up by policy. */
-const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带']);
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带', '经济走廊']);
 
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
@@ -301,6 +301,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
   if (word === '经济带' && /沿|区域|发展/.test(modifier)) return false;
+  // 陆上经济走廊, 海上经济走廊, 国际经济走廊: corridors of a kind, by terrain or scope, not one named by its parties.
+  if (word === '经济走廊' && /沿|区域|发展|陆上|海上|国际|跨境/.test(modifier)) return false;
   // 国家生态文明试验区, 国家级新区: a class of zones the state designates (several places hold one), named by the
   // state and a topic, is a category of places (circulars.md §5); a zone of its own is named by its place or its
   // parties (中国上海自由贸易试验区, 海南自贸试验区, 中日韩自贸区).
