@@ -916,4 +916,15 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     // A corridor the sentence speaks of as a place is none (as a belt is not).
     expect(sentence('中巴经济走廊沿线国家经贸往来密切。')).toEqual([]);
   });
+  it('reads a quoted market connect scheme and a named service window as initiatives', () => {
+    // “深港通”开启 (2017, line 87); 推广国际贸易“单一窗口” (2017, line 269), with the name words before the quote.
+    expect(kindOf(report(2017), '深港通')).toBe('programme');
+    expect(kindOf(report(2017), '国际贸易单一窗口')).toBe('platform');
+    // 全面直接双向“三通”得以实现 (2010, line 529): a numbered formulation; “法人一证通” (2023 Q1 call, line 31): a login
+    // tool the gold does not list; 一个窗口办事 (2014): no quote.
+    expect(names(report(2010))).not.toContain('三通');
+    expect(names(report(2014)).filter((name) => name.includes('窗口'))).toEqual([]);
+    expect(names(shanghai('2023q1-collection-structure-call')).filter((name) => name.endsWith('通'))).toEqual([]);
+    expect(sentence('实行“一个窗口”受理。')).toEqual([]);
+  });
 });
