@@ -927,4 +927,20 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     expect(names(shanghai('2023q1-collection-structure-call')).filter((name) => name.endsWith('通'))).toEqual([]);
     expect(sentence('实行“一个窗口”受理。')).toEqual([]);
   });
+  it('reads campaigns by their kind words: a round of legal education, a special cleanup, a national census', () => {
+    // “五五”普法顺利完成 (2011, line 117): the round of legal education, named by its round.
+    expect(kindOf(report(2011), '五五普法')).toBe('campaign');
+    // 深入开展普法教育 (2014, line 209), 深化普法宣传教育 (2019, line 204): legal education in general, no round.
+    for (const year of [2014, 2019])
+      expect(
+        names(report(year)).filter((name) => name.includes('普法')),
+        String(year),
+      ).toEqual([]);
+    // 专项治理中介服务收费 (2019, line 116): the verb of a clause, no name before it; the 2011 action keeps its name.
+    expect(names(report(2019)).filter((name) => name.includes('专项治理'))).toEqual([]);
+    expect(kindOf(report(2011), '打击侵犯知识产权和制售假冒伪劣商品的专项治理行动')).toBe('campaign');
+    // A census the country holds; a census of a kind, or its staff, is none.
+    expect(sentence('做好第七次全国人口普查工作。')).toEqual(['第七次全国人口普查 campaign']);
+    for (const text of ['开展地名普查。', '加强全国普查员培训。']) expect(sentence(text), text).toEqual([]);
+  });
 });

@@ -302,6 +302,9 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   改革: 'programme',
   学习教育: 'campaign',
   主题教育: 'campaign',
+  // “三严三实”专题教育; “五五”普法: the five-year round of legal education, named by its round.
+  专题教育: 'campaign',
+  普法: 'campaign',
 };
 /** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
 const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);

@@ -81,6 +81,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['攻坚', 'campaign'],
   ['保卫战', 'campaign'],
   ['专项整治', 'campaign'],
+  // 电信网络诈骗专项治理, 第七次全国人口普查: a special cleanup named by its object, a national census.
+  ['专项治理', 'campaign'],
+  ['普查', 'campaign'],
   ['专项斗争', 'campaign'],
   // 国务院大督查, 中央环境保护督察, 中央脱贫攻坚专项巡视
   ['大督查', 'campaign'],
@@ -180,6 +183,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   条例: '规',
   // 法无授权不可为, 尊法学法守法用法: 法 as the law in general.
   法: '人律院治庭官典定制案学理不无守用',
+  // 普查员, 普查表, 普查结果, 普查工作: the census's staff and forms, not a census.
+  普查: '员表结数',
   联席会议: '制机办',
   领导小组: '办成',
   委员会: '办',
@@ -216,6 +221,8 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   行动方案: Infinity,
   实施方案: Infinity,
   督察: Infinity,
+  // 全国经济普查, 全国污染源普查 (not 开展普查, 地名普查: a census of the country is named so).
+  普查: Infinity,
   专项巡视: Infinity,
   资源库: 6,
   数据库: 6,
