@@ -943,4 +943,20 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     expect(sentence('做好第七次全国人口普查工作。')).toEqual(['第七次全国人口普查 campaign']);
     for (const text of ['开展地名普查。', '加强全国普查员培训。']) expect(sentence(text), text).toEqual([]);
   });
+  it('reads names listed before 等 and a qualified field as one name sharing the kind word', () => {
+    // 实施退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程 (2014, line 243).
+    expect(kindOf(report(2014), '退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程')).toBe(
+      'programme',
+    );
+    // Lists of sectors before a bare qualifier and a kind that needs a proper word stay out: 引水调水、……等重点项目
+    // (2014, line 166), 轨道交通、民用和通用航空、电信基础设施等重大项目 (2017), 科普资源共享、学术交流、人才培训等项目
+    // (the seed).
+    for (const path of [report(2014), report(2017), 'seed/cast-2022-kepu-plan-forwarded.txt'])
+      expect(
+        names(path).filter((name) => /等(?:重点|重大)?项目$/.test(name)),
+        path,
+      ).toEqual([]);
+    // A quantifier, or no list, makes a category.
+    for (const text of ['建设一批重大生态工程。', '实施重大生态工程。']) expect(sentence(text), text).toEqual([]);
+  });
 });
