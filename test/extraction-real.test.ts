@@ -959,4 +959,19 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     // A quantifier, or no list, makes a category.
     for (const text of ['建设一批重大生态工程。', '实施重大生态工程。']) expect(sentence(text), text).toEqual([]);
   });
+  it('reads a fund or a bank the text founds as a financial body, and money or a kind of bank as none', () => {
+    // 设立服务贸易创新发展引导基金 (2017, line 267) stays the programme it was.
+    expect(kindOf(report(2017), '服务贸易创新发展引导基金')).toBe('programme');
+    // 发起设立中小型银行等金融机构 (2014, line 123), 发展民营银行和社区银行 (2019): kinds of bank; 鼓励建立小企业贷款风险
+    // 补偿基金 (2010), 社保基金 (2017, 2019): money and a mechanism, not a body founded.
+    for (const year of [2010, 2011, 2014, 2017, 2019])
+      expect(
+        names(report(year)).filter((name) => /银行$|(?<!引导)基金$/.test(name)),
+        String(year),
+      ).toEqual([]);
+    expect(sentence('发起成立亚洲基础设施投资银行。')).toEqual(['亚洲基础设施投资银行 organisation']);
+    expect(sentence('设立丝路基金。')).toEqual(['丝路基金 programme']);
+    for (const text of ['设立专项基金。', '成立基金会。', '发起设立村镇银行。'])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

@@ -311,6 +311,39 @@ function wholeName(
   );
 }
 
+/**
+ * A fund or a bank the text founds, as a financial body (设立|丝路基金, 发起成立|亚洲基础设施投资银行, 设立|服务贸易创新
+ * 发展引导基金): a verb of founding right before it, and a name of its own. Not a budget line or a pool of money
+ * (社保基金, 建立…风险补偿基金: 建立 sets up a mechanism), nor a kind of bank (发起设立中小型银行等金融机构, 民营银行).
+ */
+const FOUNDED_BODY =
+  /(?:发起设立|发起成立|设立|成立|筹建|组建)([\u4e00-\u9fff]{2,14}?(基金|银行))(?![\u4e00-\u9fff]*?(?:会|业|卡|账户))/g;
+/** The words that make a fund or a bank a kind: a size, an owner of a class, a level, a quantity. */
+const KIND_OF_BODY =
+  /^(?:中小型?|小型|大型|民营|社区|村镇|地方|商业|政策性|外资|各类|各|一批|若干|新的|相关|有关|专项|产业|投资|政府|国有)|[、和与及等的]/;
+
+/**
+ * Adds the funds and banks the text founds (FOUNDED_BODY) to `mentions`.
+ *
+ * @example
+ * findFoundedBodies('发起成立亚洲基础设施投资银行。', mentions) // mentions gains 亚洲基础设施投资银行 (organisation)
+ */
+export function findFoundedBodies(text: string, mentions: Mention[]): void {
+  if (!/基金|银行/.test(text)) return;
+  const taken = createCoverage(text.length, mentions);
+  for (const match of text.matchAll(FOUNDED_BODY)) {
+    const start = match.index! + match[0].length - match[1].length;
+    const end = match.index! + match[0].length;
+    if (taken.covered(start) || taken.covered(end - 1)) continue;
+    const own = match[1].slice(0, -match[2].length);
+    if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) continue;
+    const kind: InitiativeKind = match[2] === '银行' ? 'organisation' : 'programme';
+    const mention: Mention = { start, end, name: match[1], kind, mark: 'none' };
+    mentions.push(mention);
+    taken.add(mention);
+  }
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
