@@ -974,4 +974,10 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     for (const text of ['设立专项基金。', '成立基金会。', '发起设立村镇银行。'])
       expect(sentence(text), text).toEqual([]);
   });
+  it('reads a payment system named for its domain as a platform, and what a system does alone as none', () => {
+    // No development document names one: the systems they name keep their readings (交通城运系统, refined plan).
+    expect(kindOf(shanghai('2024-2026-refined-management-plan'), '交通城运系统')).toBe('platform');
+    expect(sentence('建设人民币跨境支付系统。')).toEqual(['人民币跨境支付系统 platform']);
+    for (const text of ['完善支付系统。', '推进支付清算系统建设。']) expect(sentence(text), text).toEqual([]);
+  });
 });

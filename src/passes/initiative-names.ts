@@ -144,9 +144,12 @@ const MAX_CONJUNCT_LENGTH = 18;
 /** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
 const TASKED_COMMITTEE =
   /专家|技术|标准|协调|咨询|评审|筹备|组织|指导|顾问|学术|伦理|考评|评估|审查|鉴定|推进|工作|领导/;
-/** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统. */
+/**
+ * What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统, and the
+ * payments a financial one clears (人民币跨境支付系统).
+ */
 const PLATFORM_SYSTEM =
-  /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+  /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线|支付|清算|结算/;
 /**
  * The words of what a platform or a system does, and how (监管应用系统, 综合管理信息系统, 政务服务平台): a name made of
  * these alone says what kind of system it is, not which one (circulars.md §5: a bare 信息系统 with no name); one
