@@ -20,6 +20,7 @@ import {
   findQuoted,
   findTitles,
   findBuiltWorks,
+  findFoundedBodies,
   findUnquoted,
 } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
@@ -128,6 +129,8 @@ export function extractInitiatives(document: Document, options: InitiativeOption
       findUnquoted(folded, mentions);
       // 港珠澳大桥, 雄安新区: works and new areas named by their places where the clause builds them.
       findBuiltWorks(folded, mentions);
+      // 设立丝路基金, 发起成立亚洲基础设施投资银行: funds and banks the text founds.
+      findFoundedBodies(folded, mentions);
     }
     dropNonInitiatives(folded, mentions);
     dropNested(mentions);

@@ -22,7 +22,7 @@ import {
 } from './initiative-names.js';
 
 export type { Mention } from './initiative-names.js';
-export { findBuiltWorks, findUnquoted } from './find-unquoted-names.js';
+export { findBuiltWorks, findFoundedBodies, findUnquoted } from './find-unquoted-names.js';
 
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
@@ -46,11 +46,21 @@ const NUMERAL = /[一二三四五六七八九十两双百千万]/;
 /** A count of items: 两个, 四个, 一个 (两个屏障, 四个全面). */
 const COUNTED_ITEMS = /^[一二三四五六七八九十两]+个/;
 
+/**
+ * A scheme that connects two markets, named by them (“深港通”, “沪港通”: three characters ending in 通, no numeral;
+ * not “三通”, “法人一证通”, a login tool).
+ */
+const CONNECT_SCHEME = /^[\u4e00-\u9fff]{2}通$/;
+/** A named service window (国际贸易“单一窗口”): a platform, with the name words before the quote. */
+const SERVICE_WINDOW = /^[\u4e00-\u9fff]{2,}窗口$/;
+
 /** Classifies quoted content: a plan period, a named kind, a formulation or slogan, or other. */
 function classifyQuoted(content: string, joined: string): InitiativeKind {
   if (PLAN_PERIOD.test(content)) return 'period';
   // “两个基地”, “一个桥头堡”: a count of items in quotes is a formulation, whatever noun closes it (as “四个意识”).
   if (joined === content && COUNTED_ITEMS.test(content)) return 'formulation';
+  if (joined === content && CONNECT_SCHEME.test(content) && !NUMERAL.test(content)) return 'programme';
+  if (joined === content && SERVICE_WINDOW.test(content)) return 'platform';
   const named = kindOfName(joined);
   if (named && (joined !== content || named.word.length > 1)) return named.kind;
   if (NUMBERED_CAMPAIGN.test(content) || OVERHAUL_CAMPAIGN.test(content)) return 'campaign';
@@ -197,7 +207,8 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     // one with a numeral (双减, 四化) is a formulation.
     if (word === '' && GENERIC_NOUN.test(content) && !NUMERAL.test(content)) continue;
     // 推进内环高架“年轻化”工程, 实施西部大开发“十三五”规划: name words before the quote belong to the name.
-    const prefix = word !== '' || PLAN_PERIOD.test(content) ? quotePrefix(text, open, titles) : 0;
+    const prefix =
+      word !== '' || PLAN_PERIOD.test(content) || SERVICE_WINDOW.test(content) ? quotePrefix(text, open, titles) : 0;
     const planWord = citedPlanWord(text, content, close, prefix);
     const headWord = planWord || word;
     const kind = short
@@ -291,6 +302,9 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   改革: 'programme',
   学习教育: 'campaign',
   主题教育: 'campaign',
+  // “三严三实”专题教育; “五五”普法: the five-year round of legal education, named by its round.
+  专题教育: 'campaign',
+  普法: 'campaign',
 };
 /** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
 const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
@@ -329,7 +343,7 @@ const SETTING_AFTER = /^上[^，,。；;：:！？]{0,8}?(?:佳绩|成绩|取得
  * 生态优先; 抓住…自贸区全面建成…等契机: circulars.md §5 counts what the document sets up or tasks, and a place
  * as such is none) or its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
  */
-const REGION = /(?:经济带|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
+const REGION = /(?:经济带|经济走廊|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
 const REGION_ACTED =
   /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈)[^，,。；;：:！？]*$/;
 /** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */

@@ -13,6 +13,7 @@ import {
   createBoundaries,
   createCoverage,
   citedTitleStart,
+  isGeneric,
   isNameLike,
   nameStart,
   withoutGeneric,
@@ -192,6 +193,37 @@ function selfNamedGames(
   return { start: wordStart, end, name: text.slice(wordStart, end), kind: 'event', mark: 'none' };
 }
 
+/** Kind words of the celebration of an anniversary. */
+const ANNIVERSARY_WORDS = new Set(['庆祝活动', '纪念活动']);
+/** The anniversary a celebration is named by: 成立70周年, 诞辰120周年, 胜利80周年. */
+const ANNIVERSARY = /(?:成立|诞辰|胜利|建校|建院)?[0-9一二三四五六七八九十百]+周年$/;
+
+/**
+ * The celebration of an anniversary, named by what it celebrates (组织好|内蒙古自治区成立70周年庆祝活动): the subject,
+ * two characters or more after the last break before it, and the anniversary right before the kind word; or null (开展
+ * 庆祝活动, 国庆庆祝活动: no anniversary, a kind of activity).
+ */
+function anniversaryEvent(
+  text: string,
+  from: number,
+  wordStart: number,
+  wordEnd: number,
+  word: string,
+  boundary: (index: number) => boolean,
+): Mention | null {
+  if (!ANNIVERSARY_WORDS.has(word)) return null;
+  const anniversary = ANNIVERSARY.exec(text.slice(from, wordStart));
+  if (!anniversary) return null;
+  const subjectEnd = wordStart - anniversary[0].length;
+  const cut = nameStart(text, from, subjectEnd, wordEnd, 'event', boundary);
+  if (cut === -1) return null;
+  const start = trimFront(text, cut, subjectEnd, 0, boundary);
+  const subject = text.slice(start, subjectEnd);
+  if (subject.length < 2 || isGeneric(subject) || endsInBreak(subject) || !/^[\u4e00-\u9fff]/.test(subject))
+    return null;
+  return { start, end: wordEnd, name: text.slice(start, wordEnd), kind: 'event', mark: 'none' };
+}
+
 /** Verbs that set a platform up: 设立, 打造, 建设, 建成, 建立 (not 搭建 or 构建, which put up a venue for a use). */
 const SETS_UP = /(?:设立|打造|建设|建成|建立)$/;
 /** What a platform's name may not hold: a qualifier of level or kind, 的, a connective, a list. */
@@ -259,6 +291,59 @@ export function findBuiltWorks(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * A name read whole from the walk's start: a title a citing verb names (unless a quote heads it), games their kind word
+ * names (冬奥会、冬残奥会), or the celebration of an anniversary; or null.
+ */
+function wholeName(
+  text: string,
+  [start, wordStart, wordEnd]: [number, number, number],
+  [word, kind]: [string, InitiativeKind],
+  quotedByEnd: Map<number, Mention>,
+  taken: { covered: (index: number) => boolean },
+  boundary: (index: number) => boolean,
+): Mention | null {
+  const cited = citedTitle(text, start, wordStart, wordEnd, word, kind);
+  if (cited && !quotedByEnd.has(cited.start)) return cited;
+  return (
+    selfNamedGames(text, start, wordStart, wordEnd, word, taken) ??
+    anniversaryEvent(text, start, wordStart, wordEnd, word, boundary)
+  );
+}
+
+/**
+ * A fund or a bank the text founds, as a financial body (设立|丝路基金, 发起成立|亚洲基础设施投资银行, 设立|服务贸易创新
+ * 发展引导基金): a verb of founding right before it, and a name of its own. Not a budget line or a pool of money
+ * (社保基金, 建立…风险补偿基金: 建立 sets up a mechanism), nor a kind of bank (发起设立中小型银行等金融机构, 民营银行).
+ */
+const FOUNDED_BODY =
+  /(?:发起设立|发起成立|设立|成立|筹建|组建)([\u4e00-\u9fff]{2,14}?(基金|银行))(?![\u4e00-\u9fff]*?(?:会|业|卡|账户))/g;
+/** The words that make a fund or a bank a kind: a size, an owner of a class, a level, a quantity. */
+const KIND_OF_BODY =
+  /^(?:中小型?|小型|大型|民营|社区|村镇|地方|商业|政策性|外资|各类|各|一批|若干|新的|相关|有关|专项|产业|投资|政府|国有)|[、和与及等的]/;
+
+/**
+ * Adds the funds and banks the text founds (FOUNDED_BODY) to `mentions`.
+ *
+ * @example
+ * findFoundedBodies('发起成立亚洲基础设施投资银行。', mentions) // mentions gains 亚洲基础设施投资银行 (organisation)
+ */
+export function findFoundedBodies(text: string, mentions: Mention[]): void {
+  if (!/基金|银行/.test(text)) return;
+  const taken = createCoverage(text.length, mentions);
+  for (const match of text.matchAll(FOUNDED_BODY)) {
+    const start = match.index! + match[0].length - match[1].length;
+    const end = match.index! + match[0].length;
+    if (taken.covered(start) || taken.covered(end - 1)) continue;
+    const own = match[1].slice(0, -match[2].length);
+    if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) continue;
+    const kind: InitiativeKind = match[2] === '银行' ? 'organisation' : 'programme';
+    const mention: Mention = { start, end, name: match[1], kind, mark: 'none' };
+    mentions.push(mention);
+    taken.add(mention);
+  }
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -295,9 +380,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const walked = start;
     // 制定并实施国家中长期科学和技术发展规划纲要: a document cited by a verb runs from the verb to its kind word.
     // (冬奥会、冬残奥会: games their kind word names by itself, see selfNamedGames.)
-    const cited = citedTitle(text, start, wordStart, wordEnd, match[0], named.kind);
-    const whole =
-      cited && !quotedByEnd.has(cited.start) ? cited : selfNamedGames(text, start, wordStart, wordEnd, match[0], taken);
+    const whole = wholeName(text, [start, wordStart, wordEnd], [match[0], named.kind], quotedByEnd, taken, boundary);
     if (whole) {
       mentions.push(whole);
       taken.add(whole);

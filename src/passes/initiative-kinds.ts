@@ -59,6 +59,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['自由贸易港', 'programme'],
   // 长江经济带, 丝绸之路经济带 (not 沿海沿江沿线经济带, 高质量发展经济带: descriptions)
   ['经济带', 'programme'],
+  // 孟中印缅、中巴经济走廊: a corridor named by the countries it joins (not 陆上经济走廊, a kind by terrain).
+  ['经济走廊', 'programme'],
   // 国家自主创新示范区试点政策: the policies a pilot tries are its name's end.
   ['试点政策', 'programme'],
   // 党的群众路线教育实践活动
@@ -68,6 +70,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 重点行业污染治理专项行动, 贫困地区控辍保学专项行动: a special action is named by its topic (see isNameLike).
   ['专项行动', 'campaign'],
   ['行动', 'campaign'],
+  // 内蒙古自治区成立70周年庆祝活动: the celebration of an anniversary, named by it (see anniversaryEvent).
+  ['庆祝活动', 'event'],
+  ['纪念活动', 'event'],
   ['活动', 'campaign'],
   // 精准脱贫攻坚战, 蓝天保卫战, 食品药品安全专项整治, 扫黑除恶专项斗争
   ['攻坚战', 'campaign'],
@@ -76,6 +81,9 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['攻坚', 'campaign'],
   ['保卫战', 'campaign'],
   ['专项整治', 'campaign'],
+  // 电信网络诈骗专项治理, 第七次全国人口普查: a special cleanup named by its object, a national census.
+  ['专项治理', 'campaign'],
+  ['普查', 'campaign'],
   ['专项斗争', 'campaign'],
   // 国务院大督查, 中央环境保护督察, 中央脱贫攻坚专项巡视
   ['大督查', 'campaign'],
@@ -90,6 +98,12 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 二十国集团领导人峰会, 金砖国家领导人会晤, 中国国际进口博览会, 全国运动会, 北京奥运会, 上海世博会
   ['峰会', 'event'],
   ['会晤', 'event'],
+  // 亚太经合组织领导人非正式会议, 澜沧江－湄公河合作首次领导人会议, 东亚领导人系列会议, 亚欧首脑会议: a meeting of
+  // leaders is named by its members (会议 alone is any meeting: 精简会议).
+  ['领导人非正式会议', 'event'],
+  ['领导人系列会议', 'event'],
+  ['领导人会议', 'event'],
+  ['首脑会议', 'event'],
   ['博览会', 'event'],
   ['运动会', 'event'],
   ['奥运会', 'event'],
@@ -169,6 +183,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   条例: '规',
   // 法无授权不可为, 尊法学法守法用法: 法 as the law in general.
   法: '人律院治庭官典定制案学理不无守用',
+  // 普查员, 普查表, 普查结果, 普查工作: the census's staff and forms, not a census.
+  普查: '员表结数',
   联席会议: '制机办',
   领导小组: '办成',
   委员会: '办',
@@ -205,6 +221,8 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   行动方案: Infinity,
   实施方案: Infinity,
   督察: Infinity,
+  // 全国经济普查, 全国污染源普查 (not 开展普查, 地名普查: a census of the country is named so).
+  普查: Infinity,
   专项巡视: Infinity,
   资源库: 6,
   数据库: 6,

@@ -93,7 +93,12 @@ function longVerbAt(text: string, index: number): boolean {
 // a kind of place, not one named). The name's owner and round stay in it: 党的群众路线教育实践活动 (的 after 党),
 // 新一轮农村电网改造升级工程 (新一轮 is dropped from the key, as an edition is), 中央企业对口支援工程 (对口 is a word).
 export const INNER_BREAKS =
-  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|融入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+  /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|融入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪合])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
+/**
+ * A qualifier and a field after 等 closing a list (退牧还草、……、湿地恢复等|重大生态|工程): the kind of works the names
+ * listed are, shared by them as a generic word is (not 一批重大工程: no list).
+ */
+const FIELD_AFTER_LIST = /^(?:重大|重点)[\u4e00-\u9fff]{2}$/;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点, 新设12个…综合试验区. */
 const QUANTIFIER = /^(?:[0-9]+[个项]|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
 const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
@@ -119,6 +124,7 @@ const COMMON_KIND_WORDS = new Set([
   '活动',
   '基地',
   '专项整治',
+  '专项治理',
   '大会',
   '方案',
   '办法',
@@ -138,9 +144,12 @@ const MAX_CONJUNCT_LENGTH = 18;
 /** Committees set up or tasked for a purpose: 专家委员会, 协调委员会, 筹备委员会. */
 const TASKED_COMMITTEE =
   /专家|技术|标准|协调|咨询|评审|筹备|组织|指导|顾问|学术|伦理|考评|评估|审查|鉴定|推进|工作|领导/;
-/** What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统. */
+/**
+ * What a named information system serves: 收入分配监测系统, 综合管理信息系统, 交通城运系统, 北斗卫星导航系统, and the
+ * payments a financial one clears (人民币跨境支付系统).
+ */
 const PLATFORM_SYSTEM =
-  /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线/;
+  /信息|卫星导航|管理|服务|监测|监管|监控|政务|城运|数据|调度|办公|审批|交易|登记|报送|统计|预警|网上|在线|支付|清算|结算/;
 /**
  * The words of what a platform or a system does, and how (监管应用系统, 综合管理信息系统, 政务服务平台): a name made of
  * these alone says what kind of system it is, not which one (circulars.md §5: a bare 信息系统 with no name); one
@@ -165,7 +174,7 @@ const UNITS_OWNER =
 const LEVELS_COUNTED = /[两二三四五]级/;
 
 /** Kind words of zones and regions set up by policy. */
-const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带']);
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带', '经济走廊']);
 
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
@@ -288,6 +297,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 意见, 决定: titles only where the text cites them (citedTitleStart).
   if (word === '意见' || word === '指导意见' || word === '决定') return false;
+  // 庆祝活动, 纪念活动: named only by an anniversary (anniversaryEvent); 国庆庆祝活动 is a kind of activity.
+  if (word === '庆祝活动' || word === '纪念活动') return false;
   // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
   // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
   if (modifier.includes('、')) {
@@ -299,6 +310,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
   if (word === '经济带' && /沿|区域|发展/.test(modifier)) return false;
+  // 陆上经济走廊, 海上经济走廊, 国际经济走廊: corridors of a kind, by terrain or scope, not one named by its parties.
+  if (word === '经济走廊' && /沿|区域|发展|陆上|海上|国际|跨境/.test(modifier)) return false;
   // 国家生态文明试验区, 国家级新区: a class of zones the state designates (several places hold one), named by the
   // state and a topic, is a category of places (circulars.md §5); a zone of its own is named by its place or its
   // parties (中国上海自由贸易试验区, 海南自贸试验区, 中日韩自贸区).
@@ -575,7 +588,7 @@ export function nameStart(
     if (
       word === '等' &&
       listed.includes('、') &&
-      isGeneric(head.slice(after)) &&
+      (isGeneric(head.slice(after)) || FIELD_AFTER_LIST.test(head.slice(after))) &&
       !kindOfName(listed) &&
       !HEAD_NOUN_END.test(listed)
     )
