@@ -877,3 +877,26 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
     expect(sentence('本办法所称科普教育基地，是指面向公众开展科普活动的场所。')).toEqual([]);
   });
 });
+
+describe('initiative edges: words inside a name that look like its front (issue 20, round nine)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+
+  it('keeps a verb of reform that opens a pilot after a verb of a deed or a level, not one that acts on the pilot', () => {
+    // 开展健全国家自然资源资产管理体制试点 (2017, line 217): what is carried out is the pilot of 健全…体制.
+    expect(names(report(2017))).toContain('健全国家自然资源资产管理体制试点');
+    expect(names(report(2017))).not.toContain('国家自然资源资产管理体制试点');
+    // 深化农村土地制度改革试点, 深化高考综合改革试点 (2017) and 扩大长期护理保险制度试点 (2019): the verb acts on the
+    // pilot; 慎重稳妥进行农村土地制度改革试点 (2014): 进行 with no verb of reform after it.
+    expect(names(report(2017))).toEqual(expect.arrayContaining(['农村土地制度改革试点', '高考综合改革试点']));
+    expect(names(report(2017)).filter((name) => /^深化/.test(name))).toEqual([]);
+    expect(names(report(2019))).toContain('长期护理保险制度试点');
+    expect(names(report(2014))).toContain('农村土地制度改革试点');
+    // A level in front qualifies the whole pilot, the verb after it included; a verb alone in front still acts on it.
+    expect(sentence('开展市级完善社区养老服务机制试点。')).toEqual(['市级完善社区养老服务机制试点']);
+    expect(sentence('完善社区养老服务机制试点。')).toEqual(['社区养老服务机制试点']);
+    expect(sentence('推进深化社区养老服务改革试点。')).toEqual(['社区养老服务改革试点']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   citedTitleStart,
   isNameLike,
   nameStart,
+  reformInsideName,
   withoutGeneric,
   verbsAt,
 } from './initiative-names.js';
@@ -60,6 +61,8 @@ function trimFront(
   let trimmed = true;
   while (trimmed) {
     trimmed = false;
+    // 开展|健全…体制试点, 开展|完善…机制试点: a verb of reform the name opens with stays (reformInsideName).
+    if (reformInsideName(text, start, wordEnd - wordLength)) break;
     for (const verb of verbsAt(text, start)) {
       if (
         text.startsWith(verb, start) &&

@@ -535,6 +535,25 @@ export function createBoundaries(text: string): (index: number) => boolean {
 const BOUNDARY_WINDOW = 12;
 let segmenter: Intl.Segmenter | undefined;
 
+/** Verbs of reform that name what a pilot tries (健全, 完善, 建立, 深化, 探索, 推行, 实行 …体制, 制度, 机制). */
+const REFORM_VERB = /^(?:健全|完善|建立|深化|探索|推行|实行)/;
+/** Verbs whose object is a deed (开展, 进行): a verb right after them opens their object, a clause. */
+const DEED_VERB = /(?:开展|进行)$/;
+/** A level of government or of a unit that qualifies what follows it (省级, 国家级), as a word of its own. */
+const LEVEL_WORD = /(?:^|[^\u4e00-\u9fff]|开展|进行|推进|启动|扩大|支持)(?:省|市|县|区|乡|镇|国家|部)级$/;
+
+/**
+ * Whether the verb of reform at `index` is a word of the pilot's name, not the action on it: a pilot is named by
+ * the reform it tries, so the verb stays where the word before it cannot end a clause of its own — a verb whose
+ * object is a deed (开展|健全国家自然资源资产管理体制试点: what is carried out is the pilot of 健全…体制; not 深化|
+ * 农村土地制度改革试点, where 深化 acts on the pilot) or a level that qualifies the whole (开展|省级深化……综合试点).
+ */
+export function reformInsideName(text: string, index: number, wordStart: number): boolean {
+  if (!REFORM_VERB.test(text.slice(index, index + 2)) || !text.startsWith('试点', wordStart)) return false;
+  const before = text.slice(Math.max(0, index - 6), index);
+  return DEED_VERB.test(before) || LEVEL_WORD.test(before);
+}
+
 /**
  * Where a name before a kind word starts: after the last verb, preposition or connective that the segmenter
  * reads as a word and that still leaves a name; or -1 when a quantifier stands there (建设一批重大水利工程: a
@@ -569,6 +588,8 @@ export function nameStart(
     // (One character: only where the segmenter reads it as a word of its own. Longer breaks are words
     // whatever the segmenter makes of the name next to them: 办好|博鳌亚洲论坛年会.)
     if (word.length === 1 && (!boundary(from + at) || !boundary(from + after))) continue;
+    // 开展|健全国家自然资源资产管理体制试点: a verb of reform that opens the pilot's name (reformInsideName).
+    if (reformInsideName(text, from + at, wordStart)) continue;
     // 退牧还草、天然林保护……等重大生态工程: 等 closing a list of names sharing the kind word stays in it (not
     // 全国低碳日、世界环境日等主题科普活动, a list of names each whole).
     const listed = head.slice(0, at);
