@@ -899,4 +899,18 @@ describe('initiative edges: words inside a name that look like its front (issue 
     expect(sentence('完善社区养老服务机制试点。')).toEqual(['社区养老服务机制试点']);
     expect(sentence('推进深化社区养老服务改革试点。')).toEqual(['社区养老服务改革试点']);
   });
+
+  it('keeps a list closed by 等 in a name when a scale and the field its members share follow, not a scale alone', () => {
+    // 实施退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程 (2014, line 243).
+    expect(names(report(2014))).toContain(
+      '退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程',
+    );
+    // 要实施好就业促进、创业引领、基层成长等计划 (2017): generic words after 等, as before.
+    expect(names(report(2017))).toContain('就业促进、创业引领、基层成长等计划');
+    // A scale alone after 等 makes the kind of works the members are (2014: …高效节水灌溉等重点项目; 2017: …电信基础
+    // 设施等重大项目), and a whole name in the list makes it a list of names (2010: 支持重点节能工程、循环经济等项目).
+    expect(names(report(2014)).filter((name) => name.includes('节水灌溉'))).toEqual([]);
+    expect(names(report(2017)).filter((name) => name.includes('电信基础设施'))).toEqual([]);
+    expect(names(report(2010)).filter((name) => name.includes('循环经济'))).toEqual([]);
+  });
 });

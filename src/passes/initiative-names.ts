@@ -535,6 +535,8 @@ export function createBoundaries(text: string): (index: number) => boolean {
 const BOUNDARY_WINDOW = 12;
 let segmenter: Intl.Segmenter | undefined;
 
+/** A scale and a field of one or two characters after 等 (等重大生态工程): what the members listed before are. */
+const SCALE_AND_FIELD = /^(?:重大|重点)[\u4e00-\u9fff]{1,2}$/;
 /** Verbs of reform that name what a pilot tries (健全, 完善, 建立, 深化, 探索, 推行, 实行 …体制, 制度, 机制). */
 const REFORM_VERB = /^(?:健全|完善|建立|深化|探索|推行|实行)/;
 /** Verbs whose object is a deed (开展, 进行): a verb right after them opens their object, a clause. */
@@ -591,12 +593,13 @@ export function nameStart(
     // 开展|健全国家自然资源资产管理体制试点: a verb of reform that opens the pilot's name (reformInsideName).
     if (reformInsideName(text, from + at, wordStart)) continue;
     // 退牧还草、天然林保护……等重大生态工程: 等 closing a list of names sharing the kind word stays in it (not
-    // 全国低碳日、世界环境日等主题科普活动, a list of names each whole).
+    // 全国低碳日、世界环境日等主题科普活动, a list of names each whole), whether generic words follow it or a scale
+    // and the field the members share (重大生态: the ecological works of which the members are each one).
     const listed = head.slice(0, at);
     if (
       word === '等' &&
       listed.includes('、') &&
-      isGeneric(head.slice(after)) &&
+      (isGeneric(head.slice(after)) || SCALE_AND_FIELD.test(head.slice(after))) &&
       !kindOfName(listed) &&
       !HEAD_NOUN_END.test(listed)
     )
