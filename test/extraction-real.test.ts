@@ -913,4 +913,17 @@ describe('initiative edges: words inside a name that look like its front (issue 
     expect(names(report(2017)).filter((name) => name.includes('电信基础设施'))).toEqual([]);
     expect(names(report(2010)).filter((name) => name.includes('循环经济'))).toEqual([]);
   });
+
+  it('lists a belt where it ends what the clause builds, not where it is the place of what the verb acts on', () => {
+    // 依托黄金水道，建设长江经济带。 (2014, line 153) and 抓紧规划建设丝绸之路经济带、21世纪海上丝绸之路 (line 138): the belt
+    // ends the verb's object.
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['长江经济带', '丝绸之路经济带']));
+    // 长江经济带发展三大战略 (2017, line 95) and 长江经济带生态优先、绿色发展格局 (2019, line 42): places and strategies.
+    expect(names(report(2017))).not.toContain('长江经济带');
+    expect(names(report(2019))).not.toContain('长江经济带');
+    // A noun the belt qualifies after it makes it the place, whatever verb opens the clause.
+    expect(sentence('推动长江经济带绿色发展。')).toEqual([]);
+    expect(sentence('加快建设长江经济带综合立体交通走廊。')).toEqual([]);
+    expect(sentence('建设长江经济带和丝绸之路经济带。')).toEqual(['长江经济带', '丝绸之路经济带']);
+  });
 });
