@@ -926,4 +926,16 @@ describe('initiative edges: words inside a name that look like its front (issue 
     expect(sentence('加快建设长江经济带综合立体交通走廊。')).toEqual([]);
     expect(sentence('建设长江经济带和丝绸之路经济带。')).toEqual(['长江经济带', '丝绸之路经济带']);
   });
+
+  it('keeps an event and its sister event joined by 和 or 、 as one name, and two programmes joined so as two', () => {
+    // 做好冬奥会、冬残奥会筹办工作 (2017) and 精心筹办北京冬奥会、冬残奥会 (2019): one pair, as before.
+    expect(names(report(2017))).toContain('冬奥会、冬残奥会');
+    expect(names(report(2019))).toContain('北京冬奥会、冬残奥会');
+    // The sister event after 和 is the same pair.
+    expect(sentence('精心筹办北京冬奥会和冬残奥会。')).toEqual(['北京冬奥会和冬残奥会']);
+    // 实施知识创新工程和技术创新工程 (2011) and 推进城市百兆光纤工程和宽带乡村工程 (2014): names of their own.
+    expect(names(report(2011))).toEqual(expect.arrayContaining(['知识创新工程', '技术创新工程']));
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['城市百兆光纤工程', '宽带乡村工程']));
+    expect(sentence('实施节能工程和新工程。')).not.toContain('节能工程和新工程');
+  });
 });
