@@ -938,4 +938,15 @@ describe('initiative edges: words inside a name that look like its front (issue 
     expect(names(report(2014))).toEqual(expect.arrayContaining(['城市百兆光纤工程', '宽带乡村工程']));
     expect(sentence('实施节能工程和新工程。')).not.toContain('节能工程和新工程');
   });
+
+  it('runs a list of place pairs to their one kind word, and stops a list at a day, a week or a festival', () => {
+    // 推进中美、中欧投资协定谈判 (2014, line 140): two pairs of parties before one kind word, as before.
+    expect(names(report(2014))).toContain('中美、中欧投资协定');
+    // 日 ending a pair of places is no day: the list runs on to the kind word.
+    expect(sentence('推进中日、中韩自贸区谈判。')).toEqual(['中日、中韩自贸区']);
+    // The seed: 深入开展全国科普日、科技活动周、……、防灾减灾日、食品安全宣传周…… names days and weeks, each whole.
+    const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    const seedNames = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
+    expect(seedNames).toEqual(expect.arrayContaining(['全国科普日', '科技活动周', '防灾减灾日', '食品安全宣传周']));
+  });
 });

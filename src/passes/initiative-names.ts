@@ -556,6 +556,23 @@ export function reformInsideName(text: string, index: number, wordStart: number)
   return DEED_VERB.test(before) || LEVEL_WORD.test(before);
 }
 
+/** Kind words of one character that end a day, a week or a festival (科普日, 活动周, 科学节) and many other words. */
+const TIME_KIND_END = /[日周节]$/;
+
+/**
+ * Whether a member of a list ends in a whole name of its own (大学生就业促进计划、……), so that the list before the
+ * kind word starts after it. 日, 周 and 节 end a whole name only as a day, a week or a festival (防灾减灾日,
+ * 科技活动周); elsewhere they are characters of a place or a word: 中日、中韩自贸区 joins two pairs of countries
+ * before one kind word (as 中美、中欧投资协定 does).
+ */
+function endsInWholeName(part: string): boolean {
+  const named = kindOfName(part);
+  if (named === null && !HEAD_NOUN_END.test(part)) return false;
+  if (TIME_KIND_END.test(part) && (named === null || named.word.length === 1))
+    return part.length >= 4 && DAY_NAME_ENDINGS.test(part);
+  return true;
+}
+
 /**
  * Where a name before a kind word starts: after the last verb, preposition or connective that the segmenter
  * reads as a word and that still leaves a name; or -1 when a quantifier stands there (建设一批重大水利工程: a
@@ -641,7 +658,7 @@ export function nameStart(
   if (QUANTIFIER_BEFORE.test(head.slice(0, cut))) return -1;
   // 知识、技术创新等工程: a list stops at a whole name before its 、 (大学生就业促进计划、……).
   for (let i = head.lastIndexOf('、'); i >= cut; i = head.lastIndexOf('、', i - 1)) {
-    if (kindOfName(head.slice(cut, i)) || HEAD_NOUN_END.test(head.slice(cut, i))) {
+    if (endsInWholeName(head.slice(cut, i))) {
       cut = i + 1;
       break;
     }
