@@ -981,3 +981,76 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     for (const text of ['完善支付系统。', '推进支付清算系统建设。']) expect(sentence(text), text).toEqual([]);
   });
 });
+
+describe('initiative edges: words inside a name that look like its front (issue 20, round nine)', () => {
+  const sentence = (text: string) =>
+    extractInitiatives(parseCircular(text), { source: text })
+      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+      .map((initiative) => initiative.name);
+
+  it('keeps a verb of reform that opens a pilot after a verb of a deed or a level, not one that acts on the pilot', () => {
+    // 开展健全国家自然资源资产管理体制试点 (2017, line 217): what is carried out is the pilot of 健全…体制.
+    expect(names(report(2017))).toContain('健全国家自然资源资产管理体制试点');
+    expect(names(report(2017))).not.toContain('国家自然资源资产管理体制试点');
+    // 深化农村土地制度改革试点, 深化高考综合改革试点 (2017) and 扩大长期护理保险制度试点 (2019): the verb acts on the
+    // pilot; 慎重稳妥进行农村土地制度改革试点 (2014): 进行 with no verb of reform after it.
+    expect(names(report(2017))).toEqual(expect.arrayContaining(['农村土地制度改革试点', '高考综合改革试点']));
+    expect(names(report(2017)).filter((name) => /^深化/.test(name))).toEqual([]);
+    expect(names(report(2019))).toContain('长期护理保险制度试点');
+    expect(names(report(2014))).toContain('农村土地制度改革试点');
+    // A level in front qualifies the whole pilot, the verb after it included; a verb alone in front still acts on it.
+    expect(sentence('开展市级完善社区养老服务机制试点。')).toEqual(['市级完善社区养老服务机制试点']);
+    expect(sentence('完善社区养老服务机制试点。')).toEqual(['社区养老服务机制试点']);
+    expect(sentence('推进深化社区养老服务改革试点。')).toEqual(['社区养老服务改革试点']);
+  });
+
+  it('keeps a list closed by 等 in a name when a scale and the field its members share follow, not a scale alone', () => {
+    // 实施退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程 (2014, line 243).
+    expect(names(report(2014))).toContain(
+      '退牧还草、天然林保护、防沙治沙、水土保持、石漠化治理、湿地恢复等重大生态工程',
+    );
+    // 要实施好就业促进、创业引领、基层成长等计划 (2017): generic words after 等, as before.
+    expect(names(report(2017))).toContain('就业促进、创业引领、基层成长等计划');
+    // A scale alone after 等 makes the kind of works the members are (2014: …高效节水灌溉等重点项目; 2017: …电信基础
+    // 设施等重大项目), and a whole name in the list makes it a list of names (2010: 支持重点节能工程、循环经济等项目).
+    expect(names(report(2014)).filter((name) => name.includes('节水灌溉'))).toEqual([]);
+    expect(names(report(2017)).filter((name) => name.includes('电信基础设施'))).toEqual([]);
+    expect(names(report(2010)).filter((name) => name.includes('循环经济'))).toEqual([]);
+  });
+
+  it('lists a belt where it ends what the clause builds, not where it is the place of what the verb acts on', () => {
+    // 依托黄金水道，建设长江经济带。 (2014, line 153) and 抓紧规划建设丝绸之路经济带、21世纪海上丝绸之路 (line 138): the belt
+    // ends the verb's object.
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['长江经济带', '丝绸之路经济带']));
+    // 长江经济带发展三大战略 (2017, line 95) and 长江经济带生态优先、绿色发展格局 (2019, line 42): places and strategies.
+    expect(names(report(2017))).not.toContain('长江经济带');
+    expect(names(report(2019))).not.toContain('长江经济带');
+    // A noun the belt qualifies after it makes it the place, whatever verb opens the clause.
+    expect(sentence('推动长江经济带绿色发展。')).toEqual([]);
+    expect(sentence('加快建设长江经济带综合立体交通走廊。')).toEqual([]);
+    expect(sentence('建设长江经济带和丝绸之路经济带。')).toEqual(['长江经济带', '丝绸之路经济带']);
+  });
+
+  it('keeps an event and its sister event joined by 和 or 、 as one name, and two programmes joined so as two', () => {
+    // 做好冬奥会、冬残奥会筹办工作 (2017) and 精心筹办北京冬奥会、冬残奥会 (2019): one pair, as before.
+    expect(names(report(2017))).toContain('冬奥会、冬残奥会');
+    expect(names(report(2019))).toContain('北京冬奥会、冬残奥会');
+    // The sister event after 和 is the same pair.
+    expect(sentence('精心筹办北京冬奥会和冬残奥会。')).toEqual(['北京冬奥会和冬残奥会']);
+    // 实施知识创新工程和技术创新工程 (2011) and 推进城市百兆光纤工程和宽带乡村工程 (2014): names of their own.
+    expect(names(report(2011))).toEqual(expect.arrayContaining(['知识创新工程', '技术创新工程']));
+    expect(names(report(2014))).toEqual(expect.arrayContaining(['城市百兆光纤工程', '宽带乡村工程']));
+    expect(sentence('实施节能工程和新工程。')).not.toContain('节能工程和新工程');
+  });
+
+  it('runs a list of place pairs to their one kind word, and stops a list at a day, a week or a festival', () => {
+    // 推进中美、中欧投资协定谈判 (2014, line 140): two pairs of parties before one kind word, as before.
+    expect(names(report(2014))).toContain('中美、中欧投资协定');
+    // 日 ending a pair of places is no day: the list runs on to the kind word.
+    expect(sentence('推进中日、中韩自贸区谈判。')).toEqual(['中日、中韩自贸区']);
+    // The seed: 深入开展全国科普日、科技活动周、……、防灾减灾日、食品安全宣传周…… names days and weeks, each whole.
+    const seedText = readFileSync(join(root, 'seed', 'cast-2022-kepu-plan-forwarded.txt'), 'utf8');
+    const seedNames = extractInitiatives(parseCircular(seedText), { source: seedText }).initiatives.map((i) => i.name);
+    expect(seedNames).toEqual(expect.arrayContaining(['全国科普日', '科技活动周', '防灾减灾日', '食品安全宣传周']));
+  });
+});

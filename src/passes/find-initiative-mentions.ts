@@ -349,6 +349,12 @@ const REGION_ACTED =
 /** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */
 const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
 const REGION_STRATEGY = /^发展/;
+/**
+ * What may follow a belt the clause acts on: the end of the verb's object (punctuation, a list, 建设). A belt that
+ * more words of a noun follow is the place of what the verb acts on (推动|长江经济带绿色发展, 建设|长江经济带综合立体
+ * 交通走廊, 支持|长江经济带沿线城市): a region in general, as 长江经济带生态优先 is after a break.
+ */
+const BELT_OBJECT_END = /^(?:$|[^\u4e00-\u9fff]|[、和与及等]|(?:规划)?建设)/;
 
 /**
  * A fund followed by the sum it is given (中央财政扶持中小企业发展专项资金安排106亿元, …基金规模达到500亿元) is a line
@@ -372,6 +378,7 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
   if (mention.mark !== 'none' || !REGION.test(mention.name)) return false;
   const after = text.slice(mention.end, mention.end + 4);
   if (REGION_STRATEGY.test(after)) return true;
+  if (mention.name.endsWith('经济带') && !BELT_OBJECT_END.test(after)) return true;
   return !REGION_ACTED.test(before) && !REGION_BUILT_AFTER.test(after);
 }
 

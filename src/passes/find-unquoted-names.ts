@@ -16,13 +16,14 @@ import {
   isGeneric,
   isNameLike,
   nameStart,
+  reformInsideName,
   withoutGeneric,
   verbsAt,
 } from './initiative-names.js';
 
 const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
-/** 、 and a kind word with at most one character before it: 、冬残奥会, 、残奥会. */
-const BARE_PAIR = new RegExp(`^、[\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
+/** 、 or 和 and a kind word with at most one character before it: 、冬残奥会, 和残奥会. */
+const BARE_PAIR = new RegExp(`^[、和][\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
 /** What follows 试点 used as a verb (在X试点): the end of a clause. */
 const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
@@ -61,6 +62,8 @@ function trimFront(
   let trimmed = true;
   while (trimmed) {
     trimmed = false;
+    // 开展|健全…体制试点, 开展|完善…机制试点: a verb of reform the name opens with stays (reformInsideName).
+    if (reformInsideName(text, start, wordEnd - wordLength)) break;
     for (const verb of verbsAt(text, start)) {
       if (
         text.startsWith(verb, start) &&
@@ -110,7 +113,8 @@ function quotedHeads(mentions: Mention[]): Map<number, Mention> {
 
 /**
  * Where a name ends: after its kind word, or after the pair it makes with the next kind word of its kind (北京冬奥会、
- * 冬残奥会: at most one word of its own after 、; the text names the pair as one event), or after the new stage or
+ * 冬残奥会, 北京冬奥会和冬残奥会: at most one word of its own after 、 or, for an event, 和; the text names the pair
+ * as one event), or after the new stage or
  * part of a zone (中国－东盟自贸区升级版, 上海自贸试验区新片区: a name of its own).
  */
 function nameEnd(
@@ -121,7 +125,14 @@ function nameEnd(
   taken: { covered: (index: number) => boolean },
 ): number {
   const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
-  if (pair && kindOfName(pair[0])?.kind === kind && !taken.covered(wordEnd + 1)) return wordEnd + pair[0].length;
+  // (和 joins a sister event only: 北京冬奥会和冬残奥会; two programmes joined so are two names.)
+  if (
+    pair &&
+    (pair[0][0] === '、' || kind === 'event') &&
+    kindOfName(pair[0])?.kind === kind &&
+    !taken.covered(wordEnd + 1)
+  )
+    return wordEnd + pair[0].length;
   return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
 }
 

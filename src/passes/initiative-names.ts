@@ -94,11 +94,6 @@ function longVerbAt(text: string, index: number): boolean {
 // 新一轮农村电网改造升级工程 (新一轮 is dropped from the key, as an edition is), 中央企业对口支援工程 (对口 is a word).
 export const INNER_BREAKS =
   /(?:提出|抓紧|用于|用来|投向|投入|扶持|惠及|[0-9][0-9.]*(?:多?[万亿]多?(?:人次|[元人户名])?|人次|[种名户家所座条元人])|[0-9]+[个项]|实施好|落实好|执行好|贯彻好|管理好|建设好|抓住|紧紧抓住|提高|拓展|防止|避免|杜绝|出现|实现|分为|决胜|在建|今年|明年|去年|当年|(?<![总])是(?![否非])|联合(?![体会国])|方式|公布|根据|依照|依据|参照|统筹安排|统筹|安排|编制|制定|制订|拟定|上报|报送|完成|印发|出台|修订|修改|审议|实行|实施|执行|贯彻|开展|进行|办好|举办|举行|承办|筹办|(?<![合易生际])组织(?!峰会|会议|大会|年会|论坛)|按需|启动|推开|扩大|扩展|加大|新开工|开工|建成|梳理|打造|打好|打赢|坚决|早日|结束|主办|成功|我国|我们|我市|我省|我区|我县|这次|本次|此次|申报|搞|缩减|压缩|大幅|赋予|增设|新设|新增|出席|试行|商签|签署|登录|登陆|访问|自行|推行|依法|取缔|特别是|尤其是|关于|转向|改进|其(?![他中次实余])|进一步|都|要(?![求素点闻])|(?<![使应信利运作费采适通享])用(?![户地水电工品])|参加|参与|召开|策划|落实|支持|推动|推进|推广|鼓励|引导|依托|发挥|围绕|聚焦|成立|组建|设立|建立|用好|建好|建强|做精|做强|做好|抓好|深化|加强|加快|完善|健全|探索|丰富|发布|认定|注册|违反|遵守|纳入|融入|列入|作为|或者|会同|是指|所称|为了|不受|需经|取得|确定|共商|牵头|负责|配合|应当|属于|符合|提交|申请|批准|委托|听取|下设|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多|报(?![告表刊纸道送])|经(?![济营费验过典销理纪合])|(?<!党)的(?![确士])|和(?![平谐睦])|与|同|及(?!时)|等(?![级同])|在(?![线职岗校编场])|(?<![作行成认因更较])为(?![民主期])|对(?![接外象标话应口])|向(?!导)|将(?!来)|把(?![握关])|并|或(?![者许])|以(?![及上下来后前内外])|由(?![于来])|通过|按照|结合|包括|其中|如)/g;
-/**
- * A qualifier and a field after 等 closing a list (退牧还草、……、湿地恢复等|重大生态|工程): the kind of works the names
- * listed are, shared by them as a generic word is (not 一批重大工程: no list).
- */
-const FIELD_AFTER_LIST = /^(?:重大|重点)[\u4e00-\u9fff]{2}$/;
 /** Quantifiers before a name make it a category: 建设一批重大水利工程, 开展若干新的试点, 新设12个…综合试验区. */
 const QUANTIFIER = /^(?:[0-9]+[个项]|一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)$/;
 const QUANTIFIER_BEFORE = /(?:一批|一些|若干|多个|一系列|各类|各项|这些|上述|一个|一种|更多)(?:新的|新|的)$/;
@@ -548,6 +543,44 @@ export function createBoundaries(text: string): (index: number) => boolean {
 const BOUNDARY_WINDOW = 12;
 let segmenter: Intl.Segmenter | undefined;
 
+/** A scale and a field of one or two characters after 等 (等重大生态工程): what the members listed before are. */
+const SCALE_AND_FIELD = /^(?:重大|重点)[\u4e00-\u9fff]{1,2}$/;
+/** Verbs of reform that name what a pilot tries (健全, 完善, 建立, 深化, 探索, 推行, 实行 …体制, 制度, 机制). */
+const REFORM_VERB = /^(?:健全|完善|建立|深化|探索|推行|实行)/;
+/** Verbs whose object is a deed (开展, 进行): a verb right after them opens their object, a clause. */
+const DEED_VERB = /(?:开展|进行)$/;
+/** A level of government or of a unit that qualifies what follows it (省级, 国家级), as a word of its own. */
+const LEVEL_WORD = /(?:^|[^\u4e00-\u9fff]|开展|进行|推进|启动|扩大|支持)(?:省|市|县|区|乡|镇|国家|部)级$/;
+
+/**
+ * Whether the verb of reform at `index` is a word of the pilot's name, not the action on it: a pilot is named by
+ * the reform it tries, so the verb stays where the word before it cannot end a clause of its own — a verb whose
+ * object is a deed (开展|健全国家自然资源资产管理体制试点: what is carried out is the pilot of 健全…体制; not 深化|
+ * 农村土地制度改革试点, where 深化 acts on the pilot) or a level that qualifies the whole (开展|省级深化……综合试点).
+ */
+export function reformInsideName(text: string, index: number, wordStart: number): boolean {
+  if (!REFORM_VERB.test(text.slice(index, index + 2)) || !text.startsWith('试点', wordStart)) return false;
+  const before = text.slice(Math.max(0, index - 6), index);
+  return DEED_VERB.test(before) || LEVEL_WORD.test(before);
+}
+
+/** Kind words of one character that end a day, a week or a festival (科普日, 活动周, 科学节) and many other words. */
+const TIME_KIND_END = /[日周节]$/;
+
+/**
+ * Whether a member of a list ends in a whole name of its own (大学生就业促进计划、……), so that the list before the
+ * kind word starts after it. 日, 周 and 节 end a whole name only as a day, a week or a festival (防灾减灾日,
+ * 科技活动周); elsewhere they are characters of a place or a word: 中日、中韩自贸区 joins two pairs of countries
+ * before one kind word (as 中美、中欧投资协定 does).
+ */
+function endsInWholeName(part: string): boolean {
+  const named = kindOfName(part);
+  if (named === null && !HEAD_NOUN_END.test(part)) return false;
+  if (TIME_KIND_END.test(part) && (named === null || named.word.length === 1))
+    return part.length >= 4 && DAY_NAME_ENDINGS.test(part);
+  return true;
+}
+
 /**
  * Where a name before a kind word starts: after the last verb, preposition or connective that the segmenter
  * reads as a word and that still leaves a name; or -1 when a quantifier stands there (建设一批重大水利工程: a
@@ -582,13 +615,16 @@ export function nameStart(
     // (One character: only where the segmenter reads it as a word of its own. Longer breaks are words
     // whatever the segmenter makes of the name next to them: 办好|博鳌亚洲论坛年会.)
     if (word.length === 1 && (!boundary(from + at) || !boundary(from + after))) continue;
+    // 开展|健全国家自然资源资产管理体制试点: a verb of reform that opens the pilot's name (reformInsideName).
+    if (reformInsideName(text, from + at, wordStart)) continue;
     // 退牧还草、天然林保护……等重大生态工程: 等 closing a list of names sharing the kind word stays in it (not
-    // 全国低碳日、世界环境日等主题科普活动, a list of names each whole).
+    // 全国低碳日、世界环境日等主题科普活动, a list of names each whole), whether generic words follow it or a scale
+    // and the field the members share (重大生态: the ecological works of which the members are each one).
     const listed = head.slice(0, at);
     if (
       word === '等' &&
       listed.includes('、') &&
-      (isGeneric(head.slice(after)) || FIELD_AFTER_LIST.test(head.slice(after))) &&
+      (isGeneric(head.slice(after)) || SCALE_AND_FIELD.test(head.slice(after))) &&
       !kindOfName(listed) &&
       !HEAD_NOUN_END.test(listed)
     )
@@ -630,7 +666,7 @@ export function nameStart(
   if (QUANTIFIER_BEFORE.test(head.slice(0, cut))) return -1;
   // 知识、技术创新等工程: a list stops at a whole name before its 、 (大学生就业促进计划、……).
   for (let i = head.lastIndexOf('、'); i >= cut; i = head.lastIndexOf('、', i - 1)) {
-    if (kindOfName(head.slice(cut, i)) || HEAD_NOUN_END.test(head.slice(cut, i))) {
+    if (endsInWholeName(head.slice(cut, i))) {
       cut = i + 1;
       break;
     }
