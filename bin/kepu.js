@@ -41,4 +41,10 @@ if (process.env.KEPU_RECORD_CODE_CACHE === '1') {
   for (const args of JSON.parse(process.env.KEPU_RECORD_ALSO ?? '[]'))
     await module.exports.main([process.argv[0], process.argv[1], ...args]);
   writeFileSync(cacheFile, script.createCachedData());
+} else if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
+  // The command has written all it writes (-o files are awaited, standard output is written with
+  // blocking writes) and nothing waits in the streams: exit at once, rather than let Node tear
+  // down the heap and the isolate first. After a diff of two yearly reports that tear-down is
+  // about 65 million instructions, 3% of the run.
+  process.exit();
 }
