@@ -18,8 +18,9 @@ try {
   // No cache (a build without one): compile.
 }
 const filename = fileURLToPath(bundle);
-const source = `(function (exports, require, module, __filename, __dirname, __kepuImport) {${readFileSync(bundle, 'utf8')}\n})`;
-const script = new Script(source, { filename, cachedData });
+// The bundle is one function expression, (function (exports, require, module, __filename,
+// __dirname, __kepuImport) {…}), written so by the build, and only ASCII (see scripts/bundle-cli.js).
+const script = new Script(readFileSync(bundle, 'utf8'), { filename, cachedData });
 const module = { exports: {} };
 // The bundle's import() of ES modules outside it (pdf.js) comes here: code run by vm.Script has
 // no import() of its own once V8 takes it from the cache.
