@@ -18,8 +18,9 @@ try {
   // No cache (a build without one): compile.
 }
 const filename = fileURLToPath(bundle);
-const source = `(function (exports, require, module, __filename, __dirname, __kepuImport) {${readFileSync(bundle, 'utf8')}\n})`;
-const script = new Script(source, { filename, cachedData });
+// The bundle is one function expression, (function (exports, require, module, __filename,
+// __dirname, __kepuImport) {…}), written so by the build, and only ASCII (see scripts/bundle-cli.js).
+const script = new Script(readFileSync(bundle, 'utf8'), { filename, cachedData });
 const module = { exports: {} };
 // The bundle's import() of ES modules outside it (pdf.js) comes here: code run by vm.Script has
 // no import() of its own once V8 takes it from the cache.
@@ -41,4 +42,10 @@ if (process.env.KEPU_RECORD_CODE_CACHE === '1') {
   for (const args of JSON.parse(process.env.KEPU_RECORD_ALSO ?? '[]'))
     await module.exports.main([process.argv[0], process.argv[1], ...args]);
   writeFileSync(cacheFile, script.createCachedData());
+} else if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
+  // The command has written all it writes (-o files are awaited, standard output is written with
+  // blocking writes) and nothing waits in the streams: exit at once, rather than let Node tear
+  // down the heap and the isolate first. After a diff of two yearly reports that tear-down is
+  // about 65 million instructions, 3% of the run.
+  process.exit();
 }

@@ -66,7 +66,34 @@ const bundled = readFileSync('dist/cli/kepu.cjs', 'utf8');
 const outside = /(?<![\w$.])import\((?=")/g;
 if (!outside.test(bundled))
   throw new Error('dist/cli/kepu.cjs: no import() of pdf.js found to route through bin/kepu.js');
-writeFileSync('dist/cli/kepu.cjs', bundled.replace(outside, '__kepuImport('));
+// The bundle is written as the function bin/kepu.js calls (see there), so that the text read is
+// the script V8 compiles: a wrapper added at start-up made a second string of the whole bundle,
+// which V8 copied into one piece (2.5 MB, 600 page faults) before compiling it.
+writeFileSync(
+  'dist/cli/kepu.cjs',
+  '(function (exports, require, module, __filename, __dirname, __kepuImport) {' +
+    asciiOnly(bundled.replace(outside, '__kepuImport('), 'dist/cli/kepu.cjs') +
+    '\n})',
+);
+writeFileSync(
+  'dist/cli/parse-worker.js',
+  asciiOnly(readFileSync('dist/cli/parse-worker.js', 'utf8'), 'dist/cli/parse-worker.js'),
+);
+
+/**
+ * The bundle with every character outside ASCII written as a \u escape. esbuild escapes them in
+ * strings and names but leaves the regular expressions' (０-９, 年, 《》…) as they are, and a
+ * single one makes the whole source a string of two bytes a character: reading the bundle
+ * (UTF-8 decoded character by character) then took about 25 million instructions of every start,
+ * and the source twice the memory. Outside strings and names they stand only in regular expression
+ * literals, where \uXXXX means the same character, with or without the u flag (a character
+ * beyond the BMP as its two surrogates, which a u pattern reads as one); an escaped one (\年) would
+ * not, and stops the build.
+ */
+function asciiOnly(code, file) {
+  if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${file}: a character outside ASCII after a backslash`);
+  return code.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 // Record the compiled code of typical runs: parsing the seed, as `npm start` does, and a diff of
 // two yearly reports (a diff runs much code that a parse does not: without it in the cache, V8
