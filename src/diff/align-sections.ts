@@ -377,7 +377,13 @@ const ELSEWHERE_MARGIN = 0.5;
  * closest rival by body); it is left open, and 2017 （六）开放, whose body 2018 （三） now holds, pairs
  * with it (0.22). No pair of the judged report years is one of these.
  */
-function bodyFollowsElsewhere(parts: PairScore[], rows: number, columns: number, row: number, column: number): boolean {
+function bodyFollowsElsewhere(
+  parts: Array<PairScore | undefined>,
+  rows: number,
+  columns: number,
+  row: number,
+  column: number,
+): boolean {
   const own = parts[row * columns + column];
   if (!own || own.matchedBy !== 'heading' || own.score >= CONFIDENT) return false;
   const follows = (other: PairScore | undefined) =>
