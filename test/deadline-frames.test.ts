@@ -100,3 +100,45 @@ describe('a plan period qualifying a noun (circulars.md §4: 期间 makes a peri
     expect(read('“十三五”期间要完成改造任务。')).toEqual(['“十三五”期间 action period']);
   });
 });
+
+describe('limits before a procedural step, with no count (circulars.md §4: a limit counted from an event)', () => {
+  /** The deadlines of one sentence of a regulation, as `text kind date anchor resolvedBy`. */
+  const rule = (sentence: string) => {
+    const text = `港口管理规定\n\n${sentence}\n`;
+    return extractDeadlines(parseCircular(text), { source: text, referenceYear: 1985 }).deadlines.map((d) =>
+      [d.text, d.kind, d.date ?? 'null', d.anchor ?? 'null', d.resolvedBy].join(' '),
+    );
+  };
+
+  it('reads the step and its 前 as a limit anchored on the step, with no date', () => {
+    // None of the development documents writes one (the law of 2002 counts its limits from 收到……之日起; the
+    // Shanghai notices date theirs): sentences in the shape of a regulation's articles.
+    expect(rule('港口开放前，应当报经国务院批准。')).toEqual(['港口开放前 deadline null 港口开放 event']);
+    expect(rule('建设单位应当在项目开工之前办理备案手续。')).toEqual(['项目开工之前 deadline null 项目开工 event']);
+    expect(rule('工程在竣工验收前不得交付使用。')).toEqual(['竣工验收前 deadline null 竣工验收 event']);
+    expect(rule('申报截止前提交全部材料。')).toEqual(['申报截止前 deadline null 申报截止 event']);
+    // A year named by what it is for, n months before it: not the first months of the plan's year.
+    expect(rule('各单位应于计划年度前两个月报送用款计划。')).toEqual(['前两个月 deadline null 计划年度 event']);
+    expect(rule('今年前两个月完成。')[0]).not.toContain('event');
+  });
+
+  it('reads 事先 as a limit before the act of the clause before it', () => {
+    expect(rule('外国籍船舶进出港口，应当事先向港务监督报告。')).toEqual([
+      '事先 deadline null 外国籍船舶进出港口 event',
+    ]);
+    // The clause before is the limit already: one row, not two.
+    expect(rule('货物出口前，应当事先向主管部门申请。')).toEqual(['货物出口前 deadline null 货物出口 event']);
+  });
+
+  it('reads no limit where 前 begins a word or qualifies a noun, or no step stands before it', () => {
+    // 探索准入前国民待遇 (2014), 中小企业贷款税前全额拨备 (2010), 学前教育 (2019): real lines, no step.
+    const anchored = (year: number, line: number) =>
+      references(report(year)).filter((d) => d.position.start.line === line && d.anchor !== null);
+    expect(anchored(2014, 30)).toEqual([]);
+    expect(anchored(2010, 239)).toEqual([]);
+    expect(anchored(2019, 196)).toEqual([]);
+    expect(rule('做好开工前的各项准备。')).toEqual([]);
+    expect(rule('工程前期工作要抓紧。')).toEqual([]);
+    expect(rule('在此之前，应当报告。')).toEqual([]);
+  });
+});
