@@ -114,18 +114,19 @@ const PAST_AFTER = /^(?:以来|来|(?:出台|发布|印发|确定|提出|部署|
 
 /**
  * What governs a time as the time of an action: a modal (要, 将, 拟, 力争, 确保, 务必, 必须, 再 + a verb, 继续,
- * 进一步) or a verb of doing (安排, 启动, 完成, 实现, 推进, 实施, 开展, 做好, 抓好). Not 需要, 主要, 重要, 要求; not
+ * 进一步) or a verb of doing (安排, 启动, 完成, 实现, 推进, 实施, 开展, 做好, 抓好, 坚持, 加快, 保持 …). Not 需要, 主要, 重要, 要求; not
  * 将达 (a prediction, see PREDICTION) nor 再创 (再创历史新高, a fact) nor 再次.
  */
 const GOVERNS =
-  /(?<![主重需纲])要(?![求素点])|将(?!(?:高|多|近)?达|超过|突破|增加到|会)|拟|必须|确保|力争|争取|务必|(?<!不)再(?![创次])|继续|进一步|安排|启动|完成|实现|推进|实施|开展|做好|抓好|着力|着重/;
+  /(?<![主重需纲])要(?![求素点])|将(?!(?:高|多|近)?达|超过|突破|增加到|会)|拟|必须|确保|力争|争取|务必|(?<!不)再(?![创次])|继续|进一步|安排|启动|完成|实现|推进|推动|实施|开展|做好|抓好|着力|着重|坚持|加快|加强|深化|保持|扩大|解决|新增/;
 /**
- * Predicates that assess or state, not act: a degree or a continuing state (很, 十分, 更加, 依然, 仍然 …), words
+ * Predicates that assess or state, not act: a degree or a continuing state (很, 十分, 依然, 仍然 …; not 更加, which
+ * as often leads a verb: 更加注重), words
  * of weight and difficulty (繁重, 艰巨, 严峻, 不少, 加大, 重、多、高 in a list), a judgement (符合, 有利于), a record
  * (再创历史新高, 为历史最高).
  */
 const ASSESSMENT =
-  /很|十分|非常|更加|更为|较为|相当|极为|极其|尤为|格外|日益|越来越|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
+  /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
 /** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
