@@ -66,6 +66,8 @@ describe("the plan's year framing an assessment, a fact or a speech (circulars.m
     expect(rolesAt(report(2014), 170, '今年')).toEqual(['action']);
     expect(rolesAt(report(2017), 154, '全年')).toEqual(['action']);
     expect(rolesAt(report(2019), 100, '全年')).toEqual(['action']);
+    // 全年培训科学教师不少于500人次 (a notice written for kepu in a real one's shape): 不少于 sets a target.
+    expect(rolesAt('notices/dev/web-headline-run-in.txt', 15, '全年')).toEqual(['action']);
     // 今年的主要着力点是拓市场、调结构、促平衡; 改革是今年政府工作的首要任务: the year's tasks.
     expect(rolesAt(report(2010), 430, '今年')).toEqual(['action']);
     expect(rolesAt(report(2014), 115, '今年')).toEqual(['action']);
@@ -120,6 +122,18 @@ describe('limits before a procedural step, with no count (circulars.md §4: a li
     // A year named by what it is for, n months before it: not the first months of the plan's year.
     expect(rule('各单位应于计划年度前两个月报送用款计划。')).toEqual(['前两个月 deadline null 计划年度 event']);
     expect(rule('今年前两个月完成。')[0]).not.toContain('event');
+  });
+
+  it("reads a step of a notice written in a real one's shape", () => {
+    // 秋季学期开学前完成课程方案修订 (fixtures/notices/dev, written for kepu).
+    const found = references('notices/dev/web-headline-run-in.txt').find((d) => d.text === '秋季学期开学前');
+    expect(found).toMatchObject({
+      role: 'action',
+      kind: 'deadline',
+      date: null,
+      anchor: '秋季学期开学',
+      resolvedBy: 'event',
+    });
   });
 
   it('reads 事先 as a limit before the act of the clause before it', () => {

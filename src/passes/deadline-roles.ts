@@ -114,11 +114,12 @@ const PAST_AFTER = /^(?:以来|来|(?:出台|发布|印发|确定|提出|部署|
 
 /**
  * What governs a time as the time of an action: a modal (要, 将, 拟, 力争, 确保, 务必, 必须, 再 + a verb, 继续,
- * 进一步) or a verb of doing (安排, 启动, 完成, 实现, 推进, 实施, 开展, 做好, 抓好, 坚持, 加快, 保持 …). Not 需要, 主要, 重要, 要求; not
+ * 进一步), a verb of doing (安排, 启动, 完成, 实现, 推进, 实施, 开展, 做好, 抓好, 坚持, 加快, 保持 …) or a target
+ * (不少于, 不低于, 控制在, 提高到). Not 需要, 主要, 重要, 要求; not
  * 将达 (a prediction, see PREDICTION) nor 再创 (再创历史新高, a fact) nor 再次.
  */
 const GOVERNS =
-  /(?<![主重需纲])要(?![求素点])|将(?!(?:高|多|近)?达|超过|突破|增加到|会)|拟|必须|确保|力争|争取|务必|(?<!不)再(?![创次])|继续|进一步|安排|启动|完成|实现|推进|推动|实施|开展|做好|抓好|着力|着重|坚持|加快|加强|深化|保持|扩大|解决|新增/;
+  /(?<![主重需纲])要(?![求素点])|将(?!(?:高|多|近)?达|超过|突破|增加到|会)|拟|必须|确保|力争|争取|务必|(?<!不)再(?![创次])|继续|进一步|安排|启动|完成|实现|推进|推动|实施|开展|做好|抓好|着力|着重|坚持|加快|加强|深化|保持|扩大|解决|新增|不少于|不低于|控制在|提高到|降低到|降到/;
 /**
  * Predicates that assess or state, not act: a degree or a continuing state (很, 十分, 依然, 仍然 …; not 更加, which
  * as often leads a verb: 更加注重), words
@@ -126,7 +127,7 @@ const GOVERNS =
  * (再创历史新高, 为历史最高).
  */
 const ASSESSMENT =
-  /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
+  /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少(?!于)|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
 /** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
