@@ -99,7 +99,10 @@ describe('a plan period qualifying a noun (circulars.md §4: 期间 makes a peri
       '2016年 plan-year date',
       '“十三五”时期 plan-year period',
     ]);
+    expect(read('“十三五”时期是全面建成小康社会决胜阶段。')).toEqual(['“十三五”时期 plan-year period']);
     expect(read('“十三五”期间要完成改造任务。')).toEqual(['“十三五”期间 action period']);
+    // Neither qualifying nor the subject of 是: a target in words the tables lack, kept.
+    expect(read('今后五年经济年均增长7%以上。')).toEqual(['今后五年 action period']);
   });
 });
 

@@ -312,15 +312,17 @@ const ROLE_RULES: Array<{
       return SPEECH.test(lead + rest) && !GOVERNS.test(lead + rest);
     },
   },
-  // 今后五年的宏伟蓝图, 是“十三五”时期的关键一年: a plan period or the coming years qualifying a noun that is no
-  // goal, task or effort, with no action in their clause (not 实现“十二五”时期良好开局, “十二五”时期的主要目标和任务).
+  // 今后五年的宏伟蓝图, 是“十三五”时期的关键一年, “十三五”时期是……决胜阶段: a plan period or the coming years
+  // qualifying a noun that is no goal, task or effort, or the subject of 是, with no action in their clause (not
+  // 实现“十二五”时期良好开局, “十二五”时期的主要目标和任务).
   {
     role: 'plan-year',
     sample: '今后五年的宏伟蓝图',
     test: (input) => {
       if (!PERIOD_WORD.test(input.written)) return false;
       const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
-      return /^[的\u4e00-\u9fff]/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);
+      // Qualifying (的) or the subject of 是: 今后五年经济年均增长7%以上 sets a target in words the tables lack.
+      return /^(?:的|(?:也|又|正|则)?是)/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);
     },
   },
 ];
