@@ -42,7 +42,7 @@ const FLOORS: Record<string, [number | null, number | null, number, number]> = {
   'shanghai-jiading-urban-renewal-opinion': [null, null, 0.85, 0.75],
   'work-report-2011': [1, 0.95, 0.97, 0.9],
   'work-report-2014': [0.95, 0.95, 0.96, 0.85],
-  'work-report-2017': [0.93, 0.95, 0.96, 0.9],
+  'work-report-2017': [1, 0.95, 0.96, 0.9],
   'work-report-2019': [0.95, 0.9, 0.99, 0.87],
 };
 

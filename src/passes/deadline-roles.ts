@@ -112,6 +112,67 @@ const AMOUNT_AFTER = /^[0-9０-９.]+(?:多)?(?:元|万元|亿元)/;
 /** Words of a past time written before it: 去年以来, 过去的, 已于. */
 const PAST_AFTER = /^(?:以来|来|(?:出台|发布|印发|确定|提出|部署|召开|通过|制定|下达|开展)的)/;
 
+/**
+ * What governs a time as the time of an action: a modal (要, 将, 拟, 力争, 确保, 务必, 必须, 再 + a verb, 继续,
+ * 进一步), a verb of doing (安排, 启动, 完成, 实现, 推进, 实施, 开展, 做好, 抓好, 坚持, 加快, 保持 …) or a target
+ * (不少于, 不低于, 控制在, 提高到). Not 需要, 主要, 重要, 要求; not
+ * 将达 (a prediction, see PREDICTION) nor 再创 (再创历史新高, a fact) nor 再次.
+ */
+const GOVERNS =
+  /(?<![主重需纲])要(?![求素点])|将(?!(?:高|多|近)?达|超过|突破|增加到|会)|拟|必须|确保|力争|争取|务必|(?<!不)再(?![创次])|继续|进一步|安排|启动|完成|实现|推进|推动|实施|开展|做好|抓好|着力|着重|坚持|加快|加强|深化|保持|扩大|解决|新增|不少于|不低于|控制在|提高到|降低到|降到/;
+/**
+ * Predicates that assess or state, not act: a degree or a continuing state (很, 十分, 依然, 仍然 …; not 更加, which
+ * as often leads a verb: 更加注重), words
+ * of weight and difficulty (繁重, 艰巨, 严峻, 不少, 加大, 重、多、高 in a list), a judgement (符合, 有利于), a record
+ * (再创历史新高, 为历史最高).
+ */
+const ASSESSMENT =
+  /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少(?!于)|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
+/** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
+const CONCESSION = /虽然|虽|尽管/;
+/** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
+const SPEECH = /提出|报告|汇报|建议|审议/;
+/** A plan period or the coming years: "十二五"时期, “十三五”期间, 今后五年, 未来三年, 今明两年. */
+const PERIOD_WORD =
+  /^(?:["“'‘]?(?:十[一二三四五六七八九]|[八九十])五["”'’]?(?:期间|时期内|时期|规划期)|(?:今后|未来)[^年]{1,3}年|今明两年)$/;
+/** What a period may qualify and still be the time of action: goals, tasks, work, effort (…时期的主要目标和任务). */
+const TASK_NOUN = /目标|任务|工作|部署|举措|措施|努力|重点|安排/;
+/** The plan's own year as a whole: 今年, 全年, 新的一年, 到今年, or the plan's year written (2016年). */
+function isOwnYear(input: RoleInput): boolean {
+  if (!/^(?:到|至|从|自|于)?(?:今年|全年|本年度?|新的一年|[0-9]{4}年)$/.test(input.written)) return false;
+  const last = input.value.end ?? input.value.date;
+  return (
+    input.planYear !== null &&
+    last !== null &&
+    last.slice(0, 4) === String(input.planYear) &&
+    input.value.kind !== 'recurring'
+  );
+}
+
+/** How far back in its clause a verb is taken to govern a time (努力完成|今年, 要确保|今年). */
+const LEAD_WINDOW = 6;
+
+/**
+ * The clause an expression stands in: what precedes it from the last stop or comma, at most
+ * LEAD_WINDOW characters (lead), what follows it to
+ * the next (rest), and the clause after that when its own ends at a comma (next: 今年的经济增长预期目标，|符合……).
+ */
+export function clauseAround(
+  text: string,
+  index: number,
+  length: number,
+): { lead: string; rest: string; next: string } {
+  const { before, after } = sentenceAround(text, index, length);
+  // The lead's last words only: the verb that takes the time into its object stands right before it (做好今年,
+  // 努力实现“十二五”时期); a noun further back (这样的安排主要是考虑到今年) governs nothing.
+  const lead = before.slice(Math.max(before.search(/[，,：:][^，,：:]*$/) + 1, before.length - LEAD_WINDOW, 0));
+  const cut = after.search(/[，,：:]/);
+  const rest = cut === -1 ? after : after.slice(0, cut);
+  const tail = cut === -1 ? '' : after.slice(cut + 1);
+  const end = tail.search(/[，,：:]/);
+  return { lead, rest, next: end === -1 ? tail : tail.slice(0, end) };
+}
+
 /** Whether a value was read against the plan's year or date (今年, 9月底前) rather than written in full. */
 const isRelative = (value: TimeValue) => value.resolvedBy === 'reference-year' || value.resolvedBy === 'reference-date';
 
@@ -226,6 +287,42 @@ const ROLE_RULES: Array<{
       if (!coversWholeYears(input.value)) return false;
       const { before, after } = sentence();
       return JUDGEMENT.test(before + after) && !ACTION_AFTER_MENTION.test(after);
+    },
+  },
+  // 今年的经济增长预期目标，符合经济规律和客观实际: the plan's year framing an assessment or a fact, which no
+  // action of its clause (or of the next, where its clause is only a subject) governs and no duty follows.
+  {
+    role: 'forecast',
+    sample: '今年的经济增长预期目标，符合经济规律和客观实际',
+    test: (input, sentence) => {
+      if (!isOwnYear(input)) return false;
+      const { lead, rest, next } = clauseAround(input.text, input.index, input.written.length);
+      const frame = lead + rest + next;
+      if (!ASSESSMENT.test(rest + next) || GOVERNS.test(frame) || CONCESSION.test(lead + rest)) return false;
+      return !GOVERNS.test(sentence().after.slice(rest.length + next.length + 1));
+    },
+  },
+  // 对今年政府工作提出如下建议, the heading 对2013年政府工作的建议: the year inside what the speaker proposes.
+  {
+    role: 'plan-year',
+    sample: '对今年政府工作的建议',
+    test: (input) => {
+      if (!isOwnYear(input)) return false;
+      const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+      return SPEECH.test(lead + rest) && !GOVERNS.test(lead + rest);
+    },
+  },
+  // 今后五年的宏伟蓝图, 是“十三五”时期的关键一年, “十三五”时期是……决胜阶段: a plan period or the coming years
+  // qualifying a noun that is no goal, task or effort, or the subject of 是, with no action in their clause (not
+  // 实现“十二五”时期良好开局, “十二五”时期的主要目标和任务).
+  {
+    role: 'plan-year',
+    sample: '今后五年的宏伟蓝图',
+    test: (input) => {
+      if (!PERIOD_WORD.test(input.written)) return false;
+      const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+      // Qualifying (的) or the subject of 是: 今后五年经济年均增长7%以上 sets a target in words the tables lack.
+      return /^(?:的|(?:也|又|正|则)?是)/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);
     },
   },
 ];

@@ -14,7 +14,9 @@ import { type Point, inherit, readPoint, settlePending, spanOf } from './read-po
 import { type Context, type TimeOptions, at, createContext, strongerUse } from './grammar-context.js';
 import {
   AGO,
+  BARE_BEFORE,
   BARE_YEAR_RANGE,
+  BEFOREHAND,
   BEFORE_EVENT,
   CLOCK,
   CONNECTOR,
@@ -137,7 +139,7 @@ function value(
  * What a reader of one form gives: the value and where it ends, null (no expression here), or
  * undefined (not this form: try the next).
  */
-type Read = { value: TimeValue; end: number } | null | undefined;
+type Read = { value: TimeValue; end: number; start?: number } | null | undefined;
 
 /**
  * The characters each form can start with, so that the forms below try their pattern only where it can match
@@ -427,7 +429,7 @@ function readDotted(context: Context, index: number): Read {
  * 项目开工前30日, 于|会议召开前5个工作日), or at the text's start; -1 when there is none, or when what stands there is
  * no event of two to sixteen Chinese characters ending in a verb of one (see EVENT_END).
  */
-function eventStartBefore(text: string, index: number): number {
+function eventStartBefore(text: string, index: number, counted: boolean): number {
   const from = Math.max(0, index - EVENT_WINDOW);
   let start = -1;
   for (let i = index - 1; i >= from; i--) {
@@ -439,8 +441,22 @@ function eventStartBefore(text: string, index: number): number {
   if (start === -1 && from === 0) start = 0;
   if (start === -1) return -1;
   const event = text.slice(start, index);
-  return /^[\u4e00-\u9fff]{2,16}$/.test(event) && EVENT_END.test(event) ? start : -1;
+  if (!/^[\u4e00-\u9fff]{2,16}$/.test(event)) return -1;
+  // 于计划年度前两个月: a year named by what it is for, which starts on a day the text does not give (not 本年度,
+  // 今年: the first months of a year the plan dates).
+  if (counted && NAMED_YEAR.test(event)) return start;
+  return EVENT_END.test(event) || (!counted && STEP_END.test(event)) ? start : -1;
 }
+/** A year named by what it is for: 计划年度, 预算年度 (not 本年度, 上一年度, 该年度). */
+const NAMED_YEAR = /^(?:计划|预算|会计|财政|申报|考核)年度$/;
+/**
+ * Procedural steps of laws and notices that a limit with no count stands before (报批前, 申报前, 备案前): the
+ * approvals, filings and first uses a rule puts an act after.
+ */
+const STEP_END =
+  /(?:报批|批准|审批|核准|审核|审查|申报|备案|登记|报送|提交|投产|投用|启用|使用|动工|施工|开航|装运|出口|进口|转让|变更)$/;
+/** What 事先 refers back to: an act of the clause before (进出港口, 运输危险货物). */
+const ACT_END = /(?:进出港口|进港|出港|运输|装卸|作业|出口|进口|举办|施工|停泊|航行|转让|变更)[\u4e00-\u9fff]{0,6}$/;
 const EVENT_WINDOW = 17;
 const EVENT_DELIMITER = /[，,。；;：:、（()）“”"\s在于]/;
 /**
@@ -451,14 +467,16 @@ const EVENT_END =
   /(?:开工|开学|召开|开始|结束|开幕|闭幕|举办|举行|进港|出港|离港|抵港|到期|期满|届满|截止|启动|实施|施行|生效|签订|签署|出发|抵达|上市|竣工|验收|成立|换届|开标|投标|入学|开放|开通|开业|运营|交付|发货|装船|出境|入境|作出|发布|公布|印发|上线)$/;
 
 /**
- * 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时 (circulars.md §4: a limit counted from an event): a
- * limit n units before an event the text does not date; the anchor is the event, the date null.
+ * 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时, 于计划年度前两个月 (circulars.md §4: a limit counted from
+ * an event): a limit n units before an event the text does not date; the anchor is the event, the date null. With
+ * no count, the limit is the event itself, and the expression is the event and its 前 (港口开放前, 在验收之前, 报批
+ * 以前: see readBareBeforeEvent).
  */
 function readBeforeEvent(context: Context, index: number): Read {
   if (context.text.charCodeAt(index) !== 0x524d /* 前 */) return undefined;
   const match = at(context, BEFORE_EVENT, index);
-  if (!match) return undefined;
-  const start = eventStartBefore(context.text, index);
+  if (!match) return readBareBeforeEvent(context, index);
+  const start = eventStartBefore(context.text, index, true);
   if (start === -1) return undefined;
   const anchor = context.original.slice(start, index);
   return {
@@ -467,9 +485,71 @@ function readBeforeEvent(context: Context, index: number): Read {
   };
 }
 
+/**
+ * 港口开放前, 在验收之前, 报批以前: before a procedural step (a verb of EVENT_END or STEP_END ends it), with no
+ * count; 前 does not begin a word of its own (前期, 前提, 前款 …). The expression starts at the event.
+ */
+function readBareBeforeEvent(context: Context, index: number): Read {
+  const match = at(context, BARE_BEFORE, index);
+  if (!match) return undefined;
+  const joined = context.text.charCodeAt(index - 1);
+  const eventEnd = joined === 0x4e4b /* 之 */ || joined === 0x4ee5 /* 以 */ ? index - 1 : index;
+  const start = eventStartBefore(context.text, eventEnd, false);
+  if (start === -1) return undefined;
+  const anchor = context.original.slice(start, eventEnd);
+  return {
+    value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }),
+    end: index + match[0].length,
+    start,
+  };
+}
+
+/**
+ * 应当事先报经批准: before the act the sentence regulates, no count; the anchor is that act where the clause before
+ * names it (外国籍船舶进出港口，应当事先……), else unnamed.
+ */
+function readBeforehand(context: Context, index: number): Read {
+  if (context.text.charCodeAt(index) !== 0x4e8b /* 事 */) return undefined;
+  const match = at(context, BEFOREHAND, index);
+  if (!match) return undefined;
+  const act = actBefore(context, index);
+  if (act === undefined) return undefined;
+  return {
+    value: value(
+      'deadline',
+      null,
+      null,
+      context,
+      act ? { anchor: act, resolvedBy: 'event' } : { resolvedBy: 'unresolved' },
+    ),
+    end: index + match[0].length,
+  };
+}
+
+/**
+ * The act a 事先 refers to: the clause right before it, when 事先 opens its own clause (after a modal at most) and
+ * that clause is two to twenty characters of Chinese ending in a verb of EVENT_END or ACT_END; undefined when that
+ * clause is a limit before an event already.
+ */
+function actBefore(context: Context, index: number): string | null | undefined {
+  const lead = context.text.slice(Math.max(0, index - 4), index);
+  const opens = /(?:^|[，,：:])(?:应当|应|须|必须|需|要)?$/.exec(lead);
+  if (!opens) return null;
+  const comma = index - (lead.length - opens.index);
+  if (!/[，,：:]/.test(context.text[comma] ?? '')) return null;
+  let from = comma;
+  while (from > 0 && from > comma - 21 && !/[，,。；;：:\n]/.test(context.text[from - 1])) from--;
+  const act = context.text.slice(from, comma);
+  // 出口前，应当事先……: the clause before is itself the limit (read as 出口前): no second one.
+  if (/前$/.test(act)) return undefined;
+  if (!/^[\u4e00-\u9fff]{2,20}$/.test(act) || !(EVENT_END.test(act) || ACT_END.test(act))) return null;
+  return context.original.slice(from, comma);
+}
+
 /** The forms that are not points, tried in this order before a point is read. */
 const NON_POINT_FORMS = [
   readBeforeEvent,
+  readBeforehand,
   readPlanPeriod,
   readRecurring,
   readEveryN,
@@ -498,7 +578,7 @@ function readDayList(context: Context, index: number): { last: number | null; en
 }
 
 /** Reads one expression at `index`, or null. */
-function readExpression(context: Context, index: number): { value: TimeValue; end: number } | null {
+function readExpression(context: Context, index: number): { value: TimeValue; end: number; start?: number } | null {
   context.usedReference = 'none';
   for (const form of NON_POINT_FORMS) {
     const read = form(context, index);
@@ -732,9 +812,12 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
     }
     // An expression starts and ends between words: not 上年 in 以上年龄, not 今年中 in 今年中央.
     const read = readWithinWords(context, i);
-    const result = read && atWordBoundary(context.text, i) ? read : null;
+    const result = read && atWordBoundary(context.text, read.start ?? i) ? read : null;
     if (result && result.end > i) {
-      found.push({ text: text.slice(i, result.end), index: i, value: result.value });
+      // An expression read back from its last word (港口开放前) starts at its first, if no other takes that text.
+      const lastEnd = found.length === 0 ? 0 : found[found.length - 1].index + found[found.length - 1].text.length;
+      const from = result.start !== undefined && result.start >= lastEnd ? result.start : i;
+      found.push({ text: text.slice(from, result.end), index: from, value: result.value });
       i = result.end;
     } else {
       i++;
@@ -772,7 +855,7 @@ export function atWordBoundary(text: string, index: number): boolean {
  * Reads one expression at `index` that ends between words: one that ends inside a word (今年中 in 今年中央,
  * 2011-2020年中 in 2011-2020年中国) is read again from the text cut at the last word boundary before its end.
  */
-function readWithinWords(context: Context, index: number): { value: TimeValue; end: number } | null {
+function readWithinWords(context: Context, index: number): { value: TimeValue; end: number; start?: number } | null {
   const result = readExpression(context, index);
   // Only a one-character part at the end can be the first half of a word (中 of 中央, 初 of 初步): nothing else
   // is segmented.

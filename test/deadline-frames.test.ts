@@ -1,0 +1,161 @@
+/**
+ * Issue 20, ninth deadline round: the plan's year framing an assessment, a fact or a speech, a plan period
+ * qualifying a noun, and limits before a procedural step with no count. Cases from the development documents
+ * (work reports 2010, 2011, 2014, 2017, 2019, the Shanghai notices of the gold, the law of 2002, the seed); where
+ * none of them writes a form, sentences in the shape of the documents, said so beside them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCircular } from '../src/index.js';
+import { extractDeadlines, type Deadline } from '../src/passes/extract-deadlines.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const cache = new Map<string, Deadline[]>();
+/** Every time reference of a fixture (with `all`). */
+function references(path: string): Deadline[] {
+  let found = cache.get(path);
+  if (!found) {
+    const text = readFileSync(join(root, path), 'utf8');
+    found = extractDeadlines(parseCircular(text, { name: path }), { source: text, all: true }).deadlines;
+    cache.set(path, found);
+  }
+  return found;
+}
+const report = (year: number) => `work-reports/${year}.txt`;
+
+/** The roles of the references written `written` on line `line`, in the order they stand. */
+function rolesAt(path: string, line: number, written: string): string[] {
+  return references(path)
+    .filter((d) => d.position.start.line === line && d.text === written)
+    .map((d) => d.role);
+}
+
+/** The references of one sentence in a plan of `year`, as `text role kind anchor`. */
+function read(sentence: string, year = 2016): string[] {
+  const text = `${year}年工作要点\n\n${sentence}\n`;
+  return extractDeadlines(parseCircular(text), { source: text, all: true })
+    .deadlines.filter((d) => d.context !== 'title')
+    .map((d) => [d.text, d.role, d.kind, d.anchor ?? ''].join(' ').trim());
+}
+
+describe("the plan's year framing an assessment, a fact or a speech (circulars.md §4: no action)", () => {
+  it('reads the year of a clause that assesses or states, with no action in it or after it, as no deadline', () => {
+    // 今年的经济增长预期目标，符合经济规律和客观实际……; then 今年就业压力加大，要坚持……: the second scopes 要.
+    expect(rolesAt(report(2017), 148, '今年')).toEqual(['forecast', 'action']);
+    // 这样的安排主要是考虑到今年财政收支矛盾仍然十分突出: 到 of 考虑到, the year of a situation.
+    expect(rolesAt(report(2010), 198, '到今年')).toEqual(['forecast']);
+    // Left as they were: 今年就业形势依然严峻 (2010), 今年高校毕业生将达727万人 (2014).
+    expect(rolesAt(report(2010), 335, '今年')).toEqual(['forecast']);
+    expect(rolesAt(report(2014), 218, '今年')).toEqual(['forecast']);
+  });
+
+  it('keeps the year where an action or a modal of its clause, the next or later governs it', () => {
+    // 面对今年艰巨繁重的改革发展稳定任务，我们要……: weight, then 要.
+    expect(rolesAt(report(2017), 173, '今年')).toEqual(['action']);
+    // 今年高校毕业生795万人，再创历史新高，要实施好……: a fact and a record, then 要.
+    expect(rolesAt(report(2017), 293, '今年')).toEqual(['action']);
+    // 今年财政收支平衡压力加大，但基本民生投入确保只增不减.
+    expect(rolesAt(report(2019), 194, '今年')).toEqual(['action']);
+    // 今年财力虽然很紧张，……继续保持在4%以上: a concession frames the main clause after it.
+    expect(rolesAt(report(2019), 196, '今年')).toEqual(['action']);
+    // 今年要…, 今年将…, 今年拟…, 今年再…, 全年再…, 全年…目标 stay deadlines.
+    expect(rolesAt(report(2010), 184, '今年')).toEqual(['action']);
+    expect(rolesAt(report(2019), 77, '今年')).toEqual(['action', 'action']);
+    expect(rolesAt(report(2011), 252, '今年')).toEqual(['action']);
+    expect(rolesAt(report(2014), 170, '今年')).toEqual(['action']);
+    expect(rolesAt(report(2017), 154, '全年')).toEqual(['action']);
+    expect(rolesAt(report(2019), 100, '全年')).toEqual(['action']);
+    // 全年培训科学教师不少于500人次 (a notice written for kepu in a real one's shape): 不少于 sets a target.
+    expect(rolesAt('notices/dev/web-headline-run-in.txt', 15, '全年')).toEqual(['action']);
+    // 今年的主要着力点是拓市场、调结构、促平衡; 改革是今年政府工作的首要任务: the year's tasks.
+    expect(rolesAt(report(2010), 430, '今年')).toEqual(['action']);
+    expect(rolesAt(report(2014), 115, '今年')).toEqual(['action']);
+  });
+
+  it('reads the year inside what a speaker proposes as a mention of it', () => {
+    // No development document proposes its year's work in words (their headings read 三、2014年重点工作): sentences.
+    expect(read('现在，我对今年政府工作提出如下建议。')).toEqual(['今年 plan-year date']);
+    expect(read('二、对2016年政府工作的建议')).toEqual(['2016年 plan-year date']);
+    expect(read('今年的任务更加繁重，我们必须攻坚克难。')).toEqual(['今年 action period']);
+    expect(read('今年要认真做好以下工作，并及时报告进展。')).toEqual(['今年 action period']);
+  });
+});
+
+describe('a plan period qualifying a noun (circulars.md §4: 期间 makes a period of action)', () => {
+  it('keeps a period that scopes goals, tasks or effort, or that an action takes in', () => {
+    expect(rolesAt(report(2011), 163, '“十二五”时期')).toEqual(['action']); // 的主要目标和任务 (a heading)
+    expect(rolesAt(report(2011), 391, '“十二五”时期')).toEqual(['action']); // 努力实现“十二五”时期良好开局
+    expect(rolesAt(report(2011), 188, '未来五年')).toEqual(['action']); // 经过未来五年努力
+    expect(rolesAt(report(2011), 174, '今后五年')).toEqual(['action']); // 今后五年，……预期目标是
+    expect(rolesAt(report(2014), 166, '今明两年')).toEqual(['action']); // 经过今明两年努力，要……
+    expect(rolesAt(report(2017), 282, '今明两年')).toEqual(['action']); // 要分别于今明两年完成
+  });
+
+  it('reads a period qualifying a noun that no action governs as a mention', () => {
+    // No development document writes one (2010's 为“十二五”发展打好基础 is a bare period, a label): sentences.
+    expect(read('政府工作报告描绘了今后五年的宏伟蓝图。')).toEqual(['今后五年 plan-year period']);
+    expect(read('2016年是“十三五”时期的开局之年。')).toEqual([
+      '2016年 plan-year date',
+      '“十三五”时期 plan-year period',
+    ]);
+    expect(read('“十三五”时期是全面建成小康社会决胜阶段。')).toEqual(['“十三五”时期 plan-year period']);
+    expect(read('“十三五”期间要完成改造任务。')).toEqual(['“十三五”期间 action period']);
+    // Neither qualifying nor the subject of 是: a target in words the tables lack, kept.
+    expect(read('今后五年经济年均增长7%以上。')).toEqual(['今后五年 action period']);
+  });
+});
+
+describe('limits before a procedural step, with no count (circulars.md §4: a limit counted from an event)', () => {
+  /** The deadlines of one sentence of a regulation, as `text kind date anchor resolvedBy`. */
+  const rule = (sentence: string) => {
+    const text = `港口管理规定\n\n${sentence}\n`;
+    return extractDeadlines(parseCircular(text), { source: text, referenceYear: 1985 }).deadlines.map((d) =>
+      [d.text, d.kind, d.date ?? 'null', d.anchor ?? 'null', d.resolvedBy].join(' '),
+    );
+  };
+
+  it('reads the step and its 前 as a limit anchored on the step, with no date', () => {
+    // None of the development documents writes one (the law of 2002 counts its limits from 收到……之日起; the
+    // Shanghai notices date theirs): sentences in the shape of a regulation's articles.
+    expect(rule('港口开放前，应当报经国务院批准。')).toEqual(['港口开放前 deadline null 港口开放 event']);
+    expect(rule('建设单位应当在项目开工之前办理备案手续。')).toEqual(['项目开工之前 deadline null 项目开工 event']);
+    expect(rule('工程在竣工验收前不得交付使用。')).toEqual(['竣工验收前 deadline null 竣工验收 event']);
+    expect(rule('申报截止前提交全部材料。')).toEqual(['申报截止前 deadline null 申报截止 event']);
+    // A year named by what it is for, n months before it: not the first months of the plan's year.
+    expect(rule('各单位应于计划年度前两个月报送用款计划。')).toEqual(['前两个月 deadline null 计划年度 event']);
+    expect(rule('今年前两个月完成。')[0]).not.toContain('event');
+  });
+
+  it("reads a step of a notice written in a real one's shape", () => {
+    // 秋季学期开学前完成课程方案修订 (fixtures/notices/dev, written for kepu).
+    const found = references('notices/dev/web-headline-run-in.txt').find((d) => d.text === '秋季学期开学前');
+    expect(found).toMatchObject({
+      role: 'action',
+      kind: 'deadline',
+      date: null,
+      anchor: '秋季学期开学',
+      resolvedBy: 'event',
+    });
+  });
+
+  it('reads 事先 as a limit before the act of the clause before it', () => {
+    expect(rule('外国籍船舶进出港口，应当事先向港务监督报告。')).toEqual([
+      '事先 deadline null 外国籍船舶进出港口 event',
+    ]);
+    // The clause before is the limit already: one row, not two.
+    expect(rule('货物出口前，应当事先向主管部门申请。')).toEqual(['货物出口前 deadline null 货物出口 event']);
+  });
+
+  it('reads no limit where 前 begins a word or qualifies a noun, or no step stands before it', () => {
+    // 探索准入前国民待遇 (2014), 中小企业贷款税前全额拨备 (2010), 学前教育 (2019): real lines, no step.
+    const anchored = (year: number, line: number) =>
+      references(report(year)).filter((d) => d.position.start.line === line && d.anchor !== null);
+    expect(anchored(2014, 30)).toEqual([]);
+    expect(anchored(2010, 239)).toEqual([]);
+    expect(anchored(2019, 196)).toEqual([]);
+    expect(rule('做好开工前的各项准备。')).toEqual([]);
+    expect(rule('工程前期工作要抓紧。')).toEqual([]);
+    expect(rule('在此之前，应当报告。')).toEqual([]);
+  });
+});
