@@ -50,6 +50,14 @@ const initiatives = (path: string) => {
   );
 };
 const names = (path: string) => initiatives(path).map((initiative) => initiative.name);
+/** The initiatives read in one sentence, less formulations and plan periods. */
+const namedIn = (text: string) =>
+  extractInitiatives(parseCircular(text), { source: text }).initiatives.filter(
+    (initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period',
+  );
+const namesIn = (text: string) => namedIn(text).map((initiative) => initiative.name);
+const namesAndKindsIn = (text: string) => namedIn(text).map((initiative) => `${initiative.name} ${initiative.kind}`);
+const kindOf = (path: string, name: string) => initiatives(path).find((initiative) => initiative.name === name)?.kind;
 
 describe("the plan's year", () => {
   it('comes from the subtitle, a review heading, a heading of the year, or a statement of the year in every work report', () => {
@@ -576,10 +584,7 @@ describe('initiatives: places, lists, laws and money by what they are (issue 20,
     initiatives(path)
       .find((initiative) => initiative.name === name)
       ?.occurrences.map((occurrence) => occurrence.position.start.line) ?? [];
-  const sentence = (text: string) =>
-    extractInitiatives(parseCircular(text), { source: text })
-      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
-      .map((initiative) => initiative.name);
+  const sentence = namesIn;
 
   it('lists a zone where the text sets it up or builds it, not a class of zones or a zone as an occasion', () => {
     // 设立|中国上海自由贸易试验区 (2014), 推进|亚太自贸区建设 (2017), 增设|上海自贸试验区新片区 and 海南自贸试验区启动建设
@@ -657,11 +662,7 @@ describe('initiatives: places, lists, laws and money by what they are (issue 20,
 });
 
 describe('initiatives the development gold shows missed (issue 20, round seven)', () => {
-  const sentence = (text: string) =>
-    extractInitiatives(parseCircular(text), { source: text })
-      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
-      .map((initiative) => `${initiative.name} ${initiative.kind}`);
-  const kindOf = (path: string, name: string) => initiatives(path).find((initiative) => initiative.name === name)?.kind;
+  const sentence = namesAndKindsIn;
 
   it('reads a special action (专项行动) by its topic, whatever qualifier heads it, but not a bare area', () => {
     // 开展重点行业污染治理专项行动 (2017, line 282), 开展贫困地区控辍保学专项行动 (2019, line 142).
@@ -758,10 +759,7 @@ describe('initiatives the development gold shows missed (issue 20, round seven)'
 });
 
 describe('initiatives: units past a kind word, purposes and defined terms (issue 20, round seven)', () => {
-  const sentence = (text: string) =>
-    extractInitiatives(parseCircular(text), { source: text })
-      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
-      .map((initiative) => initiative.name);
+  const sentence = namesIn;
   const fixture = (path: string) => {
     const text = readFileSync(join(root, path), 'utf8');
     return extractInitiatives(parseCircular(text, { name: path }), { source: text })
@@ -879,11 +877,7 @@ describe('initiatives: units past a kind word, purposes and defined terms (issue
 });
 
 describe('initiatives of the classes the held-out gold shows missed, in development text (issue 20, round nine)', () => {
-  const sentence = (text: string) =>
-    extractInitiatives(parseCircular(text), { source: text })
-      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
-      .map((initiative) => `${initiative.name} ${initiative.kind}`);
-  const kindOf = (path: string, name: string) => initiatives(path).find((initiative) => initiative.name === name)?.kind;
+  const sentence = namesAndKindsIn;
 
   it('reads a leaders’ meeting the text hosts and the celebration of an anniversary as events', () => {
     // 办好亚太经合组织领导人非正式会议 (2014, line 275), 成功举办澜沧江－湄公河合作首次领导人会议 (2017, line 114).
@@ -983,10 +977,7 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
 });
 
 describe('initiative edges: words inside a name that look like its front (issue 20, round nine)', () => {
-  const sentence = (text: string) =>
-    extractInitiatives(parseCircular(text), { source: text })
-      .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
-      .map((initiative) => initiative.name);
+  const sentence = namesIn;
 
   it('keeps a verb of reform that opens a pilot after a verb of a deed or a level, not one that acts on the pilot', () => {
     // 开展健全国家自然资源资产管理体制试点 (2017, line 217): what is carried out is the pilot of 健全…体制.

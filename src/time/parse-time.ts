@@ -478,11 +478,13 @@ function readBeforeEvent(context: Context, index: number): Read {
   if (!match) return readBareBeforeEvent(context, index);
   const start = eventStartBefore(context.text, index, true);
   if (start === -1) return undefined;
-  const anchor = context.original.slice(start, index);
-  return {
-    value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }),
-    end: index + match[0].length,
-  };
+  return { ...beforeEvent(context, start, index, index + match[0].length), start: undefined };
+}
+
+/** A limit before the event written from `start` to `eventEnd`: kind deadline, anchored on the event, no date. */
+function beforeEvent(context: Context, start: number, eventEnd: number, end: number) {
+  const anchor = context.original.slice(start, eventEnd);
+  return { value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }), end, start };
 }
 
 /**
@@ -496,12 +498,7 @@ function readBareBeforeEvent(context: Context, index: number): Read {
   const eventEnd = joined === 0x4e4b /* 之 */ || joined === 0x4ee5 /* 以 */ ? index - 1 : index;
   const start = eventStartBefore(context.text, eventEnd, false);
   if (start === -1) return undefined;
-  const anchor = context.original.slice(start, eventEnd);
-  return {
-    value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }),
-    end: index + match[0].length,
-    start,
-  };
+  return beforeEvent(context, start, eventEnd, index + match[0].length);
 }
 
 /**
