@@ -5,6 +5,7 @@
  * below, with the text it was drawn from beside it.
  */
 import type { TimeValue } from '../time/parse-time.js';
+import { PLAN_PERIOD } from '../time/time-patterns.js';
 
 /**
  * Why a time reference is listed (see `Deadline.role`).
@@ -132,9 +133,14 @@ const ASSESSMENT =
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
 const SPEECH = /提出|报告|汇报|建议|审议/;
-/** A plan period or the coming years: "十二五"时期, “十三五”期间, 今后五年, 未来三年, 今明两年. */
-const PERIOD_WORD =
-  /^(?:["“'‘]?(?:十[一二三四五六七八九]|[八九十])五["”'’]?(?:期间|时期内|时期|规划期)|(?:今后|未来)[^年]{1,3}年|今明两年)$/;
+/** A five-year plan period written whole (PLAN_PERIOD's pattern) with a word of time: "十二五"时期, “十三五”期间. */
+const PLAN_PERIOD_WHOLE = new RegExp(`^(?:${PLAN_PERIOD.source})$`);
+const PERIOD_END = /(?:期间|时期内?|规划期)$/;
+/** The coming years: 今后五年, 未来三年, 今明两年. */
+const COMING_YEARS = /^(?:(?:今后|未来)[^年]{1,3}年|今明两年)$/;
+/** A plan period or the coming years, as a time: "十二五"时期, 今后五年 (not “十二五”规划, a document). */
+const isPeriodWord = (written: string) =>
+  (PLAN_PERIOD_WHOLE.test(written) && PERIOD_END.test(written)) || COMING_YEARS.test(written);
 /** What a period may qualify and still be the time of action: goals, tasks, work, effort (…时期的主要目标和任务). */
 const TASK_NOUN = /目标|任务|工作|部署|举措|措施|努力|重点|安排/;
 /** The plan's own year as a whole: 今年, 全年, 新的一年, 到今年, or the plan's year written (2016年). */
@@ -319,7 +325,7 @@ const ROLE_RULES: Array<{
     role: 'plan-year',
     sample: '今后五年的宏伟蓝图',
     test: (input) => {
-      if (!PERIOD_WORD.test(input.written)) return false;
+      if (!isPeriodWord(input.written)) return false;
       const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
       // Qualifying (的) or the subject of 是: 今后五年经济年均增长7%以上 sets a target in words the tables lack.
       return /^(?:的|(?:也|又|正|则)?是)/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);

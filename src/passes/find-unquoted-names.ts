@@ -283,20 +283,34 @@ const NOT_A_NEW_AREA = /国家|级|各|该|本/;
  */
 export function findBuiltWorks(text: string, mentions: Mention[]): void {
   if (!/铁路|高铁|大桥|隧道|新区/.test(text)) return;
-  const taken = createCoverage(text.length, mentions);
-  for (const match of text.matchAll(BUILT_WORKS)) {
+  addMatches(text, mentions, BUILT_WORKS, (match) => {
     const start = match.index!;
     const end = start + match[0].length;
-    if (taken.covered(start) || taken.covered(end - 1)) continue;
-    if (match[2] !== undefined && NOT_A_NEW_AREA.test(match[2])) continue;
+    if (match[2] !== undefined && NOT_A_NEW_AREA.test(match[2])) return null;
     const before = text.slice(Math.max(0, start - 4), start);
     // The name's front is a break: a verb of building, or punctuation (港珠澳大桥建成通车 opens a sentence).
     const opens = start === 0 || /[，。；;,：:、！!\s]$/.test(before) || BUILDING_BEFORE.test(before);
     const builds =
       (match[2] !== undefined ? /(?:建设|设立|规划建设)$/ : BUILDING_BEFORE).test(before) ||
       BUILDING_IN_CLAUSE.test(text.slice(end, end + 30));
-    if (!opens || !builds) continue;
-    const mention: Mention = { start, end, name: match[0], kind: 'programme', mark: 'none' };
+    return opens && builds ? { start, end, name: match[0], kind: 'programme', mark: 'none' } : null;
+  });
+}
+
+/**
+ * Adds to `mentions` the mention `read` makes of each match of `pattern` (a global pattern), unless a
+ * mention found before covers either end of it.
+ */
+function addMatches(
+  text: string,
+  mentions: Mention[],
+  pattern: RegExp,
+  read: (match: RegExpExecArray) => Mention | null,
+): void {
+  const taken = createCoverage(text.length, mentions);
+  for (const match of text.matchAll(pattern)) {
+    const mention = read(match);
+    if (!mention || taken.covered(mention.start) || taken.covered(mention.end - 1)) continue;
     mentions.push(mention);
     taken.add(mention);
   }
@@ -341,18 +355,13 @@ const KIND_OF_BODY =
  */
 export function findFoundedBodies(text: string, mentions: Mention[]): void {
   if (!/基金|银行/.test(text)) return;
-  const taken = createCoverage(text.length, mentions);
-  for (const match of text.matchAll(FOUNDED_BODY)) {
-    const start = match.index! + match[0].length - match[1].length;
+  addMatches(text, mentions, FOUNDED_BODY, (match) => {
     const end = match.index! + match[0].length;
-    if (taken.covered(start) || taken.covered(end - 1)) continue;
     const own = match[1].slice(0, -match[2].length);
-    if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) continue;
+    if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) return null;
     const kind: InitiativeKind = match[2] === '银行' ? 'organisation' : 'programme';
-    const mention: Mention = { start, end, name: match[1], kind, mark: 'none' };
-    mentions.push(mention);
-    taken.add(mention);
-  }
+    return { start: end - match[1].length, end, name: match[1], kind, mark: 'none' };
+  });
 }
 
 /** Finds unquoted names that end in a kind word. */

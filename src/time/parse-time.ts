@@ -478,13 +478,13 @@ function readBeforeEvent(context: Context, index: number): Read {
   if (!match) return readBareBeforeEvent(context, index);
   const start = eventStartBefore(context.text, index, true);
   if (start === -1) return undefined;
-  return { ...beforeEvent(context, start, index, index + match[0].length), start: undefined };
+  return { value: beforeEvent(context, start, index), end: index + match[0].length };
 }
 
 /** A limit before the event written from `start` to `eventEnd`: kind deadline, anchored on the event, no date. */
-function beforeEvent(context: Context, start: number, eventEnd: number, end: number) {
+function beforeEvent(context: Context, start: number, eventEnd: number): TimeValue {
   const anchor = context.original.slice(start, eventEnd);
-  return { value: value('deadline', null, null, context, { anchor, resolvedBy: 'event' }), end, start };
+  return value('deadline', null, null, context, { anchor, resolvedBy: 'event' });
 }
 
 /**
@@ -498,7 +498,7 @@ function readBareBeforeEvent(context: Context, index: number): Read {
   const eventEnd = joined === 0x4e4b /* 之 */ || joined === 0x4ee5 /* 以 */ ? index - 1 : index;
   const start = eventStartBefore(context.text, eventEnd, false);
   if (start === -1) return undefined;
-  return beforeEvent(context, start, eventEnd, index + match[0].length);
+  return { value: beforeEvent(context, start, eventEnd), end: index + match[0].length, start };
 }
 
 /**
