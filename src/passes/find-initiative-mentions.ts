@@ -326,8 +326,6 @@ const PREVENTED = /(?:防止|避免|杜绝|严禁|禁止|不能|不得|不准|�
  */
 const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 
-/** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
-const ATTENDED = /出席[^，,。；;：:！？]*$/;
 /**
  * An event named as where something was won or said (体育健儿在里约奥运会、残奥会上再创佳绩, 在……纪念会上的重要讲话):
  * 在 before it, 上 right after it and a result or a speech in the clause make it the setting of what others did,
@@ -385,22 +383,22 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
  * does not act on (see REGION), funds given a sum (see FUND), projects a procedure handles (see PROJECTS), events
- * that are the setting of what others did (see SETTING_AFTER) and the events a list after 出席 names
- * (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not
- * events the document holds or tasks (办好…峰会 stays).
+ * that are the setting of what others did (see SETTING_AFTER). Events count whether past or future (circulars.md
+ * §5): the meetings a review says the leaders attended (出席二十国集团领导人峰会、金砖国家领导人会晤……) stay, as do
+ * those the country hosted (成功举办…峰会) or will host (办好…峰会).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-    const attended =
+    const setting =
       mention.kind === 'event' &&
-      (ATTENDED.test(before) ||
-        (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
+      SETTING_BEFORE.test(before) &&
+      SETTING_AFTER.test(text.slice(mention.end, mention.end + 12));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
     const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
     const handled = PROJECTS.test(mention.name) && PROCEDURE_AFTER.test(text.slice(mention.end, mention.end + 4));
-    if (!attended && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    if (!setting && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;

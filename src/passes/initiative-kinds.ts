@@ -104,6 +104,10 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['领导人系列会议', 'event'],
   ['领导人会议', 'event'],
   ['首脑会议', 'event'],
+  // 联大系列高级别会议: high-level meetings named by the body that holds them; 多哈回合谈判: a round of trade talks
+  // named by where it opened (协商谈判, 自贸区谈判: talks of a kind or on a zone, no round).
+  ['高级别会议', 'event'],
+  ['回合谈判', 'event'],
   ['博览会', 'event'],
   ['运动会', 'event'],
   ['奥运会', 'event'],
@@ -238,6 +242,8 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   专班: 4,
   创建活动: 4,
   委员会: 4,
+  高级别会议: 2,
+  回合谈判: 2,
 };
 
 /**
