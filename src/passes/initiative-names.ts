@@ -368,9 +368,9 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (inner !== null && inner.word.length > 1 && !endsCompound(inner.kind, word) && !continuedBy(inner.word, word))
     return false;
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier)) return false;
-  // 大气污染治理攻坚: an assault on a work of control, named by what it controls. Not 奋力攻坚, 集中攻坚 (a manner),
-  // nor 脱贫攻坚 and 扶贫攻坚 as yet: the gold's readers disagree on them (2014's first reader lists no 扶贫攻坚, its
-  // second does; 2017's lists 脱贫攻坚, 2019's reads it as 精准脱贫攻坚战 written short).
+  // 大气污染治理攻坚: an assault on a work of control, named by what it controls; 全面推进|脱贫攻坚: one named by the
+  // result it reaches (脱贫, 减排, as 精准脱贫攻坚战 and 节能减排攻坚战 are). Not 奋力攻坚, 集中攻坚 (a manner), nor 扶贫
+  // 攻坚 (an activity, not its result: 2014's first reader lists no …与扶贫攻坚, its second does).
   if (word === '攻坚' && !ASSAULT_ON_CONTROL.test(modifier)) return false;
   // 中国共产党第十九次全国代表大会, 第十二届全国人民代表大会: a sitting of a standing body.
   if (word === '大会' && /代表$/.test(modifier)) return false;
@@ -397,8 +397,11 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   return distinct === undefined || withoutGeneric(modifier).length >= distinct;
 }
 
-/** Works of control an assault (攻坚) is named for: 大气污染治理攻坚, 水污染防治攻坚, 环境整治攻坚. */
-const ASSAULT_ON_CONTROL = /(?:治理|防治|整治)$/;
+/**
+ * Works of control or results an assault (攻坚) is named for: 大气污染治理攻坚, 水污染防治攻坚, 环境整治攻坚, 脱贫攻坚,
+ * 节能减排攻坚.
+ */
+const ASSAULT_ON_CONTROL = /(?:治理|防治|整治|脱贫|减排)$/;
 
 /** Kinds whose names may run over 和, 与 or 及 (see joinedByConnective); titles have their own rule. */
 const JOINABLE_KINDS = new Set<InitiativeKind>(['programme', 'campaign', 'event', 'platform']);
