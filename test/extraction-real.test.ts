@@ -1098,4 +1098,38 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
       '防范化解重大风险、精准脱贫、污染防治三大攻坚战 campaign',
     ]);
   });
+
+  it('reads named programmes of no classic kind word: building a named thing, a trial of reform, ranked lists', () => {
+    // 推进世界一流大学和一流学科建设 (2017, line 292), 推进一流大学和一流学科建设 (2019), 为加快推进上海国际航运中心
+    // 建设， (2022 shipping call, line 20): building a centre, a university, a discipline named by a rank or a place.
+    expect(kindOf(report(2017), '世界一流大学和一流学科建设')).toBe('programme');
+    expect(kindOf(report(2019), '一流大学和一流学科建设')).toBe('programme');
+    expect(kindOf(shanghai('2022-shipping-services-call'), '上海国际航运中心建设')).toBe('programme');
+    // 加强重点学科建设 (2011), 制造业创新中心建设 and 海绵城市建设 (2017), 与上海国际航运中心建设难点……相关 (2022
+    // call, line 30: 建设 before a noun), and the seed's “智慧科协2.0”建设总体要求: none.
+    for (const path of [report(2011), report(2017), report(2019), shanghai('2022-shipping-services-call')])
+      expect(
+        names(path).filter((name) => /(?:重点学科|创新中心|海绵城市|乡村|队伍)建设$/.test(name)),
+        path,
+      ).toEqual([]);
+    expect(names(shanghai('2022-shipping-services-call')).filter((name) => name.endsWith('中心建设'))).toEqual([
+      '上海国际航运中心建设',
+    ]);
+    expect(names('seed/cast-2022-kepu-plan-forwarded.txt').filter((name) => name.endsWith('建设'))).toEqual([]);
+    for (const text of ['加强队伍建设。', '推进制造业创新中心建设。', '加强重点学科建设。', '推进法治建设。'])
+      expect(sentence(text), text).toEqual([]);
+    // 推进全面创新改革试验 (2017, line 263): 全面 after a verb is the name's first word, not an adverb of the verb.
+    expect(kindOf(report(2017), '全面创新改革试验')).toBe('programme');
+    expect(sentence('全面推进农村改革试验。')).toEqual([]);
+    // (新设12个跨境电子商务综合试验区, 2017 and 2019: a count of zones, as before.)
+    for (const year of [2017, 2019])
+      expect(
+        names(report(year)).filter((name) => name.includes('试验') && !/^全面|自贸试验区/.test(name)),
+        String(year),
+      ).toEqual([]);
+    // 深入实施工业强基、重大装备专项工程 (2017, line 289): bare names before a member its scale heads share the kind word.
+    expect(kindOf(report(2017), '工业强基、重大装备专项工程')).toBe('programme');
+    for (const text of ['实施重点行业、重大项目工程。', '实施工业强基、重大工程。', '实施产业、重大装备专项工程。'])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   KIND_SOURCE,
   MAX_NAME_LENGTH,
   NAME_CHAR,
+  SORTED_VERBS,
   ONE_WORD_LAWS,
   createBoundaries,
   createCoverage,
@@ -47,6 +48,11 @@ function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => 
   return { start: wordEnd - whole.length, end: wordEnd, name: whole, kind: 'document', mark: 'none' };
 }
 
+/** Adverbs among the leading verbs: 全面推进, 深入实施 (they qualify the verb after them). */
+const ADVERBS = new Set(['全面', '深入', '积极', '大力', '着力', '持续', '继续', '进一步', '共同']);
+/** The adverb that heads a name after a verb (推进|全面创新改革试验): 全面 only. */
+const NAME_ADVERB = /^全面/;
+
 /**
  * Where a name starts once leading verbs (实施, 深入开展 …; a one-character one only as a word of its own) and a
  * leading span of years or dash (2021-2025年全国科普教育基地, -中国科协主题日) are trimmed off.
@@ -60,10 +66,15 @@ function trimFront(
 ): number {
   let start = from;
   let trimmed = true;
+  // (The walk may have cut the name after its verb already: 推进|全面创新改革试验.)
+  const verbBefore = text.slice(Math.max(0, from - 2), from);
+  let afterVerb = SORTED_VERBS.includes(verbBefore) && !ADVERBS.has(verbBefore);
   while (trimmed) {
     trimmed = false;
     // 开展|健全…体制试点, 开展|完善…机制试点: a verb of reform the name opens with stays (reformInsideName).
     if (reformInsideName(text, start, wordEnd - wordLength)) break;
+    // 推进|全面创新改革试验: an adverb right after a verb cannot qualify that verb; it is the name's first word.
+    if (afterVerb && NAME_ADVERB.test(text.slice(start, start + 2))) break;
     for (const verb of verbsAt(text, start)) {
       if (
         text.startsWith(verb, start) &&
@@ -72,6 +83,7 @@ function trimFront(
       ) {
         start += verb.length;
         trimmed = true;
+        afterVerb = verb.length > 1 && !ADVERBS.has(verb);
         break;
       }
     }
@@ -417,7 +429,8 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const member = text[wordEnd] === '、' && text.lastIndexOf('、', wordStart) >= cut;
     if (member) cut = text.lastIndexOf('、', wordStart) + 1;
     // “两旧一村”改造工作专班: a quoted programme right before the words of a name heads it, whatever they are.
-    const before = cut === start ? quotedByEnd.get(start) : undefined;
+    // (Not before 建设, whose quoted heads the quoted finder reads: “智慧科协2.0”建设总体要求.)
+    const before = cut === start && match[0] !== '建设' ? quotedByEnd.get(start) : undefined;
     const heading = before?.head ? before : undefined;
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);

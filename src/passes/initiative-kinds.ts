@@ -46,6 +46,13 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['项目', 'programme'],
   // 农村土地制度改革试点, 跨境电子商务试点
   ['试点', 'programme'],
+  // 全面创新改革试验, 农村改革综合试验: a trial of reform the state runs where it is named (改革试验区, 综合试验区 are
+  // zones, 试验区 below).
+  ['改革试验', 'programme'],
+  ['综合试验', 'programme'],
+  // 世界一流大学和一流学科建设, 上海国际航运中心建设: building a named thing (see BUILT_THING; 队伍建设, 法治建设 are
+  // none).
+  ['建设', 'programme'],
   // 国家科技重大专项
   ['重大专项', 'programme'],
   // 上海国际航运中心建设专项资金, 调整优化航运集疏运结构项目资金
@@ -177,6 +184,11 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   节: '约能点日奏目省',
   // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
   攻坚: '\u4e00-\u9fff',
+  // 改革试验区, 综合试验田: the front of another word.
+  改革试验: '区田点',
+  综合试验: '区田点',
+  // 建设: a programme of building only where it ends the clause (上海国际航运中心建设，; not …中心建设难点, 建设总体要求).
+  建设: '\u4e00-\u9fff',
   计划: '生外',
   平台: '上',
   工程: '师学',
@@ -243,6 +255,8 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   创建活动: 4,
   委员会: 4,
   高级别会议: 2,
+  改革试验: 2,
+  综合试验: 2,
   回合谈判: 2,
 };
 

@@ -288,6 +288,7 @@ function continuedBy(word: string, next: string): boolean {
  */
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
   // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
+  if (word === '建设') return builtThing(modifier);
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 意见, 决定: titles only where the text cites them (citedTitleStart).
@@ -298,9 +299,10 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
   if (modifier.includes('、')) {
     const parts = modifier.split('、').map((part) => part.replace(/等$/, ''));
+    const last = modifier.slice(modifier.lastIndexOf('、') + 1).replace(/等/, '');
     return (
       parts.every((part) => part.length >= 1 && part.length <= MAX_CONJUNCT_LENGTH) &&
-      isNameLike(modifier.slice(modifier.lastIndexOf('、') + 1).replace(/等/, ''), word)
+      (isNameLike(last, word) || scaledLastMember(parts, last, word))
     );
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
@@ -395,6 +397,50 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
   const distinct = DISTINCT_AT_LEAST[word];
   return distinct === undefined || withoutGeneric(modifier).length >= distinct;
+}
+
+/** A scale that heads the last member of a list of names sharing a kind word: 重大装备专项. */
+const MEMBER_SCALE = /^(?:重大|重点)/;
+
+/**
+ * 工业强基、重大装备专项工程: where the members before the last are bare names (four characters or more, no kind word,
+ * not generic, no scale of their own), a scale heading the last member qualifies that member alone, which is a name
+ * once the scale is set aside (装备专项工程). A list of kinds stays out: 重点行业、重大项目工程 (a generic member), and a
+ * scale alone (…、重大工程) names nothing.
+ */
+function scaledLastMember(parts: string[], last: string, word: string): boolean {
+  const scale = MEMBER_SCALE.exec(last);
+  if (!scale || !isNameLike(last.slice(scale[0].length), word)) return false;
+  return parts
+    .slice(0, -1)
+    .every(
+      (part) =>
+        part.length >= 4 &&
+        kindOfName(part) === null &&
+        !isGeneric(part) &&
+        !MEMBER_SCALE.test(part) &&
+        !DESCRIPTIVE_START.test(part),
+    );
+}
+
+/** The named thing a programme of building ends in: a centre, a university, a discipline (not a team, a system). */
+const BUILT_THING = /(?:中心|大学|学科)$/;
+/** Words that make a thing built one named: a place of the world or a rank (世界, 国际, 一流), or a proper word. */
+const BUILT_RANK = /一流|世界级/;
+
+/**
+ * 建设 as the kind word of a programme (circulars.md §5, named programmes the text builds): the building of a named
+ * centre, university or discipline, named so by a proper word or a rank (上海国际航运中心建设, 世界一流大学和一流学科
+ * 建设, 一流大学和一流学科建设: two nouns joined by 和 share it, each ranked). Not a thing of no name (制造业创新中心
+ * 建设, 重点学科建设), nor the building of anything else (队伍建设, 法治建设, 海绵城市建设: too many descriptions end so).
+ */
+function builtThing(modifier: string): boolean {
+  if (!BUILT_THING.test(modifier) || !(PROPER.test(modifier) || BUILT_RANK.test(modifier))) return false;
+  const parts = modifier.split(/[和与及]/);
+  return (
+    parts.length <= 2 &&
+    parts.every((part) => part.length >= 3 && BUILT_THING.test(part) && !/^(?:重点|各类|相关|有关|一批)/.test(part))
+  );
 }
 
 /**
