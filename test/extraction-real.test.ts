@@ -1132,4 +1132,40 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     for (const text of ['实施重点行业、重大项目工程。', '实施工业强基、重大工程。', '实施产业、重大装备专项工程。'])
       expect(sentence(text), text).toEqual([]);
   });
+
+  it('reads zones the text negotiates or builds, and funds and banks it founds, joins or uses, by name', () => {
+    // The zones of the development reports keep their readings: 设立中国上海自由贸易试验区 (2014), 推进亚太自贸区建设
+    // (2017), 推进…中日韩自贸区、中欧投资协定谈判 (2019).
+    expect(kindOf(report(2014), '中国上海自由贸易试验区')).toBe('programme');
+    expect(kindOf(report(2017), '亚太自贸区')).toBe('programme');
+    expect(kindOf(report(2019), '中日韩自贸区')).toBe('programme');
+    // 自由贸易区 written in full is a zone word as 自贸区 is, and talks after a zone or a verb that concludes them act on it.
+    expect(sentence('建设中国－东盟自由贸易区。')).toEqual(['中国－东盟自由贸易区 programme']);
+    expect(sentence('加快中韩自由贸易区谈判。')).toEqual(['中韩自由贸易区 programme']);
+    expect(sentence('完成中澳自贸区谈判。')).toEqual(['中澳自贸区 programme']);
+    // 加快自由贸易区建设步伐 (2010), 加快构建高标准自贸区网络 (2019), 中国－东盟自贸区全面建成 (2010, an occasion), a policy
+    // (自由贸易区战略): no zone of a name the text acts on.
+    expect(names(report(2010)).filter((name) => /自由?贸易?区/.test(name))).toEqual([]);
+    expect(names(report(2019)).filter((name) => /网络$/.test(name))).toEqual([]);
+    for (const text of ['加快自由贸易区建设步伐。', '实施自由贸易区战略。', '加快构建高标准自贸区网络。'])
+      expect(sentence(text), text).toEqual([]);
+    // A fund or a bank the text uses, joins or sets running, named; the further members of its list go with it.
+    expect(sentence('用好丝路基金。')).toEqual(['丝路基金 programme']);
+    expect(sentence('加入亚洲基础设施投资银行。')).toEqual(['亚洲基础设施投资银行 organisation']);
+    expect(sentence('推动亚洲基础设施投资银行、金砖国家新开发银行正式运营。')).toEqual([
+      '亚洲基础设施投资银行 organisation',
+      '金砖国家新开发银行 organisation',
+    ]);
+    expect(sentence('推动设立中国－东盟投资合作基金。')).toEqual(['中国－东盟投资合作基金 programme']);
+    expect(sentence('设立国家集成电路产业投资基金。')).toEqual(['国家集成电路产业投资基金 programme']);
+    // Kinds of fund and bank, money, and bodies of another kind: 发挥好股票、债券、产业基金等融资工具的作用 (2011),
+    // 纳入国际货币基金组织特别提款权货币篮子 and 充实社保基金 (2017), 支持大型商业银行多渠道补充资本 (2019).
+    for (const year of [2010, 2011, 2014, 2017, 2019])
+      expect(
+        names(report(year)).filter((name) => /(?:基金|银行|基金组织)$/.test(name) && !name.endsWith('引导基金')),
+        String(year),
+      ).toEqual([]);
+    for (const text of ['设立政府引导基金。', '设立股权投资基金。', '支持大型商业银行补充资本。', '成立基金会。'])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

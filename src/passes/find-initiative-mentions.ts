@@ -341,11 +341,11 @@ const SETTING_AFTER = /^上[^，,。；;：:！？]{0,8}?(?:佳绩|成绩|取得
  * 生态优先; 抓住…自贸区全面建成…等契机: circulars.md §5 counts what the document sets up or tasks, and a place
  * as such is none) or its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
  */
-const REGION = /(?:经济带|经济走廊|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
+const REGION = /(?:经济带|经济走廊|试验区|自贸区|自由贸易区|自由贸易港)(?:升级版|新片区)?$/;
 const REGION_ACTED =
-  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈)[^，,。；;：:！？]*$/;
+  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈|加快|启动|完成|结束|签署|升级)[^，,。；;：:！？]*$/;
 /** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */
-const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
+const REGION_BUILT_AFTER = /^(?:(?:启动|开始|加快|全面)?建设|谈判|协定|升级)/;
 const REGION_STRATEGY = /^发展/;
 /**
  * What may follow a belt the clause acts on: the end of the verb's object (punctuation, a list, 建设). A belt that

@@ -63,6 +63,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
+  // 中国－东盟自由贸易区, 中韩自由贸易区: the zone written in full (自由贸易区战略, 自贸区网络: a policy, a network).
+  ['自由贸易区', 'programme'],
   ['自由贸易港', 'programme'],
   // 长江经济带, 丝绸之路经济带 (not 沿海沿江沿线经济带, 高质量发展经济带: descriptions)
   ['经济带', 'programme'],
@@ -184,6 +186,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   节: '约能点日奏目省',
   // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
   攻坚: '\u4e00-\u9fff',
+  自贸区: '战网',
+  自由贸易区: '战网',
   // 改革试验区, 综合试验田: the front of another word.
   改革试验: '区田点',
   综合试验: '区田点',
@@ -223,6 +227,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   试点: 3,
   试验区: 4,
   自贸区: 2,
+  自由贸易区: 2,
   清单: 6,
   专项资金: 6,
   项目资金: 6,
@@ -307,6 +312,8 @@ export const LEADING_VERBS = [
   '主办',
   '推进',
   '推动',
+  // 加快|中韩自由贸易区谈判 (加快自由贸易区建设步伐: the verb alone before the kind word names nothing)
+  '加快',
   // 抓紧规划建设|丝绸之路经济带
   '规划建设',
   '建设',

@@ -169,7 +169,7 @@ const UNITS_OWNER =
 const LEVELS_COUNTED = /[两二三四五]级/;
 
 /** Kind words of zones and regions set up by policy. */
-const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带', '经济走廊']);
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易区', '自由贸易港', '经济带', '经济走廊']);
 
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
