@@ -1168,4 +1168,37 @@ describe('initiatives of the classes the held-out gold shows missed, in developm
     for (const text of ['设立政府引导基金。', '设立股权投资基金。', '支持大型商业银行补充资本。', '成立基金会。'])
       expect(sentence(text), text).toEqual([]);
   });
+
+  it('reads laws and standards the text drafts, revises or enforces without title marks, and levels as none', () => {
+    // 修订中小企业划分标准 (2010, line 237): a standard cited by the verb that revises it.
+    expect(kindOf(report(2010), '中小企业划分标准')).toBe('document');
+    // Laws as before: 实施劳动合同法和就业促进法 (2011), 落实好新修订的个人所得税法 (2019).
+    expect(kindOf(report(2011), '劳动合同法')).toBe('document');
+    expect(kindOf(report(2011), '就业促进法')).toBe('document');
+    expect(kindOf(report(2019), '个人所得税法')).toBe('document');
+    // 制定公开透明的市场准入标准 (2011), 制定统一的监管规则和标准 (2019), 修订差别化的交通管理标准 (the refined plan):
+    // standards described, not named; 制定修订法律, 执行安全生产法律法规 (2014): the law in general.
+    for (const path of [
+      report(2011),
+      report(2014),
+      report(2017),
+      report(2019),
+      shanghai('2024-2026-refined-management-plan'),
+    ])
+      expect(
+        names(path).filter((name) => /标准$|^法律|法规$/.test(name)),
+        path,
+      ).toEqual([]);
+    expect(sentence('修订大气污染防治法、食品安全法。')).toEqual(['大气污染防治法 document', '食品安全法 document']);
+    expect(sentence('实施环境空气质量标准。')).toEqual(['环境空气质量标准 document']);
+    // A level of money or need is no standard, nor a standard named by no words of its own.
+    for (const text of [
+      '执行城乡居民最低生活保障标准。',
+      '提高国家扶贫标准。',
+      '落实学生营养改善补助标准。',
+      '制定行业标准。',
+      '推进标准化建设。',
+    ])
+      expect(sentence(text), text).toEqual([]);
+  });
 });

@@ -173,6 +173,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['意见', 'document'],
   ['决定', 'document'],
   ['法', 'document'],
+  // 修订|中小企业划分标准: a standard the text drafts, revises or enforces (citedTitleStart; 补助标准 is a level).
+  ['标准', 'document'],
   // 中央八项规定, 国内水路运输管理规定
   ['规定', 'document'],
 ];
@@ -186,6 +188,8 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   节: '约能点日奏目省',
   // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
   攻坚: '\u4e00-\u9fff',
+  // 标准化, 标准体系, 标准件, 标准值: the front of another word.
+  标准: '化体件值线制规准',
   自贸区: '战网',
   自由贸易区: '战网',
   // 改革试验区, 综合试验田: the front of another word.

@@ -197,6 +197,9 @@ const DESCRIPTIVE_START =
  */
 const DESCRIPTIVE_ANY = /^(?:相关|有关|各|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
+/** What a standard that is a level of money or of need is of: 补助标准, 扶贫标准, 最低工资标准, 收费标准. */
+const LEVEL_STANDARD =
+  /(?:补助|补贴|收费|工资|收入|扶贫|贫困|救助|保障|缴费|报销|赔偿|待遇|费用|价格|抚恤|奖励|供养|资助|支付|基础养老金|养老金)$/;
 /** Verbs that cite a document by its title: 制定并实施|国家中长期科学和技术发展规划纲要, 修订|政府核准的投资项目目录. */
 const CITING_VERB = /(?:制定|制订|实施|印发|出台|颁布|发布|修订|修改|编制|起草|落实|贯彻|执行|完成)/g;
 /** Kind words of titles a citing verb may name with 的 inside: …交易试点的指导意见, …投资项目的办法. */
@@ -246,6 +249,8 @@ export function citedTitleStart(text: string, from: number, wordStart: number, w
     return -1;
   // 制定|国务院部门权力和责任清单: a list each of a class of units keeps (see UNITS_OWNER) is cited by kind.
   if (REGISTER_WORDS.has(word) && UNITS_OWNER.test(modifier)) return -1;
+  // 执行|最低生活保障标准, 落实|…补助标准: a level of money, not a standard of how a thing is made or measured.
+  if (word === '标准' && LEVEL_STANDARD.test(modifier)) return -1;
   // 专家委员会组成办法, 议事规则: the rules a body sets up works by are part of setting it up.
   if (/(?:组成|议事|运行)$/.test(modifier)) return -1;
   // 重点城市群规划: a qualifier of description needs more words of its own (重点产业调整振兴规划).
@@ -291,8 +296,8 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (word === '建设') return builtThing(modifier);
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
-  // 意见, 决定: titles only where the text cites them (citedTitleStart).
-  if (word === '意见' || word === '指导意见' || word === '决定') return false;
+  // 意见, 决定, 标准: titles only where the text cites them (citedTitleStart).
+  if (word === '意见' || word === '指导意见' || word === '决定' || word === '标准') return false;
   // 庆祝活动, 纪念活动: named only by an anniversary (anniversaryEvent); 国庆庆祝活动 is a kind of activity.
   if (word === '庆祝活动' || word === '纪念活动') return false;
   // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
