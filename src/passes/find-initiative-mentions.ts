@@ -326,8 +326,6 @@ const PREVENTED = /(?:防止|避免|杜绝|严禁|禁止|不能|不得|不准|�
  */
 const MODEL_AFTER = /^的?(?:管理模式|管理制度|模式)/;
 
-/** The verb of a review's list of meetings others held that the leaders attended: 出席二十国集团领导人峰会、…… */
-const ATTENDED = /出席[^，,。；;：:！？]*$/;
 /**
  * An event named as where something was won or said (体育健儿在里约奥运会、残奥会上再创佳绩, 在……纪念会上的重要讲话):
  * 在 before it, 上 right after it and a result or a speech in the clause make it the setting of what others did,
@@ -343,11 +341,11 @@ const SETTING_AFTER = /^上[^，,。；;：:！？]{0,8}?(?:佳绩|成绩|取得
  * 生态优先; 抓住…自贸区全面建成…等契机: circulars.md §5 counts what the document sets up or tasks, and a place
  * as such is none) or its development names a strategy (长江经济带发展三大战略, 长江经济带发展要坚持…).
  */
-const REGION = /(?:经济带|经济走廊|试验区|自贸区|自由贸易港)(?:升级版|新片区)?$/;
+const REGION = /(?:经济带|经济走廊|试验区|自贸区|自由贸易区|自由贸易港)(?:升级版|新片区)?$/;
 const REGION_ACTED =
-  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈)[^，,。；;：:！？]*$/;
+  /(?:建设|打造|规划|推进|推动|培育|共建|构建|实施|设立|增设|新设|批设|管理好|谈判|商谈|加快|启动|完成|结束|签署|升级)[^，,。；;：:！？]*$/;
 /** A verb of building right after the zone: 海南自贸试验区启动建设, …自贸区建设. */
-const REGION_BUILT_AFTER = /^(?:启动|开始|加快|全面)?建设/;
+const REGION_BUILT_AFTER = /^(?:(?:启动|开始|加快|全面)?建设|谈判|协定|升级)/;
 const REGION_STRATEGY = /^发展/;
 /**
  * What may follow a belt the clause acts on: the end of the verb's object (punctuation, a list, 建设). A belt that
@@ -385,22 +383,22 @@ function regionNotActed(text: string, mention: Mention, before: string): boolean
 /**
  * Drops what the text prevents (see PREVENTED), names of a model of management (see MODEL_AFTER), regions the text
  * does not act on (see REGION), funds given a sum (see FUND), projects a procedure handles (see PROJECTS), events
- * that are the setting of what others did (see SETTING_AFTER) and the events a list after 出席 names
- * (领导人出席二十国集团领导人峰会、金砖国家领导人会晤……): meetings the leaders attended are facts of a review, not
- * events the document holds or tasks (办好…峰会 stays).
+ * that are the setting of what others did (see SETTING_AFTER). Events count whether past or future (circulars.md
+ * §5): the meetings a review says the leaders attended (出席二十国集团领导人峰会、金砖国家领导人会晤……) stay, as do
+ * those the country hosted (成功举办…峰会) or will host (办好…峰会).
  */
 export function dropNonInitiatives(text: string, mentions: Mention[]): void {
   let kept = 0;
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-    const attended =
+    const setting =
       mention.kind === 'event' &&
-      (ATTENDED.test(before) ||
-        (SETTING_BEFORE.test(before) && SETTING_AFTER.test(text.slice(mention.end, mention.end + 12))));
+      SETTING_BEFORE.test(before) &&
+      SETTING_AFTER.test(text.slice(mention.end, mention.end + 12));
     const model = mention.mark === 'none' && MODEL_AFTER.test(text.slice(mention.end, mention.end + 6));
     const sum = FUND.test(mention.name) && SUM_AFTER.test(text.slice(mention.end, mention.end + 16));
     const handled = PROJECTS.test(mention.name) && PROCEDURE_AFTER.test(text.slice(mention.end, mention.end + 4));
-    if (!attended && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
+    if (!setting && !model && !sum && !handled && !PREVENTED.test(before) && !regionNotActed(text, mention, before))
       mentions[kept++] = mention;
   }
   mentions.length = kept;

@@ -9,6 +9,7 @@ import {
   KIND_SOURCE,
   MAX_NAME_LENGTH,
   NAME_CHAR,
+  SORTED_VERBS,
   ONE_WORD_LAWS,
   createBoundaries,
   createCoverage,
@@ -29,7 +30,7 @@ const BARE_PAIR = new RegExp(`^[、和][\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
 
 /** Zones, and the stages and parts of one that the text names after it (自贸区升级版, 试验区新片区). */
-const ZONE_WORDS = new Set(['自贸区', '试验区', '自由贸易港']);
+const ZONE_WORDS = new Set(['自贸区', '自由贸易区', '试验区', '自由贸易港']);
 const ZONE_STAGE = /^(?:升级版|新片区)/;
 
 /**
@@ -47,6 +48,11 @@ function oneWordLaw(text: string, wordEnd: number, boundary: (index: number) => 
   return { start: wordEnd - whole.length, end: wordEnd, name: whole, kind: 'document', mark: 'none' };
 }
 
+/** Adverbs among the leading verbs: 全面推进, 深入实施 (they qualify the verb after them). */
+const ADVERBS = new Set(['全面', '深入', '积极', '大力', '着力', '持续', '继续', '进一步', '共同']);
+/** The adverb that heads a name after a verb (推进|全面创新改革试验): 全面 only. */
+const NAME_ADVERB = /^全面/;
+
 /**
  * Where a name starts once leading verbs (实施, 深入开展 …; a one-character one only as a word of its own) and a
  * leading span of years or dash (2021-2025年全国科普教育基地, -中国科协主题日) are trimmed off.
@@ -60,10 +66,15 @@ function trimFront(
 ): number {
   let start = from;
   let trimmed = true;
+  // (The walk may have cut the name after its verb already: 推进|全面创新改革试验.)
+  const verbBefore = text.slice(Math.max(0, from - 2), from);
+  let afterVerb = SORTED_VERBS.includes(verbBefore) && !ADVERBS.has(verbBefore);
   while (trimmed) {
     trimmed = false;
     // 开展|健全…体制试点, 开展|完善…机制试点: a verb of reform the name opens with stays (reformInsideName).
     if (reformInsideName(text, start, wordEnd - wordLength)) break;
+    // 推进|全面创新改革试验: an adverb right after a verb cannot qualify that verb; it is the name's first word.
+    if (afterVerb && NAME_ADVERB.test(text.slice(start, start + 2))) break;
     for (const verb of verbsAt(text, start)) {
       if (
         text.startsWith(verb, start) &&
@@ -72,6 +83,7 @@ function trimFront(
       ) {
         start += verb.length;
         trimmed = true;
+        afterVerb = verb.length > 1 && !ADVERBS.has(verb);
         break;
       }
     }
@@ -337,18 +349,40 @@ function wholeName(
 }
 
 /**
- * A fund or a bank the text founds, as a financial body (设立|丝路基金, 发起成立|亚洲基础设施投资银行, 设立|服务贸易创新
- * 发展引导基金): a verb of founding right before it, and a name of its own. Not a budget line or a pool of money
- * (社保基金, 建立…风险补偿基金: 建立 sets up a mechanism), nor a kind of bank (发起设立中小型银行等金融机构, 民营银行).
+ * A fund or a bank the text founds, joins or puts to use, as a financial body (设立|丝路基金, 发起成立|亚洲基础设施投资
+ * 银行, 设立|服务贸易创新发展引导基金, 用好|丝路基金, 加入|…银行, 推动|亚洲基础设施投资银行、金砖国家新开发银行正式运营:
+ * the members of a list after the first go with it): a verb right before it, and a name of its own. Not a budget line
+ * or a pool of money (社保基金, 充实社保基金; 建立…风险补偿基金: 建立 sets up a mechanism), not a kind of bank
+ * (发起设立中小型银行等金融机构, 民营银行, 支持大型商业银行…) nor a kind of fund (股权投资基金, 政府引导基金,
+ * 产业基金), nor a body of another kind its name begins (国际货币基金组织, 基金会).
  */
 const FOUNDED_BODY =
-  /(?:发起设立|发起成立|设立|成立|筹建|组建)([\u4e00-\u9fff]{2,14}?(基金|银行))(?![\u4e00-\u9fff]*?(?:会|业|卡|账户))/g;
+  /(?:(?:推动|支持)?(?:发起设立|发起成立|设立|成立|筹建|组建)|加入|参与|用好|利用|运用|发挥好|发挥|推动|支持|启动)([\u4e00-\u9fff][\u4e00-\u9fff－·-]{1,13}?(基金|银行))(?![\u4e00-\u9fff]*?(?:会|业|卡|账户|组织))/g;
+/** A further member of a list of bodies: 、金砖国家新开发银行. */
+const LISTED_BODY =
+  /^、([\u4e00-\u9fff][\u4e00-\u9fff－·-]{1,13}?(基金|银行))(?![\u4e00-\u9fff]*?(?:会|业|卡|账户|组织))/;
 /** The words that make a fund or a bank a kind: a size, an owner of a class, a level, a quantity. */
 const KIND_OF_BODY =
   /^(?:中小型?|小型|大型|民营|社区|村镇|地方|商业|政策性|外资|各类|各|一批|若干|新的|相关|有关|专项|产业|投资|政府|国有)|[、和与及等的]/;
+/**
+ * The type of a fund, which names a kind (股权投资基金, 政府引导基金, 风险补偿基金) unless three characters or more of
+ * a name of its own come before it (国家集成电路产业投资基金).
+ */
+const FUND_TYPE =
+  /(?:股权投资|创业投资|风险投资|天使投资|产业投资|政府引导|引导|风险补偿|担保|保险|养老|社保|保障|投资)$/;
+
+/** A fund or a bank named `name` (kind word `word`) ending at `end`, or null where it is a kind or money. */
+function financialBody(name: string, word: string, end: number): Mention | null {
+  const own = name.slice(0, -word.length);
+  if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) return null;
+  const type = word === '基金' ? FUND_TYPE.exec(own) : null;
+  if (type && withoutGeneric(own.slice(0, -type[0].length)).length < 3) return null;
+  const kind: InitiativeKind = word === '银行' ? 'organisation' : 'programme';
+  return { start: end - name.length, end, name, kind, mark: 'none' };
+}
 
 /**
- * Adds the funds and banks the text founds (FOUNDED_BODY) to `mentions`.
+ * Adds the funds and banks the text founds, joins or uses (FOUNDED_BODY) to `mentions`.
  *
  * @example
  * findFoundedBodies('发起成立亚洲基础设施投资银行。', mentions) // mentions gains 亚洲基础设施投资银行 (organisation)
@@ -357,11 +391,19 @@ export function findFoundedBodies(text: string, mentions: Mention[]): void {
   if (!/基金|银行/.test(text)) return;
   addMatches(text, mentions, FOUNDED_BODY, (match) => {
     const end = match.index! + match[0].length;
-    const own = match[1].slice(0, -match[2].length);
-    if (KIND_OF_BODY.test(own) || withoutGeneric(own).length < 2) return null;
-    const kind: InitiativeKind = match[2] === '银行' ? 'organisation' : 'programme';
-    return { start: end - match[1].length, end, name: match[1], kind, mark: 'none' };
+    return financialBody(match[1], match[2], end);
   });
+  // The further members of a list whose first member was found: 、金砖国家新开发银行.
+  const found = mentions.filter((mention) => /(?:基金|银行)$/.test(mention.name) && mention.mark === 'none');
+  for (let index = 0; index < found.length; index++) {
+    const listed = LISTED_BODY.exec(text.slice(found[index].end, found[index].end + 20));
+    if (!listed) continue;
+    const body = financialBody(listed[1], listed[2], found[index].end + listed[0].length);
+    if (body && !mentions.some((mention) => mention.start < body.end && body.start < mention.end)) {
+      mentions.push(body);
+      found.push(body);
+    }
+  }
 }
 
 /** Finds unquoted names that end in a kind word. */
@@ -417,7 +459,8 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
     const member = text[wordEnd] === '、' && text.lastIndexOf('、', wordStart) >= cut;
     if (member) cut = text.lastIndexOf('、', wordStart) + 1;
     // “两旧一村”改造工作专班: a quoted programme right before the words of a name heads it, whatever they are.
-    const before = cut === start ? quotedByEnd.get(start) : undefined;
+    // (Not before 建设, whose quoted heads the quoted finder reads: “智慧科协2.0”建设总体要求.)
+    const before = cut === start && match[0] !== '建设' ? quotedByEnd.get(start) : undefined;
     const heading = before?.head ? before : undefined;
     start = heading ? start : trimFront(text, cut, wordEnd, match[0].length, boundary);
     const phrase = text.slice(start, wordEnd);

@@ -46,6 +46,13 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['项目', 'programme'],
   // 农村土地制度改革试点, 跨境电子商务试点
   ['试点', 'programme'],
+  // 全面创新改革试验, 农村改革综合试验: a trial of reform the state runs where it is named (改革试验区, 综合试验区 are
+  // zones, 试验区 below).
+  ['改革试验', 'programme'],
+  ['综合试验', 'programme'],
+  // 世界一流大学和一流学科建设, 上海国际航运中心建设: building a named thing (see BUILT_THING; 队伍建设, 法治建设 are
+  // none).
+  ['建设', 'programme'],
   // 国家科技重大专项
   ['重大专项', 'programme'],
   // 上海国际航运中心建设专项资金, 调整优化航运集疏运结构项目资金
@@ -56,6 +63,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   // 海南自贸试验区, 中国特色自由贸易港, 中日韩自贸区
   ['试验区', 'programme'],
   ['自贸区', 'programme'],
+  // 中国－东盟自由贸易区, 中韩自由贸易区: the zone written in full (自由贸易区战略, 自贸区网络: a policy, a network).
+  ['自由贸易区', 'programme'],
   ['自由贸易港', 'programme'],
   // 长江经济带, 丝绸之路经济带 (not 沿海沿江沿线经济带, 高质量发展经济带: descriptions)
   ['经济带', 'programme'],
@@ -104,6 +113,10 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['领导人系列会议', 'event'],
   ['领导人会议', 'event'],
   ['首脑会议', 'event'],
+  // 联大系列高级别会议: high-level meetings named by the body that holds them; 多哈回合谈判: a round of trade talks
+  // named by where it opened (协商谈判, 自贸区谈判: talks of a kind or on a zone, no round).
+  ['高级别会议', 'event'],
+  ['回合谈判', 'event'],
   ['博览会', 'event'],
   ['运动会', 'event'],
   ['奥运会', 'event'],
@@ -160,6 +173,8 @@ export const KIND_WORDS: ReadonlyArray<[string, InitiativeKind]> = [
   ['意见', 'document'],
   ['决定', 'document'],
   ['法', 'document'],
+  // 修订|中小企业划分标准: a standard the text drafts, revises or enforces (citedTitleStart; 补助标准 is a level).
+  ['标准', 'document'],
   // 中央八项规定, 国内水路运输管理规定
   ['规定', 'document'],
 ];
@@ -173,6 +188,15 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   节: '约能点日奏目省',
   // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
   攻坚: '\u4e00-\u9fff',
+  // 标准化, 标准体系, 标准件, 标准值: the front of another word.
+  标准: '化体件值线制规准',
+  自贸区: '战网',
+  自由贸易区: '战网',
+  // 改革试验区, 综合试验田: the front of another word.
+  改革试验: '区田点',
+  综合试验: '区田点',
+  // 建设: a programme of building only where it ends the clause (上海国际航运中心建设，; not …中心建设难点, 建设总体要求).
+  建设: '\u4e00-\u9fff',
   计划: '生外',
   平台: '上',
   工程: '师学',
@@ -207,6 +231,7 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   试点: 3,
   试验区: 4,
   自贸区: 2,
+  自由贸易区: 2,
   清单: 6,
   专项资金: 6,
   项目资金: 6,
@@ -238,6 +263,10 @@ export const PROPER_WORD_UNLESS_LONGER: Record<string, number> = {
   专班: 4,
   创建活动: 4,
   委员会: 4,
+  高级别会议: 2,
+  改革试验: 2,
+  综合试验: 2,
+  回合谈判: 2,
 };
 
 /**
@@ -287,6 +316,8 @@ export const LEADING_VERBS = [
   '主办',
   '推进',
   '推动',
+  // 加快|中韩自由贸易区谈判 (加快自由贸易区建设步伐: the verb alone before the kind word names nothing)
+  '加快',
   // 抓紧规划建设|丝绸之路经济带
   '规划建设',
   '建设',

@@ -169,7 +169,7 @@ const UNITS_OWNER =
 const LEVELS_COUNTED = /[两二三四五]级/;
 
 /** Kind words of zones and regions set up by policy. */
-const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易港', '经济带', '经济走廊']);
+const ZONE_KIND_WORDS = new Set(['试验区', '自贸区', '自由贸易区', '自由贸易港', '经济带', '经济走廊']);
 
 /** Words that make a name proper only with more words of its own after them. */
 const WEAK_PROPER = /^(?:国家|中央|国际)/;
@@ -197,6 +197,9 @@ const DESCRIPTIVE_START =
  */
 const DESCRIPTIVE_ANY = /^(?:相关|有关|各|一批|若干|多种|[0-9一二三四五六七八九十两]+[项个批类家座所])/;
 
+/** What a standard that is a level of money or of need is of: 补助标准, 扶贫标准, 最低工资标准, 收费标准. */
+const LEVEL_STANDARD =
+  /(?:补助|补贴|收费|工资|收入|扶贫|贫困|救助|保障|缴费|报销|赔偿|待遇|费用|价格|抚恤|奖励|供养|资助|支付|基础养老金|养老金)$/;
 /** Verbs that cite a document by its title: 制定并实施|国家中长期科学和技术发展规划纲要, 修订|政府核准的投资项目目录. */
 const CITING_VERB = /(?:制定|制订|实施|印发|出台|颁布|发布|修订|修改|编制|起草|落实|贯彻|执行|完成)/g;
 /** Kind words of titles a citing verb may name with 的 inside: …交易试点的指导意见, …投资项目的办法. */
@@ -246,6 +249,8 @@ export function citedTitleStart(text: string, from: number, wordStart: number, w
     return -1;
   // 制定|国务院部门权力和责任清单: a list each of a class of units keeps (see UNITS_OWNER) is cited by kind.
   if (REGISTER_WORDS.has(word) && UNITS_OWNER.test(modifier)) return -1;
+  // 执行|最低生活保障标准, 落实|…补助标准: a level of money, not a standard of how a thing is made or measured.
+  if (word === '标准' && LEVEL_STANDARD.test(modifier)) return -1;
   // 专家委员会组成办法, 议事规则: the rules a body sets up works by are part of setting it up.
   if (/(?:组成|议事|运行)$/.test(modifier)) return -1;
   // 重点城市群规划: a qualifier of description needs more words of its own (重点产业调整振兴规划).
@@ -288,19 +293,21 @@ function continuedBy(word: string, next: string): boolean {
  */
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
   // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
+  if (word === '建设') return builtThing(modifier);
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
-  // 意见, 决定: titles only where the text cites them (citedTitleStart).
-  if (word === '意见' || word === '指导意见' || word === '决定') return false;
+  // 意见, 决定, 标准: titles only where the text cites them (citedTitleStart).
+  if (word === '意见' || word === '指导意见' || word === '决定' || word === '标准') return false;
   // 庆祝活动, 纪念活动: named only by an anniversary (anniversaryEvent); 国庆庆祝活动 is a kind of activity.
   if (word === '庆祝活动' || word === '纪念活动') return false;
   // 大气、水、土壤污染防治行动计划: coordinated names share the kind word; each part must be a word, and the
   // last, with the kind word, a name (not 科技培训、科技交流、科普活动).
   if (modifier.includes('、')) {
     const parts = modifier.split('、').map((part) => part.replace(/等$/, ''));
+    const last = modifier.slice(modifier.lastIndexOf('、') + 1).replace(/等/, '');
     return (
       parts.every((part) => part.length >= 1 && part.length <= MAX_CONJUNCT_LENGTH) &&
-      isNameLike(modifier.slice(modifier.lastIndexOf('、') + 1).replace(/等/, ''), word)
+      (isNameLike(last, word) || scaledLastMember(parts, last, word))
     );
   }
   // 沿海沿江沿线经济带, 新的区域经济带, 高质量发展经济带: a belt described by where or how, not named.
@@ -368,9 +375,9 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   if (inner !== null && inner.word.length > 1 && !endsCompound(inner.kind, word) && !continuedBy(inner.word, word))
     return false;
   if (/(?:为|作为|的|和|与|及|等|成)$/.test(modifier)) return false;
-  // 大气污染治理攻坚: an assault on a work of control, named by what it controls. Not 奋力攻坚, 集中攻坚 (a manner),
-  // nor 脱贫攻坚 and 扶贫攻坚 as yet: the gold's readers disagree on them (2014's first reader lists no 扶贫攻坚, its
-  // second does; 2017's lists 脱贫攻坚, 2019's reads it as 精准脱贫攻坚战 written short).
+  // 大气污染治理攻坚: an assault on a work of control, named by what it controls; 全面推进|脱贫攻坚: one named by the
+  // result it reaches (脱贫, 减排, as 精准脱贫攻坚战 and 节能减排攻坚战 are). Not 奋力攻坚, 集中攻坚 (a manner), nor 扶贫
+  // 攻坚 (an activity, not its result: 2014's first reader lists no …与扶贫攻坚, its second does).
   if (word === '攻坚' && !ASSAULT_ON_CONTROL.test(modifier)) return false;
   // 中国共产党第十九次全国代表大会, 第十二届全国人民代表大会: a sitting of a standing body.
   if (word === '大会' && /代表$/.test(modifier)) return false;
@@ -397,8 +404,55 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   return distinct === undefined || withoutGeneric(modifier).length >= distinct;
 }
 
-/** Works of control an assault (攻坚) is named for: 大气污染治理攻坚, 水污染防治攻坚, 环境整治攻坚. */
-const ASSAULT_ON_CONTROL = /(?:治理|防治|整治)$/;
+/** A scale that heads the last member of a list of names sharing a kind word: 重大装备专项. */
+const MEMBER_SCALE = /^(?:重大|重点)/;
+
+/**
+ * 工业强基、重大装备专项工程: where the members before the last are bare names (four characters or more, no kind word,
+ * not generic, no scale of their own), a scale heading the last member qualifies that member alone, which is a name
+ * once the scale is set aside (装备专项工程). A list of kinds stays out: 重点行业、重大项目工程 (a generic member), and a
+ * scale alone (…、重大工程) names nothing.
+ */
+function scaledLastMember(parts: string[], last: string, word: string): boolean {
+  const scale = MEMBER_SCALE.exec(last);
+  if (!scale || !isNameLike(last.slice(scale[0].length), word)) return false;
+  return parts
+    .slice(0, -1)
+    .every(
+      (part) =>
+        part.length >= 4 &&
+        kindOfName(part) === null &&
+        !isGeneric(part) &&
+        !MEMBER_SCALE.test(part) &&
+        !DESCRIPTIVE_START.test(part),
+    );
+}
+
+/** The named thing a programme of building ends in: a centre, a university, a discipline (not a team, a system). */
+const BUILT_THING = /(?:中心|大学|学科)$/;
+/** Words that make a thing built one named: a place of the world or a rank (世界, 国际, 一流), or a proper word. */
+const BUILT_RANK = /一流|世界级/;
+
+/**
+ * 建设 as the kind word of a programme (circulars.md §5, named programmes the text builds): the building of a named
+ * centre, university or discipline, named so by a proper word or a rank (上海国际航运中心建设, 世界一流大学和一流学科
+ * 建设, 一流大学和一流学科建设: two nouns joined by 和 share it, each ranked). Not a thing of no name (制造业创新中心
+ * 建设, 重点学科建设), nor the building of anything else (队伍建设, 法治建设, 海绵城市建设: too many descriptions end so).
+ */
+function builtThing(modifier: string): boolean {
+  if (!BUILT_THING.test(modifier) || !(PROPER.test(modifier) || BUILT_RANK.test(modifier))) return false;
+  const parts = modifier.split(/[和与及]/);
+  return (
+    parts.length <= 2 &&
+    parts.every((part) => part.length >= 3 && BUILT_THING.test(part) && !/^(?:重点|各类|相关|有关|一批)/.test(part))
+  );
+}
+
+/**
+ * Works of control or results an assault (攻坚) is named for: 大气污染治理攻坚, 水污染防治攻坚, 环境整治攻坚, 脱贫攻坚,
+ * 节能减排攻坚.
+ */
+const ASSAULT_ON_CONTROL = /(?:治理|防治|整治|脱贫|减排)$/;
 
 /** Kinds whose names may run over 和, 与 or 及 (see joinedByConnective); titles have their own rule. */
 const JOINABLE_KINDS = new Set<InitiativeKind>(['programme', 'campaign', 'event', 'platform']);
