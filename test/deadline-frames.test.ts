@@ -159,3 +159,37 @@ describe('limits before a procedural step, with no count (circulars.md §4: a li
     expect(rule('在此之前，应当报告。')).toEqual([]);
   });
 });
+
+describe('the limit word 前 at a word boundary (circulars.md §4: a limit, not a word that begins with 前)', () => {
+  it('reads no limit where 前 begins a word with what follows (前期, 前列, 前景, 前置)', () => {
+    // None of the development documents writes a time or a step right before such a word; sentences in their shape
+    // (前置审批 of 2014's 取消或简化前置性审批, 前期 of the 2024-2026 plan's 前期研究).
+    expect(read('取消企业投资项目核准前置审批事项。')).toEqual([]);
+    expect(read('抓好2025年前期工作。', 2024)).toEqual(['2025年 label date']);
+    expect(read('做好9月底前期准备。', 2024)).toEqual(['9月底 action date']);
+    expect(read('力争2026年前列入国家试点。', 2024)).toEqual(['2026年前 action target']);
+    // Real lines: “十一五”前期 (2011, line 39) is the period, not a limit before it; 前期研究 of the 2024-2026 plan
+    // (lines 214, 368) and 前期各项 of the Jiading opinion (line 62) are no time at all.
+    expect(
+      references(report(2011))
+        .filter((d) => d.position.start.line === 39)
+        .map((d) => d.text),
+    ).toEqual(['“十一五”']);
+    const plan = 'corpus/shanghai/2024-2026-refined-management-plan.md';
+    const jiading = 'corpus/shanghai/jiading-urban-renewal-opinion.md';
+    for (const line of [214, 368]) expect(references(plan).filter((d) => d.position.start.line === line)).toEqual([]);
+    expect(references(jiading).filter((d) => d.position.start.line === 62)).toEqual([]);
+  });
+
+  it('keeps the limit where what follows 前 is a word of its own (提交, 列入, 线上, 进行)', () => {
+    expect(read('请于9月底前提交材料。')).toEqual(['9月底前 action deadline']);
+    expect(read('年底前列入名单。')).toEqual(['年底前 action deadline']);
+    // 前线 and 前沿 are words of the dictionary, yet 线上 and 沿街 are read first here.
+    expect(read('年底前线上办理全覆盖。')).toEqual(['年底前 action deadline']);
+    expect(read('年底前沿街商铺完成改造。')).toEqual(['年底前 action deadline']);
+    expect(read('于年底前进行验收。')).toEqual(['年底前 action deadline']);
+    // Real lines: 年底前 of 2011 (line 254, 年底前，在全国普遍建立) and of 2019 (line 136, 年底前要清偿).
+    expect(rolesAt(report(2011), 254, '年底前')).toEqual(['action']);
+    expect(rolesAt(report(2019), 136, '年底前')).toEqual(['action']);
+  });
+});

@@ -4,7 +4,7 @@
  * forecasts, years used as names, cited titles, caps and rates are not. Each decision is a row of a table
  * below, with the text it was drawn from beside it.
  */
-import type { TimeValue } from '../time/parse-time.js';
+import { endsBetweenWords, type TimeValue } from '../time/parse-time.js';
 import { PLAN_PERIOD } from '../time/time-patterns.js';
 
 /**
@@ -54,6 +54,15 @@ export function coversWholeYears(value: TimeValue): boolean {
  */
 const ACTION_AFTER_YEAR =
   /^(?:[，,。；;：:、）)」』”"\s]|$|完成|实现|建成|达到|基本|全面|力争|争取|初步|开始|启动|将|要|拟|再|继续|新增|累计|共|重点|底|末|前|内|期间|时期|以前|以后|之前|以来|起|至|到|—|-|~|～)/;
+
+/**
+ * Whether what follows a year at `at` makes it a time of action (ACTION_AFTER_YEAR), 前 only as the limit word:
+ * not where it begins a word (2025年前期工作, 2024年前列: see endsBetweenWords).
+ */
+function actionAfterYear(text: string, at: number): boolean {
+  if (!ACTION_AFTER_YEAR.test(text.slice(at, at + 2))) return false;
+  return text.charCodeAt(at) !== 0x524d /* 前 */ || endsBetweenWords(text, at + 1);
+}
 
 /** Headings of a review of past work: 一、2013年工作回顾, 一、过去五年工作回顾, “十一五”时期…的回顾. */
 export const REVIEW_HEADING = /回顾|过去[一二三四五六七八九十两0-9]*年|工作总结|取得的(?:主要)?成[绩效就]/;
@@ -373,9 +382,9 @@ function roleOfWholeYears(input: RoleInput): DeadlineRole {
     GOAL.test(clauseAfter(text.slice(index + written.length, index + written.length + WINDOW)))
   )
     return 'action';
-  if (single && value.kind === 'date' && year === planYear)
-    return ACTION_AFTER_YEAR.test(after) ? 'action' : 'plan-year';
-  return ACTION_AFTER_YEAR.test(after) ? 'action' : 'label';
+  const acts = actionAfterYear(text, index + written.length);
+  if (single && value.kind === 'date' && year === planYear) return acts ? 'action' : 'plan-year';
+  return acts ? 'action' : 'label';
 }
 
 /** Why an expression is listed (see `Deadline.role`). */
