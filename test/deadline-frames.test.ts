@@ -77,7 +77,7 @@ describe("the plan's year framing an assessment, a fact or a speech (circulars.m
     // No development document proposes its year's work in words (their headings read 三、2014年重点工作): sentences.
     expect(read('现在，我对今年政府工作提出如下建议。')).toEqual(['今年 plan-year date']);
     expect(read('二、对2016年政府工作的建议')).toEqual(['2016年 plan-year date']);
-    expect(read('今年的任务更加繁重，我们必须攻坚克难。')).toEqual(['今年 action period']);
+    expect(read('今年的任务更加繁重，必须攻坚克难。')).toEqual(['今年 action period']);
     expect(read('今年要认真做好以下工作，并及时报告进展。')).toEqual(['今年 action period']);
   });
 });
@@ -191,5 +191,32 @@ describe('the limit word 前 at a word boundary (circulars.md §4: a limit, not 
     // Real lines: 年底前 of 2011 (line 254, 年底前，在全国普遍建立) and of 2019 (line 136, 年底前要清偿).
     expect(rolesAt(report(2011), 254, '年底前')).toEqual(['action']);
     expect(rolesAt(report(2019), 136, '年底前')).toEqual(['action']);
+  });
+});
+
+describe("the plan's year and an action only in a later clause with a subject of its own (circulars.md §4)", () => {
+  it('reads the year of a clause that assesses, forecasts or counts as no deadline when an agent acts after it', () => {
+    // None of the development documents writes one (their later modals have no subject: 今年就业压力加大，要坚持……);
+    // sentences in the shape of their situation clauses (2010 line 335, 2011 line 197, 2017 line 293).
+    expect(read('今年就业形势依然严峻，各级政府务必把促进就业放在突出位置。', 2022)).toEqual(['今年 forecast date']);
+    expect(read('今年我国发展面临的形势更加复杂，我们要做好应对准备。', 2022)).toEqual(['今年 forecast date']);
+    expect(read('今年财政收入增长不会很快，各级政府要坚持过紧日子。', 2022)).toEqual(['今年 forecast date']);
+    expect(read('今年经济下行压力较大，但各地区各部门要坚定信心。', 2022)).toEqual(['今年 forecast date']);
+    expect(read('今年高校毕业生1076万人，各级政府要千方百计促进就业。', 2022)).toEqual(['今年 plan-year date']);
+  });
+
+  it('keeps the year where the later clause goes on with no subject, or the year frames the main clause', () => {
+    expect(read('今年就业形势依然严峻，要把促进就业放在突出位置。', 2022)).toEqual(['今年 action period']);
+    expect(read('今年，我们要重点做好以下工作。', 2022)).toEqual(['今年 action period']);
+    // A target in the year's clause: 今年进出口总额预期增长7.5%左右 (2014, line 136).
+    expect(read('今年进出口总额预期增长7.5%左右，我们要稳定出口政策。', 2022)).toEqual(['今年 action period']);
+    // Real lines. 面对今年艰巨繁重的……任务，我们要…… (2017, line 173): the year is in the frame 我们要 is timed by.
+    expect(rolesAt(report(2017), 173, '今年')).toEqual(['action']);
+    // 今年我国发展面临的环境更复杂更严峻，……，要做好打硬仗的充分准备 (2019, line 65): no subject of its own.
+    expect(rolesAt(report(2019), 65, '今年')).toEqual(['action']);
+    // 今年财政收支平衡压力加大，但基本民生投入确保只增不减 (2019, line 194): a contrast whose subject is no agent.
+    expect(rolesAt(report(2019), 194, '今年')).toEqual(['action']);
+    // 今年高校毕业生795万人，再创历史新高，要实施好…… (2017, line 293).
+    expect(rolesAt(report(2017), 293, '今年')).toEqual(['action']);
   });
 });

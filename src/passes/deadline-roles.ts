@@ -100,7 +100,7 @@ function clauseAfter(after: string): string {
 
 /** Predicates of a forecast or a situation, not of an action: 将达727万人, 面临的形势, 新涨价因素, 预计. */
 const FORECAST =
-  /预计|预测|估计|有望|可能|将(?:高|多|近)?达|将超过|将突破|将增加到|将会|形势|面临|因素|挑战|压力|展望|信心/;
+  /预计|预测|估计|有望|可能|不会|(?<![机社学总协体大全年省例约晚早宴理聚])会(?:有所|更加?|比较|较|出现|继续|持续|放缓|下降|减少)|将(?:高|多|近)?达|将超过|将突破|将增加到|将会|形势|面临|因素|挑战|压力|展望|信心/;
 /** A predicted figure, a forecast whatever the sentence goes on to ask: 将达727万人, 预计. */
 const PREDICTION = /预计|预测|估计|有望|将(?:高|多|近)?达|将超过|将突破|将增加到/;
 /** What makes a clause an action all the same: 今年要…, 拟安排, 确保. */
@@ -138,6 +138,47 @@ const GOVERNS =
  */
 const ASSESSMENT =
   /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少(?!于)|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
+/** What marks a clause as setting a target: 预期目标, 7.5%左右, 1000万人以上. */
+const TARGET_MARK = /目标|预期|计划|左右|以上|以下|以内|不少于|不低于/;
+/** A frame that times the main clause after it: 面对今年……任务，我们要; 为了实现今年的目标，…… */
+const FRAME_OF_MAIN = /(?:面对|面临|随着|为了|针对|围绕|根据|按照|结合|对照|鉴于)/;
+/**
+ * Subjects of a duty of their own, who act rather than the year: 我们, 各级政府, 各地区各部门, 国务院, 有关部门
+ * (after a connective: 因此我们要, 但各级政府务必).
+ */
+const AGENT_OPENS =
+  /^(?:但是?|而且?|同时|因此|所以|对此|为此)?(?:我们|我国|国务院|各级(?:党委和)?政府|各级各(?:部门|地)|各地区?|各部门|各有关部门|有关部门|地方政府|政府|各单位)/;
+/**
+ * The plan's own year opening a clause that assesses, forecasts ('forecast') or states a count or a fact
+ * ('plan-year'), whose first action is in a later clause with an agent of its own (see the rows that use it);
+ * null otherwise.
+ */
+function statedYear(input: RoleInput, sentence: Sentence): 'forecast' | 'plan-year' | null {
+  if (!isOwnYear(input) || input.context !== 'text') return null;
+  const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+  const own = lead + rest;
+  // The year's own clause: a predicate of its own (not 今年，我们要), no action, no target, no frame of the main
+  // clause (面对今年……，我们要: the year is in the adverbial the main clause is timed by).
+  if (rest.replace(/^的/, '').length < 2 || GOVERNS.test(own) || TARGET_MARK.test(own)) return null;
+  if (CONCESSION.test(own) || FRAME_OF_MAIN.test(lead)) return null;
+  const after = sentence().after.slice(rest.length);
+  if (!firstGovernorHasAgent(after)) return null;
+  const before = after.slice(0, after.search(AGENT_AFTER_COMMA) + 1);
+  return ASSESSMENT.test(rest + before) || FORECAST.test(rest + before) ? 'forecast' : 'plan-year';
+}
+/** Where the agent's clause starts: a comma or colon before one of AGENT_OPENS. */
+const AGENT_AFTER_COMMA = new RegExp(`[，,：:](?=${AGENT_OPENS.source.slice(1)})`);
+
+/**
+ * Whether the first clause of `after` (clauses cut at commas and colons) that holds an action (GOVERNS) opens with
+ * an agent of its own (AGENT_OPENS); false where none holds one.
+ */
+function firstGovernorHasAgent(after: string): boolean {
+  for (const clause of after.split(/[，,：:]/)) {
+    if (GOVERNS.test(clause)) return AGENT_OPENS.test(clause.trimStart());
+  }
+  return false;
+}
 /** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
@@ -316,6 +357,21 @@ const ROLE_RULES: Array<{
       if (!ASSESSMENT.test(rest + next) || GOVERNS.test(frame) || CONCESSION.test(lead + rest)) return false;
       return !GOVERNS.test(sentence().after.slice(rest.length + next.length + 1));
     },
+  },
+  // 今年高校毕业生X万人，再创新高，各级政府要……: the plan's year opening a clause that states or assesses, the
+  // action only in a later clause with a subject of its own (an agent: 我们, 各级政府, 各地区各部门). The modal
+  // governs that subject, not the year (a later clause with no subject of its own goes on with the year's:
+  // 今年就业压力加大，要坚持……, kept; so does a contrast, 但基本民生投入确保……, whose subject is no agent).
+  {
+    role: 'forecast',
+    sample: '今年就业压力很大，我们要……',
+    test: (input, sentence) => statedYear(input, sentence) === 'forecast',
+  },
+  // 今年高校毕业生X万人，再创历史新高，各级政府要……: a count or a fact, likewise.
+  {
+    role: 'plan-year',
+    sample: '今年高校毕业生X万人，各级政府要……',
+    test: (input, sentence) => statedYear(input, sentence) === 'plan-year',
   },
   // 对今年政府工作提出如下建议, the heading 对2013年政府工作的建议: the year inside what the speaker proposes.
   {
