@@ -220,3 +220,24 @@ describe("the plan's year and an action only in a later clause with a subject of
     expect(rolesAt(report(2017), 293, '今年')).toEqual(['action']);
   });
 });
+
+describe('a sentence that evaluates a target set before it (circulars.md §4: a mention, not a second deadline)', () => {
+  it('reads the year of a target that the sentence finds necessary, fitting or feasible as a mention', () => {
+    // The development reports evaluate their targets with 符合… (2017, line 148) or in a sentence of their own
+    // (2019, line 67: 上述主要预期目标，……是积极稳妥的); sentences in the shape of a report that names the year.
+    expect(read('今年的经济增长预期目标定为7%左右，是必要的、适宜的。', 2022)).toEqual(['今年 plan-year date']);
+    expect(read('将今年国内生产总值增长目标定为6.5%左右，是可行的，也是积极稳妥的。', 2022)).toEqual([
+      '今年 plan-year date',
+    ]);
+    expect(rolesAt(report(2017), 148, '今年')).toEqual(['forecast', 'action']);
+  });
+
+  it('keeps the year where the sentence sets the target or asks for action after evaluating it', () => {
+    expect(read('今年赤字率拟按3%安排，是必要的。', 2022)).toEqual(['今年 action period']);
+    expect(read('把今年经济增长目标定为6%左右是适宜的，要努力实现。', 2022)).toEqual(['今年 action period']);
+    expect(read('今年要完成改造任务，这是必要的。', 2022)).toEqual(['今年 action period']);
+    // Real lines: the targets themselves (2019, line 67; 2017, line 146), evaluated in the next sentence.
+    expect(rolesAt(report(2019), 67, '今年')).toEqual(['action']);
+    expect(rolesAt(report(2017), 146, '今年')).toEqual(['action']);
+  });
+});

@@ -179,6 +179,12 @@ function firstGovernorHasAgent(after: string): boolean {
   }
   return false;
 }
+/**
+ * A predicate that evaluates what was set (是必要的、适宜的, 是可行的, 是积极稳妥的, 是实事求是的), standing as the main
+ * predicate: after a comma or right after the target (…定为6%左右是适宜的).
+ */
+const EVALUATION =
+  /(?:[，,]|[0-9%％右上内])(?:这|这个目标|这一目标)?(?:也|既|都)?是(?:[^，,。；是]{0,6}?)(?:必要|适宜|可行|合适|恰当|适当|稳妥|合理|实事求是)的/;
 /** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
@@ -372,6 +378,23 @@ const ROLE_RULES: Array<{
     role: 'plan-year',
     sample: '今年高校毕业生X万人，各级政府要……',
     test: (input, sentence) => statedYear(input, sentence) === 'plan-year',
+  },
+  // 今年的经济增长预期目标定为7%左右，是必要的、适宜的: a sentence that evaluates a target set before it (its main
+  // predicate 是…的 of necessity or fitness), with no action up to the evaluation and no duty after it.
+  {
+    role: 'plan-year',
+    sample: '今年的经济增长预期目标定为7%左右，是必要的、适宜的',
+    test: (input, sentence) => {
+      if (!isOwnYear(input) || input.context !== 'text') return false;
+      const { before, after } = sentence();
+      const evaluation = EVALUATION.exec(after);
+      if (evaluation === null) return false;
+      // 将今年……目标定为, 把今年……: 将 and 把 take the target as an object, no modal of the year.
+      const lead = before.slice(-LEAD_WINDOW).replace(/[将把]$/, '');
+      if (GOVERNS.test(lead.slice(lead.search(/[，,：:][^，,：:]*$/) + 1))) return false;
+      if (GOVERNS.test(after.slice(0, evaluation.index))) return false;
+      return !DUTY_AFTER.test(after.slice(evaluation.index + evaluation[0].length));
+    },
   },
   // 对今年政府工作提出如下建议, the heading 对2013年政府工作的建议: the year inside what the speaker proposes.
   {
