@@ -241,3 +241,26 @@ describe('a sentence that evaluates a target set before it (circulars.md §4: a 
     expect(rolesAt(report(2017), 146, '今年')).toEqual(['action']);
   });
 });
+
+describe('a plan period in the complement of 是 or qualifying the development it names (circulars.md §4)', () => {
+  it('reads the period as a mention', () => {
+    // The development reports write the plan period after 是 bare (2011, line 195: 2011年，是“十二五”开局之年) and
+    // never with 时期 there, nor before 经济社会发展: sentences in their shape.
+    expect(read('今年是“十三五”时期全面建成小康社会的决胜之年。')).toEqual([
+      '今年 plan-year date',
+      '“十三五”时期 plan-year period',
+    ]);
+    expect(read('要实现“十四五”时期经济社会发展良好开局。', 2021)).toEqual(['“十四五”时期 plan-year period']);
+    expect(rolesAt(report(2011), 195, '“十二五”')).toEqual(['plan-year', 'plan-year']);
+  });
+
+  it('keeps the period that times an action, opens a list of its targets or whose start is to be reached', () => {
+    expect(read('“十四五”时期要基本完成改造任务。', 2021)).toEqual(['“十四五”时期 action period']);
+    expect(read('“十四五”时期经济社会发展的主要目标是：', 2021)).toEqual(['“十四五”时期 action period']);
+    expect(read('“十四五”期间经济社会发展稳中求进。', 2021)).toEqual(['“十四五”期间 action period']);
+    // Real lines: 努力实现“十二五”时期良好开局 (2011, line 391) and the heading 二、“十二五”时期的主要目标和任务 (line
+    // 163), both counted by the development gold.
+    expect(rolesAt(report(2011), 391, '“十二五”时期')).toEqual(['action']);
+    expect(rolesAt(report(2011), 163, '“十二五”时期')).toEqual(['action']);
+  });
+});

@@ -419,7 +419,27 @@ const ROLE_RULES: Array<{
       return /^(?:的|(?:也|又|正|则)?是)/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);
     },
   },
+  // 今年是“十三五”时期全面建成小康社会的决胜之年, 实现“十四五”时期经济社会发展良好开局: a plan period in the
+  // complement of 是, or qualifying the development it names (a noun phrase, not the time of the act), with no
+  // action in its clause after it (not “十四五”时期要……, nor 实现“十二五”时期良好开局, where the period's start
+  // is what is to be reached; not 期间, which makes a period of action).
+  {
+    role: 'plan-year',
+    sample: '今年是“十三五”时期……的决胜之年',
+    test: (input) => {
+      if (!PLAN_PERIOD_WHOLE.test(input.written) || /(?:规划|期间)$/.test(input.written)) return false;
+      const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+      if (GOVERNS.test(rest)) return false;
+      if (/是$/.test(lead)) return !GOVERNS.test(lead);
+      // Inside what a verb takes (实现|“十四五”时期经济社会发展良好开局), not opening its clause as a time (“十四五”时期
+      // 经济社会发展的主要目标是：, the window of the targets listed).
+      return input.context === 'text' && lead.trim() !== '' && DOMAIN_AFTER.test(rest);
+    },
+  },
 ];
+
+/** The development a plan period names, as a noun phrase: “十四五”时期经济社会发展, 时期国民经济和社会发展. */
+const DOMAIN_AFTER = /^(?:我国|全国|全市)?(?:经济社会|国民经济和社会|经济和社会|社会经济)发展/;
 
 /**
  * Words for the plan's own time, which scope what follows: 今年, 新的一年, 今明两年, 今后五年, 三年累计 (当年 and
