@@ -39,6 +39,14 @@ function read(sentence: string, year = 2016): string[] {
     .map((d) => [d.text, d.role, d.kind, d.anchor ?? ''].join(' ').trim());
 }
 
+/** The deadlines of one sentence of a regulation, as `text kind date anchor resolvedBy`. */
+const rule = (sentence: string) => {
+  const text = `港口管理规定\n\n${sentence}\n`;
+  return extractDeadlines(parseCircular(text), { source: text, referenceYear: 1985 }).deadlines.map((d) =>
+    [d.text, d.kind, d.date ?? 'null', d.anchor ?? 'null', d.resolvedBy].join(' '),
+  );
+};
+
 describe("the plan's year framing an assessment, a fact or a speech (circulars.md §4: no action)", () => {
   it('reads the year of a clause that assesses or states, with no action in it or after it, as no deadline', () => {
     // 今年的经济增长预期目标，符合经济规律和客观实际……; then 今年就业压力加大，要坚持……: the second scopes 要.
@@ -107,14 +115,6 @@ describe('a plan period qualifying a noun (circulars.md §4: 期间 makes a peri
 });
 
 describe('limits before a procedural step, with no count (circulars.md §4: a limit counted from an event)', () => {
-  /** The deadlines of one sentence of a regulation, as `text kind date anchor resolvedBy`. */
-  const rule = (sentence: string) => {
-    const text = `港口管理规定\n\n${sentence}\n`;
-    return extractDeadlines(parseCircular(text), { source: text, referenceYear: 1985 }).deadlines.map((d) =>
-      [d.text, d.kind, d.date ?? 'null', d.anchor ?? 'null', d.resolvedBy].join(' '),
-    );
-  };
-
   it('reads the step and its 前 as a limit anchored on the step, with no date', () => {
     // None of the development documents writes one (the law of 2002 counts its limits from 收到……之日起; the
     // Shanghai notices date theirs): sentences in the shape of a regulation's articles.
@@ -262,5 +262,28 @@ describe('a plan period in the complement of 是 or qualifying the development i
     // 163), both counted by the development gold.
     expect(rolesAt(report(2011), 391, '“十二五”时期')).toEqual(['action']);
     expect(rolesAt(report(2011), 163, '“十二五”时期')).toEqual(['action']);
+  });
+});
+
+describe('a term extended by n units from its end (circulars.md §4: a limit counted from an event)', () => {
+  it('reads the extension as a limit anchored on the end of the term, with no date', () => {
+    // The development documents extend no term with a count (2019, line 154: 政策到期后继续执行, an open start the
+    // gold counts as borderline; 2010, line 337: 2009年到期的……政策延长一年, no 后): sentences in their shape.
+    expect(rule('西部地区企业所得税优惠等政策到期后再延长三年。')).toEqual([
+      '西部地区企业所得税优惠等政策到期后再延长三年 deadline null 西部地区企业所得税优惠等政策到期 event',
+    ]);
+    expect(rule('试点期限届满后，可以延长一年。')).toEqual([
+      '试点期限届满后，可以延长一年 deadline null 试点期限届满 event',
+    ]);
+  });
+
+  it('reads no extension without a count, nor 到期 inside a word', () => {
+    expect(rule('政策到期后继续执行。')).toEqual([]);
+    expect(rule('妥善处理到期债务。')).toEqual([]);
+    // Real lines: 2019, line 104 (到期债务) and line 154 (到期后继续执行) list no limit anchored on 到期.
+    const anchored = (line: number) =>
+      references(report(2019)).filter((d) => d.position.start.line === line && d.anchor !== null);
+    expect(anchored(104)).toEqual([]);
+    expect(anchored(154)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   BARE_BEFORE,
   BARE_YEAR_RANGE,
   BEFOREHAND,
+  EXTENSION,
   BEFORE_EVENT,
   CLOCK,
   CONNECTOR,
@@ -543,8 +544,24 @@ function actBefore(context: Context, index: number): string | null | undefined {
   return context.original.slice(from, comma);
 }
 
+/**
+ * 政策到期后再延长两年, 期满后可延长6个月 (circulars.md §4: a limit counted from an event): a term extended by n
+ * units from its end, a limit anchored on the end (the event before 到期, 期满, 届满 with it, where the clause names
+ * it), no date. The expression starts at the event.
+ */
+function readExtension(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x5230 /* 到 */ && code !== 0x671f /* 期 */ && code !== 0x5c4a /* 届 */) return undefined;
+  const match = at(context, EXTENSION, index);
+  if (!match) return undefined;
+  const found = eventStartBefore(context.text, index + 2, false);
+  const start = found === -1 ? index : found;
+  return { value: beforeEvent(context, start, index + 2), end: index + match[0].length, start };
+}
+
 /** The forms that are not points, tried in this order before a point is read. */
 const NON_POINT_FORMS = [
+  readExtension,
   readBeforeEvent,
   readBeforehand,
   readPlanPeriod,
