@@ -885,11 +885,10 @@ export function endsBetweenWords(text: string, end: number): boolean {
   if (text.charCodeAt(end - 1) === 0x524d /* 前 */ && isHan(text.charCodeAt(end))) {
     if (BEFORE_WORDS_MISSED.has(text.charCodeAt(end))) return false;
     wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    const first = wordSegmenter
-      .segment(text.slice(end, end + WORD_WINDOW))
-      [Symbol.iterator]()
-      .next().value;
-    if (first !== undefined && first.segment.length > 1) return true;
+    for (const word of wordSegmenter.segment(text.slice(end, end + WORD_WINDOW))) {
+      if (word.segment.length > 1) return true;
+      break;
+    }
   }
   return atWordBoundary(text, end);
 }
