@@ -4,7 +4,7 @@
  * forecasts, years used as names, cited titles, caps and rates are not. Each decision is a row of a table
  * below, with the text it was drawn from beside it.
  */
-import type { TimeValue } from '../time/parse-time.js';
+import { endsBetweenWords, type TimeValue } from '../time/parse-time.js';
 import { PLAN_PERIOD } from '../time/time-patterns.js';
 
 /**
@@ -55,6 +55,15 @@ export function coversWholeYears(value: TimeValue): boolean {
 const ACTION_AFTER_YEAR =
   /^(?:[，,。；;：:、）)」』”"\s]|$|完成|实现|建成|达到|基本|全面|力争|争取|初步|开始|启动|将|要|拟|再|继续|新增|累计|共|重点|底|末|前|内|期间|时期|以前|以后|之前|以来|起|至|到|—|-|~|～)/;
 
+/**
+ * Whether what follows a year at `at` makes it a time of action (ACTION_AFTER_YEAR), 前 only as the limit word:
+ * not where it begins a word (2025年前期工作, 2024年前列: see endsBetweenWords).
+ */
+function actionAfterYear(text: string, at: number): boolean {
+  if (!ACTION_AFTER_YEAR.test(text.slice(at, at + 2))) return false;
+  return text.charCodeAt(at) !== 0x524d /* 前 */ || endsBetweenWords(text, at + 1);
+}
+
 /** Headings of a review of past work: 一、2013年工作回顾, 一、过去五年工作回顾, “十一五”时期…的回顾. */
 export const REVIEW_HEADING = /回顾|过去[一二三四五六七八九十两0-9]*年|工作总结|取得的(?:主要)?成[绩效就]/;
 
@@ -91,7 +100,7 @@ function clauseAfter(after: string): string {
 
 /** Predicates of a forecast or a situation, not of an action: 将达727万人, 面临的形势, 新涨价因素, 预计. */
 const FORECAST =
-  /预计|预测|估计|有望|可能|将(?:高|多|近)?达|将超过|将突破|将增加到|将会|形势|面临|因素|挑战|压力|展望|信心/;
+  /预计|预测|估计|有望|可能|不会|(?<![机社学总协体大全年省例约晚早宴理聚])会(?:有所|更加?|比较|较|出现|继续|持续|放缓|下降|减少)|将(?:高|多|近)?达|将超过|将突破|将增加到|将会|形势|面临|因素|挑战|压力|展望|信心/;
 /** A predicted figure, a forecast whatever the sentence goes on to ask: 将达727万人, 预计. */
 const PREDICTION = /预计|预测|估计|有望|将(?:高|多|近)?达|将超过|将突破|将增加到/;
 /** What makes a clause an action all the same: 今年要…, 拟安排, 确保. */
@@ -129,6 +138,53 @@ const GOVERNS =
  */
 const ASSESSMENT =
   /很|十分|非常|较为|相当|极为|极其|尤为|依然|仍然|依旧|繁重|艰巨|严峻|复杂|突出|紧张|紧迫|不少(?!于)|较多|较大|加大|增多|增大|[重多高大难](?=、|$)|符合|有利于|相衔接|意味着|历史(?:最高|新高)|创新高|创纪录/;
+/** What marks a clause as setting a target: 预期目标, 7.5%左右, 1000万人以上. */
+const TARGET_MARK = /目标|预期|计划|左右|以上|以下|以内|不少于|不低于/;
+/** A frame that times the main clause after it: 面对今年……任务，我们要; 为了实现今年的目标，…… */
+const FRAME_OF_MAIN = /(?:面对|面临|随着|为了|针对|围绕|根据|按照|结合|对照|鉴于)/;
+/**
+ * Subjects of a duty of their own, who act rather than the year: 我们, 各级政府, 各地区各部门, 国务院, 有关部门
+ * (after a connective: 因此我们要, 但各级政府务必).
+ */
+const AGENT_OPENS =
+  /^(?:但是?|而且?|同时|因此|所以|对此|为此)?(?:我们|我国|国务院|各级(?:党委和)?政府|各级各(?:部门|地)|各地区?|各部门|各有关部门|有关部门|地方政府|政府|各单位)/;
+/**
+ * The plan's own year opening a clause that assesses, forecasts ('forecast') or states a count or a fact
+ * ('plan-year'), whose first action is in a later clause with an agent of its own (see the rows that use it);
+ * null otherwise.
+ */
+function statedYear(input: RoleInput, sentence: Sentence): 'forecast' | 'plan-year' | null {
+  if (!isOwnYear(input) || input.context !== 'text') return null;
+  const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+  const own = lead + rest;
+  // The year's own clause: a predicate of its own (not 今年，我们要), no action, no target, no frame of the main
+  // clause (面对今年……，我们要: the year is in the adverbial the main clause is timed by).
+  if (rest.replace(/^的/, '').length < 2 || GOVERNS.test(own) || TARGET_MARK.test(own)) return null;
+  if (CONCESSION.test(own) || FRAME_OF_MAIN.test(lead)) return null;
+  const after = sentence().after.slice(rest.length);
+  if (!firstGovernorHasAgent(after)) return null;
+  const before = after.slice(0, after.search(AGENT_AFTER_COMMA) + 1);
+  return ASSESSMENT.test(rest + before) || FORECAST.test(rest + before) ? 'forecast' : 'plan-year';
+}
+/** Where the agent's clause starts: a comma or colon before one of AGENT_OPENS. */
+const AGENT_AFTER_COMMA = new RegExp(`[，,：:](?=${AGENT_OPENS.source.slice(1)})`);
+
+/**
+ * Whether the first clause of `after` (clauses cut at commas and colons) that holds an action (GOVERNS) opens with
+ * an agent of its own (AGENT_OPENS); false where none holds one.
+ */
+function firstGovernorHasAgent(after: string): boolean {
+  for (const clause of after.split(/[，,：:]/)) {
+    if (GOVERNS.test(clause)) return AGENT_OPENS.test(clause.trimStart());
+  }
+  return false;
+}
+/**
+ * A predicate that evaluates what was set (是必要的、适宜的, 是可行的, 是积极稳妥的, 是实事求是的), standing as the main
+ * predicate: after a comma or right after the target (…定为6%左右是适宜的).
+ */
+const EVALUATION =
+  /(?:[，,]|[0-9%％右上内])(?:这|这个目标|这一目标)?(?:也|既|都)?是(?:[^，,。；是]{0,6}?)(?:必要|适宜|可行|合适|恰当|适当|稳妥|合理|实事求是)的/;
 /** A concession (虽然, 尽管): the year frames the main clause that follows, not the one it stands in. */
 const CONCESSION = /虽然|虽|尽管/;
 /** Verbs and nouns of speaking: the year inside what is proposed or reported (对今年政府工作的建议). */
@@ -308,6 +364,38 @@ const ROLE_RULES: Array<{
       return !GOVERNS.test(sentence().after.slice(rest.length + next.length + 1));
     },
   },
+  // 今年高校毕业生X万人，再创新高，各级政府要……: the plan's year opening a clause that states or assesses, the
+  // action only in a later clause with a subject of its own (an agent: 我们, 各级政府, 各地区各部门). The modal
+  // governs that subject, not the year (a later clause with no subject of its own goes on with the year's:
+  // 今年就业压力加大，要坚持……, kept; so does a contrast, 但基本民生投入确保……, whose subject is no agent).
+  {
+    role: 'forecast',
+    sample: '今年就业压力很大，我们要……',
+    test: (input, sentence) => statedYear(input, sentence) === 'forecast',
+  },
+  // 今年高校毕业生X万人，再创历史新高，各级政府要……: a count or a fact, likewise.
+  {
+    role: 'plan-year',
+    sample: '今年高校毕业生X万人，各级政府要……',
+    test: (input, sentence) => statedYear(input, sentence) === 'plan-year',
+  },
+  // 今年的经济增长预期目标定为7%左右，是必要的、适宜的: a sentence that evaluates a target set before it (its main
+  // predicate 是…的 of necessity or fitness), with no action up to the evaluation and no duty after it.
+  {
+    role: 'plan-year',
+    sample: '今年的经济增长预期目标定为7%左右，是必要的、适宜的',
+    test: (input, sentence) => {
+      if (!isOwnYear(input) || input.context !== 'text') return false;
+      const { before, after } = sentence();
+      const evaluation = EVALUATION.exec(after);
+      if (evaluation === null) return false;
+      // 将今年……目标定为, 把今年……: 将 and 把 take the target as an object, no modal of the year.
+      const lead = before.slice(-LEAD_WINDOW).replace(/[将把]$/, '');
+      if (GOVERNS.test(lead.slice(lead.search(/[，,：:][^，,：:]*$/) + 1))) return false;
+      if (GOVERNS.test(after.slice(0, evaluation.index))) return false;
+      return !DUTY_AFTER.test(after.slice(evaluation.index + evaluation[0].length));
+    },
+  },
   // 对今年政府工作提出如下建议, the heading 对2013年政府工作的建议: the year inside what the speaker proposes.
   {
     role: 'plan-year',
@@ -331,7 +419,27 @@ const ROLE_RULES: Array<{
       return /^(?:的|(?:也|又|正|则)?是)/.test(rest) && !TASK_NOUN.test(rest) && !GOVERNS.test(lead + rest);
     },
   },
+  // 今年是“十三五”时期全面建成小康社会的决胜之年, 实现“十四五”时期经济社会发展良好开局: a plan period in the
+  // complement of 是, or qualifying the development it names (a noun phrase, not the time of the act), with no
+  // action in its clause after it (not “十四五”时期要……, nor 实现“十二五”时期良好开局, where the period's start
+  // is what is to be reached; not 期间, which makes a period of action).
+  {
+    role: 'plan-year',
+    sample: '今年是“十三五”时期……的决胜之年',
+    test: (input) => {
+      if (!PLAN_PERIOD_WHOLE.test(input.written) || /(?:规划|期间)$/.test(input.written)) return false;
+      const { lead, rest } = clauseAround(input.text, input.index, input.written.length);
+      if (GOVERNS.test(rest)) return false;
+      if (/是$/.test(lead)) return !GOVERNS.test(lead);
+      // Inside what a verb takes (实现|“十四五”时期经济社会发展良好开局), not opening its clause as a time (“十四五”时期
+      // 经济社会发展的主要目标是：, the window of the targets listed).
+      return input.context === 'text' && lead.trim() !== '' && DOMAIN_AFTER.test(rest);
+    },
+  },
 ];
+
+/** The development a plan period names, as a noun phrase: “十四五”时期经济社会发展, 时期国民经济和社会发展. */
+const DOMAIN_AFTER = /^(?:我国|全国|全市)?(?:经济社会|国民经济和社会|经济和社会|社会经济)发展/;
 
 /**
  * Words for the plan's own time, which scope what follows: 今年, 新的一年, 今明两年, 今后五年, 三年累计 (当年 and
@@ -373,9 +481,9 @@ function roleOfWholeYears(input: RoleInput): DeadlineRole {
     GOAL.test(clauseAfter(text.slice(index + written.length, index + written.length + WINDOW)))
   )
     return 'action';
-  if (single && value.kind === 'date' && year === planYear)
-    return ACTION_AFTER_YEAR.test(after) ? 'action' : 'plan-year';
-  return ACTION_AFTER_YEAR.test(after) ? 'action' : 'label';
+  const acts = actionAfterYear(text, index + written.length);
+  if (single && value.kind === 'date' && year === planYear) return acts ? 'action' : 'plan-year';
+  return acts ? 'action' : 'label';
 }
 
 /** Why an expression is listed (see `Deadline.role`). */

@@ -17,6 +17,7 @@ import {
   BARE_BEFORE,
   BARE_YEAR_RANGE,
   BEFOREHAND,
+  EXTENSION,
   BEFORE_EVENT,
   CLOCK,
   CONNECTOR,
@@ -543,8 +544,24 @@ function actBefore(context: Context, index: number): string | null | undefined {
   return context.original.slice(from, comma);
 }
 
+/**
+ * 政策到期后再延长两年, 期满后可延长6个月 (circulars.md §4: a limit counted from an event): a term extended by n
+ * units from its end, a limit anchored on the end (the event before 到期, 期满, 届满 with it, where the clause names
+ * it), no date. The expression starts at the event.
+ */
+function readExtension(context: Context, index: number): Read {
+  const code = context.text.charCodeAt(index);
+  if (code !== 0x5230 /* 到 */ && code !== 0x671f /* 期 */ && code !== 0x5c4a /* 届 */) return undefined;
+  const match = at(context, EXTENSION, index);
+  if (!match) return undefined;
+  const found = eventStartBefore(context.text, index + 2, false);
+  const start = found === -1 ? index : found;
+  return { value: beforeEvent(context, start, index + 2), end: index + match[0].length, start };
+}
+
 /** The forms that are not points, tried in this order before a point is read. */
 const NON_POINT_FORMS = [
+  readExtension,
   readBeforeEvent,
   readBeforehand,
   readPlanPeriod,
@@ -824,8 +841,11 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
 }
 
 let wordSegmenter: Intl.Segmenter | undefined;
-/** The one-character parts of a year or month an expression may end with (今年中, 年初, 月底, 年内). */
-const GLUING_END = new Set([...'中初末底内'].map((char) => char.charCodeAt(0)));
+/**
+ * The one-character parts an expression may end with that can begin a word with what follows: 今年中 (中央), 年初
+ * (初步), 月底, 年内 (内容), and the limit word 前 (2025年前|期 is 前期, 核准前|置 is 前置审批).
+ */
+const GLUING_END = new Set([...'中初末底内前'].map((char) => char.charCodeAt(0)));
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 /** How far around an index the segmenter looks: words of the time grammar are short. */
 const WORD_WINDOW = 6;
@@ -849,6 +869,31 @@ export function atWordBoundary(text: string, index: number): boolean {
 }
 
 /**
+ * Words 前X that ICU's dictionary (cjdict, what Intl.Segmenter reads) lacks but the 现代汉语词典 lists, and that
+ * can stand after a time or an event: 前置 (前置审批, 前置条件), 前移 (关口前移), 前项, 前缀. The words it has (前期,
+ * 前提, 前沿, 前列, 前景, 前端, 前夕, 前款, 前述 …) are left to it.
+ */
+const BEFORE_WORDS_MISSED = new Set([...'置移项缀'].map((char) => char.charCodeAt(0)));
+
+/**
+ * Whether an expression ending at `end` ends between words. After the limit word 前 the dictionary is corrected
+ * both ways: 前置 is a word it lacks (BEFORE_WORDS_MISSED), and 前X is no word where X begins a word with what
+ * follows (年底前|线上, 前|沿街, 前|景区, 前|提交, 前|列入: the segmenter, reading left to right, takes 前线, 前沿,
+ * 前景 first).
+ */
+export function endsBetweenWords(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 0x524d /* 前 */ && isHan(text.charCodeAt(end))) {
+    if (BEFORE_WORDS_MISSED.has(text.charCodeAt(end))) return false;
+    wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const word of wordSegmenter.segment(text.slice(end, end + WORD_WINDOW))) {
+      if (word.segment.length > 1) return true;
+      break;
+    }
+  }
+  return atWordBoundary(text, end);
+}
+
+/**
  * Reads one expression at `index` that ends between words: one that ends inside a word (今年中 in 今年中央,
  * 2011-2020年中 in 2011-2020年中国) is read again from the text cut at the last word boundary before its end.
  */
@@ -857,7 +902,7 @@ function readWithinWords(context: Context, index: number): { value: TimeValue; e
   // Only a one-character part at the end can be the first half of a word (中 of 中央, 初 of 初步): nothing else
   // is segmented.
   if (!result || result.end <= index || !GLUING_END.has(context.text.charCodeAt(result.end - 1))) return result;
-  if (atWordBoundary(context.text, result.end)) return result;
+  if (endsBetweenWords(context.text, result.end)) return result;
   for (let cut = result.end - 1; cut > index; cut--) {
     if (!atWordBoundary(context.text, cut)) continue;
     const shorter = readExpression({ ...context, text: context.text.slice(0, cut) }, index);

@@ -114,9 +114,13 @@ export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|
 // 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时: a limit counted back from the event before 前 (see
 // readBeforeEvent; 前两个月 after a year or a quarter is the first months of it, FIRST_N)
 export const BEFORE_EVENT = sticky(`前(${NUMBER})(个工作日|个月|日|天|周|小时)`);
-// 前, 之前, 以前 after an event with no count, 前 not opening a word of its own (前期, 前提, 前款, 前三 …) nor
+// 前, 之前, 以前 after an event with no count, 前 not opening a word of its own (前期, 前提, 前款, 前置, 前三 …) nor
 // qualifying a noun (开工前的准备)
-export const BARE_BEFORE = sticky(`前(?!提(?!交)|[期沿列景夕端台身者款述茅途程面方线的${CN}十两0-9])`);
+export const BARE_BEFORE = sticky(`前(?!提(?!交)|[期沿列景夕端台身者款述茅途程面方线置移项缀的${CN}十两0-9])`);
+// 到期后再延长两年, 期满后可延长6个月: a term extended by n units from its end (see readExtension)
+export const EXTENSION = sticky(
+  `(?:到期|期满|届满)(?:之?后|以后)[，,]?(?:再|可|可以|继续|予以|自动|顺)?(?:延长|延续|顺延)(${NUMBER})(个工作日|个月|年|日|天)`,
+);
 // 事先 before the duty it times: 应当事先报经批准 (not 事先的, a noun's qualifier)
 export const BEFOREHAND = sticky('事先(?![的])');
 // 三年前
@@ -130,5 +134,5 @@ export const DECADE = sticky(
 export const STARTS = new Uint8Array(0x10000);
 for (const char of '0123456789' +
   CN +
-  '十两仨廿上下本当今明次翌去前后首第每近未自从截至到不最农阴腊正冬大伊全年这新即规事Q"“\'‘')
+  '十两仨廿上下本当今明次翌去前后首第每近未自从截至到期届不最农阴腊正冬大伊全年这新即规事Q"“\'‘')
   STARTS[char.charCodeAt(0)] = 1;
