@@ -1053,6 +1053,55 @@ function pairOpenings(olds: PlanNode[], news: PlanNode[], alignment: Alignment):
 }
 
 /**
+ * What is still open, a section split in two by the words of its heading (or two merged into one):
+ * 2013 （四）…深入推进改革开放 → 2014 （一）推动重要领域改革取得新突破 and （二）开创高水平对外开放新局面; 2015
+ * 三、把改革开放扎实推向纵深 → 2016 （二）…结构性改革… and （五）…对外开放…. Each piece is short and alike in
+ * form, so none scores PIECE_THRESHOLD with the section and `pairLeadPieces` does not see the split;
+ * the theme pass finds the two pieces equally close. A reader reads the heading in order: the first
+ * of its words (other than words of action) that an open candidate's heading has names the lead
+ * piece, when that candidate is the only one to have it, no other open section of the section's side
+ * has it in its heading, another word of the heading names another open candidate (a sibling of the
+ * lead: the split is visible), and the bodies are alike (OPENING_BODY_THRESHOLD or more). The other
+ * piece is shown as added (or removed).
+ */
+function pairHeadingSplits(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  /** The lead piece of `section` among `others` (its peers: the open sections of its own side), or null. */
+  const leadOf = (section: PlanNode, others: PlanNode[], peers: PlanNode[]): PlanNode | null => {
+    const candidates = others.filter((other) => comparable(section, other) && other.vectors.heading.size > 0);
+    let lead: PlanNode | null = null;
+    for (const term of new Set(termsOf(section.normalHeading))) {
+      if (ACTION_WORDS.has(term)) continue;
+      const having = candidates.filter((candidate) => candidate.headingCounts.has(term));
+      if (having.length === 0) continue;
+      if (lead === null) {
+        const contested = peers.some((peer) => peer !== section && peer.headingCounts.has(term));
+        if (having.length > 1 || contested) return null;
+        lead = having[0];
+      } else if (having.some((piece) => piece !== lead && piece.parent === lead!.parent)) return lead;
+    }
+    return null;
+  };
+  const take = (a: PlanNode, b: PlanNode) => {
+    if (alignment.forward.has(a) || alignment.backward.has(b)) return;
+    if (bodySimilarity(a, b) < OPENING_BODY_THRESHOLD) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  };
+  for (const a of openOld) {
+    const lead = leadOf(a, openNew, openOld);
+    if (lead) take(a, lead);
+  }
+  for (const b of openNew) {
+    if (alignment.backward.has(b)) continue;
+    const lead = leadOf(b, openOld, openNew);
+    if (lead) take(lead, b);
+  }
+  return made;
+}
+
+/**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
  * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`), the theme the
  * headings share (`pairThemes`) and the openings of headings rewritten (`pairOpenings`). A pair whose
@@ -1074,6 +1123,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
     for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
     for (const opening of pairOpenings(olds, news, alignment)) made.push(opening);
+    for (const split of pairHeadingSplits(olds, news, alignment)) made.push(split);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {
