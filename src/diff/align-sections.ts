@@ -1102,6 +1102,51 @@ function pairHeadingSplits(olds: PlanNode[], news: PlanNode[], alignment: Alignm
 }
 
 /**
+ * What is still open, paired by body when the headings share a theme word but faintly (their cosine
+ * under SILENT_HEADINGS, which `pairLeftovers` reads as sharing nothing and asks agreeing openings
+ * of): 2013 （一）加快转变经济发展方式，促进经济持续健康发展 → 2014 （三）增强内需拉动经济的主引擎作用
+ * (经济; headings 0.095, bodies 0.29, openings 0.08). The pair is each section's closest open
+ * candidate by body (LEFTOVER_THRESHOLD or more, every other open candidate of either under
+ * LEFTOVER_MARGIN × that), and no other open candidate of either comes within AMBIGUOUS_MARGIN of it
+ * on heading and body together: 2016 （二）加强供给侧结构性改革 is closest by body to 2017 （二）深化重要领域
+ * 和关键环节改革, but （一）用改革的办法… names 改革 too and is as close on both (0.195 against 0.225):
+ * no pair (the readers paired （一）).
+ */
+function pairFaintThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  const bodies = leftoverTable(openOld, openNew, bodySimilarity);
+  if (!bodies) return made;
+  const words = leftoverTable(openOld, openNew, (a, b) => contentScore(a, b).score)!;
+  const columns = openNew.length;
+  /** Whether any cell of the row and column of (row, column) but its own reaches `share` × its value in `table`. */
+  const rivalled = (
+    table: { at: (row: number, column: number) => number },
+    row: number,
+    column: number,
+    share: number,
+  ) => {
+    const value = table.at(row, column);
+    for (let other = 0; other < columns; other++)
+      if (other !== column && table.at(row, other) >= share * value) return true;
+    for (let other = 0; other < openOld.length; other++)
+      if (other !== row && table.at(other, column) >= share * value) return true;
+    return false;
+  };
+  openOld.forEach((a, row) => {
+    let best = 0;
+    for (let column = 1; column < columns; column++) if (bodies.at(row, column) > bodies.at(row, best)) best = column;
+    const b = openNew[best];
+    if (bodies.at(row, best) < LEFTOVER_THRESHOLD || alignment.backward.has(b)) return;
+    if (cosine(a.vectors.heading, b.vectors.heading) >= SILENT_HEADINGS || sharedTheme(a, b) === 0) return;
+    if (rivalled(bodies, row, best, LEFTOVER_MARGIN) || rivalled(words, row, best, AMBIGUOUS_MARGIN)) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
+
+/**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
  * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`), the theme the
  * headings share (`pairThemes`) and the openings of headings rewritten (`pairOpenings`). A pair whose
@@ -1124,6 +1169,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
     for (const opening of pairOpenings(olds, news, alignment)) made.push(opening);
     for (const split of pairHeadingSplits(olds, news, alignment)) made.push(split);
+    for (const faint of pairFaintThemes(olds, news, alignment)) made.push(faint);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {
