@@ -1061,8 +1061,10 @@ function pairOpenings(olds: PlanNode[], news: PlanNode[], alignment: Alignment):
  * of its words (other than words of action) that an open candidate's heading has names the lead
  * piece, when that candidate is the only one to have it, no other open section of the section's side
  * has it in its heading, another word of the heading names another open candidate (a sibling of the
- * lead: the split is visible), and the bodies are alike (OPENING_BODY_THRESHOLD or more). The other
- * piece is shown as added (or removed).
+ * lead: the split is visible), and the bodies are alike (OPENING_BODY_THRESHOLD or more). Of several
+ * candidates with the first word, one that alone has a later word is that word's piece: 2015
+ * 四、协调推动经济稳定增长和结构优化 merged 2014 （三）增强内需拉动经济… and （六）…经济结构优化升级 (with two
+ * more); 经济 is in both, 结构 in （六） only, so （三） leads. The other piece is shown as added (or removed).
  */
 function pairHeadingSplits(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
@@ -1070,18 +1072,17 @@ function pairHeadingSplits(olds: PlanNode[], news: PlanNode[], alignment: Alignm
   /** The lead piece of `section` among `others` (its peers: the open sections of its own side), or null. */
   const leadOf = (section: PlanNode, others: PlanNode[], peers: PlanNode[]): PlanNode | null => {
     const candidates = others.filter((other) => comparable(section, other) && other.vectors.heading.size > 0);
-    let lead: PlanNode | null = null;
-    for (const term of new Set(termsOf(section.normalHeading))) {
-      if (ACTION_WORDS.has(term)) continue;
-      const having = candidates.filter((candidate) => candidate.headingCounts.has(term));
-      if (having.length === 0) continue;
-      if (lead === null) {
-        const contested = peers.some((peer) => peer !== section && peer.headingCounts.has(term));
-        if (having.length > 1 || contested) return null;
-        lead = having[0];
-      } else if (having.some((piece) => piece !== lead && piece.parent === lead!.parent)) return lead;
-    }
-    return null;
+    const terms = [...new Set(termsOf(section.normalHeading))].filter((term) => !ACTION_WORDS.has(term));
+    const holders = terms.map((term) => candidates.filter((candidate) => candidate.headingCounts.has(term)));
+    const first = holders.findIndex((having) => having.length > 0);
+    if (first === -1 || peers.some((peer) => peer !== section && peer.headingCounts.has(terms[first]))) return null;
+    // A candidate that alone has a later word of the heading is that word's piece, not the lead.
+    const later = holders.slice(first + 1);
+    const ownLater = new Set(later.filter((having) => having.length === 1).map((having) => having[0]));
+    const leads = holders[first].length === 1 ? holders[first] : holders[first].filter((piece) => !ownLater.has(piece));
+    if (leads.length !== 1) return null;
+    const lead = leads[0];
+    return later.some((having) => having.some((piece) => piece !== lead && piece.parent === lead.parent)) ? lead : null;
   };
   const take = (a: PlanNode, b: PlanNode) => {
     if (alignment.forward.has(a) || alignment.backward.has(b)) return;
