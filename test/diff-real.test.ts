@@ -139,13 +139,16 @@ describe('pairs on all nine judged year pairs', () => {
   // headings share, for what is still open): 76 of the 83 (2011 （四）改革开放 in the review → 2012 （五）),
   // none the readers did not make. Fifth round (a leftover pair whose headings share words needs no
   // agreeing openings, unless a merged section's heading leads with another piece): 77 (2011 （三）结构调整
-  // in the review → 2012 （二）发展方式), none the readers did not make. docs/diff.md gives them year by year.
-  it('finds at least 77 of the 83 pairs, and makes no pair the readers did not make', () => {
+  // in the review → 2012 （二）发展方式), none the readers did not make. Seventh round (a section split by its
+  // heading's words pairs with the piece its first word names; headings that share a theme word faintly pair by
+  // body): 81 (2013 （四） → 2014 （一）, 2015 三 → 2016 （二）, 2014 （三） → 2015 四, 2013 （一） → 2014 （三）), none the
+  // readers did not make. docs/diff.md gives them year by year.
+  it('finds at least 81 of the 83 pairs, and makes no pair the readers did not make', () => {
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
-    expect(found).toBeGreaterThanOrEqual(77);
+    expect(found).toBeGreaterThanOrEqual(81);
     expect(wrong.length, wrong.join(', ')).toBe(0);
     // 2011 三、2011年的工作 pairs with 2012 三、2012年主要任务, not with 一、2011年工作回顾 (the same year's
     // number, but the year before in 2012's plan).

@@ -1055,7 +1055,8 @@ function pairOpenings(olds: PlanNode[], news: PlanNode[], alignment: Alignment):
 /**
  * The leftover passes over every pair of matched parents, the top level first: by body and opening
  * (`pairLeftovers`), then the pieces of a split or merged section (`pairLeadPieces`), the theme the
- * headings share (`pairThemes`) and the openings of headings rewritten (`pairOpenings`). A pair whose
+ * headings share (`pairThemes`), the openings of headings rewritten (`pairOpenings`), the words of a
+ * split section's heading (`pairHeadingSplits`) and faint shared themes (`pairFaintThemes`). A pair whose
  * parents are not each other's partners (a level that moved) is explained as moved. Returns whether
  * any pair was made.
  */
@@ -1074,6 +1075,8 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
     for (const lead of pairLeadPieces(olds, news, alignment)) made.push(lead);
     for (const theme of pairThemes(olds, news, alignment)) made.push(theme);
     for (const opening of pairOpenings(olds, news, alignment)) made.push(opening);
+    for (const split of pairHeadingSplits(olds, news, alignment)) made.push(split);
+    for (const faint of pairFaintThemes(olds, news, alignment)) made.push(faint);
     if (made.length === 0) continue;
     any = true;
     for (const [a, b] of made) {
@@ -1157,3 +1160,98 @@ export function movedWithinParent(pairs: Array<[PlanNode, PlanNode]>): Set<PlanN
 }
 
 export type { TermVector };
+
+/**
+ * What is still open, a section split in two by the words of its heading (or two merged into one):
+ * 2013 （四）…深入推进改革开放 → 2014 （一）推动重要领域改革取得新突破 and （二）开创高水平对外开放新局面; 2015
+ * 三、把改革开放扎实推向纵深 → 2016 （二）…结构性改革… and （五）…对外开放…. Each piece is short and alike in
+ * form, so none scores PIECE_THRESHOLD with the section and `pairLeadPieces` does not see the split;
+ * the theme pass finds the two pieces equally close. A reader reads the heading in order: the first
+ * of its words (other than words of action) that an open candidate's heading has names the lead
+ * piece, when that candidate is the only one to have it, no other open section of the section's side
+ * has it in its heading, another word of the heading names another open candidate (a sibling of the
+ * lead: the split is visible), and the bodies are alike (OPENING_BODY_THRESHOLD or more). Of several
+ * candidates with the first word, one that alone has a later word is that word's piece: 2015
+ * 四、协调推动经济稳定增长和结构优化 merged 2014 （三）增强内需拉动经济… and （六）…经济结构优化升级 (with two
+ * more); 经济 is in both, 结构 in （六） only, so （三） leads. The other piece is shown as added (or removed).
+ */
+function pairHeadingSplits(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  /** The lead piece of `section` among `others` (its peers: the open sections of its own side), or null. */
+  const leadOf = (section: PlanNode, others: PlanNode[], peers: PlanNode[]): PlanNode | null => {
+    const candidates = others.filter((other) => comparable(section, other) && other.vectors.heading.size > 0);
+    const terms = [...new Set(termsOf(section.normalHeading))].filter((term) => !ACTION_WORDS.has(term));
+    const holders = terms.map((term) => candidates.filter((candidate) => candidate.headingCounts.has(term)));
+    const first = holders.findIndex((having) => having.length > 0);
+    if (first === -1 || peers.some((peer) => peer !== section && peer.headingCounts.has(terms[first]))) return null;
+    // A candidate that alone has a later word of the heading is that word's piece, not the lead.
+    const later = holders.slice(first + 1);
+    const ownLater = new Set(later.filter((having) => having.length === 1).map((having) => having[0]));
+    const leads = holders[first].length === 1 ? holders[first] : holders[first].filter((piece) => !ownLater.has(piece));
+    if (leads.length !== 1) return null;
+    const lead = leads[0];
+    return later.some((having) => having.some((piece) => piece !== lead && piece.parent === lead.parent)) ? lead : null;
+  };
+  const take = (a: PlanNode, b: PlanNode) => {
+    if (alignment.forward.has(a) || alignment.backward.has(b)) return;
+    if (bodySimilarity(a, b) < OPENING_BODY_THRESHOLD) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  };
+  for (const a of openOld) {
+    const lead = leadOf(a, openNew, openOld);
+    if (lead) take(a, lead);
+  }
+  for (const b of openNew) {
+    if (alignment.backward.has(b)) continue;
+    const lead = leadOf(b, openOld, openNew);
+    if (lead) take(lead, b);
+  }
+  return made;
+}
+
+/**
+ * What is still open, paired by body when the headings share a theme word but faintly (their cosine
+ * under SILENT_HEADINGS, which `pairLeftovers` reads as sharing nothing and asks agreeing openings
+ * of): 2013 （一）加快转变经济发展方式，促进经济持续健康发展 → 2014 （三）增强内需拉动经济的主引擎作用
+ * (经济; headings 0.095, bodies 0.29, openings 0.08). The pair is each section's closest open
+ * candidate by body (LEFTOVER_THRESHOLD or more, every other open candidate of either under
+ * LEFTOVER_MARGIN × that), and no other open candidate of either comes within AMBIGUOUS_MARGIN of it
+ * on heading and body together: 2016 （二）加强供给侧结构性改革 is closest by body to 2017 （二）深化重要领域
+ * 和关键环节改革, but （一）用改革的办法… names 改革 too and is as close on both (0.195 against 0.225):
+ * no pair (the readers paired （一）).
+ */
+function pairFaintThemes(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
+  const made: Array<[PlanNode, PlanNode]> = [];
+  const [openOld, openNew] = openSides(olds, news, alignment);
+  const bodies = leftoverTable(openOld, openNew, bodySimilarity);
+  if (!bodies) return made;
+  const words = leftoverTable(openOld, openNew, (a, b) => contentScore(a, b).score)!;
+  const columns = openNew.length;
+  /** Whether any cell of the row and column of (row, column) but its own reaches `share` × its value in `table`. */
+  const rivalled = (
+    table: { at: (row: number, column: number) => number },
+    row: number,
+    column: number,
+    share: number,
+  ) => {
+    const value = table.at(row, column);
+    for (let other = 0; other < columns; other++)
+      if (other !== column && table.at(row, other) >= share * value) return true;
+    for (let other = 0; other < openOld.length; other++)
+      if (other !== row && table.at(other, column) >= share * value) return true;
+    return false;
+  };
+  openOld.forEach((a, row) => {
+    let best = 0;
+    for (let column = 1; column < columns; column++) if (bodies.at(row, column) > bodies.at(row, best)) best = column;
+    const b = openNew[best];
+    if (bodies.at(row, best) < LEFTOVER_THRESHOLD || alignment.backward.has(b)) return;
+    if (cosine(a.vectors.heading, b.vectors.heading) >= SILENT_HEADINGS || sharedTheme(a, b) === 0) return;
+    if (rivalled(bodies, row, best, LEFTOVER_MARGIN) || rivalled(words, row, best, AMBIGUOUS_MARGIN)) return;
+    pair(alignment, a, b, scorePair(a, b));
+    made.push([a, b]);
+  });
+  return made;
+}
