@@ -19,6 +19,7 @@ import {
   dropNonInitiatives,
   findQuoted,
   findTitles,
+  findAttachedList,
   findBuiltWorks,
   findFoundedBodies,
   findUnquoted,
@@ -131,6 +132,9 @@ export function extractInitiatives(document: Document, options: InitiativeOption
       findBuiltWorks(folded, mentions);
       // 设立丝路基金, 发起成立亚洲基础设施投资银行: funds and banks the text founds.
       findFoundedBodies(folded, mentions);
+    } else if (location.attachment !== null && location.text === location.attachment.title) {
+      // 附件：……任务清单（2024-2026年）: an attached list's title names the document attached.
+      findAttachedList(folded, mentions);
     }
     dropNonInitiatives(folded, mentions);
     dropNested(mentions);

@@ -364,6 +364,26 @@ export function findFoundedBodies(text: string, mentions: Mention[]): void {
   });
 }
 
+/** The title of an attached list or register, with the span of years it may end in: …任务清单（2024-2026年）. */
+const ATTACHED_LIST = /^([\u4e00-\u9fff0-9A-Za-z·、-]{2,40}?)(清单|目录|名录)(?:\([0-9]{4}(?:[-—至][0-9]{4})?年\))?$/;
+
+/**
+ * The title of an attachment that is a list or a register (附件：交通领域精细化管理工作三年行动计划任务清单（2024-2026
+ * 年）): the document the notice attaches and cites, its whole title a name (isNameLike, as for 清单 in the text).
+ * Titles of another kind (the plan a notice issues, 中国科协2022年科普工作要点) are read from the body's 《》 and
+ * quotes; a list attached is rarely cited so. `text` is the attachment's title, folded (half-width brackets).
+ *
+ * @example
+ * findAttachedList('重点任务清单(2024-2026年)', mentions) // mentions gains the whole title (document)
+ */
+export function findAttachedList(text: string, mentions: Mention[]): void {
+  const list = ATTACHED_LIST.exec(text);
+  if (!list || !isNameLike(list[1], list[2])) return;
+  const taken = createCoverage(text.length, mentions);
+  if (taken.covered(0) || taken.covered(text.length - 1)) return;
+  mentions.push({ start: 0, end: text.length, name: text, kind: 'document', mark: 'none' });
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.

@@ -1,0 +1,65 @@
+/**
+ * Initiatives of municipal plans that issue 20's tenth round reads (the Shanghai refined-management plan's missed
+ * classes): attached lists, stores a city sets up, projects named by a place's facility and a phase. Each rule is
+ * checked on real lines of more than one document, with the negatives next to it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCircular } from '../src/index.js';
+import { extractInitiatives } from '../src/passes/extract-initiatives.js';
+import { type Mention, findAttachedList } from '../src/passes/find-initiative-mentions.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const cache = new Map<string, ReturnType<typeof extractInitiatives>['initiatives']>();
+/** The initiatives of a fixture, less formulations and plan periods. */
+function initiatives(path: string) {
+  let found = cache.get(path);
+  if (!found) {
+    const text = readFileSync(join(root, path), 'utf8');
+    found = extractInitiatives(parseCircular(text, { name: path }), { source: text }).initiatives.filter(
+      (initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period',
+    );
+    cache.set(path, found);
+  }
+  return found;
+}
+const names = (path: string) => initiatives(path).map((initiative) => initiative.name);
+/** The initiatives read in one text, as "name kind". */
+const namedIn = (text: string) =>
+  extractInitiatives(parseCircular(text), { source: text })
+    .initiatives.filter((initiative) => initiative.kind !== 'formulation' && initiative.kind !== 'period')
+    .map((initiative) => `${initiative.name} ${initiative.kind}`);
+const plan = 'corpus/shanghai/2024-2026-refined-management-plan.md';
+const seed = 'seed/cast-2022-kepu-plan-forwarded.txt';
+
+describe('an attached list named by its title', () => {
+  it('reads the title of an attachment that is a list as the document attached', () => {
+    const list = initiatives(plan).find((initiative) => initiative.name.includes('任务清单'));
+    expect(list).toMatchObject({
+      name: '交通领域精细化管理工作三年行动计划任务清单（2024-2026年）',
+      kind: 'document',
+    });
+    // Line 94 is the attachment's own title (the 附件： line above it is the list of attachments).
+    expect(list!.occurrences.map((occurrence) => occurrence.position.start.line)).toEqual([94]);
+  });
+
+  it('leaves the titles of attachments of other kinds, and titles of no name, to the other rules', () => {
+    // The plan the notice issues (its attachment's title, line 28) and the seed's 工作要点 (line 9) are no lists.
+    const issued = initiatives(plan).filter(
+      (initiative) => initiative.name === '上海市交通领域精细化管理工作方案（2024-2026年）',
+    );
+    expect(issued.flatMap((i) => i.occurrences.map((o) => o.position.start.line))).not.toContain(28);
+    const points = initiatives(seed).find((initiative) => initiative.name === '中国科协2022年科普工作要点');
+    expect(points?.occurrences.map((occurrence) => occurrence.position.start.line)).not.toContain(9);
+    // The title must be a list's name: not a class of units' list (国务院部门权力清单), not a form (登记表).
+    const read = (title: string) => {
+      const mentions: Mention[] = [];
+      findAttachedList(title, mentions);
+      return mentions.map((mention) => mention.name);
+    };
+    expect(read('国务院部门权力清单')).toEqual([]);
+    expect(read('企业经营情况及运力登记表')).toEqual([]);
+    expect(read('城市管理精细化工作任务清单(2024-2026年)')).toEqual(['城市管理精细化工作任务清单(2024-2026年)']);
+  });
+});
