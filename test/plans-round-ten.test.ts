@@ -63,3 +63,18 @@ describe('an attached list named by its title', () => {
     expect(read('城市管理精细化工作任务清单(2024-2026年)')).toEqual(['城市管理精细化工作任务清单(2024-2026年)']);
   });
 });
+
+describe('a store the city sets up', () => {
+  it('keeps "this city" in front of a knowledge base as its owner', () => {
+    const store = initiatives(plan).find((initiative) => initiative.name.endsWith('知识库'));
+    expect(store).toMatchObject({ name: '本市交通行业重点领域重大事故隐患判定标准知识库', kind: 'platform' });
+    expect(store!.occurrences.map((occurrence) => occurrence.position.start.line)).toEqual([76, 532, 534]);
+  });
+
+  it('reads no store from a use of one, nor from this city with too few words of a name', () => {
+    // The seed's 丰富流动科普资源库 enriches a kind of store (no owner, a generic name).
+    expect(names(seed).filter((name) => /资源库|数据库|知识库/.test(name))).toEqual([]);
+    expect(namedIn('建立本市重点项目数据库。')).toEqual([]);
+    expect(namedIn('建立本市交通数据库。')).toEqual([]);
+  });
+});

@@ -156,6 +156,14 @@ const SYSTEM_FUNCTION = new RegExp(
 );
 const SYSTEM_WORDS = new Set(['系统', '信息系统', '平台', '数据库', '云平台']);
 
+/** Kind words of stores of knowledge or data: 知识库, 资源库, 数据库. */
+const STORE_WORDS = new Set(['知识库', '资源库', '数据库']);
+/**
+ * "This city" (or district, province) in front of a store's name, with a name of six characters or more after it:
+ * the owner, not a description (本市重点项目 is one; a store is named for what it holds).
+ */
+const STORE_OWNER = /^本[市区省县](?=[\u4e00-\u9fff]{6})/;
+
 /** Kind words of lists and registers. */
 const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
 /**
@@ -289,6 +297,8 @@ function continuedBy(word: string, next: string): boolean {
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
   // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
+  // 本市|交通行业重点领域重大事故隐患判定标准知识库: "this city" is the owner of a store it sets up, as 上海市 is.
+  if (STORE_WORDS.has(word) && STORE_OWNER.test(modifier)) return isNameLike(modifier.slice(2), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 意见, 决定: titles only where the text cites them (citedTitleStart).
   if (word === '意见' || word === '指导意见' || word === '决定') return false;
