@@ -78,3 +78,21 @@ describe('a store the city sets up', () => {
     expect(namedIn('建立本市交通数据库。')).toEqual([]);
   });
 });
+
+describe('a project named by a place and its facility, and its phase', () => {
+  it('reads an airport terminal project, with the phase in brackets inside the name', () => {
+    expect(names(plan)).toEqual(
+      expect.arrayContaining(['虹桥机场航站楼智慧卫生间项目', '浦东机场航站楼卫生间更新配套装修（二期）项目']),
+    );
+    expect(namedIn('推进洋山码头智能闸口改造(三期)工程。')).toEqual(['洋山码头智能闸口改造(三期)工程 programme']);
+  });
+
+  it('reads no project of a kind of facility, nor of a class of works', () => {
+    // 2022 shipping call, line 50: 港机等制造类项目 is a class of projects.
+    expect(names('corpus/shanghai/2022-shipping-services-call.md').filter((name) => name.includes('港机'))).toEqual([]);
+    expect(namedIn('推进民用机场航站楼卫生间改造项目。')).toEqual([]);
+    expect(namedIn('推进各机场航站楼卫生间改造项目。')).toEqual([]);
+    // A phase alone does not make a name (改造(二期)项目).
+    expect(namedIn('推进改造（二期）项目。')).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ import {
   MAX_NAME_LENGTH,
   NAME_CHAR,
   ONE_WORD_LAWS,
+  PHASED_WORDS,
+  PHASE_END,
   createBoundaries,
   createCoverage,
   citedTitleStart,
@@ -413,7 +415,9 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       continue;
     }
     // Walk left over name characters, as far as a name can be long.
-    let start = wordStart;
+    // 卫生间更新配套装修（二期）|项目: a phase in brackets before the kind word of works is walked over.
+    const phase = PHASED_WORDS.has(match[0]) ? PHASE_END.exec(text.slice(Math.max(0, wordStart - 6), wordStart)) : null;
+    let start = wordStart - (phase?.[0].length ?? 0);
     const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
     while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     while (text[start] === '、') start++;
