@@ -96,3 +96,20 @@ describe('a project named by a place and its facility, and its phase', () => {
     expect(namedIn('推进改造（二期）项目。')).toEqual([]);
   });
 });
+
+describe('a quoted place or works that the text builds', () => {
+  it('reads a quoted road or circle of life that is built or developed as a programme', () => {
+    const kinds = initiatives(plan).filter((i) => ['四好农村路', '15分钟生活圈'].includes(i.name));
+    expect(kinds.map((i) => `${i.name} ${i.kind}`).sort()).toEqual(['15分钟生活圈 programme', '四好农村路 programme']);
+  });
+
+  it('leaves formulations, and quotes no building acts on, out', () => {
+    // 2017 report: 进三大战略和“四大板块”发展 (板块 is no works), “一带一路”建设进展 (the progress, line 44) keeps the
+    // programme's name from 推进“一带一路”建设; 2019: 实行“携号转网”; 2010: “港人治港” (no building).
+    expect(names('work-reports/2017.txt')).not.toContain('四大板块');
+    expect(initiatives('work-reports/2017.txt').find((i) => i.key === '一带一路')?.name).toBe('一带一路建设');
+    expect(names('work-reports/2019.txt')).not.toContain('携号转网');
+    expect(names('work-reports/2010.txt')).not.toContain('港人治港');
+    expect(namedIn('坚持“四个全面”高质量发展。')).toEqual([]);
+  });
+});
