@@ -113,3 +113,17 @@ describe('a quoted place or works that the text builds', () => {
     expect(namedIn('坚持“四个全面”高质量发展。')).toEqual([]);
   });
 });
+
+describe('a named system of governance the text sets up', () => {
+  it('reads a quoted name before 治理体系 as a programme, where it is set up', () => {
+    const system = initiatives(plan).find((i) => i.name === '数字管安治理体系');
+    expect(system?.kind).toBe('programme');
+    expect(system!.occurrences.map((occurrence) => occurrence.position.start.line)).toEqual([532, 538]);
+  });
+
+  it('reads no programme from a short quote, nor from the unquoted system of the state', () => {
+    expect(namedIn('深化“放管服”治理体系。')).toEqual([]);
+    // The 2014 report's 推进国家治理体系和治理能力现代化 names the state's governance, not a programme.
+    expect(names('work-reports/2014.txt').filter((name) => name.includes('治理体系'))).toEqual([]);
+  });
+});

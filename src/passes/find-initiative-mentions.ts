@@ -336,11 +336,14 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   // “三严三实”专题教育; “五五”普法: the five-year round of legal education, named by its round.
   专题教育: 'campaign',
   普法: 'campaign',
+  // 推进“数字管安”治理体系, 形成“数字管安”治理体系: a named system of governance the text sets up (as a short quote,
+  // “放管服”, it stays a formulation: see ACTION_HEADS).
+  治理体系: 'programme',
 };
 /** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
 const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
 /** The heads of QUOTED_HEADS that name an action on a thing (not a campaign of study). */
-const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革']);
+const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革', '治理体系']);
 const QUOTED_HEAD_AT = new RegExp(
   `(?:${Object.keys(QUOTED_HEADS)
     .sort((a, b) => b.length - a.length)
