@@ -127,3 +127,21 @@ describe('a named system of governance the text sets up', () => {
     expect(names('work-reports/2014.txt').filter((name) => name.includes('治理体系'))).toEqual([]);
   });
 });
+
+describe('a pilot written as the verb 试点 and its object', () => {
+  it('reads what a clause opened by 试点 pilots, without the verb', () => {
+    const piloted = initiatives(plan).filter((i) => i.kind === 'programme' && /示范运营|污水管网/.test(i.name));
+    expect(piloted.map((i) => `${i.name} ${i.occurrences.map((o) => o.position.start.line).join(',')}`).sort()).toEqual(
+      ['船舶生活污水直接上岸接入城市污水管网 74,520', '集装箱新能源车示范运营 72,498'],
+    );
+  });
+
+  it('reads nothing where 试点 is the noun: its scope, its lead, a result', () => {
+    // 2010 report, line 343: ，试点范围扩大到23%的县; 2014 report, line 168: ，试点先行.
+    expect(names('work-reports/2010.txt').filter((name) => name.includes('23%'))).toEqual([]);
+    expect(names('work-reports/2014.txt').filter((name) => name.startsWith('先行'))).toEqual([]);
+    expect(namedIn('各区要总结经验，试点地区扩大到全市各街镇。')).toEqual([]);
+    // Too short to be a work of its own (试点推进垃圾分类).
+    expect(namedIn('加强管理，试点推进垃圾分类。')).toEqual([]);
+  });
+});

@@ -22,7 +22,13 @@ import {
 } from './initiative-names.js';
 
 export type { Mention } from './initiative-names.js';
-export { findAttachedList, findBuiltWorks, findFoundedBodies, findUnquoted } from './find-unquoted-names.js';
+export {
+  findAttachedList,
+  findBuiltWorks,
+  findFoundedBodies,
+  findPilotedWork,
+  findUnquoted,
+} from './find-unquoted-names.js';
 
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
