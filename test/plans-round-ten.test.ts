@@ -111,6 +111,9 @@ describe('a quoted place or works that the text builds', () => {
     expect(names('work-reports/2019.txt')).not.toContain('携号转网');
     expect(names('work-reports/2010.txt')).not.toContain('港人治港');
     expect(namedIn('坚持“四个全面”高质量发展。')).toEqual([]);
+    // A quote that modifies the noun after it is not what the verb carries out (推进“一带一路”国际合作).
+    expect(namedIn('推进“一带一路”国际合作。')).toEqual([]);
+    expect(namedIn('推进“一带一路”。')).toEqual(['一带一路 programme']);
   });
 });
 

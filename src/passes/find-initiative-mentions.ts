@@ -245,24 +245,27 @@ const BUILT_THING = /(?:路|圈|街区|社区|乡村|绿道|廊道|公园|岸线
 /** A verb that builds or carries out what follows it: 推进|“四好农村路”, 打造|“…街区”. */
 const BUILDS_BEFORE = /(?:打造|推进|推动|建设|实施)$/;
 /**
- * The building or developing of what stands before: “15分钟生活圈”打造, “四好农村路”高质量发展 (not the progress or
- * the plan of the building, as for QUOTED_HEAD_AT: “一带一路”建设进展 names no programme there).
+ * The building or developing of what stands before: “15分钟生活圈”打造, “四好农村路”高质量发展. Not 建设: a quote before
+ * 建设 is a head's (QUOTED_HEADS), and one the head declines is not built there (“一带一路”建设进展, …建设成效: the
+ * progress or the results of the building).
  */
-const BUILT_AFTER = /^(?:打造|建设|高质量发展)(?!布局|成|工作|任务|总体|要求|方案|目标|规划|进展)/;
+const BUILT_AFTER = /^(?:打造|高质量发展)/;
 
 /**
  * A quoted name of four characters or more that ends in a thing one builds (BUILT_THING), where a verb right before
- * it builds or carries it out or a word of building or developing follows it (推进“四好农村路”高质量发展, 结合“15分钟
- * 生活圈”打造), is a programme, though it reads as a formulation (a numeral first: 四好) or no kind. A formulation
- * names a way or a set of ideas, not a thing built: “四个意识”, “放管服”, “四大板块”发展 (板块 is no work), “港人治港”
- * and 实行“携号转网” (no building) stay as they are.
+ * it builds or carries it out (and no noun it modifies follows) or a word of building or developing follows it
+ * (推进“四好农村路”高质量发展, 结合“15分钟生活圈”打造), is a programme, though it reads as a formulation (a numeral
+ * first: 四好) or no kind. A formulation names a way or a set of ideas, not a thing built: “四个意识”, “放管服”,
+ * “四大板块”发展 (板块 is no work), “港人治港” and 实行“携号转网” (no building) stay as they are.
  */
 function settleBuiltPlaces(text: string, mentions: Mention[]): void {
   for (const mention of mentions) {
     if (mention.mark !== '“”' || (mention.kind !== 'formulation' && mention.kind !== 'other')) continue;
     if (mention.name.length < 4 || !BUILT_THING.test(mention.name) || SLOGAN.test(mention.name)) continue;
     const before = text.slice(Math.max(0, mention.start - 2), mention.start);
-    if (BUILDS_BEFORE.test(before) || BUILT_AFTER.test(text.slice(mention.end, mention.end + 5)))
+    const ahead = text.slice(mention.end, mention.end + 12);
+    // 推进“一带一路”国际合作: a quote that modifies the noun after it is not what the verb carries out.
+    if ((BUILDS_BEFORE.test(before) && !MODIFIES_NEXT.test(ahead)) || BUILT_AFTER.test(ahead))
       mention.kind = 'programme';
   }
 }
