@@ -38,7 +38,7 @@ const FLOORS: Record<string, [number | null, number | null, number, number]> = {
   'shanghai-2023-2025-vehicle-road-plan': [null, null, 0.95, 0.95],
   'shanghai-2023-waterway-inspection': [1, 1, 0.95, 0.9],
   'shanghai-2023q1-collection-structure-call': [1, 1, 0.95, 0.95],
-  'shanghai-2024-2026-refined-management-plan': [1, 1, 0.93, 0.6],
+  'shanghai-2024-2026-refined-management-plan': [1, 1, 0.95, 0.87],
   'shanghai-jiading-urban-renewal-opinion': [null, null, 0.85, 0.75],
   'work-report-2011': [1, 0.95, 0.97, 0.9],
   'work-report-2014': [0.95, 0.95, 0.96, 0.85],

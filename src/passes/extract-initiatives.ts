@@ -19,8 +19,10 @@ import {
   dropNonInitiatives,
   findQuoted,
   findTitles,
+  findAttachedList,
   findBuiltWorks,
   findFoundedBodies,
+  findPilotedWork,
   findUnquoted,
 } from './find-initiative-mentions.js';
 import { cappedDiagnostics } from '../parse/capped-diagnostics.js';
@@ -131,6 +133,11 @@ export function extractInitiatives(document: Document, options: InitiativeOption
       findBuiltWorks(folded, mentions);
       // 设立丝路基金, 发起成立亚洲基础设施投资银行: funds and banks the text founds.
       findFoundedBodies(folded, mentions);
+      // 试点集装箱新能源车示范运营: what a clause opened by the verb 试点 pilots.
+      findPilotedWork(folded, mentions);
+    } else if (location.attachment !== null && location.text === location.attachment.title) {
+      // 附件：……任务清单（2024-2026年）: an attached list's title names the document attached.
+      findAttachedList(folded, mentions);
     }
     dropNonInitiatives(folded, mentions);
     dropNested(mentions);

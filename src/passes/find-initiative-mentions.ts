@@ -22,7 +22,13 @@ import {
 } from './initiative-names.js';
 
 export type { Mention } from './initiative-names.js';
-export { findBuiltWorks, findFoundedBodies, findUnquoted } from './find-unquoted-names.js';
+export {
+  findAttachedList,
+  findBuiltWorks,
+  findFoundedBodies,
+  findPilotedWork,
+  findUnquoted,
+} from './find-unquoted-names.js';
 
 const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
@@ -228,6 +234,40 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     });
   }
   settleQuotedReadings(text, mentions);
+  settleBuiltPlaces(text, mentions);
+}
+
+/**
+ * A quoted name of a place or works to build (a road, a circle of life, a district: “四好农村路”, “15分钟生活圈”):
+ * its last word is a thing one builds, and the text builds or develops it.
+ */
+const BUILT_THING = /(?:路|圈|街区|社区|乡村|绿道|廊道|公园|岸线|街)$/;
+/** A verb that builds or carries out what follows it: 推进|“四好农村路”, 打造|“…街区”. */
+const BUILDS_BEFORE = /(?:打造|推进|推动|建设|实施)$/;
+/**
+ * The building or developing of what stands before: “15分钟生活圈”打造, “四好农村路”高质量发展. Not 建设: a quote before
+ * 建设 is a head's (QUOTED_HEADS), and one the head declines is not built there (“一带一路”建设进展, …建设成效: the
+ * progress or the results of the building).
+ */
+const BUILT_AFTER = /^(?:打造|高质量发展)/;
+
+/**
+ * A quoted name of four characters or more that ends in a thing one builds (BUILT_THING), where a verb right before
+ * it builds or carries it out (and no noun it modifies follows) or a word of building or developing follows it
+ * (推进“四好农村路”高质量发展, 结合“15分钟生活圈”打造), is a programme, though it reads as a formulation (a numeral
+ * first: 四好) or no kind. A formulation names a way or a set of ideas, not a thing built: “四个意识”, “放管服”,
+ * “四大板块”发展 (板块 is no work), “港人治港” and 实行“携号转网” (no building) stay as they are.
+ */
+function settleBuiltPlaces(text: string, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.mark !== '“”' || (mention.kind !== 'formulation' && mention.kind !== 'other')) continue;
+    if (mention.name.length < 4 || !BUILT_THING.test(mention.name) || SLOGAN.test(mention.name)) continue;
+    const before = text.slice(Math.max(0, mention.start - 2), mention.start);
+    const ahead = text.slice(mention.end, mention.end + 12);
+    // 推进“一带一路”国际合作: a quote that modifies the noun after it is not what the verb carries out.
+    if ((BUILDS_BEFORE.test(before) && !MODIFIES_NEXT.test(ahead)) || BUILT_AFTER.test(ahead))
+      mention.kind = 'programme';
+  }
 }
 
 /**
@@ -305,11 +345,14 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   // “三严三实”专题教育; “五五”普法: the five-year round of legal education, named by its round.
   专题教育: 'campaign',
   普法: 'campaign',
+  // 推进“数字管安”治理体系, 形成“数字管安”治理体系: a named system of governance the text sets up (as a short quote,
+  // “放管服”, it stays a formulation: see ACTION_HEADS).
+  治理体系: 'programme',
 };
 /** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
 const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
 /** The heads of QUOTED_HEADS that name an action on a thing (not a campaign of study). */
-const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革']);
+const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革', '治理体系']);
 const QUOTED_HEAD_AT = new RegExp(
   `(?:${Object.keys(QUOTED_HEADS)
     .sort((a, b) => b.length - a.length)

@@ -11,6 +11,8 @@ import {
   NAME_CHAR,
   SORTED_VERBS,
   ONE_WORD_LAWS,
+  PHASED_WORDS,
+  PHASE_END,
   createBoundaries,
   createCoverage,
   citedTitleStart,
@@ -406,6 +408,55 @@ export function findFoundedBodies(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * 试点 as the verb that opens a clause of a list of actions (、试点集装箱新能源车示范运营, 。试点推进船舶生活污水直接上岸
+ * 接入城市污水管网): what is piloted, after a verb of carrying out if one stands there, to the clause's end (or 等).
+ */
+const PILOTED_WORK =
+  /(?<=^|[。；;、，,：:])试点(?:推进|开展|实施|推行|建设)?([\u4e00-\u9fff0-9A-Za-z]{8,30}?)(?=等|[。；;，,、]|$)/g;
+/**
+ * What shows 试点 is the noun, not the verb: the pilot's own scope, stage or place right after it (试点范围扩大到…,
+ * 试点先行, 试点地区, 试点工作), or a result that the clause reports (扩大, 达到, 覆盖).
+ */
+const PILOT_AS_NOUN =
+  /^(?:范围|工作|先行|经验|地区|城市|单位|项目|成果|阶段|期|的|中|后|以来|基础|县|省|市|区|企业|学校|改革|示范区)|扩大|达到|覆盖|取得|增加/;
+
+/**
+ * Adds to `mentions` the works that a clause opened by the verb 试点 pilots (PILOTED_WORK), as programmes: the name
+ * is what is piloted, without 试点 and the verb after it.
+ *
+ * @example
+ * findPilotedWork('推动冷链车辆新能源化；试点集装箱新能源车示范运营。', mentions) // gains 集装箱新能源车示范运营
+ */
+export function findPilotedWork(text: string, mentions: Mention[]): void {
+  if (!text.includes('试点')) return;
+  addMatches(text, mentions, PILOTED_WORK, (match) => {
+    if (PILOT_AS_NOUN.test(match[1])) return null;
+    const end = match.index! + match[0].length;
+    return { start: end - match[1].length, end, name: match[1], kind: 'programme', mark: 'none' };
+  });
+}
+
+/** The title of an attached list or register, with the span of years it may end in: …任务清单（2024-2026年）. */
+const ATTACHED_LIST = /^([\u4e00-\u9fff0-9A-Za-z·、-]{2,40}?)(清单|目录|名录)(?:\([0-9]{4}(?:[-—至][0-9]{4})?年\))?$/;
+
+/**
+ * The title of an attachment that is a list or a register (附件：交通领域精细化管理工作三年行动计划任务清单（2024-2026
+ * 年）): the document the notice attaches and cites, its whole title a name (isNameLike, as for 清单 in the text).
+ * Titles of another kind (the plan a notice issues, 中国科协2022年科普工作要点) are read from the body's 《》 and
+ * quotes; a list attached is rarely cited so. `text` is the attachment's title, folded (half-width brackets).
+ *
+ * @example
+ * findAttachedList('重点任务清单(2024-2026年)', mentions) // mentions gains the whole title (document)
+ */
+export function findAttachedList(text: string, mentions: Mention[]): void {
+  const list = ATTACHED_LIST.exec(text);
+  if (!list || !isNameLike(list[1], list[2])) return;
+  const taken = createCoverage(text.length, mentions);
+  if (taken.covered(0) || taken.covered(text.length - 1)) return;
+  mentions.push({ start: 0, end: text.length, name: text, kind: 'document', mark: 'none' });
+}
+
 /** Finds unquoted names that end in a kind word. */
 export function findUnquoted(text: string, mentions: Mention[]): void {
   // Most texts hold no kind word: nothing to set up for them.
@@ -435,7 +486,9 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
       continue;
     }
     // Walk left over name characters, as far as a name can be long.
-    let start = wordStart;
+    // 卫生间更新配套装修（二期）|项目: a phase in brackets before the kind word of works is walked over.
+    const phase = PHASED_WORDS.has(match[0]) ? PHASE_END.exec(text.slice(Math.max(0, wordStart - 6), wordStart)) : null;
+    let start = wordStart - (phase?.[0].length ?? 0);
     const farthest = Math.max(0, wordStart - MAX_NAME_LENGTH);
     while (start > farthest && NAME_CHAR.test(text[start - 1]) && !taken.covered(start - 1)) start--;
     while (text[start] === '、') start++;

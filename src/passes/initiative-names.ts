@@ -156,6 +156,26 @@ const SYSTEM_FUNCTION = new RegExp(
 );
 const SYSTEM_WORDS = new Set(['系统', '信息系统', '平台', '数据库', '云平台']);
 
+/** Kind words of stores of knowledge or data: 知识库, 资源库, 数据库. */
+const STORE_WORDS = new Set(['知识库', '资源库', '数据库']);
+/**
+ * "This city" (or district, province) in front of a store's name, with a name of six characters or more after it:
+ * the owner, not a description (本市重点项目 is one; a store is named for what it holds).
+ */
+const STORE_OWNER = /^本[市区省县](?=[\u4e00-\u9fff]{6})/;
+
+/** Kind words of works that a phase in brackets may stand before: …装修（二期）项目, …改造(三期)工程. */
+export const PHASED_WORDS = new Set(['项目', '工程']);
+/** A phase in brackets at the end of a name (folded: half-width brackets). */
+export const PHASE_END = /\((?:[一二三四五六七八九十]+|[0-9]+)期\)$/;
+/**
+ * A facility named by its place at the front of a project's name, with four characters or more after it (虹桥机场|
+ * 航站楼智慧卫生间项目, 浦东机场|航站楼卫生间更新配套装修项目): the place makes the project one of its own, as a
+ * proper word does. Not a kind of facility (民用机场, 国际机场, 支线机场) nor an owner (本市, 各).
+ */
+const NAMED_FACILITY =
+  /^(?!民用|国际|国内|通用|支线|干线|枢纽|综合|客运|货运|货运|新建|现有|重点|重大|本|各|该|全)[\u4e00-\u9fff]{2}(?:机场|港区|码头|火车站|航站楼)(?=[^、和与及]{4})/;
+
 /** Kind words of lists and registers. */
 const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
 /**
@@ -295,6 +315,11 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
   if (word === '建设') return builtThing(modifier);
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
+  // 本市|交通行业重点领域重大事故隐患判定标准知识库: "this city" is the owner of a store it sets up, as 上海市 is.
+  if (STORE_WORDS.has(word) && STORE_OWNER.test(modifier)) return isNameLike(modifier.slice(2), word, listed);
+  // 浦东机场航站楼卫生间更新配套装修（二期）|项目: the phase stays in the name and says nothing of it.
+  if (PHASED_WORDS.has(word) && PHASE_END.test(modifier))
+    return isNameLike(modifier.replace(PHASE_END, ''), word, listed);
   if (modifier.length < 2 || /^[0-9]+$/.test(modifier)) return false;
   // 意见, 决定, 标准: titles only where the text cites them (citedTitleStart).
   if (word === '意见' || word === '指导意见' || word === '决定' || word === '标准') return false;
@@ -397,7 +422,13 @@ export function isNameLike(modifier: string, word: string, listed = false): bool
   // (A member of a list of named things, 载人航天、探月工程、载人深潜, is named by the list: a finite length is met.)
   const needed = PROPER_WORD_UNLESS_LONGER[word];
   const excused = listed && needed !== Infinity ? 2 : needed;
-  if (excused !== undefined && !PROPER.test(modifier) && modifier.length < excused && !namedPlan(modifier, word))
+  if (
+    excused !== undefined &&
+    !PROPER.test(modifier) &&
+    modifier.length < excused &&
+    !namedPlan(modifier, word) &&
+    !(word === '项目' && NAMED_FACILITY.test(modifier))
+  )
     return false;
   // 全域科普试点: a pilot needs words of its own besides generic ones (跨境电子商务试点, 低碳城市试点).
   const distinct = DISTINCT_AT_LEAST[word];
