@@ -188,8 +188,9 @@ export const KIND_WORD_CONTINUATIONS: Record<string, string> = {
   节: '约能点日奏目省',
   // Any character after 攻坚 makes it the front of another word: a campaign only where it ends the clause.
   攻坚: '\u4e00-\u9fff',
-  // 标准化, 标准体系, 标准件, 标准值: the front of another word.
-  标准: '化体件值线制规准',
+  // 标准化, 标准体系, 标准件, 标准值: the front of another word; 标准知识库, 标准库, 标准数据库: a store of standards,
+  // whose kind word is the store's.
+  标准: '化体件值线制规准知库数',
   自贸区: '战网',
   自由贸易区: '战网',
   // 改革试验区, 综合试验田: the front of another word.
