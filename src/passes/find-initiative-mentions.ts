@@ -241,7 +241,7 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
  * A quoted name of a place or works to build (a road, a circle of life, a district: “四好农村路”, “15分钟生活圈”):
  * its last word is a thing one builds, and the text builds or develops it.
  */
-const BUILT_THING = /(?:路|圈|街区|社区|乡村|绿道|廊道|公园|岸线|街)$/;
+const BUILT_PLACE = /(?:路|圈|街区|社区|乡村|绿道|廊道|公园|岸线|街)$/;
 /** A verb that builds or carries out what follows it: 推进|“四好农村路”, 打造|“…街区”. */
 const BUILDS_BEFORE = /(?:打造|推进|推动|建设|实施)$/;
 /**
@@ -252,7 +252,7 @@ const BUILDS_BEFORE = /(?:打造|推进|推动|建设|实施)$/;
 const BUILT_AFTER = /^(?:打造|高质量发展)/;
 
 /**
- * A quoted name of four characters or more that ends in a thing one builds (BUILT_THING), where a verb right before
+ * A quoted name of four characters or more that ends in a thing one builds (BUILT_PLACE), where a verb right before
  * it builds or carries it out (and no noun it modifies follows) or a word of building or developing follows it
  * (推进“四好农村路”高质量发展, 结合“15分钟生活圈”打造), is a programme, though it reads as a formulation (a numeral
  * first: 四好) or no kind. A formulation names a way or a set of ideas, not a thing built: “四个意识”, “放管服”,
@@ -261,7 +261,7 @@ const BUILT_AFTER = /^(?:打造|高质量发展)/;
 function settleBuiltPlaces(text: string, mentions: Mention[]): void {
   for (const mention of mentions) {
     if (mention.mark !== '“”' || (mention.kind !== 'formulation' && mention.kind !== 'other')) continue;
-    if (mention.name.length < 4 || !BUILT_THING.test(mention.name) || SLOGAN.test(mention.name)) continue;
+    if (mention.name.length < 4 || !BUILT_PLACE.test(mention.name) || SLOGAN.test(mention.name)) continue;
     const before = text.slice(Math.max(0, mention.start - 2), mention.start);
     const ahead = text.slice(mention.end, mention.end + 12);
     // 推进“一带一路”国际合作: a quote that modifies the noun after it is not what the verb carries out.

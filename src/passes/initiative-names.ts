@@ -174,7 +174,7 @@ export const PHASE_END = /\((?:[一二三四五六七八九十]+|[0-9]+)期\)$/;
  * proper word does. Not a kind of facility (民用机场, 国际机场, 支线机场) nor an owner (本市, 各).
  */
 const NAMED_FACILITY =
-  /^(?!民用|国际|国内|通用|支线|干线|枢纽|综合|客运|货运|货运|新建|现有|重点|重大|本|各|该|全)[\u4e00-\u9fff]{2}(?:机场|港区|码头|火车站|航站楼)(?=[^、和与及]{4})/;
+  /^(?!民用|国际|国内|通用|支线|干线|枢纽|综合|客运|货运|新建|现有|重点|重大|本|各|该|全)[\u4e00-\u9fff]{2}(?:机场|港区|码头|火车站|航站楼)(?=[^、和与及]{4})/;
 
 /** Kind words of lists and registers. */
 const REGISTER_WORDS = new Set(['清单', '目录', '名录']);
@@ -312,8 +312,8 @@ function continuedBy(word: string, next: string): boolean {
  * list of named things, whose other members show the words are a name).
  */
 export function isNameLike(modifier: string, word: string, listed = false): boolean {
-  // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
   if (word === '建设') return builtThing(modifier);
+  // 新一轮服务业综合改革试点: the round stays in the name but names nothing by itself (新一轮行动计划 is none).
   if (modifier.startsWith('新一轮')) return isNameLike(modifier.slice(3), word, listed);
   // 本市|交通行业重点领域重大事故隐患判定标准知识库: "this city" is the owner of a store it sets up, as 上海市 is.
   if (STORE_WORDS.has(word) && STORE_OWNER.test(modifier)) return isNameLike(modifier.slice(2), word, listed);

@@ -17,6 +17,7 @@ import {
   BARE_BEFORE,
   BARE_YEAR_RANGE,
   BEFOREHAND,
+  BEFORE_WORDS_MISSED,
   EXTENSION,
   BEFORE_EVENT,
   CLOCK,
@@ -869,11 +870,10 @@ export function atWordBoundary(text: string, index: number): boolean {
 }
 
 /**
- * Words 前X that ICU's dictionary (cjdict, what Intl.Segmenter reads) lacks but the 现代汉语词典 lists, and that
- * can stand after a time or an event: 前置 (前置审批, 前置条件), 前移 (关口前移), 前项, 前缀. The words it has (前期,
- * 前提, 前沿, 前列, 前景, 前端, 前夕, 前款, 前述 …) are left to it.
+ * The second characters of the words 前X the segmenter's dictionary lacks (BEFORE_WORDS_MISSED: 前置, 前移, 前项,
+ * 前缀). The words it has (前期, 前提, 前沿, 前列, 前景, 前端, 前夕, 前款, 前述 …) are left to it.
  */
-const BEFORE_WORDS_MISSED = new Set([...'置移项缀'].map((char) => char.charCodeAt(0)));
+const MISSED_AFTER_BEFORE = new Set([...BEFORE_WORDS_MISSED].map((char) => char.charCodeAt(0)));
 
 /**
  * Whether an expression ending at `end` ends between words. After the limit word 前 the dictionary is corrected
@@ -883,7 +883,7 @@ const BEFORE_WORDS_MISSED = new Set([...'置移项缀'].map((char) => char.charC
  */
 export function endsBetweenWords(text: string, end: number): boolean {
   if (text.charCodeAt(end - 1) === 0x524d /* 前 */ && isHan(text.charCodeAt(end))) {
-    if (BEFORE_WORDS_MISSED.has(text.charCodeAt(end))) return false;
+    if (MISSED_AFTER_BEFORE.has(text.charCodeAt(end))) return false;
     wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
     for (const word of wordSegmenter.segment(text.slice(end, end + WORD_WINDOW))) {
       if (word.segment.length > 1) return true;

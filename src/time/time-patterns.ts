@@ -114,9 +114,14 @@ export const DURATION = sticky(`(未来|近)?(${NUMBER})(个工作日|个半月|
 // 开工前30日, 召开前5个工作日, 开始前一个月, 进港前24小时: a limit counted back from the event before 前 (see
 // readBeforeEvent; 前两个月 after a year or a quarter is the first months of it, FIRST_N)
 export const BEFORE_EVENT = sticky(`前(${NUMBER})(个工作日|个月|日|天|周|小时)`);
+// The second characters of words 前X that ICU's dictionary (cjdict, what Intl.Segmenter reads) lacks but the
+// 现代汉语词典 lists, and that can stand after a time or an event: 前置 (前置审批), 前移 (关口前移), 前项, 前缀
+export const BEFORE_WORDS_MISSED = '置移项缀';
 // 前, 之前, 以前 after an event with no count, 前 not opening a word of its own (前期, 前提, 前款, 前置, 前三 …) nor
 // qualifying a noun (开工前的准备)
-export const BARE_BEFORE = sticky(`前(?!提(?!交)|[期沿列景夕端台身者款述茅途程面方线置移项缀的${CN}十两0-9])`);
+export const BARE_BEFORE = sticky(
+  `前(?!提(?!交)|[期沿列景夕端台身者款述茅途程面方线${BEFORE_WORDS_MISSED}的${CN}十两0-9])`,
+);
 // 到期后再延长两年, 期满后可延长6个月: a term extended by n units from its end (see readExtension)
 export const EXTENSION = sticky(
   `(?:到期|期满|届满)(?:之?后|以后)[，,]?(?:再|可|可以|继续|予以|自动|顺)?(?:延长|延续|顺延)(${NUMBER})(个工作日|个月|年|日|天)`,
