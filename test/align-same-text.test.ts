@@ -85,6 +85,40 @@ describe('identical sections pair first, in order of appearance', () => {
     for (const i of [1, 2, 3, 4, 6, 10, 14, 16, 20]) expect(pairs.get(String(i)), `${i}`).toBe(String(i));
   });
 
+  it('pairs two items of one text in order in a list too long to weigh every pair of', () => {
+    // 160 items (sentences of the 2010 and 2011 reports) and two of one text (D); the new list has
+    // each of the 160 reworded (a closing clause added), in the same order, and the two Ds further
+    // on: old 11 and 101, new 101 and 151. 162 × 162 candidate pairs are more than the optimal
+    // assignment is run on (150 × 150): without the identical pass the pairs come best first, the
+    // nearest places first among equal scores, and old 101 would take new 101. A reader pairs the
+    // first D with the first and the second with the second.
+    const s = sentences();
+    const others = range(160).map((k) => s[k]);
+    /** The list with the Ds at `ds`; `at[k]` the number of the k-th other item. */
+    const place = (ds: number[], text: (sentence: string) => string, at: string[]) => {
+      const list: string[] = [];
+      for (let i = 0; i < 162; i++) {
+        if (!ds.includes(i)) at.push(String(i + 1));
+        list.push(ds.includes(i) ? `${s[470]}。` : text(others[at.length - 1]));
+      }
+      return list.map((item, i) => `${i + 1}．${item}`).join('\n');
+    };
+    const [oldAt, newAt]: string[][] = [[], []];
+    const { pairs, reason } = alignPlans(
+      place([10, 100], (sentence) => `${sentence}。`, oldAt),
+      place([100, 150], (sentence) => `${sentence}，确保取得实效。`, newAt),
+    );
+    expect(pairs.get('11')).toBe('101');
+    expect(pairs.get('101')).toBe('151');
+    expect(reason('11')).toBe('identical');
+    expect(reason('101')).toBe('identical');
+    // The reworded items pair with their own, whatever place the Ds took.
+    expect(oldAt).toHaveLength(160);
+    const misplaced = oldAt.filter((id, k) => pairs.get(id) !== newAt[k]);
+    expect(misplaced).toEqual([]);
+    expect(reason('1')).toBe('heading');
+  });
+
   it('pairs two items of one text in order on a short list, where items were inserted before them', () => {
     // Old: 1 2(D) 3 4 5(D) 6. New: 1, old 3 and 4, a new item, D, D, old 6: the two Ds pair in order
     // (2 → 5, 5 → 6), though old 5 stands nearer to new 5 than old 2 does.
