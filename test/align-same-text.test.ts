@@ -119,6 +119,23 @@ describe('identical sections pair first, in order of appearance', () => {
     expect(reason('1')).toBe('heading');
   });
 
+  it('pairs two items of one text that moved to a new section in order of appearance', () => {
+    // Old: 一、 (real headings of the 2010 report) ends with D, 二、 opens with it. New: both keep their other
+    // items, and a new section 三、 holds D first and last. The first D pairs with the first (1.4 → 3.1),
+    // the second with the second (2.1 → 3.4), though each stood at the other's place among its siblings.
+    const s = sentences();
+    const items = (list: Array<number | 'D'>) =>
+      list.map((k, j) => `（${CHINESE[j]}）${k === 'D' ? s[60] : s[k]}。`).join('\n');
+    const oldText = `一、大力加强文化建设\n${items([0, 1, 2, 'D'])}\n二、努力建设人民满意的服务型政府\n${items(['D', 3, 4])}`;
+    const newText = `${oldText.slice(0, oldText.indexOf('（四）'))}二、努力建设人民满意的服务型政府\n${items([3, 4])}\n三、推进以人为核心的新型城镇化\n${items(['D', 20, 21, 'D'])}`;
+    const { pairs, reason } = alignPlans(oldText, newText);
+    expect(pairs.get('1.4')).toBe('3.1');
+    expect(pairs.get('2.1')).toBe('3.4');
+    expect(reason('1.4')).toBe('identical');
+    expect(pairs.get('2.2')).toBe('2.1');
+    expect(pairs.has('3')).toBe(false);
+  });
+
   it('pairs two items of one text in order on a short list, where items were inserted before them', () => {
     // Old: 1 2(D) 3 4 5(D) 6. New: 1, old 3 and 4, a new item, D, D, old 6: the two Ds pair in order
     // (2 → 5, 5 → 6), though old 5 stands nearer to new 5 than old 2 does.
