@@ -17,6 +17,18 @@ const root = join(import.meta.dirname, '..');
 const read = (...parts: string[]) => readFileSync(join(root, ...parts), 'utf8');
 const report = (year: number) => read('fixtures', 'work-reports', `${year}.txt`);
 
+/** Sentences of one clause or more of the 2010 and 2011 reports' running text (no heading, none opening with a figure). */
+const sentencesOf2010And2011 = () => [
+  ...new Set(
+    [2010, 2011]
+      .flatMap((year) => report(year).split('\n'))
+      .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
+      .flatMap((line) => line.split('。'))
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
+  ),
+];
+
 /** Three articles (第十一条 … 第十三条) of a law on missile exports: words no work report uses. */
 const lawText = () =>
   read('fixtures', 'corpus', 'laws', '2002-missile-export-control-regulations.md')
@@ -102,16 +114,7 @@ describe('a weak pair of two sections that both have subsections', () => {
     // every item's heading is another sentence and its second subitem is replaced: only the first
     // subitems stayed. The sixth pairs weakly (under 0.3) with the sixth, carried by its place; both
     // have subsections, so it is no level that moved, and the siblings' pass keeps it.
-    const sentences = [
-      ...new Set(
-        [2010, 2011]
-          .flatMap((year) => report(year).split('\n'))
-          .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
-          .flatMap((line) => line.split('。'))
-          .map((sentence) => sentence.trim())
-          .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
-      ),
-    ];
+    const sentences = sentencesOf2010And2011();
     const list = (head: number, second: number) =>
       Array.from({ length: 6 }, (_, i) => {
         const same = i === 1 || i === 4;
@@ -145,5 +148,21 @@ describe('attachments pair only with the attachment of their own number', () => 
     expect(roles).toContain('letter:letter→letter:letter');
     expect(pairs.get('1')).toBe('1');
     expect(pairs.get('2')).toBe('2');
+  });
+
+  it('never pairs the lead-in with a section numbered 0, though they share an id', () => {
+    // A plan numbered from 0 (0．总体要求 1．… 2．…) whose lead-in the new version folds into its 0．: the
+    // lead-in's id ('0') is section 0's. The lead-in pairs only with a lead-in: it is removed, and
+    // 0．总体要求 pairs with 0．总体要求 by its heading.
+    const s = sentencesOf2010And2011();
+    const oldText = `${s[5]}。${s[6]}。\n0．总体要求。${s[7]}。\n1．重点任务。${s[8]}。\n2．保障措施。${s[9]}。`;
+    const newText = `0．总体要求。${s[5]}。${s[6]}。${s[7]}。\n1．重点任务。${s[8]}。\n2．保障措施。${s[9]}。`;
+    const { alignment, pairs } = alignPlans(oldText, newText);
+    const made = [...alignment.forward].map(([a, b]) => `${a.ref.role}:${a.ref.id}→${b.ref.role}:${b.ref.id}`);
+    expect(made).toContain('section:0→section:0');
+    expect(made.filter((pair) => pair.startsWith('lead-in'))).toEqual([]);
+    expect(pairs.get('1')).toBe('1');
+    const zero = [...alignment.forward.keys()].find((node) => node.ref.role === 'section' && node.ref.id === '0')!;
+    expect(alignment.scores.get(zero)!.matchedBy).toBe('heading');
   });
 });
