@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, '..');
 const read = (...parts: string[]) => readFileSync(join(root, ...parts), 'utf8');
 const report = (year: number) => read('fixtures', 'work-reports', `${year}.txt`);
 
-/** Sentences of one clause or more of the 2010 and 2011 reports' running text (no heading, none opening with a figure). */
+/** Sentences of one clause or more of the 2010 and 2011 reports' text: no heading, none opening with a figure. */
 const sentencesOf2010And2011 = () => [
   ...new Set(
     [2010, 2011]

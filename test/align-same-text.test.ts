@@ -15,7 +15,7 @@ import { alignPlans } from './helpers/sections.js';
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
 
-/** Sentences of one clause or more of the 2010 and 2011 reports' running text (no heading, none opening with a figure). */
+/** Sentences of one clause or more of the 2010 and 2011 reports' text: no heading, none opening with a figure. */
 const sentences = () => [
   ...new Set(
     [2010, 2011]
@@ -140,7 +140,10 @@ describe('identical sections pair first, in order of appearance', () => {
     // Old: 1 2(D) 3 4 5(D) 6. New: 1, old 3 and 4, a new item, D, D, old 6: the two Ds pair in order
     // (2 → 5, 5 → 6), though old 5 stands nearer to new 5 than old 2 does.
     const s = sentences();
-    const { pairs, reason } = alignPlans(items(s, [0, 'D', 2, 3, 'D', 5], 200), items(s, [0, 2, 3, 7, 'D', 'D', 5], 300));
+    const { pairs, reason } = alignPlans(
+      items(s, [0, 'D', 2, 3, 'D', 5], 200),
+      items(s, [0, 2, 3, 7, 'D', 'D', 5], 300),
+    );
     expect(pairs.get('2')).toBe('5');
     expect(pairs.get('5')).toBe('6');
     expect(reason('2')).toBe('identical');
@@ -243,8 +246,23 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
     // that heading, with 二、's tasks (and one more). The heading does not tell which it is: the tasks do.
     const s = sentences();
     const { pairs, reason } = alignPlans(
-      sections(s, [[0, 1], [2, 3], [4, 5]], [0, 0, 2]),
-      sections(s, [[2, 3, 9], [4, 5]], [0, 2]),
+      sections(
+        s,
+        [
+          [0, 1],
+          [2, 3],
+          [4, 5],
+        ],
+        [0, 0, 2],
+      ),
+      sections(
+        s,
+        [
+          [2, 3, 9],
+          [4, 5],
+        ],
+        [0, 2],
+      ),
     );
     expect(pairs.get('2')).toBe('1');
     expect(pairs.has('1')).toBe(false);
@@ -257,8 +275,24 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
     // with one task more). Each pairs with the one that holds its tasks.
     const s = sentences();
     const { pairs } = alignPlans(
-      sections(s, [[0, 1], [2, 3], [4, 5]], [0, 0, 2]),
-      sections(s, [[2, 3, 9], [0, 1, 8], [4, 5]], [0, 0, 2]),
+      sections(
+        s,
+        [
+          [0, 1],
+          [2, 3],
+          [4, 5],
+        ],
+        [0, 0, 2],
+      ),
+      sections(
+        s,
+        [
+          [2, 3, 9],
+          [0, 1, 8],
+          [4, 5],
+        ],
+        [0, 0, 2],
+      ),
     );
     expect(pairs.get('1')).toBe('2');
     expect(pairs.get('2')).toBe('1');
