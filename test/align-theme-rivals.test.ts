@@ -85,4 +85,21 @@ describe('the theme pass against a rival', () => {
     expect(backward.pairs.get('3')).toBe('3.4');
     expect(backward.pairs.has('6')).toBe(false);
   });
+
+  it('does not pair by the theme alone a part that kept its heading and little of its body', () => {
+    // 2015 三、 with its heading and first sentence kept and the rest replaced by ten 2011 sentences: the
+    // headings still share 改革开放, but heading and body together score under WEAK_THRESHOLD.
+    const lines = report(2015).split('\n');
+    const from = lines.findIndex((line) => line.startsWith('三、把改革开放'));
+    let to = from + 1;
+    while (to < lines.length && !/^[一二三四五六七八九十]、|^（/.test(lines[to])) to++;
+    const heading = lines.slice(from, to).join('').split('。')[0];
+    const replaced = [...lines.slice(0, from), `${heading}。${paragraph(eleven.slice(130, 140))}`, ...lines.slice(to)].join(
+      '\n',
+    );
+    const forward = alignPlans(report(2013), replaced);
+    expect(forward.pairs.get('3.4')).toBeUndefined();
+    expect(forward.pairs.get('3.1')).toBe('4');
+    expect(alignPlans(replaced, report(2013)).pairs.has('3')).toBe(false);
+  });
 });
