@@ -32,7 +32,9 @@ const paragraph = (list: string[]) => list.map((sentence) => `${sentence}。`).j
 function withPart(heading: string, body: string): string {
   const lines = report(2015).split('\n');
   const at = lines.findIndex((line) => line.startsWith('六、'));
-  return [...lines.slice(0, at), heading, body, '', lines[at].replace('六、', '七、'), ...lines.slice(at + 1)].join('\n');
+  return [...lines.slice(0, at), heading, body, '', lines[at].replace('六、', '七、'), ...lines.slice(at + 1)].join(
+    '\n',
+  );
 }
 
 /** The sentences of 2013 （四）, its heading sentence first. */
@@ -94,9 +96,11 @@ describe('the theme pass against a rival', () => {
     let to = from + 1;
     while (to < lines.length && !/^[一二三四五六七八九十]、|^（/.test(lines[to])) to++;
     const heading = lines.slice(from, to).join('').split('。')[0];
-    const replaced = [...lines.slice(0, from), `${heading}。${paragraph(eleven.slice(130, 140))}`, ...lines.slice(to)].join(
-      '\n',
-    );
+    const replaced = [
+      ...lines.slice(0, from),
+      `${heading}。${paragraph(eleven.slice(130, 140))}`,
+      ...lines.slice(to),
+    ].join('\n');
     const forward = alignPlans(report(2013), replaced);
     expect(forward.pairs.get('3.4')).toBeUndefined();
     expect(forward.pairs.get('3.1')).toBe('4');
