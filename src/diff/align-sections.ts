@@ -1041,6 +1041,7 @@ function pairOpenings(olds: PlanNode[], news: PlanNode[], alignment: Alignment):
   openOld.forEach((a, row) => {
     let best = -1;
     for (let column = 0; column < columns; column++) if (best === -1 || at(row, column) > at(row, best)) best = column;
+    // Stryker disable next-line LogicalOperator: best is set, its column still open (docs/mutation.md)
     if (best === -1 || alignment.backward.has(openNew[best])) return;
     const value = at(row, best);
     if (value < OPENING_THRESHOLD) return;
@@ -1069,6 +1070,7 @@ function matchLeftovers(oldRoots: PlanNode[], newRoots: PlanNode[], alignment: A
   const parents: Array<[PlanNode[], PlanNode[]]> = [[oldRoots, newRoots]];
   alignment.forward.forEach((b, a) => {
     // A pair of which a side has no children offers the passes no candidate on that side: skipped.
+    // Stryker disable next-line LogicalOperator: a childless side offers nothing to pair (docs/mutation.md)
     if (a.children.length === 0 || b.children.length === 0) return;
     if (!isPseudo(a)) parents.push([a.children, b.children]);
   });
@@ -1098,6 +1100,7 @@ function matchMoves(oldAll: PlanNode[], newAll: PlanNode[], alignment: Alignment
   for (let round = 0; round < 3; round++) {
     const leftOld = oldAll.filter((node) => !alignment.forward.has(node) && !isPseudo(node));
     const leftNew = newAll.filter((node) => !alignment.backward.has(node) && !isPseudo(node));
+    // Stryker disable next-line LogicalOperator: one side empty, the round makes nothing (docs/mutation.md)
     if (leftOld.length === 0 || leftNew.length === 0) break;
     const made = [...pairIdentical(leftOld, leftNew, alignment)];
     const stillOld = leftOld.filter((node) => !alignment.forward.has(node));
