@@ -13,7 +13,10 @@ function plan(parts: Array<[string, string[]]>): string {
   return (
     '关于印发交通工作要点的通知\n\n一、总体要求\n坚持稳中求进，提升交通运输服务水平。\n' +
     parts
-      .map(([heading, tasks], i) => `${'二三四五'[i]}、${heading}\n` + tasks.map((t, j) => `（${'一二三四五'[j]}）${t}\n`).join(''))
+      .map(
+        ([heading, tasks], i) =>
+          `${'二三四五'[i]}、${heading}\n` + tasks.map((t, j) => `（${'一二三四五'[j]}）${t}\n`).join(''),
+      )
       .join('')
   );
 }
@@ -50,7 +53,11 @@ describe('a task moved to another part', () => {
 
   it('of two same rewordings in two parts, pairs the one at its old place, and only that one', () => {
     // The new plan has the rewording twice: as 三、（三） (the old task's place number) and as 四、（一）.
-    const { pairs, alignment, new: newNode } = alignPlans(
+    const {
+      pairs,
+      alignment,
+      new: newNode,
+    } = alignPlans(
       before,
       plan([
         ['主要任务', [port, air]],
@@ -64,7 +71,11 @@ describe('a task moved to another part', () => {
 
   it('pairs the nearer copy when the farther one comes first in the new plan', () => {
     // 三、（一） (two places from the old （三）) is listed before 四、（三） (the same place).
-    const { pairs, alignment, new: newNode } = alignPlans(
+    const {
+      pairs,
+      alignment,
+      new: newNode,
+    } = alignPlans(
       before,
       plan([
         ['主要任务', [port, air]],
@@ -81,7 +92,11 @@ describe('a task moved to another part', () => {
     // Headings only. 完善铁路货运网络 moved to 三、 as 优化铁路货运网络; 完善铁路货运网络安全监管 was removed.
     // Every word the two rail tasks share is the removed one's too: the moved one must still be
     // looked up by them, and it is the closer.
-    const { pairs, old: oldNode, alignment } = alignPlans(
+    const {
+      pairs,
+      old: oldNode,
+      alignment,
+    } = alignPlans(
       plan([
         ['主要任务', ['加快港口航道建设', '推进机场跑道改造', '完善铁路货运网络', '完善铁路货运网络安全监管']],
         ['保障措施', ['加强安全生产管理']],
