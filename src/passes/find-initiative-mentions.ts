@@ -2,6 +2,7 @@
  * Finding the mentions of initiatives in one piece of folded text: 《》 titles (with aliases),
  * quoted names with the kind word after them, and unquoted names that end in a kind word.
  */
+import { allMatches } from './all-matches.js';
 import {
   DAY_NAME_ENDINGS,
   FORMULATION,
@@ -318,7 +319,7 @@ function quotePrefix(text: string, open: number, taken: { covered: (index: numbe
     start--;
   const head = text.slice(start, open);
   let cut = 0;
-  for (const inner of head.matchAll(INNER_BREAKS)) cut = inner.index! + inner[0].length;
+  for (const inner of allMatches(head, INNER_BREAKS)) cut = inner.index! + inner[0].length;
   const prefix = head.slice(cut);
   return prefix.length >= 2 && !isGeneric(prefix) && !SORTED_VERBS.includes(prefix) ? prefix.length : 0;
 }

@@ -2,6 +2,7 @@
  * Unquoted names that end in a kind word: 实施|国家科普能力提升工程, 推进|农村土地制度改革试点, coordinated
  * names sharing one kind word (大气、水、土壤污染防治行动计划), laws named as words of their own (海关法).
  */
+import { allMatches } from './all-matches.js';
 import { type InitiativeKind, kindOfName } from './initiative-kinds.js';
 import {
   type Mention,
@@ -200,7 +201,7 @@ const SELF_NAMED_EVENTS = new Set(['奥运会', '冬奥会', '残奥会', '亚�
 function endsInBreak(head: string): boolean {
   if (head === '') return true;
   let last = -1;
-  for (const inner of head.matchAll(INNER_BREAKS)) last = inner.index! + inner[0].length;
+  for (const inner of allMatches(head, INNER_BREAKS)) last = inner.index! + inner[0].length;
   return last === head.length;
 }
 
@@ -322,7 +323,7 @@ function addMatches(
   read: (match: RegExpExecArray) => Mention | null,
 ): void {
   const taken = createCoverage(text.length, mentions);
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(text, pattern)) {
     const mention = read(match);
     if (!mention || taken.covered(mention.start) || taken.covered(mention.end - 1)) continue;
     mentions.push(mention);
@@ -470,7 +471,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
   const replaced = new Set<Mention>();
   const quotedByEnd = quotedHeads(mentions);
   // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
-  for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
+  for (const match of allMatches(text, KIND_PATTERN).reverse()) {
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;
     if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;

@@ -3,6 +3,7 @@
  * preposition or connective that the word segmenter reads as a word), what makes it a category or a
  * description instead, and the coverage of a text by the names found so far.
  */
+import { allMatches } from './all-matches.js';
 import {
   GENERIC_WORDS,
   type InitiativeKind,
@@ -683,7 +684,7 @@ export function nameStart(
   let cut = 0;
   let before = 0;
   let breakWord = '';
-  for (const inner of head.matchAll(INNER_BREAKS)) {
+  for (const inner of allMatches(head, INNER_BREAKS)) {
     const at = inner.index!;
     const after = at + inner[0].length;
     const word = inner[0];
