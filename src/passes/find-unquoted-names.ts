@@ -8,6 +8,7 @@ import {
   type Mention,
   INNER_BREAKS,
   KIND_SOURCE,
+  kindPairAt,
   MAX_NAME_LENGTH,
   NAME_CHAR,
   SORTED_VERBS,
@@ -26,8 +27,6 @@ import {
 } from './initiative-names.js';
 
 const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
-/** 、 or 和 and a kind word with at most one character before it: 、冬残奥会, 和残奥会. */
-const BARE_PAIR = new RegExp(`^[、和][\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
 /** What follows 试点 used as a verb (在X试点): the end of a clause. */
 const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
@@ -139,15 +138,16 @@ function nameEnd(
   kind: InitiativeKind,
   taken: { covered: (index: number) => boolean },
 ): number {
-  const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
+  // 、 or 和 and a kind word with at most one character before it: 、冬残奥会, 和残奥会.
+  const pair = kindPairAt(text.slice(wordEnd, wordEnd + 8), 0);
   // (和 joins a sister event only: 北京冬奥会和冬残奥会; two programmes joined so are two names.)
   if (
-    pair &&
-    (pair[0][0] === '、' || kind === 'event') &&
-    kindOfName(pair[0])?.kind === kind &&
+    pair !== '' &&
+    (pair[0] === '、' || kind === 'event') &&
+    kindOfName(pair)?.kind === kind &&
     !taken.covered(wordEnd + 1)
   )
-    return wordEnd + pair[0].length;
+    return wordEnd + pair.length;
   return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
 }
 
