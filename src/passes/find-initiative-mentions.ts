@@ -2,6 +2,7 @@
  * Finding the mentions of initiatives in one piece of folded text: 《》 titles (with aliases),
  * quoted names with the kind word after them, and unquoted names that end in a kind word.
  */
+import { allMatches } from './all-matches.js';
 import {
   DAY_NAME_ENDINGS,
   FORMULATION,
@@ -12,14 +13,7 @@ import {
   SLOGAN,
   kindOfName,
 } from './initiative-kinds.js';
-import {
-  type Mention,
-  INNER_BREAKS,
-  KIND_SOURCE,
-  SORTED_VERBS,
-  createCoverage,
-  isGeneric,
-} from './initiative-names.js';
+import { type Mention, INNER_BREAKS, kindWordAt, SORTED_VERBS, createCoverage, isGeneric } from './initiative-names.js';
 
 export type { Mention } from './initiative-names.js';
 export {
@@ -30,7 +24,6 @@ export {
   findUnquoted,
 } from './find-unquoted-names.js';
 
-const KIND_AT = new RegExp(KIND_SOURCE, 'y');
 const ACTION_BEFORE =
   /(?:开展|实施|办好|举办|落实|组织|推出|打造|建好|用好|壮大|启动|参加|推动|做精|做强|推广|贯彻|推进|推行|深化|发展)$/;
 // (等 only before a kind of programme: “烛光义教”等品牌, not “地条钢”等行为, “未来之门”等部分艺术点位. 实施 after a quote
@@ -188,14 +181,13 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
     if (close - open - 1 > 60) continue;
     const content = text.slice(open + 1, close).trim();
     if (content.length === 0 || content.length > 40) continue;
-    KIND_AT.lastIndex = close + 1;
     QUOTED_HEAD_AT.lastIndex = close + 1;
-    const after = KIND_AT.exec(text) ?? QUOTED_HEAD_AT.exec(text);
+    const after = kindWordAt(text, close + 1) || (QUOTED_HEAD_AT.exec(text)?.[0] ?? '');
     // A one-character kind word (日, 周, 节) joins only a name that reads as a day or week.
     // "十四五" with no kind word stays the plan period it names (kept apart); with 规划, see periodPlan below.
     const read =
-      after && !PLAN_PERIOD.test(content) && !(after[0].length === 1 && !DAY_NAME_ENDINGS.test(content + after[0]))
-        ? after[0]
+      after && !PLAN_PERIOD.test(content) && !(after.length === 1 && !DAY_NAME_ENDINGS.test(content + after))
+        ? after
         : '';
     // 深化“放管服”改革, “城中村”改造: a quoted word of three characters or fewer before an action (an abbreviation or
     // a common noun) names a kind of work or a formulation, not a programme of its own (“证照分离”改革, “美丽街区”建设
@@ -206,7 +198,8 @@ export function findQuoted(text: string, mentions: Mention[], strays: number[]):
       ACTION_HEADS.has(read) &&
       content.length <= 3 &&
       quotePrefix(text, open, titles) === 0 &&
-      !KIND_AFTER_HEAD.test(text.slice(close + 1 + read.length, close + 1 + read.length + 4));
+      // (A kind word right after a quoted head: the head is inside a longer name, “包干制”改革|试点.)
+      !kindWordAt(text.slice(close + 1 + read.length, close + 1 + read.length + 4), 0);
     const word = short ? '' : read;
     const joined = content + word;
     // 调动“高校”“导师”“地方”的积极性: a common noun of one or two characters in quotes names nothing;
@@ -318,7 +311,7 @@ function quotePrefix(text: string, open: number, taken: { covered: (index: numbe
     start--;
   const head = text.slice(start, open);
   let cut = 0;
-  for (const inner of head.matchAll(INNER_BREAKS)) cut = inner.index! + inner[0].length;
+  for (const inner of allMatches(head, INNER_BREAKS)) cut = inner.index! + inner[0].length;
   const prefix = head.slice(cut);
   return prefix.length >= 2 && !isGeneric(prefix) && !SORTED_VERBS.includes(prefix) ? prefix.length : 0;
 }
@@ -349,8 +342,6 @@ const QUOTED_HEADS: Record<string, InitiativeKind> = {
   // “放管服”, it stays a formulation: see ACTION_HEADS).
   治理体系: 'programme',
 };
-/** A kind word right after a quoted head: the head is inside a longer name (“包干制”改革|试点). */
-const KIND_AFTER_HEAD = new RegExp(`^(?:${KIND_SOURCE})`);
 /** The heads of QUOTED_HEADS that name an action on a thing (not a campaign of study). */
 const ACTION_HEADS = new Set(['建设', '改造', '创建', '改革', '治理体系']);
 const QUOTED_HEAD_AT = new RegExp(

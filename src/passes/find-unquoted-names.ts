@@ -2,11 +2,13 @@
  * Unquoted names that end in a kind word: 实施|国家科普能力提升工程, 推进|农村土地制度改革试点, coordinated
  * names sharing one kind word (大气、水、土壤污染防治行动计划), laws named as words of their own (海关法).
  */
+import { allMatches } from './all-matches.js';
 import { type InitiativeKind, kindOfName } from './initiative-kinds.js';
 import {
   type Mention,
   INNER_BREAKS,
   KIND_SOURCE,
+  kindPairAt,
   MAX_NAME_LENGTH,
   NAME_CHAR,
   SORTED_VERBS,
@@ -25,8 +27,6 @@ import {
 } from './initiative-names.js';
 
 const KIND_PATTERN = new RegExp(KIND_SOURCE, 'g');
-/** 、 or 和 and a kind word with at most one character before it: 、冬残奥会, 和残奥会. */
-const BARE_PAIR = new RegExp(`^[、和][\\u4e00-\\u9fff]?(?:${KIND_SOURCE})`);
 
 /** What follows 试点 used as a verb (在X试点): the end of a clause. */
 const PILOT_AS_VERB_AFTER = /^(?:[。，；;,！]|$)/;
@@ -138,15 +138,16 @@ function nameEnd(
   kind: InitiativeKind,
   taken: { covered: (index: number) => boolean },
 ): number {
-  const pair = BARE_PAIR.exec(text.slice(wordEnd, wordEnd + 8));
+  // 、 or 和 and a kind word with at most one character before it: 、冬残奥会, 和残奥会.
+  const pair = kindPairAt(text.slice(wordEnd, wordEnd + 8), 0);
   // (和 joins a sister event only: 北京冬奥会和冬残奥会; two programmes joined so are two names.)
   if (
-    pair &&
-    (pair[0][0] === '、' || kind === 'event') &&
-    kindOfName(pair[0])?.kind === kind &&
+    pair !== '' &&
+    (pair[0] === '、' || kind === 'event') &&
+    kindOfName(pair)?.kind === kind &&
     !taken.covered(wordEnd + 1)
   )
-    return wordEnd + pair[0].length;
+    return wordEnd + pair.length;
   return wordEnd + (ZONE_WORDS.has(word) ? (ZONE_STAGE.exec(text.slice(wordEnd, wordEnd + 3))?.[0] ?? '') : '').length;
 }
 
@@ -200,7 +201,7 @@ const SELF_NAMED_EVENTS = new Set(['奥运会', '冬奥会', '残奥会', '亚�
 function endsInBreak(head: string): boolean {
   if (head === '') return true;
   let last = -1;
-  for (const inner of head.matchAll(INNER_BREAKS)) last = inner.index! + inner[0].length;
+  for (const inner of allMatches(head, INNER_BREAKS)) last = inner.index! + inner[0].length;
   return last === head.length;
 }
 
@@ -322,7 +323,7 @@ function addMatches(
   read: (match: RegExpExecArray) => Mention | null,
 ): void {
   const taken = createCoverage(text.length, mentions);
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(text, pattern)) {
     const mention = read(match);
     if (!mention || taken.covered(mention.start) || taken.covered(mention.end - 1)) continue;
     mentions.push(mention);
@@ -470,7 +471,7 @@ export function findUnquoted(text: string, mentions: Mention[]): void {
   const replaced = new Set<Mention>();
   const quotedByEnd = quotedHeads(mentions);
   // Right to left, so that the longest name wins: 科普中国平台建设工程, not 科普中国平台.
-  for (const match of [...text.matchAll(KIND_PATTERN)].reverse()) {
+  for (const match of allMatches(text, KIND_PATTERN).reverse()) {
     const wordStart = match.index!;
     const wordEnd = wordStart + match[0].length;
     if (taken.covered(wordStart) || taken.covered(wordEnd - 1)) continue;
