@@ -11,23 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scorePair } from '../src/diff/align-sections.js';
-import { alignPlans } from './helpers/sections.js';
+import { alignPlans, sentencesOf2010And2011 } from './helpers/sections.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (...parts: string[]) => readFileSync(join(root, ...parts), 'utf8');
 const report = (year: number) => read('fixtures', 'work-reports', `${year}.txt`);
-
-/** Sentences of one clause or more of the 2010 and 2011 reports' text: no heading, none opening with a figure. */
-const sentencesOf2010And2011 = () => [
-  ...new Set(
-    [2010, 2011]
-      .flatMap((year) => report(year).split('\n'))
-      .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
-      .flatMap((line) => line.split('。'))
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
-  ),
-];
 
 /** Three articles (第十一条 … 第十三条) of a law on missile exports: words no work report uses. */
 const lawText = () =>

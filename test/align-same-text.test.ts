@@ -10,22 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignPlans } from './helpers/sections.js';
+import { alignPlans, sentencesOf2010And2011 } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
 
-/** Sentences of one clause or more of the 2010 and 2011 reports' text: no heading, none opening with a figure. */
-const sentences = () => [
-  ...new Set(
-    [2010, 2011]
-      .flatMap((year) => report(year).split('\n'))
-      .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
-      .flatMap((line) => line.split('。'))
-      .map((sentence) => sentence.trim())
-      .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
-  ),
-];
 /** The long paragraphs (over 200 characters) of a report. */
 const paragraphs = (year: number) =>
   report(year)
@@ -60,7 +49,7 @@ describe('identical sections pair first, in order of appearance', () => {
   it('pairs two items of one text in order among 20 whose other items all changed', () => {
     // Items 5 and 15 are the same item (D) on both sides; every other item's second subitem was
     // replaced. More than 16 open siblings: the identical pass maps each text to its sections.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     expect(s.length).toBeGreaterThanOrEqual(460);
     const list = range(20).map((i) => (i === 4 || i === 14 ? ('D' as const) : i));
     const { pairs, reason } = alignPlans(items(s, list, 200), items(s, list, 300));
@@ -74,7 +63,7 @@ describe('identical sections pair first, in order of appearance', () => {
     // Old: D at 5 and 15 among 20 items. New: item 5 replaced by another, D at 15 and at 21 (after
     // item 20), and 20 items added after it. A reader pairs the first D with the first, the second
     // with the second (5 → 15, 15 → 21), though 15 stands at the place of the new 15.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const oldList = range(20).map((i) => (i === 4 || i === 14 ? ('D' as const) : i));
     const newList = [...range(20).map((i) => (i === 4 ? 30 : i === 14 ? ('D' as const) : i)), 'D' as const];
     const { pairs, reason } = alignPlans(items(s, oldList, 200), `${items(s, newList, 300)}\n${added(s, 22, 20)}`);
@@ -92,7 +81,7 @@ describe('identical sections pair first, in order of appearance', () => {
     // assignment is run on (150 × 150): without the identical pass the pairs come best first, the
     // nearest places first among equal scores, and old 101 would take new 101. A reader pairs the
     // first D with the first and the second with the second.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const others = range(160).map((k) => s[k]);
     /** The list with the Ds at `ds`; `at[k]` the number of the k-th other item. */
     const place = (ds: number[], text: (sentence: string) => string, at: string[]) => {
@@ -123,7 +112,7 @@ describe('identical sections pair first, in order of appearance', () => {
     // Old: 一、 (real headings of the 2010 report) ends with D, 二、 opens with it. New: both keep their other
     // items, and a new section 三、 holds D first and last. The first D pairs with the first (1.4 → 3.1),
     // the second with the second (2.1 → 3.4), though each stood at the other's place among its siblings.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const items = (list: Array<number | 'D'>) =>
       list.map((k, j) => `（${CHINESE[j]}）${k === 'D' ? s[60] : s[k]}。`).join('\n');
     const oldText = `一、大力加强文化建设\n${items([0, 1, 2, 'D'])}\n二、努力建设人民满意的服务型政府\n${items(['D', 3, 4])}`;
@@ -139,7 +128,7 @@ describe('identical sections pair first, in order of appearance', () => {
   it('pairs two items of one text in order on a short list, where items were inserted before them', () => {
     // Old: 1 2(D) 3 4 5(D) 6. New: 1, old 3 and 4, a new item, D, D, old 6: the two Ds pair in order
     // (2 → 5, 5 → 6), though old 5 stands nearer to new 5 than old 2 does.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const { pairs, reason } = alignPlans(
       items(s, [0, 'D', 2, 3, 'D', 5], 200),
       items(s, [0, 2, 3, 7, 'D', 'D', 5], 300),
@@ -169,7 +158,7 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
       // The articles' own words are the same on both sides; their items (long paragraphs of 2016,
       // then of 2017) share little: each article scores under the threshold with its own by its
       // whole text, and a reader pairs it by the sentence it opens with.
-      const s = sentences();
+      const s = sentencesOf2010And2011();
       const { pairs } = alignPlans(articles(s, count, paragraphs(2016)), articles(s, count, paragraphs(2017)));
       for (let i = 1; i <= count; i++) expect(pairs.get(String(i)), `${i}`).toBe(String(i));
     });
@@ -177,7 +166,7 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
     it(`does not pair an article of no words of its own by its number (${count} articles)`, () => {
       // 第四条 has no text of its own on either side, only its two items, all replaced: nothing
       // says it is the same article (markers never count). The others pair with their own.
-      const s = sentences();
+      const s = sentencesOf2010And2011();
       const { pairs } = alignPlans(
         articles(s, count, paragraphs(2016), [3]),
         articles(s, count, paragraphs(2017), [3]),
@@ -226,7 +215,7 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
       // 一、加强和改善宏观调控… and 二、提高宏观调控水平… exchanged their tasks, and every section gained
       // one: by words alone each is closer to the other's, but its heading (and no text of its own)
       // stayed, and a reader pairs it with itself.
-      const s = sentences();
+      const s = sentencesOf2010And2011();
       const { pairs, reason } = alignPlans(headed(s, tasks(count, false), mark), headed(s, tasks(count, true), mark));
       for (let i = 1; i <= count; i++) {
         expect(pairs.get(String(i)), `${i}`).toBe(String(i));
@@ -244,7 +233,7 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
   it('leaves two sections of one heading to their tasks when the new plan keeps one', () => {
     // Old 一、 and 二、 have the same heading and no text of their own; the new plan keeps one section of
     // that heading, with 二、's tasks (and one more). The heading does not tell which it is: the tasks do.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const { pairs, reason } = alignPlans(
       sections(
         s,
@@ -273,7 +262,7 @@ describe('siblings whose heading and own text stayed pair, whatever their subsec
   it('pairs two sections of one heading by their tasks when both sides have two', () => {
     // Both plans have two sections of one heading; the new plan lists them in the other order (each
     // with one task more). Each pairs with the one that holds its tasks.
-    const s = sentences();
+    const s = sentencesOf2010And2011();
     const { pairs } = alignPlans(
       sections(
         s,

@@ -3,6 +3,8 @@
  * adjacent sections swapped, the section pairs of kepu's diff, and two texts aligned as `kepu diff`
  * aligns them.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diffPlans, parseCircular } from '../../src/index.js';
 import type { Document } from '../../src/types.js';
 import { alignSections, isPseudo } from '../../src/diff/align-sections.js';
@@ -96,4 +98,23 @@ export function alignDocuments(oldDocument: Document, newDocument: Document) {
 /** Two texts aligned as `alignDocuments` aligns their trees. */
 export function alignPlans(oldText: string, newText: string, names: [string, string] = ['old.txt', 'new.txt']) {
   return alignDocuments(parseCircular(oldText, { name: names[0] }), parseCircular(newText, { name: names[1] }));
+}
+
+/**
+ * The sentences of one clause or more of the 2010 and 2011 work reports' text (fixtures/work-reports),
+ * once each: no heading, none opening with a figure. Bodies for the alignment's built plans.
+ */
+export function sentencesOf2010And2011(): string[] {
+  const report = (year: number) =>
+    readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'work-reports', `${year}.txt`), 'utf8');
+  return [
+    ...new Set(
+      [2010, 2011]
+        .flatMap((year) => report(year).split('\n'))
+        .filter((line) => !/^[一二三四五六七八九十（]/.test(line))
+        .flatMap((line) => line.split('。'))
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence.length >= 30 && sentence.indexOf('，') > 0 && !/^\d|[：；]/.test(sentence)),
+    ),
+  ];
 }
