@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headingClauses } from '../src/diff/align-sections.js';
-import { alignPlans } from './helpers/sections.js';
+import { alignPlans, taskSpan } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
@@ -124,14 +124,7 @@ describe('headingClauses at its edges', () => {
  */
 function exchangeBodies(source: string, x: string, y: string): string {
   const lines = source.split('\n');
-  const tasks = lines.findIndex((line) => line.startsWith('三、'));
-  const marker = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
-  const span = (start: string): [number, number] => {
-    const from = lines.findIndex((line, index) => index > tasks && line.startsWith(start));
-    let to = from + 1;
-    while (to < lines.length && !marker.test(lines[to])) to++;
-    return [from, to];
-  };
+  const span = (start: string) => taskSpan(lines, start);
   const [xFrom, xTo] = span(x);
   const [yFrom, yTo] = span(y);
   const cut = (line: string) => line.indexOf('。') + 1;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scorePair } from '../src/diff/align-sections.js';
-import { alignPlans, sentencesOf2010And2011 } from './helpers/sections.js';
+import { alignPlans, sentencesOf2010And2011, taskSpan } from './helpers/sections.js';
 
 const root = join(import.meta.dirname, '..');
 const read = (...parts: string[]) => readFileSync(join(root, ...parts), 'utf8');
@@ -32,14 +32,7 @@ const lawText = () =>
  */
 function setBodies(source: string, bodies: Record<string, string[] | string>): string {
   const lines = source.split('\n');
-  const tasks = lines.findIndex((line) => line.startsWith('三、'));
-  const marker = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
-  const span = (start: string): [number, number] => {
-    const from = lines.findIndex((line, index) => index > tasks && line.startsWith(start));
-    let to = from + 1;
-    while (to < lines.length && !marker.test(lines[to])) to++;
-    return [from, to];
-  };
+  const span = (start: string) => taskSpan(lines, start);
   const cut = (line: string) => line.indexOf('。') + 1;
   const bodyOf = (start: string) => {
     const [from, to] = span(start);

@@ -118,3 +118,16 @@ export function sentencesOf2010And2011(): string[] {
     ),
   ];
 }
+
+/**
+ * The lines of the task of 三、 whose marker line starts with `start`: from that line up to the next
+ * line with a marker (（X） or X、), as [from, to) indexes into `lines`.
+ */
+export function taskSpan(lines: string[], start: string): [number, number] {
+  const tasks = lines.findIndex((line) => line.startsWith('三、'));
+  const marker = /^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、/;
+  const from = lines.findIndex((line, index) => index > tasks && line.startsWith(start));
+  let to = from + 1;
+  while (to < lines.length && !marker.test(lines[to])) to++;
+  return [from, to];
+}
