@@ -855,9 +855,9 @@ const THEME_THRESHOLD = 0.1;
 const THEME_MARGIN = 0.5;
 
 /**
- * Words of action and degree that plans put in every heading (加强…建设, 深入推进, 切实做好…工作): they
- * name no theme. Two headings that share only these share no theme (2014 （七）加强教育、卫生、文化等社会
- * 建设 and 2015 六、切实加强政府自身建设).
+ * Words of action and degree that plans put in every heading (加强…建设, 深入推进, 切实做好…工作, 提高…水平):
+ * they name no theme. Two headings that share only these share no theme (2014 （七）加强教育、卫生、文化等社会
+ * 建设 and 2015 六、切实加强政府自身建设; 2010 （一）提高宏观调控水平… and 2011 （九）进一步提高对外开放水平).
  */
 const ACTION_WORDS: ReadonlySet<string> = new Set([
   '加强',
@@ -913,6 +913,7 @@ const ACTION_WORDS: ReadonlySet<string> = new Set([
   '支持',
   '引导',
   '提供',
+  '水平',
 ]);
 
 /**
