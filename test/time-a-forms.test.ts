@@ -109,6 +109,7 @@ describe('every n units', () => {
     ['每3个月', '每3个月@0 recurring null..null quarterly explicit'],
     ['3个月一轮', '3个月一轮@0 recurring null..null quarterly explicit'],
     ['每6个月', '每6个月@0 recurring null..null half-yearly explicit'],
+    ['每两个月', '每两个月@0 recurring null..null every 2 months explicit'],
     ['每3年', '每3年@0 recurring null..null every 3 years explicit'],
     ['每6年', '每6年@0 recurring null..null every 6 years explicit'],
     ['每3周', '每3周@0 recurring null..null every 3 weeks explicit'],
