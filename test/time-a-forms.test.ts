@@ -77,7 +77,9 @@ describe('recurrences', () => {
   it('reads 每月, 每季度 and 每天 in the fixtures’ sentences', () => {
     // fixtures/tasks/tables/section-table.md:67: 各单位要加强组织领导，每月报送工作进展。
     const monthly = fixtureLine('tasks/tables/section-table.md', 67);
-    expect(expressionAt(monthly, '每月', in2023)).toBe(`每月@${monthly.indexOf('每月')} recurring null..null monthly explicit`);
+    expect(expressionAt(monthly, '每月', in2023)).toBe(
+      `每月@${monthly.indexOf('每月')} recurring null..null monthly explicit`,
+    );
     // fixtures/deadlines/plan-2023.txt:8: 每季度报送一次活动进展
     const quarterly = fixtureLine('deadlines/plan-2023.txt', 8);
     expect(expressionAt(quarterly, '每季度', in2023)).toBe(
@@ -145,7 +147,9 @@ describe('limits and starts counted from an event', () => {
   it('starts from the day of issue: 自公布之日起施行 (2002 regulations), unresolved without a day', () => {
     // fixtures/corpus/laws/2002-missile-export-control-regulations.md:71: 本条例自公布之日起施行。
     const line = fixtureLine('corpus/laws/2002-missile-export-control-regulations.md', 71);
-    expect(expressionAt(line, '自公布', {})).toBe(`自公布之日起@${line.indexOf('自公布')} period null..null unresolved`);
+    expect(expressionAt(line, '自公布', {})).toBe(
+      `自公布之日起@${line.indexOf('自公布')} period null..null unresolved`,
+    );
     expect(expressionAt(line, '自公布', { referenceDate: '2002-08-22' })).toBe(
       `自公布之日起@${line.indexOf('自公布')} period 2002-08-22..null reference-date`,
     );
@@ -289,7 +293,11 @@ describe('limits set elsewhere, and lengths from an event the text names elsewhe
 describe('years ago, lengths and dotted dates that start with a 9', () => {
   it.each([
     ['9年前', in2023, '9年前@0 date 2014-01-01..2014-12-31 reference-year'],
-    ['90日内', { referenceDate: '2023-03-03' }, '90日内@0 deadline 2023-03-03..2023-06-01 by 2023-06-01 reference-date'],
+    [
+      '90日内',
+      { referenceDate: '2023-03-03' },
+      '90日内@0 deadline 2023-03-03..2023-06-01 by 2023-06-01 reference-date',
+    ],
     ['近9个月', { referenceDate: '2023-03-03' }, '近9个月@0 period 2022-06-03..2023-03-03 reference-date'],
   ])('%s', (text, options, expected) => {
     expect(all(text, options)).toEqual([expected]);
