@@ -163,6 +163,13 @@ describe('from a day on, and over a period', () => {
     expect(read('2023年5月1日起')).toEqual([['2023年5月1日起', 'period', '2023-05-01', null, null, null, 'explicit']]);
   });
 
+  it('reads 开始 after a day as 起 (自2024年1月1日开始施行)', () => {
+    expect(read('自2024年1月1日开始施行')).toEqual([
+      ['自2024年1月1日开始', 'period', '2024-01-01', null, null, null, 'explicit'],
+    ]);
+    expect(read('2023年5月1日开始')).toEqual([['2023年5月1日开始', 'period', '2023-05-01', null, null, null, 'explicit']]);
+  });
+
   it('reads a range with 期间 or 时期 as that range (fixtures/corpus/shanghai/2022-shipping-services-call.md:30)', () => {
     expect(read('申报项目须为2019年1月1日至2021年12月31日期间完成的，航运服务领域', { referenceYear: 2022 })).toEqual([
       ['2019年1月1日至2021年12月31日期间', 'range', '2019-01-01', '2021-12-31', null, null, 'explicit'],
@@ -214,6 +221,11 @@ describe('where expressions start and end', () => {
 
   it('reads no 上年 inside 以上年龄', () => {
     expect(findTimeExpressions('60周岁以上年龄', in2023)).toEqual([]);
+  });
+
+  it('reads no 年底 where the segmenter reads 年|底层, and nothing shorter either', () => {
+    expect(findTimeExpressions('年底层', in2023)).toEqual([]);
+    expect(findTimeExpressions('，年底层级', in2023)).toEqual([]);
   });
 
   it('reads no limit 核准前 before 前置审批', () => {
