@@ -29,9 +29,7 @@ describe('a limit counted back from an event (开工前30日)', () => {
   });
 
   it('reads the event after 于 at the text start (于会议召开前5个工作日)', () => {
-    expect(read('于会议召开前5个工作日')).toEqual([
-      ['前5个工作日', 'deadline', null, null, null, '会议召开', 'event'],
-    ]);
+    expect(read('于会议召开前5个工作日')).toEqual([['前5个工作日', 'deadline', null, null, null, '会议召开', 'event']]);
   });
 
   it('takes no event longer than sixteen characters, nor one with no delimiter in its window', () => {
@@ -138,7 +136,9 @@ describe('points with limit words', () => {
   });
 
   it('reads 截至 a year as a deadline, not a target (截至2022年)', () => {
-    expect(read('截至2022年')).toEqual([['截至2022年', 'deadline', null, '2022-12-31', '2022-12-31', null, 'explicit']]);
+    expect(read('截至2022年')).toEqual([
+      ['截至2022年', 'deadline', null, '2022-12-31', '2022-12-31', null, 'explicit'],
+    ]);
   });
 
   it('keeps an explicit limit explicit when read against a reference day', () => {
@@ -167,7 +167,9 @@ describe('from a day on, and over a period', () => {
     expect(read('自2024年1月1日开始施行')).toEqual([
       ['自2024年1月1日开始', 'period', '2024-01-01', null, null, null, 'explicit'],
     ]);
-    expect(read('2023年5月1日开始')).toEqual([['2023年5月1日开始', 'period', '2023-05-01', null, null, null, 'explicit']]);
+    expect(read('2023年5月1日开始')).toEqual([
+      ['2023年5月1日开始', 'period', '2023-05-01', null, null, null, 'explicit'],
+    ]);
   });
 
   it('reads a range with 期间 or 时期 as that range (fixtures/corpus/shanghai/2022-shipping-services-call.md:30)', () => {
@@ -188,9 +190,9 @@ describe('from a day on, and over a period', () => {
 
 describe('n years within, in a plan of a year (两年内)', () => {
   it('reads 两年内 in the 2019 report as by the end of 2020 (fixtures/work-reports/2019.txt:116)', () => {
-    expect(read('对客货运车辆不合理审批和乱收费、乱罚款。两年内基本取消全国高速公路省界收费站', { referenceYear: 2019 })).toEqual([
-      ['两年内', 'deadline', null, '2020-12-31', '2020-12-31', null, 'reference-year'],
-    ]);
+    expect(
+      read('对客货运车辆不合理审批和乱收费、乱罚款。两年内基本取消全国高速公路省界收费站', { referenceYear: 2019 }),
+    ).toEqual([['两年内', 'deadline', null, '2020-12-31', '2020-12-31', null, 'reference-year']]);
   });
 
   it('reads 三年内 as by the end of 2021 (fixtures/work-reports/2019.txt:106)', () => {
