@@ -199,36 +199,20 @@ describe('即日起', () => {
 });
 
 describe('the plan’s year and the ones after it', () => {
-  it('reads 今明两年 in the 2017 and 2019 reports as that year and the next', () => {
-    // fixtures/work-reports/2017.txt:282: 东中部地区要分别于今明两年完成
-    const line2017 = fixtureLine('work-reports/2017.txt', 282);
-    expect(expressionAt(line2017, '今明两年', { referenceYear: 2017 })).toBe(
-      `今明两年@${line2017.indexOf('今明两年')} period 2017-01-01..2018-12-31 reference-year`,
-    );
-    // fixtures/work-reports/2019.txt:146: 今明两年要解决好饮水困难人口的饮水安全问题
-    const line2019 = fixtureLine('work-reports/2019.txt', 146);
-    expect(expressionAt(line2019, '今明两年', { referenceYear: 2019 })).toBe(
-      `今明两年@${line2019.indexOf('今明两年')} period 2019-01-01..2020-12-31 reference-year`,
-    );
-  });
-
-  it('reads 今后五年 and 未来五年 in the 2011 report as 2011–2015', () => {
-    // fixtures/work-reports/2011.txt:174 (今后五年，我国经济增长预期目标) and :188 (经过未来五年努力)
-    const line174 = fixtureLine('work-reports/2011.txt', 174);
-    expect(expressionAt(line174, '今后五年', { referenceYear: 2011 })).toBe(
-      `今后五年@${line174.indexOf('今后五年')} period 2011-01-01..2015-12-31 reference-year`,
-    );
-    const line188 = fixtureLine('work-reports/2011.txt', 188);
-    expect(expressionAt(line188, '未来五年', { referenceYear: 2011 })).toBe(
-      `未来五年@${line188.indexOf('未来五年')} period 2011-01-01..2015-12-31 reference-year`,
-    );
-  });
-
-  it('reads 三年累计 in the 2024–2026 plan as its three years', () => {
-    // fixtures/corpus/shanghai/2024-2026-refined-management-plan.md:48: 三年累计新增19台
-    const line = fixtureLine('corpus/shanghai/2024-2026-refined-management-plan.md', 48);
-    expect(expressionAt(line, '三年累计', { referenceYear: 2024 })).toBe(
-      `三年累计@${line.indexOf('三年累计')} period 2024-01-01..2026-12-31 reference-year`,
+  // Each a fixture's line, the form, the plan's year, and the years a reader gives.
+  it.each([
+    // 东中部地区要分别于今明两年完成; 今明两年要解决好饮水困难人口的饮水安全问题: that year and the next.
+    ['work-reports/2017.txt', 282, '今明两年', 2017, '2017-01-01..2018-12-31'],
+    ['work-reports/2019.txt', 146, '今明两年', 2019, '2019-01-01..2020-12-31'],
+    // 今后五年，我国经济增长预期目标; 经过未来五年努力: 2011–2015.
+    ['work-reports/2011.txt', 174, '今后五年', 2011, '2011-01-01..2015-12-31'],
+    ['work-reports/2011.txt', 188, '未来五年', 2011, '2011-01-01..2015-12-31'],
+    // 三年累计新增19台: the plan's three years.
+    ['corpus/shanghai/2024-2026-refined-management-plan.md', 48, '三年累计', 2024, '2024-01-01..2026-12-31'],
+  ] as const)('reads %s:%i’s %s in the plan of %i as %s', (file, lineNumber, form, year, years) => {
+    const line = fixtureLine(file, lineNumber);
+    expect(expressionAt(line, form, { referenceYear: year })).toBe(
+      `${form}@${line.indexOf(form)} period ${years} reference-year`,
     );
   });
 
