@@ -425,9 +425,11 @@ export interface SectionRef {
   id: string;
   /**
    * What the node is: a numbered `section`, the forwarding `letter`, the plan's `lead-in` (its
-   * paragraphs before the first section), or an `annex` (another attachment of a forwarded plan).
+   * paragraphs before the first section), its `closing` passages (those after the last section's
+   * own text, opened by an address to the audience: 各位代表！), or an `annex` (another attachment of a
+   * forwarded plan).
    */
-  role: 'section' | 'letter' | 'lead-in' | 'annex';
+  role: 'section' | 'letter' | 'lead-in' | 'closing' | 'annex';
   marker: string;
   heading: string;
   /** Where it starts in its document. */

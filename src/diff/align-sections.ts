@@ -62,7 +62,7 @@ export interface Alignment {
   scores: Map<PlanNode, PairScore>;
 }
 
-/** The forwarding letter, the plan's lead-in and the other attachments, which only ever match their own kind. */
+/** The forwarding letter, the plan's lead-in and closing, and the other attachments, which only ever match their own kind. */
 export function isPseudo(node: PlanNode): boolean {
   return node.ref.role !== 'section';
 }
@@ -133,7 +133,7 @@ function pair(alignment: Alignment, a: PlanNode, b: PlanNode, score: PairScore):
 }
 
 /**
- * Pseudo-nodes (the letter, the lead-in, an annex) pair only with the same kind and id; sections,
+ * Pseudo-nodes (the letter, the lead-in, the closing, an annex) pair only with the same kind and id; sections,
  * within the same part of the document and of a yearly plan: a review of past work only with a
  * review (its achievements are not the tasks of the other plan, however alike their words), a
  * five-year plan only with one (see `PlanNode.part`).

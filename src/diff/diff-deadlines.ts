@@ -79,8 +79,11 @@ function nodeFinder(view: PlanView, document: Document): (deadline: Deadline) =>
   }
   const leadIn = view.roots.find((node) => node.ref.role === 'lead-in') ?? null;
   const letter = view.roots.find((node) => node.ref.role === 'letter') ?? null;
+  const closing = view.roots.find((node) => node.ref.role === 'closing') ?? null;
   return (deadline) => {
     const container = attachmentAt(document, deadline.position.start.offset);
+    // The closing passages are the last section's paragraphs in the tree, and a node of their own here.
+    if (closing && container === view.plan && deadline.position.start.line >= closing.ref.line) return closing;
     const entry = byContainer.get(container);
     if (deadline.sectionId !== null && entry) {
       // With --levels, a deeper section counts as its nearest compared ancestor.

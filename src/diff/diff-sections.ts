@@ -8,7 +8,7 @@ import type { PlanNode, PlanView } from './plan-view.js';
 import { isPseudo, movedWithinParent, type Alignment } from './align-sections.js';
 import { diffWords } from './word-diff.js';
 
-/** A section's own text for the word diff: its heading (not for the letter or lead-in) and its paragraphs. */
+/** A section's own text for the word diff: its heading (not for the letter, lead-in or closing) and its paragraphs. */
 export function textForDiff(node: PlanNode): string {
   return [isPseudo(node) ? '' : node.normalHeading, node.normalOwn].filter(Boolean).join('\n');
 }

@@ -143,14 +143,19 @@ export function normaliser(options: DiffOptions): (text: string) => string {
   };
 }
 
-function textOf(nodes: BodyContent[], depthLeft: number): string {
+/**
+ * The text of a section's children down to the compared depth, up to the plan's closing passages
+ * (`closing`, a suffix of the last section's paragraphs: see `closingParagraphs`).
+ */
+function textOf(nodes: BodyContent[], depthLeft: number, closing?: ReadonlySet<BodyContent>): string {
   // Most sections of a long plan have no text of their own below their heading, or one paragraph.
   if (nodes.length === 0) return '';
   if (nodes.length === 1 && nodes[0].type === 'paragraph') return nodes[0].text;
   const parts: string[] = [];
   for (const node of nodes) {
+    if (closing?.has(node)) break;
     if (node.type === 'paragraph') parts.push(node.text);
-    else if (depthLeft <= 0) parts.push(`${node.marker}${node.heading}`, textOf(node.children, 0));
+    else if (depthLeft <= 0) parts.push(`${node.marker}${node.heading}`, textOf(node.children, 0, closing));
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -170,6 +175,8 @@ interface ViewContext {
   relativeTo: number | null;
   /** The year the plan's text gives when its fields give none (一、2018年工作回顾 → 2019; see `planYearOf`). */
   inferredYear: number | null;
+  /** The plan's closing passages (see `closingParagraphs`), which are not the last section's text. */
+  closing: ReadonlySet<BodyContent>;
 }
 
 /**
@@ -217,6 +224,7 @@ function createContext(options: DiffOptions, identities: IdentityTable): ViewCon
     all: [],
     relativeTo: null,
     inferredYear: null,
+    closing: new Set(),
     countsOf: (text) => {
       let counts = counted.get(text);
       if (!counts) {
@@ -410,6 +418,40 @@ function finishNode(context: ViewContext, node: PlanNode): void {
   node.identity = context.identities.numberOf(node);
 }
 
+/**
+ * A paragraph that only addresses the audience (各位代表！, 同志们：): in a speech or report, it opens
+ * a passage of its own. After the last task of a government work report, the passages it opens
+ * (the government's own conduct, defence, Hong Kong and Macao, foreign policy, the final call)
+ * are the report's closing, not more of the last task.
+ */
+const VOCATIVE = /^(?:各位(?:代表|委员|同志|来宾)|同志们|代表们|朋友们|女士们[、，,]?先生们)[！!：:]$/;
+
+/**
+ * The plan's closing passages: from the first paragraph that only addresses the audience (see
+ * `VOCATIVE`) among the paragraphs after the last subsection of the plan's last section (or of
+ * its last subsection, and so on down), to the end. Empty when there is none.
+ */
+function closingParagraphs(sections: Section[]): BodyContent[] {
+  let section = sections.at(-1);
+  while (section) {
+    const children = section.children;
+    let lastSection = -1;
+    for (let index = children.length - 1; index >= 0; index--) {
+      if (children[index].type === 'section') {
+        lastSection = index;
+        break;
+      }
+    }
+    for (let index = lastSection + 1; index < children.length - 1; index++) {
+      const child = children[index];
+      if (child.type === 'paragraph' && VOCATIVE.test(child.text.trim())) return children.slice(index);
+    }
+    section = lastSection === -1 ? undefined : (children[lastSection] as Section);
+    if (lastSection !== children.length - 1) break;
+  }
+  return [];
+}
+
 /** Nodes for a list of sections and, down to the compared depth, their subsections. */
 function buildNodes(
   context: ViewContext,
@@ -427,7 +469,7 @@ function buildNodes(
       heading: section.heading,
       line: section.position.start.line,
     };
-    const own = textOf(section.children, context.maxLevel - level);
+    const own = textOf(section.children, context.maxLevel - level, context.closing);
     const node = makeNode(
       context,
       ref,
@@ -506,6 +548,33 @@ function leadInNode(
   );
 }
 
+/** The plan's closing node: its closing passages (see `closingParagraphs`). */
+function closingNode(
+  context: ViewContext,
+  closing: BodyContent[],
+  plan: Attachment | null,
+  index: number,
+): PlanNode | null {
+  if (closing.length === 0) return null;
+  const ref: SectionRef = {
+    id: 'closing',
+    role: 'closing',
+    marker: '',
+    heading: CLOSING_NAME,
+    line: closing[0].position.start.line,
+  };
+  return makeNode(
+    context,
+    ref,
+    1,
+    { heading: CLOSING_NAME, own: textOf(closing, 0) },
+    { parent: null, index, container: plan, group: 'plan', part: '' },
+  );
+}
+
+/** What the closing node is called in every output. */
+export const CLOSING_NAME = '(closing)';
+
 /** Another attachment of a forwarded plan (a task table, a form): one node, its sections below it. */
 function annexNode(context: ViewContext, attachment: Attachment, ordinal: number, index: number): PlanNode {
   const id = `附件${attachment.index ?? ordinal + 1}`;
@@ -555,6 +624,8 @@ export function planView(
   if (plan && !options.ignoreLetter) push(letterNode(context, document, roots.length));
   push(leadInNode(context, container, plan, roots.length));
   const sections = container.filter((node): node is Section => node.type === 'section');
+  const closing = closingParagraphs(sections);
+  context.closing = new Set(closing);
   for (const node of buildNodes(context, sections, 1, {
     parent: null,
     container: plan,
@@ -564,6 +635,7 @@ export function planView(
     node.index = roots.length;
     roots.push(node);
   }
+  push(closingNode(context, closing, plan, roots.length));
   if (plan && !options.ignoreLetter) {
     attachments.forEach((attachment, ordinal) => {
       if (attachment !== plan) push(annexNode(context, attachment, ordinal, roots.length));
