@@ -105,7 +105,7 @@ describe('the theme the headings share', () => {
     expect(pairs.get('3.3') ?? '4').toBe('4');
   });
 
-  it('finds 80 of the 83 judged consecutive pairs, none wrong', () => {
+  it('finds 81 of the 83 judged consecutive pairs, none wrong', () => {
     let found = 0;
     const wrong: string[] = [];
     for (const [key, expected] of Object.entries(judged)) {
@@ -117,7 +117,7 @@ describe('the theme the headings share', () => {
         if ((a in expected && expected[a] !== b) || (expectedNew.has(b) && expectedNew.get(b) !== a))
           wrong.push(`${key} ${a}→${b}`);
     }
-    expect(found).toBeGreaterThanOrEqual(80);
+    expect(found).toBeGreaterThanOrEqual(81);
     expect(wrong).toEqual([]);
   });
 });

@@ -143,16 +143,16 @@ describe('pairs on all nine judged year pairs', () => {
   // heading's words pairs with the piece its first word names; headings that share a theme word faintly pair by
   // body): 81 (2013 （四） → 2014 （一）, 2015 三 → 2016 （二）, 2014 （三） → 2015 四, 2013 （一） → 2014 （三）), none the
   // readers did not make. Ninth round (a report's closing passages, from the first 各位代表！ after its last
-  // task, are a node of their own, not the last task's text): 80, losing 2010 （八）服务型政府 → 2011 （十）廉政
-  // (bodies 0.62 through the closing passages, 0.33 without), and one pair the readers did not make, 2018
-  // （四）三大攻坚战 → 2019 （七）污染防治 (bodies 0.34, headings sharing nothing; its rival by body was 2019
-  // （十）'s closing passages). docs/diff.md gives them year by year.
-  it('finds at least 80 of the 83 pairs, and makes one pair the readers did not make', () => {
+  // task, are a node of their own, not the last task's text; a rival settled elsewhere at CONFIDENT or more
+  // makes no pair ambiguous): 81, and one pair the readers did not make, 2018 （四）三大攻坚战 → 2019
+  // （七）污染防治 (bodies 0.34, headings sharing nothing; its rival by body was 2019 （十）'s closing
+  // passages). docs/diff.md gives them year by year.
+  it('finds at least 81 of the 83 pairs, and makes one pair the readers did not make', () => {
     const found = results.reduce((sum, result) => sum + result.found, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     const wrong = results.flatMap((result) => result.wrong);
     expect(total).toBe(83);
-    expect(found).toBeGreaterThanOrEqual(80);
+    expect(found).toBeGreaterThanOrEqual(81);
     expect(wrong.length, wrong.join(', ')).toBeLessThanOrEqual(1);
     // 2011 三、2011年的工作 pairs with 2012 三、2012年主要任务, not with 一、2011年工作回顾 (the same year's
     // number, but the year before in 2012's plan).

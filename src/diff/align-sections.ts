@@ -420,6 +420,14 @@ function opensAlike(a: PlanNode, b: PlanNode, score: PairScore): boolean {
 }
 
 /**
+ * Whether the assignment's pair of `row` and `column` counts whatever its rivals (CONFIDENT or
+ * more): such a section is settled, and is no rival of another pair.
+ */
+function settled(scores: Float64Array, columns: number, row: number, column: number): boolean {
+  return scores[row * columns + column] >= CONFIDENT;
+}
+
+/**
  * For each assigned row, the best score of any other candidate of its row or of its column. A
  * candidate that the assignment gave to another section is weighed as the swap it stands for: two
  * siblings that changed places (A, B → B′, A′), short and alike in form, are each other's runner-up
@@ -427,7 +435,11 @@ function opensAlike(a: PlanNode, b: PlanNode, score: PairScore): boolean {
  * B→B′ against A→B′ with B→A′, each is. The swap is weighed on the words alone (`contents`, without
  * the prior that argues for the old order): the rival counts as `score` × (the swap's total ÷ the
  * pairs' total), so it is under AMBIGUOUS_MARGIN × `score` exactly when the swap is under that share
- * of the two pairs. A rival that no other section took counts as before.
+ * of the two pairs. A rival that no other section took counts as before; one that the assignment
+ * gave to another section at CONFIDENT or more does not count (see `settled`): it will not leave its
+ * partner, and a section alike to both is not in doubt for it. 2010 （八）努力建设人民满意的服务型政府 →
+ * 2011 （十）加强廉政建设和反腐败工作 (0.19) had 2011 （六）加强社会建设和保障改善民生 (0.17) as its rival,
+ * which is 2010 （六）着力保障和改善民生's at 0.58.
  */
 function runnersUp(
   scores: Float64Array,
@@ -476,11 +488,13 @@ function runnersUp(
     for (let other = 0; other < columns; other++) {
       if (other === column) continue;
       const otherRow = rowOf[other];
+      if (otherRow !== -1 && settled(scores, columns, otherRow, other)) continue;
       best = Math.max(best, otherRow === -1 ? scores[row * columns + other] : swapped(otherRow, other));
     }
     for (let other = 0; other < rows; other++) {
       if (other === row) continue;
       const otherColumn = assigned[other];
+      if (otherColumn !== -1 && settled(scores, columns, other, otherColumn)) continue;
       best = Math.max(best, otherColumn === -1 ? scores[other * columns + column] : swapped(other, otherColumn));
     }
     result[row] = best;
