@@ -61,19 +61,49 @@ describe('why a pair was made: moved to another part, or kept in its own', () =>
 });
 
 describe('a level that moved, in a notice of another kind', () => {
-  it('pairs the merged check with the part it opens with, not with the part it adds', () => {
-    // Shanghai's waterway inspection notices: 2023 checks domestic shipping (一、（一）) and
-    // international shipping (（二）) apart, each with 2．核查对象 and 3．核查内容; 2025 sets out one
-    // check, （一）核查对象 and （二）核查内容 directly under 一、, each opening with the domestic field
-    // (国内水路运输领域：…) and adding the international one after it.
-    const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
-    const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
+  // Shanghai's waterway inspection notices: 2023 checks domestic shipping (一、（一）) and international
+  // shipping (（二）) apart, each with 2．核查对象 and 3．核查内容; 2025 sets out one check, （一）核查对象 and
+  // （二）核查内容 directly under 一、, each covering both fields (国内水路运输领域：…；国际及内地与港澳间…).
+  const corpus = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'shanghai');
+  const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
+  /** The 2023 notice with its two checks, （一）国内 and （二）国际, in the other order (markers kept in place). */
+  const swapped = () => {
+    const lines = notice(2023).split('\n');
+    const domestic = lines.findIndex((line) => line.startsWith('（一）国内水路运输'));
+    const international = lines.findIndex((line) => line.startsWith('（二）国际、内地'));
+    const next = lines.findIndex((line) => line.startsWith('二、核查职责分工'));
+    return [
+      ...lines.slice(0, domestic),
+      lines[international].replace('（二）', '（一）'),
+      ...lines.slice(international + 1, next),
+      lines[domestic].replace('（一）', '（二）'),
+      ...lines.slice(domestic + 1, international),
+      ...lines.slice(next),
+    ].join('\n');
+  };
+
+  it('pairs each merged part with the closest of the children that stand in, from both parents at once', () => {
+    // 核查对象 is closest to the domestic part's (bodies 0.86 against 0.57), 核查内容 to the international part's (0.73
+    // against the domestic part's 0.56): all four stand in together, and the scores decide.
     const { pairs, alignment } = align(notice(2023), notice(2025));
     expect(pairs.get('1.1.2')).toBe('1.1');
-    expect(pairs.get('1.1.3')).toBe('1.2');
+    expect(pairs.get('1.2.3')).toBe('1.2');
+    expect(pairs.has('1.1.3')).toBe(false);
     expect(pairs.has('1.2.2')).toBe(false);
-    expect(pairs.has('1.2.3')).toBe(false);
     expect(alignment.backward.size).toBe(alignment.forward.size);
+    // The same the other way round.
+    const back = align(notice(2025), notice(2023));
+    expect(back.pairs.get('1.1')).toBe('1.1.2');
+    expect(back.pairs.get('1.2')).toBe('1.2.3');
+  });
+
+  it('pairs the same sections whichever of the two parents comes first', () => {
+    // Taken one parent at a time, the first parent's children took both parts, whichever it was.
+    const { pairs } = align(swapped(), notice(2025));
+    expect(pairs.get('1.2.2')).toBe('1.1'); // the domestic 核查对象, now under （二）
+    expect(pairs.get('1.1.3')).toBe('1.2'); // the international 核查内容, now under （一）
+    expect(pairs.has('1.1.2')).toBe(false);
+    expect(pairs.has('1.2.3')).toBe(false);
   });
 });
 

@@ -43,26 +43,29 @@ function treeText(text: string): string {
 describe('the closing passages of the ten work reports', () => {
   const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019];
 
-  it.each(years)('%i: one closing node, from the first 各位代表！ after the last task to the last paragraph', (year) => {
-    const text = report(year);
-    const lines = text.split('\n');
-    const view = viewOf(text);
-    const closing = closingOf(view.roots);
-    expect(closing).toHaveLength(1);
-    const [node] = closing;
-    expect(view.roots.at(-1)).toBe(node);
-    expect(node.normalHeading).toBe('(closing)');
-    // Its line is the first 各位代表！ after the last task's heading (1-based lines).
-    const last = lastSection(view.roots);
-    const first = lines.findIndex((line, index) => index >= last.ref.line && /^\s*各位代表！\s*$/.test(line));
-    expect(node.ref.line).toBe(first + 1);
-    expect(node.normalOwn.startsWith('各位代表！')).toBe(true);
-    // The last task keeps its own paragraphs and loses the closing ones.
-    expect(last.normalOwn.length).toBeGreaterThan(200);
-    expect(last.normalOwn).not.toContain('各位代表！');
-    // Together they are the task's paragraphs as the tree has them: nothing is left out.
-    expect(`${last.normalOwn}\n${node.normalOwn}`).toBe(treeText(text));
-  });
+  it.each(years)(
+    '%i: one closing node, from the first 各位代表！ after the last task to the last paragraph',
+    (year) => {
+      const text = report(year);
+      const lines = text.split('\n');
+      const view = viewOf(text);
+      const closing = closingOf(view.roots);
+      expect(closing).toHaveLength(1);
+      const [node] = closing;
+      expect(view.roots.at(-1)).toBe(node);
+      expect(node.normalHeading).toBe('(closing)');
+      // Its line is the first 各位代表！ after the last task's heading (1-based lines).
+      const last = lastSection(view.roots);
+      const first = lines.findIndex((line, index) => index >= last.ref.line && /^\s*各位代表！\s*$/.test(line));
+      expect(node.ref.line).toBe(first + 1);
+      expect(node.normalOwn.startsWith('各位代表！')).toBe(true);
+      // The last task keeps its own paragraphs and loses the closing ones.
+      expect(last.normalOwn.length).toBeGreaterThan(200);
+      expect(last.normalOwn).not.toContain('各位代表！');
+      // Together they are the task's paragraphs as the tree has them: nothing is left out.
+      expect(`${last.normalOwn}\n${node.normalOwn}`).toBe(treeText(text));
+    },
+  );
 
   it('takes the closing passages out of the last compared section at every depth (--levels 1)', () => {
     const full = viewOf(report(2014));
@@ -152,9 +155,7 @@ describe('what opens closing passages, and what does not', () => {
   });
 
   it('makes none on the seed plan, whose last item is followed by its signature', () => {
-    const seed = readFileSync(
-      join(import.meta.dirname, '..', 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt'),
-    );
+    const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed', 'cast-2022-kepu-plan-forwarded.txt'));
     const view = planView(parseCircular(seed, { name: 'seed.txt' }));
     expect(closingOf(view.roots)).toEqual([]);
   });

@@ -62,7 +62,7 @@ export interface Alignment {
   scores: Map<PlanNode, PairScore>;
 }
 
-/** The forwarding letter, the plan's lead-in and closing, and the other attachments, which only ever match their own kind. */
+/** The forwarding letter, the plan's lead-in and closing, the other attachments: they match only their own kind. */
 export function isPseudo(node: PlanNode): boolean {
   return node.ref.role !== 'section';
 }
@@ -211,7 +211,7 @@ function pairSameText(
   olds: PlanNode[],
   news: PlanNode[],
   alignment: Alignment,
-  siblings: { old: number; new: number },
+  siblings: undefined | { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
   // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: speed only, both paths pair alike
   if (olds.length <= SMALL_GROUP && news.length <= SMALL_GROUP)
@@ -259,7 +259,7 @@ function pairSameTextSmall(
   olds: PlanNode[],
   news: PlanNode[],
   alignment: Alignment,
-  siblings: { old: number; new: number },
+  siblings: undefined | { old: number; new: number },
 ): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
   for (const a of olds) {
@@ -280,7 +280,9 @@ function matchGroup(
   alignment: Alignment,
   acrossLevel = false,
 ): Array<[PlanNode, PlanNode]> {
-  const siblings = { old: olds.length, new: news.length };
+  // A place among siblings means nothing in a list of several parents' children (see `standIns`).
+  const oneParent = (nodes: PlanNode[]) => nodes.every((node) => node.parent === nodes[0].parent);
+  const siblings = oneParent(olds) && oneParent(news) ? { old: olds.length, new: news.length } : undefined;
   const made = pairIdentical(...openSides(olds, news, alignment), alignment);
   for (const same of pairSameText(...openSides(olds, news, alignment), alignment, siblings)) made.push(same);
   const [openOld, openNew] = openSides(olds, news, alignment);
@@ -560,37 +562,45 @@ function pairFromIndex(
 /**
  * A level that moved: one plan's tasks under a heading (三、2014年重点工作 with （一）…（九）) that the
  * other sets out at the level above (三、…四、…五、), or the other way round. After a group of
- * siblings is paired, the children of each section left open on one side are paired, as siblings
- * are, with the sections left open on the other side; the section that held them stays open (it
- * is what was removed or added). A section of either side is paired at most once.
+ * siblings is paired, the children of the sections left open on one side (see `standIns`) are
+ * paired, as siblings are but without the place prior when they have several parents, with the
+ * sections left open on the other side; the section that held them stays open (it is what was
+ * removed or added). A section of either side is paired at most once.
  */
 function matchAcrossLevel(olds: PlanNode[], news: PlanNode[], alignment: Alignment): Array<[PlanNode, PlanNode]> {
   const made: Array<[PlanNode, PlanNode]> = [];
   const open = (nodes: PlanNode[], side: Map<PlanNode, PlanNode>) =>
     nodes.filter((node) => !side.has(node) && !isPseudo(node));
-  // The open sections of the other side are listed again only after a group made pairs: listing them
-  // for every container made a plan of n childless sections cost n² (20,000 repeated headings: 4 s).
-  let others: PlanNode[] | null = null;
-  for (const container of open(olds, alignment.forward)) {
-    const children = open(container.children, alignment.forward);
-    if (children.length < 2) continue;
-    others ??= open(news, alignment.backward);
-    if (others.length < 2) continue;
-    const before = alignment.backward.size;
-    for (const pairMade of matchGroup(children, others, alignment, true)) made.push(pairMade);
-    if (alignment.backward.size !== before) others = null;
+  const oldChildren = standIns(open(olds, alignment.forward), alignment.forward);
+  if (oldChildren.length > 0) {
+    const others = open(news, alignment.backward);
+    if (others.length >= 2)
+      for (const pairMade of matchGroup(oldChildren, others, alignment, true)) made.push(pairMade);
   }
-  others = null;
-  for (const container of open(news, alignment.backward)) {
-    const children = open(container.children, alignment.backward);
-    if (children.length < 2) continue;
-    others ??= open(olds, alignment.forward);
-    if (others.length < 2) continue;
-    const before = alignment.forward.size;
-    for (const pairMade of matchGroup(others, children, alignment, true)) made.push(pairMade);
-    if (alignment.forward.size !== before) others = null;
+  const newChildren = standIns(open(news, alignment.backward), alignment.backward);
+  if (newChildren.length > 0) {
+    const others = open(olds, alignment.forward);
+    if (others.length >= 2)
+      for (const pairMade of matchGroup(others, newChildren, alignment, true)) made.push(pairMade);
   }
   return made;
+}
+
+/**
+ * The open children that stand in for the open sections of one side (those of a section with two or
+ * more open children), all in one group: which of two such sections' children a section of the
+ * other side pairs with is decided by their scores, not by which parent comes first. 2023's
+ * waterway notice checks domestic and international shipping apart, each with 核查对象 and 核查内容;
+ * 2025 sets out one check, （一）核查对象 and （二）核查内容, under 一、. Taken one parent at a time, the
+ * first parent's two took both, and with the two parents in the other order the other parent's did.
+ */
+function standIns(containers: PlanNode[], side: Map<PlanNode, PlanNode>): PlanNode[] {
+  const children: PlanNode[] = [];
+  for (const container of containers) {
+    const open = container.children.filter((node) => !side.has(node) && !isPseudo(node));
+    if (open.length >= 2) for (const node of open) children.push(node);
+  }
+  return children;
 }
 
 /** Pairs a group of siblings, then across a level that moved (see `matchAcrossLevel`). */
