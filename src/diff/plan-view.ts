@@ -531,43 +531,25 @@ function leadInNode(
   const leadIn = (firstSection === -1 ? container : container.slice(0, firstSection)).filter(
     (node) => node.type === 'paragraph',
   ) as BodyContent[];
-  if (leadIn.length === 0) return null;
-  const ref: SectionRef = {
-    id: '0',
-    role: 'lead-in',
-    marker: '',
-    heading: LEAD_IN_NAME,
-    line: leadIn[0].position.start.line,
-  };
-  return makeNode(
-    context,
-    ref,
-    1,
-    { heading: LEAD_IN_NAME, own: textOf(leadIn, 0) },
-    { parent: null, index, container: plan, group: 'plan', part: '' },
-  );
+  return paragraphsNode(context, leadIn, { id: '0', role: 'lead-in', heading: LEAD_IN_NAME }, plan, index);
 }
 
-/** The plan's closing node: its closing passages (see `closingParagraphs`). */
-function closingNode(
+/** A node of the plan's own paragraphs outside its sections (its lead-in, its closing), or null for none. */
+function paragraphsNode(
   context: ViewContext,
-  closing: BodyContent[],
+  paragraphs: BodyContent[],
+  name: Pick<SectionRef, 'id' | 'role' | 'heading'>,
   plan: Attachment | null,
   index: number,
 ): PlanNode | null {
-  if (closing.length === 0) return null;
-  const ref: SectionRef = {
-    id: 'closing',
-    role: 'closing',
-    marker: '',
-    heading: CLOSING_NAME,
-    line: closing[0].position.start.line,
-  };
+  if (paragraphs.length === 0) return null;
+  const { id, role, heading } = name;
+  const ref: SectionRef = { id, role, marker: '', heading, line: paragraphs[0].position.start.line };
   return makeNode(
     context,
     ref,
     1,
-    { heading: CLOSING_NAME, own: textOf(closing, 0) },
+    { heading, own: textOf(paragraphs, 0) },
     { parent: null, index, container: plan, group: 'plan', part: '' },
   );
 }
@@ -635,7 +617,7 @@ export function planView(
     node.index = roots.length;
     roots.push(node);
   }
-  push(closingNode(context, closing, plan, roots.length));
+  push(paragraphsNode(context, closing, { id: 'closing', role: 'closing', heading: CLOSING_NAME }, plan, roots.length));
   if (plan && !options.ignoreLetter) {
     attachments.forEach((attachment, ordinal) => {
       if (attachment !== plan) push(annexNode(context, attachment, ordinal, roots.length));
