@@ -85,12 +85,16 @@ describe('a level that moved, in a notice of another kind', () => {
   it('pairs each merged part with the closest of the children that stand in, from both parents at once', () => {
     // 核查对象 is closest to the domestic part's (bodies 0.86 against 0.57), 核查内容 to the international part's (0.73
     // against the domestic part's 0.56): all four stand in together, and the scores decide.
-    const { pairs, alignment } = align(notice(2023), notice(2025));
+    const { pairs, alignment, old } = align(notice(2023), notice(2025));
     expect(pairs.get('1.1.2')).toBe('1.1');
     expect(pairs.get('1.2.3')).toBe('1.2');
     expect(pairs.has('1.1.3')).toBe(false);
     expect(pairs.has('1.2.2')).toBe(false);
     expect(alignment.backward.size).toBe(alignment.forward.size);
+    // Among two parents' children a place among siblings adds nothing: the score is the words' alone
+    // (1.1.2, second of its parent's four, would gain 0.057 as the second of eight against （一）).
+    const score = alignment.scores.get(old('1.1.2'))!;
+    expect(score.score).toBeCloseTo(0.5 * score.headingSimilarity + 0.5 * score.bodySimilarity, 9);
     // The same the other way round.
     const back = align(notice(2025), notice(2023));
     expect(back.pairs.get('1.1')).toBe('1.1.2');
