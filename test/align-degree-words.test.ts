@@ -44,6 +44,16 @@ function idOf(text: string, heading: string): string {
   return found[0];
 }
 
+/** `task` of `oldText` and `other` of `newText` are left open, and not paired with each other, either way round. */
+function expectOpenBothWays(oldText: string, newText: string, task: string, other: string): void {
+  const forward = alignPlans(oldText, newText);
+  expect(forward.pairs.has(task)).toBe(false);
+  expect([...forward.pairs.values()]).not.toContain(other);
+  const backward = alignPlans(newText, oldText);
+  expect(backward.pairs.has(other)).toBe(false);
+  expect([...backward.pairs.values()]).not.toContain(task);
+}
+
 describe('提高…水平 names no theme', () => {
   it('leaves 2010 （一）宏观调控 open when 2011 drops （一）物价, not paired with （九）对外开放, both ways', () => {
     // 2010 （一）提高宏观调控水平，保持经济平稳较快发展 shares 提高…水平 with 2011 （九）进一步提高对外开放水平
@@ -52,12 +62,7 @@ describe('提高…水平 names no theme', () => {
     const fewer = without(2011, '（一）保持物价');
     const task = idOf(old, '提高宏观调控水平');
     const opening = idOf(fewer, '进一步提高对外开放水平');
-    const forward = alignPlans(old, fewer);
-    expect(forward.pairs.has(task)).toBe(false);
-    expect([...forward.pairs.values()]).not.toContain(opening);
-    const backward = alignPlans(fewer, old);
-    expect(backward.pairs.has(opening)).toBe(false);
-    expect([...backward.pairs.values()]).not.toContain(task);
+    expectOpenBothWays(old, fewer, task, opening);
     // The task on opening up of each year still pairs by its theme, 对外开放.
     expect(alignPlans(report(2011), report(2012)).pairs.get(idOf(report(2011), '进一步提高对外开放水平'))).toBe(
       idOf(report(2012), '努力提高对外开放的质量和水平'),
@@ -72,12 +77,7 @@ describe('提高…水平 names no theme', () => {
     const fewer = without(2012, '（六）切实保障和改善民生');
     const task = idOf(old, '以保障和改善民生为重点');
     const culture = idOf(fewer, '促进文化大发展大繁荣');
-    const forward = alignPlans(old, fewer);
-    expect(forward.pairs.has(task)).toBe(false);
-    expect([...forward.pairs.values()]).not.toContain(culture);
-    const backward = alignPlans(fewer, old);
-    expect(backward.pairs.has(culture)).toBe(false);
-    expect([...backward.pairs.values()]).not.toContain(task);
+    expectOpenBothWays(old, fewer, task, culture);
     // As written, the readers' pair.
     expect(alignPlans(old, report(2012)).pairs.get(task)).toBe(idOf(report(2012), '切实保障和改善民生'));
   });

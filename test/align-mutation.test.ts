@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headingClauses } from '../src/diff/align-sections.js';
-import { alignPlans, taskSpan } from './helpers/sections.js';
+import { parseCircular } from '../src/index.js';
+import { alignPlans, planRoot, siblingGroups, swapSections, taskSpan } from './helpers/sections.js';
 
 const reports = join(import.meta.dirname, '..', 'fixtures', 'work-reports');
 const report = (year: number) => readFileSync(join(reports, `${year}.txt`), 'utf8');
@@ -68,18 +69,12 @@ describe('a level that moved, in a notice of another kind', () => {
   const notice = (year: number) => readFileSync(join(corpus, `${year}-waterway-inspection.md`), 'utf8');
   /** The 2023 notice with its two checks, （一）国内 and （二）国际, in the other order (markers kept in place). */
   const swapped = () => {
-    const lines = notice(2023).split('\n');
-    const domestic = lines.findIndex((line) => line.startsWith('（一）国内水路运输'));
-    const international = lines.findIndex((line) => line.startsWith('（二）国际、内地'));
-    const next = lines.findIndex((line) => line.startsWith('二、核查职责分工'));
-    return [
-      ...lines.slice(0, domestic),
-      lines[international].replace('（二）', '（一）'),
-      ...lines.slice(international + 1, next),
-      lines[domestic].replace('（一）', '（二）'),
-      ...lines.slice(domestic + 1, international),
-      ...lines.slice(next),
-    ].join('\n');
+    const source = notice(2023);
+    const checks = siblingGroups(planRoot(parseCircular(source, { name: 'notice.md' }))).find(
+      (group) => group[0].id === '1.1',
+    )!;
+    expect(checks.map((check) => check.id)).toEqual(['1.1', '1.2']);
+    return swapSections(source, checks[0], checks[1]);
   };
 
   it('pairs each merged part with the closest of the children that stand in, from both parents at once', () => {

@@ -432,22 +432,21 @@ const VOCATIVE = /^(?:各位(?:代表|委员|同志|来宾)|同志们|代表们|
  * its last subsection, and so on down), to the end. Empty when there is none.
  */
 function closingParagraphs(sections: Section[]): BodyContent[] {
-  let section = sections.at(-1);
-  while (section) {
+  for (let section = sections.at(-1); section;) {
     const children = section.children;
-    let lastSection = -1;
-    for (let index = children.length - 1; index >= 0; index--) {
-      if (children[index].type === 'section') {
-        lastSection = index;
-        break;
-      }
-    }
-    for (let index = lastSection + 1; index < children.length - 1; index++) {
-      const child = children[index];
-      if (child.type === 'paragraph' && VOCATIVE.test(child.text.trim())) return children.slice(index);
-    }
-    section = lastSection === -1 ? undefined : (children[lastSection] as Section);
-    if (lastSection !== children.length - 1) break;
+    let lastSection = children.length - 1;
+    while (lastSection >= 0 && children[lastSection].type !== 'section') lastSection--;
+    const vocative = children.findIndex(
+      (child, index) =>
+        index > lastSection &&
+        index < children.length - 1 &&
+        child.type === 'paragraph' &&
+        VOCATIVE.test(child.text.trim()),
+    );
+    if (vocative !== -1) return children.slice(vocative);
+    // Text after the last subsection comes after anything inside it.
+    if (lastSection !== children.length - 1) return [];
+    section = children[lastSection] as Section;
   }
   return [];
 }
